@@ -1,0 +1,63 @@
+# Rapport: the commands people type. `make help` lists them.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+# Tools that nbgrader and jupyter start by name (alembic, kernels) come from the venv too.
+export PATH := $(abspath $(BIN)):$(PATH)
+# Extra arguments for JupyterLab, e.g. `make lab LAB_ARGS=--no-browser` or `LAB_ARGS=--port=9999`.
+LAB_ARGS ?=
+# Extra arguments for pytest, e.g. `make test PYTEST_ARGS="-k nbgrader"`.
+PYTEST_ARGS ?=
+ASSIGNMENTS := $(notdir $(wildcard solutions/*))
+
+.PHONY: help venv lab test lint format clean-nbs release sample-data bench clean
+
+help:  ## list the commands
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+# The virtual environment is (re)built when pyproject.toml changes; the stamp records it.
+$(BIN)/.installed: pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Rapport needs Python 3.11 or newer; set PYTHON=python3.11"'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip check
+	touch $@
+
+venv: $(BIN)/.installed  ## create or update .venv with the project and its test tools
+
+lab: venv  ## open JupyterLab on the start notebook (prints the URL; works as root)
+	$(BIN)/jupyter lab workbook/00-start-here.ipynb --ServerApp.allow_root=True \
+		--LabApp.news_url=None $(LAB_ARGS)
+
+lint: venv  ## ruff lint and format check, and notebooks must be clean
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/rapport clean-nbs --check
+
+test: lint  ## the whole suite: lint, unit, notebook, nbgrader and browser tests
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+format: venv  ## apply ruff's fixes and formatting
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean-nbs: venv  ## strip outputs and volatile metadata from every notebook
+	$(BIN)/rapport clean-nbs
+
+release: venv  ## regenerate exercises/ from solutions/ with nbgrader
+	@for a in $(ASSIGNMENTS); do \
+		$(BIN)/nbgrader generate_assignment "$$a" --force \
+			--CourseDirectory.db_url=sqlite:///$$(mktemp -d)/release.db || exit 1; \
+	done
+	$(BIN)/rapport clean-nbs exercises
+
+sample-data: venv  ## regenerate the bundled fictional sample exports
+	$(BIN)/rapport sample-data --out rapport/data
+
+bench: venv  ## run the performance comparisons in benchmarks/
+	@for b in benchmarks/*.py; do echo "== $$b"; $(BIN)/python "$$b" || exit 1; done
+
+clean:  ## remove the virtual environment and caches
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build *.egg-info

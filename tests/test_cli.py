@@ -1,0 +1,49 @@
+import subprocess
+import sys
+
+from rapport import __version__
+from rapport.cli import main
+
+
+def run(*args):
+    return subprocess.run(
+        [sys.executable, "-m", "rapport.cli", *args], capture_output=True, text=True, check=False
+    )
+
+
+def test_help_lists_the_subcommands():
+    result = run("--help")
+    assert result.returncode == 0
+    for command in ("paths", "clean-nbs", "sample-data"):
+        assert command in result.stdout
+
+
+def test_console_script_is_installed_and_reports_the_version():
+    from shutil import which
+
+    script = which("rapport", path=str(__import__("pathlib").Path(sys.executable).parent))
+    assert script, "the `rapport` console script is not installed next to this Python"
+    result = subprocess.run([script, "--version"], capture_output=True, text=True, check=False)
+    assert result.stdout.strip() == f"rapport {__version__}"
+
+
+def test_help_does_not_import_heavy_libraries():
+    code = (
+        "import sys; from rapport.cli import build_parser; build_parser().format_help();"
+        "heavy = {'pandas', 'altair', 'nbformat', 'nbgrader', 'ipywidgets'} & set(sys.modules);"
+        "print(sorted(heavy))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_paths_shows_the_private_folder_and_the_samples(private_data_dir, capsys):
+    assert main(["paths"]) == 0
+    out = capsys.readouterr().out
+    assert str(private_data_dir.resolve()) in out
+    assert "Connections.csv" in out
+
+
+def test_unknown_paths_for_clean_nbs_are_an_error_not_a_silent_pass(tmp_path, capsys):
+    assert main(["clean-nbs", "--check", str(tmp_path / "missing")]) == 2
+    assert "no such file or folder" in capsys.readouterr().err

@@ -1,0 +1,72 @@
+"""Every workbook and solutions notebook runs top to bottom in a fresh kernel, from its folder."""
+
+from pathlib import Path
+
+import nbformat
+import papermill as pm
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+WORKBOOK = sorted((REPO / "workbook").glob("*.ipynb"))
+SOLUTIONS = sorted((REPO / "solutions").glob("*/*.ipynb"))
+
+
+def execute(path: Path, out: Path, **parameters) -> nbformat.NotebookNode:
+    pm.execute_notebook(
+        str(path),
+        str(out),
+        parameters=parameters,
+        cwd=str(path.parent),
+        kernel_name="python3",
+        progress_bar=False,
+        execution_timeout=300,
+    )
+    return nbformat.read(out, as_version=4)
+
+
+def outputs_text(nb: nbformat.NotebookNode) -> str:
+    parts = []
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            parts.append(output.get("text", ""))
+            parts.extend(str(v) for v in output.get("data", {}).values())
+    return "\n".join(parts)
+
+
+def test_the_course_notebooks_are_found():
+    assert REPO / "workbook" / "00-start-here.ipynb" in WORKBOOK
+    assert REPO / "solutions" / "01-first-look" / "01-first-look.ipynb" in SOLUTIONS
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize("path", WORKBOOK + SOLUTIONS, ids=lambda p: p.name)
+def test_notebook_runs_top_to_bottom_in_a_fresh_kernel(path, tmp_path):
+    nb = execute(path, tmp_path / path.name)
+    errors = [o for c in nb.cells for o in c.get("outputs", []) if o.output_type == "error"]
+    assert errors == []
+    assert all(c.execution_count for c in nb.cells if c.cell_type == "code" and c.source.strip())
+
+
+@pytest.mark.parametrize("path", WORKBOOK, ids=lambda p: p.name)
+def test_workbook_notebooks_have_a_parameters_cell(path):
+    nb = nbformat.read(path, as_version=4)
+    tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    assert len(tagged) == 1
+
+
+@pytest.mark.notebook
+def test_start_here_reads_the_learners_own_export_when_given_one(tmp_path):
+    own = tmp_path / "my-connections.csv"
+    own.write_text(
+        "Notes:\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Kofi,Asante,,,Lanternworks,Designer,02 Feb 2022\n"
+        "Ines,Duarte,,,Lanternworks,Engineer,14 Jul 2023\n",
+        encoding="utf-8",
+    )
+    nb = execute(
+        REPO / "workbook" / "00-start-here.ipynb", tmp_path / "out.ipynb", connections_csv=str(own)
+    )
+    text = outputs_text(nb)
+    assert f"Using your own file {own}" in text
+    assert "Read 2 rows from my-connections.csv: kept 2." in text
+    assert "Kofi Asante" in text
