@@ -28,7 +28,9 @@ $(BIN)/.installed: pyproject.toml
 venv: $(BIN)/.installed  ## create or update .venv with the project and its test tools
 
 lab: venv  ## open JupyterLab on the start notebook (prints the URL; works as root)
-	$(BIN)/jupyter lab workbook/00-start-here.ipynb --ServerApp.allow_root=True \
+	@echo "Starting JupyterLab on workbook/00-start-here.ipynb; open the http://127.0.0.1 URL it prints."
+	$(BIN)/jupyter lab --ServerApp.root_dir=. --ServerApp.allow_root=True \
+		--LabApp.default_url=/lab/tree/workbook/00-start-here.ipynb \
 		--LabApp.news_url=None $(LAB_ARGS)
 
 lint: venv  ## ruff lint and format check, and notebooks must be clean
