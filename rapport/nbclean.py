@@ -8,12 +8,12 @@ cleaned again is written back identically. In the spirit of nbdev's ``clean.py``
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 import nbformat
+
+from rapport.fileio import write_atomic
 
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 LANGUAGE_INFO = {"name": "python"}
@@ -66,18 +66,6 @@ def notebooks_under(paths: Iterable[Path]) -> list[Path]:
         elif path.suffix == ".ipynb":
             found.add(path)
     return sorted(found)
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Replace the file at ``path`` with ``text`` without ever leaving it half-written."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def clean_paths(paths: Iterable[Path], check: bool = False) -> list[Path]:

@@ -19,19 +19,17 @@ from __future__ import annotations
 
 import argparse
 import base64
-import contextlib
 import csv
 import io
-import os
 import random
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from rapport import sample_pools as pools
+from rapport.fileio import write_atomic
 
 OWNER_NAME = "Tamsin Quarrie"
 OWNER_URL = "https://www.linkedin.com/in/tamsin-quarrie-7d2a91"
@@ -318,22 +316,6 @@ def _csv_text(header: tuple[str, ...], rows: list, preamble: str = "") -> str:
     return buffer.getvalue()
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(text.encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-
-
 def generate(out_dir: Path, seed: int = 2026) -> dict[str, Path]:
     """Write the three sample files into ``out_dir``.
 
@@ -365,7 +347,7 @@ def generate(out_dir: Path, seed: int = 2026) -> dict[str, Path]:
     )
     paths = {key: Path(out_dir) / filename for key, filename, _ in files}
     for key, _, text in files:
-        _write_atomic(paths[key], text)
+        write_atomic(paths[key], text)
     return paths
 
 

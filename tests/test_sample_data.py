@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from rapport import sample_data
+from rapport import fileio, sample_data
 from rapport.sample_data import FORMER_EMPLOYER, OWNER_NAME, OWNER_URL, generate, main
 
 DATA = Path(sample_data.__file__).resolve().parent / "data"
@@ -103,7 +103,7 @@ def test_a_failed_write_keeps_the_previous_file_and_removes_the_temp_file(tmp_pa
     def refuse(src, dst):
         raise OSError("disk full")
 
-    monkeypatch.setattr(sample_data.os, "replace", refuse)
+    monkeypatch.setattr(fileio.os, "replace", refuse)
     with pytest.raises(OSError, match="disk full"):
         generate(tmp_path)
     assert target.read_text(encoding="utf-8") == "previous contents\n"

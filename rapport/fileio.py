@@ -1,0 +1,41 @@
+"""Writing files so that a crash never leaves one half-written."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_atomic(path: Path, data: str | bytes, mode: int = 0o644) -> None:
+    """Replace the file at ``path`` with ``data`` in one step.
+
+    The data goes to a temporary file in the same folder, is flushed to disk, and is then renamed
+    over ``path``: a reader sees the old file or the new one, never a mix. On any error the old
+    file is untouched and the temporary file is removed.
+
+    Parameters
+    ----------
+    path
+        The file to write; its folder is created if missing.
+    data
+        Text (written as UTF-8, with the newlines it contains) or bytes.
+    mode
+        Permission bits of the new file.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(raw)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
