@@ -1,0 +1,163 @@
+"""Read a LinkedIn ``Connections.csv`` export.
+
+A real export starts with a few note lines before its header, may lack the ``URL`` column
+(older files), has mostly blank emails and some blank names, quotes fields with commas, may
+carry a byte-order mark, and dates like ``25 Aug 2021`` (or a spreadsheet's locale dates once
+re-saved). This reader finds the header instead of skipping a fixed count of lines, keeps every
+usable row, and reports every row it could not use.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import datetime
+from pathlib import Path
+
+import pandas as pd
+
+from rapport.contacts.table import (
+    ContactImportError,
+    ContactsImport,
+    ImportReport,
+    contact_record,
+    contacts_frame,
+    read_text,
+)
+
+HEADER_FIELDS = ("First Name", "Last Name", "Email Address", "Company", "Position", "Connected On")
+OPTIONAL_FIELDS = ("URL",)
+# LinkedIn writes `25 Aug 2021`; spreadsheets that re-save the file write their locale's form.
+DATE_FORMATS = ("%d %b %Y", "%d %B %Y", "%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%m/%d/%Y")
+HOW_TO_EXPORT = (
+    "Download it again from LinkedIn (Settings & Privacy > Data privacy > Get a copy of your "
+    "data > Connections) and use the Connections.csv file as it comes, without editing it."
+)
+
+
+def parse_connected_on(text: str) -> datetime | None:
+    """Parse a ``Connected On`` value in any of the forms exports and spreadsheets write.
+
+    Parameters
+    ----------
+    text
+        The raw cell, e.g. ``"25 Aug 2021"`` or ``"2021-08-25"``.
+
+    Returns
+    -------
+    datetime or None
+        ``None`` when the text matches no known form.
+    """
+    text = text.strip()
+    for fmt in DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    return None
+
+
+def find_header(
+    lines: list[str],
+    required: tuple[str, ...] = HEADER_FIELDS,
+    what: str = "a LinkedIn Connections.csv export",
+) -> tuple[int, list]:
+    """Find the header row of an export among its first lines.
+
+    Parameters
+    ----------
+    lines
+        The file's lines.
+    required
+        Column names the header must contain.
+    what
+        What the file should be, for the error message.
+
+    Returns
+    -------
+    tuple
+        The 0-based index of the header line and its column names.
+
+    Raises
+    ------
+    ContactImportError
+        When no line holds all the required column names.
+    """
+    for index, line in enumerate(lines[:200]):
+        if required[0] not in line:
+            continue
+        names = [name.strip() for name in next(csv.reader([line]), [])]
+        if all(column in names for column in required):
+            return index, names
+    raise ContactImportError(
+        "no header row with the columns " + ", ".join(required) + " was found, so this "
+        f"does not look like {what}."
+    )
+
+
+def load_linkedin_connections(path: str | Path) -> ContactsImport:
+    """Read a LinkedIn ``Connections.csv`` export.
+
+    Parameters
+    ----------
+    path
+        The export file.
+
+    Returns
+    -------
+    ContactsImport
+        The contacts table (see :mod:`rapport.contacts.table`) and a report of skipped rows.
+
+    Raises
+    ------
+    ContactImportError
+        When the file is missing, empty, not UTF-8, or not a connections export.
+    """
+    path = Path(path)
+    lines = read_text(path, HOW_TO_EXPORT).splitlines()
+    try:
+        header_index, names = find_header(lines)
+    except ContactImportError as exc:
+        raise ContactImportError(f"{path}: {exc} {HOW_TO_EXPORT}") from None
+    report = ImportReport(path=path)
+    reader = csv.reader(io.StringIO("\n".join(lines[header_index + 1 :])))
+    records = []
+    for row in reader:
+        line = header_index + 1 + reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue  # blank lines are not rows
+        report.rows_read += 1
+        if len(row) != len(names):
+            report.skipped.append(
+                (line, f"has {len(row)} fields where the header has {len(names)}")
+            )
+            continue
+        cells = {name: value.strip() for name, value in zip(names, row, strict=True)}
+        if (
+            not any(cells.get(c) for c in ("First Name", "Last Name", "URL", "Company"))
+            and not (cells["Connected On"])
+        ):
+            report.skipped.append((line, "has no name, URL, company or date"))
+            continue
+        connected = parse_connected_on(cells["Connected On"])
+        if connected is None:
+            report.notes.append((line, f"date {cells['Connected On']!r} not understood"))
+        records.append(
+            contact_record(
+                "linkedin",
+                line,
+                first_name=cells["First Name"],
+                last_name=cells["Last Name"],
+                company=cells["Company"],
+                position=cells["Position"],
+                url=cells.get("URL", ""),
+                email=cells["Email Address"],
+                connected_on=connected,
+            )
+        )
+    return ContactsImport(contacts=contacts_frame(records), report=report)
+
+
+def read_linkedin_connections(path: str | Path) -> pd.DataFrame:
+    """Return only the contacts table of :func:`load_linkedin_connections`."""
+    return load_linkedin_connections(path).contacts

@@ -1,0 +1,178 @@
+"""The normalised contacts table every importer produces, and the report of an import.
+
+One row per contact, these columns (text columns are ``""`` when unknown, never NaN):
+
+============== ======================================================================
+contact_id     stable id: from the profile URL, else email, else name + source + line
+first_name     given name as exported, possibly blank
+last_name      family name as exported, possibly blank
+name           the display name (first and last joined when no full name is given)
+company        possibly blank
+position       job title, possibly blank
+url            profile URL, possibly blank
+email          possibly blank (several joined by ``"; "``)
+phone          possibly blank (several joined by ``"; "``)
+connected_on   ``datetime64`` date the connection was made (NaT when unknown)
+source         ``linkedin``, ``linkedin-invitations``, ``facebook``, ``google`` or ``vcard``
+line           where the row came from in its file (line, or entry number for JSON/vCard)
+============== ======================================================================
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import pandas as pd
+
+COLUMNS = (
+    "contact_id",
+    "first_name",
+    "last_name",
+    "name",
+    "company",
+    "position",
+    "url",
+    "email",
+    "phone",
+    "connected_on",
+    "source",
+    "line",
+)
+TEXT_COLUMNS = tuple(c for c in COLUMNS if c not in {"connected_on", "line"})
+
+
+class ContactImportError(ValueError):
+    """A file could not be read as contacts; the message says which file, where, and what to do."""
+
+
+@dataclass
+class ImportReport:
+    """What happened to each row of an imported file.
+
+    Attributes
+    ----------
+    path
+        The file that was read.
+    rows_read
+        Data rows (or entries) found.
+    skipped
+        ``(line, reason)`` for each row that was not kept.
+    notes
+        ``(line, note)`` for rows kept with a problem (for example an unreadable date).
+    """
+
+    path: Path
+    rows_read: int = 0
+    skipped: list[tuple[int, str]] = field(default_factory=list)
+    notes: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def rows_kept(self) -> int:
+        """Number of rows that became contacts."""
+        return self.rows_read - len(self.skipped)
+
+    def summary(self) -> str:
+        """Return one plain sentence a learner can read."""
+        text = f"Read {self.rows_read} rows from {self.path.name}: kept {self.rows_kept}"
+        if self.skipped:
+            text += f", skipped {len(self.skipped)} (see report.skipped)"
+        if self.notes:
+            text += f", {len(self.notes)} kept with a note (see report.notes)"
+        return text + "."
+
+
+@dataclass
+class ContactsImport:
+    """The contacts read from one file and the report of how they were read."""
+
+    contacts: pd.DataFrame
+    report: ImportReport
+
+
+def contact_id(source: str, url: str = "", email: str = "", name: str = "", line: int = 0) -> str:
+    """Return a stable id for a contact: the same person in the same file keeps the same id."""
+    key = url.strip().rstrip("/").lower()
+    if not key and email.strip():
+        key = "mailto:" + email.split(";")[0].strip().lower()
+    if not key:
+        key = f"{source}|{name.strip().casefold()}|{line}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def contact_record(
+    source: str,
+    line: int,
+    *,
+    first_name: str = "",
+    last_name: str = "",
+    name: str = "",
+    company: str = "",
+    position: str = "",
+    url: str = "",
+    email: str = "",
+    phone: str = "",
+    connected_on: datetime | None = None,
+) -> dict:
+    """Build one row of the contacts table, trimming text and filling the derived columns."""
+    first_name, last_name = first_name.strip(), last_name.strip()
+    name = " ".join(name.split()) or f"{first_name} {last_name}".strip()
+    url, email = url.strip(), email.strip()
+    return {
+        "contact_id": contact_id(source, url, email, name, line),
+        "first_name": first_name,
+        "last_name": last_name,
+        "name": name,
+        "company": company.strip(),
+        "position": position.strip(),
+        "url": url,
+        "email": email,
+        "phone": phone.strip(),
+        "connected_on": connected_on,
+        "source": source,
+        "line": line,
+    }
+
+
+def contacts_frame(records: list[dict]) -> pd.DataFrame:
+    """Make the contacts table from records, with the documented columns and types."""
+    frame = pd.DataFrame.from_records(records, columns=list(COLUMNS))
+    for column in TEXT_COLUMNS:
+        frame[column] = frame[column].fillna("").astype(str)
+    frame["connected_on"] = pd.to_datetime(frame["connected_on"]).astype("datetime64[ns]")
+    frame["line"] = frame["line"].astype("int64")
+    return frame
+
+
+def read_text(path: str | Path, how_to_fix: str) -> str:
+    """Read a whole export as UTF-8 text, or explain in one error what is wrong and what to do.
+
+    Parameters
+    ----------
+    path
+        The file.
+    how_to_fix
+        A sentence telling the learner how to get a good copy of this kind of file.
+
+    Raises
+    ------
+    ContactImportError
+        When the file is missing, unreadable, empty, or not UTF-8.
+    """
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ContactImportError(f"Cannot open {path}: {exc.strerror}. Check the path.") from exc
+    if not raw.strip():
+        raise ContactImportError(f"{path} is empty. {how_to_fix}")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ContactImportError(
+            f"{path}, line {line}: the file is not UTF-8 text (exports are). If a spreadsheet "
+            f"re-saved it, save it again as 'CSV UTF-8', or use the original download. {how_to_fix}"
+        ) from exc
