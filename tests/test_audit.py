@@ -1,0 +1,123 @@
+import pandas as pd
+import pytest
+
+from rapport.audit import (
+    added_vs_conversations,
+    audit_table,
+    deepen_shortlist,
+    depth_pyramid,
+    dormant_ties,
+    inch_deep_ratio,
+    my_turn,
+)
+from rapport.contacts import contact_record, contacts_frame
+from rapport.tags import TagStore
+
+TODAY = "2026-06-30"
+
+
+def contacts():
+    people = [
+        ("Ana Silva", "https://www.linkedin.com/in/ana", "2018-03-01"),
+        ("Ben Okoro", "https://www.linkedin.com/in/ben", "2019-05-01"),
+        ("Chen Wei", "", "2019-07-01"),
+        ("Dara Byrne", "https://www.linkedin.com/in/dara", "2020-01-01"),
+        ("Eli Stone", "https://www.linkedin.com/in/eli", "2024-02-01"),
+    ]
+    return contacts_frame(
+        [
+            contact_record(
+                "linkedin", i, name=n, url=u, connected_on=pd.Timestamp(d).to_pydatetime()
+            )
+            for i, (n, u, d) in enumerate(people)
+        ]
+    )
+
+
+def stats():
+    utc = lambda s: pd.Timestamp(s, tz="UTC")  # noqa: E731
+    rows = [
+        # key, person, conversations, sent, received, first, last, spoke_last, whose_turn
+        ("linkedin.com/in/ana", "Ana Silva", 2, 3, 2, utc("2018-04-01"), utc("2026-06-20"), "them", "mine"),  # noqa: E501
+        ("linkedin.com/in/ben", "Ben Okoro", 1, 2, 1, utc("2019-06-01"), utc("2024-01-01"), "me", "theirs"),  # noqa: E501
+        ("Chen Wei", "Chen Wei", 1, 1, 0, utc("2020-01-01"), utc("2020-01-01"), "me", "theirs"),
+        ("linkedin.com/in/eli", "Eli Stone", 1, 0, 1, utc("2026-05-01"), utc("2026-05-01"), "them", "mine"),  # noqa: E501
+    ]  # fmt: skip
+    columns = ["key", "person", "conversations", "sent", "received", "first_exchange"]
+    columns += ["last_exchange", "spoke_last", "whose_turn"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+@pytest.fixture
+def audit(tmp_path):
+    table = contacts()
+    store = TagStore(tmp_path / "tags.json")
+    dara = table.loc[table["name"] == "Dara Byrne", "contact_id"].item()
+    store.update(dara, tier=4, helped_me=True)
+    return audit_table(table, stats(), store.frame()).set_index("name")
+
+
+def test_tiers_are_inferred_from_two_way_messages_unless_the_learner_set_one(audit):
+    assert audit.loc["Ana Silva", "inferred_tier"] == 1
+    assert audit.loc["Chen Wei", "inferred_tier"] == 0  # wrote, never heard back
+    assert audit.loc["Eli Stone", "inferred_tier"] == 0  # a cold message, never answered
+    assert audit.loc["Dara Byrne", "tier"] == 4  # no messages, but the learner knows better
+    assert audit.loc["Dara Byrne", "tier_name"] == "trusted"
+    assert bool(audit.loc["Dara Byrne", "helped_me"]) is True
+    assert audit.loc["Chen Wei", "sent"] == 1  # matched by name: no URL in the export
+
+
+def test_inch_deep_ratio_is_the_share_of_list_entries(audit):
+    assert inch_deep_ratio(audit) == pytest.approx(2 / 5)
+    assert inch_deep_ratio(audit.iloc[0:0]) == 0.0
+
+
+def test_depth_pyramid_counts_each_tier_and_those_at_least_as_deep(audit):
+    pyramid = depth_pyramid(audit).set_index("tier")
+    assert list(pyramid["contacts"]) == [2, 2, 0, 0, 1]
+    assert list(pyramid["at_least"]) == [5, 3, 1, 1, 1]
+    assert pyramid.loc[4, "dunbar_layer"] == 15
+    assert pd.isna(pyramid.loc[0, "dunbar_layer"])
+
+
+def test_added_vs_conversations_fills_every_year(audit):
+    per_year = added_vs_conversations(audit).set_index("year")
+    assert list(per_year.index) == list(range(2018, 2025))
+    assert per_year.loc[2019, "added"] == 2
+    assert per_year.loc[2018, "conversations_started"] == 1  # Ana
+    assert per_year.loc[2021, "added"] == 0
+
+
+def test_dormant_ties_were_active_and_are_now_quiet(audit):
+    dormant = dormant_ties(audit, quiet_days=365, today=TODAY)
+    assert list(dormant.index) == ["Ben Okoro"]
+    assert (
+        dormant.loc["Ben Okoro", "days_quiet"]
+        == (pd.Timestamp(TODAY) - pd.Timestamp("2024-01-01")).days
+    )
+    assert dormant_ties(audit, quiet_days=10_000, today=TODAY).empty
+    with pytest.raises(ValueError, match="negative"):
+        dormant_ties(audit, quiet_days=-1)
+
+
+def test_my_turn_lists_threads_where_they_wrote_last_but_not_cold_pitches(audit):
+    turn = my_turn(audit, today=TODAY)
+    assert list(turn.index) == ["Ana Silva"]
+    assert turn.loc["Ana Silva", "days_waiting"] == 10
+
+
+def test_shortlist_ranks_people_with_reasons_and_leaves_out_trusted(audit):
+    short = deepen_shortlist(audit.reset_index(), n=5, today=TODAY)
+    assert list(short["name"]) == ["Ana Silva", "Ben Okoro"]
+    assert short.loc[0, "score"] == 6
+    assert "they wrote last, 10 days ago" in short.loc[0, "reason"]
+    assert "quiet for" in short.loc[1, "reason"]
+    assert "Dara Byrne" not in set(short["name"])
+    assert len(deepen_shortlist(audit.reset_index(), n=1, today=TODAY)) == 1
+
+
+def test_audit_without_messages_or_tags_makes_everyone_a_list_entry():
+    table = audit_table(contacts())
+    assert set(table["tier"]) == {0}
+    assert inch_deep_ratio(table) == 1.0
+    assert deepen_shortlist(table).empty
