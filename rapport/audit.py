@@ -182,7 +182,7 @@ def my_turn(audit: pd.DataFrame, today: pd.Timestamp | str | None = None) -> pd.
     """Contacts who wrote last in a thread the learner took part in: the learner owes a reply.
 
     A cold message the learner never answered is not counted: nobody owes a pitch a reply.
-    Longest waiting first, with ``days_waiting``.
+    Most recent first (the easiest replies to pick up again), with ``days_waiting``.
     """
     waiting = (_today(today) - audit["last_exchange"]).dt.days
     mask = (audit["whose_turn"] == "mine") & (audit["sent"] > 0)

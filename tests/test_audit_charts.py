@@ -57,3 +57,60 @@ def test_offline_renderer_is_svg_by_default_and_rejects_cdn_renderers():
             enable_offline_renderer("html")
     finally:
         alt.renderers.enable("default")
+
+
+def audit_like(n):
+    """A synthetic audit table of n contacts, for chart sizes."""
+    rng = pd.Series(range(n))
+    return pd.DataFrame(
+        {
+            "tier": rng % 5,
+            "connected_on": pd.to_datetime("2014-01-01") + pd.to_timedelta(rng % 4000, unit="D"),
+            "first_exchange": pd.to_datetime("2015-01-01", utc=True)
+            + pd.to_timedelta(rng % 3000, unit="D"),
+            "inferred_tier": (rng % 3 == 0).astype("int64"),
+        }
+    )
+
+
+def test_audit_charts_show_the_measures_and_render_offline():
+    from rapport.audit import added_vs_conversations, depth_pyramid
+    from rapport.audit_charts import (
+        added_vs_conversations_chart,
+        depth_pyramid_chart,
+        dormant_chart,
+        inch_deep_chart,
+        waiting_chart,
+    )
+
+    audit = audit_like(50)
+    charts = {
+        "inch": inch_deep_chart(0.8, 50),
+        "pyramid": depth_pyramid_chart(depth_pyramid(audit)),
+        "years": added_vs_conversations_chart(added_vs_conversations(audit)),
+        "waiting": waiting_chart(pd.Series([1, 3, 20, 100, 400, 900])),
+        "dormant": dormant_chart(pd.Series([370, 800, 1200, 1300])),
+    }
+    inch = next(iter(charts["inch"].to_dict()["datasets"].values()))
+    assert [r["contacts"] for r in inch] == [40, 10]
+    waiting = next(iter(charts["waiting"].to_dict()["datasets"].values()))
+    assert [r["contacts"] for r in waiting] == [2, 1, 0, 1, 2]
+    dormant = next(iter(charts["dormant"].to_dict()["datasets"].values()))
+    assert dormant == [{"years": "1+ years", "contacts": 1}, {"years": "2+ years", "contacts": 1},
+                       {"years": "3+ years", "contacts": 2}]  # fmt: skip
+    for name, chart in charts.items():
+        svg = vlc.vegalite_to_svg(chart.to_dict())
+        assert svg.startswith("<svg"), name
+
+
+def test_charts_for_thirty_thousand_contacts_stay_small_and_under_altairs_row_limit():
+    from rapport.audit import added_vs_conversations, depth_pyramid
+    from rapport.audit_charts import added_vs_conversations_chart, depth_pyramid_chart
+
+    audit = audit_like(30_000)
+    for chart in (
+        depth_pyramid_chart(depth_pyramid(audit)),
+        added_vs_conversations_chart(added_vs_conversations(audit)),
+    ):
+        spec = chart.to_dict()  # would raise MaxRowsError above 5,000 rows
+        assert sum(len(rows) for rows in spec["datasets"].values()) < 100

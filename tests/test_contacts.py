@@ -118,6 +118,20 @@ def test_unreadable_files_raise_one_clear_error_naming_the_file(tmp_path, conten
     assert str(path) in str(info.value)
 
 
+def test_dates_pandas_cannot_hold_are_kept_as_unknown_with_a_note(tmp_path):
+    text = HEADER + "\nAda,Mensah,,,Acme,CTO,9999-01-01\nBo,Li,,,,,25 Aug 9021\n"
+    loaded = load_linkedin_connections(write(tmp_path, text))
+    assert len(loaded.contacts) == 2
+    assert loaded.contacts["connected_on"].isna().all()
+    assert [line for line, _ in loaded.report.notes] == [2, 3]
+
+
+def test_an_unclosed_quote_in_a_large_file_is_a_clear_error(tmp_path):
+    text = HEADER + '\nAda,"Mensah,,,Acme,CTO,25 Aug 2021\n' + "x" * 200_000 + "\n"
+    with pytest.raises(ContactImportError, match="a quote may be missing"):
+        load_linkedin_connections(write(tmp_path, text))
+
+
 def test_missing_file_says_to_check_the_path(tmp_path):
     with pytest.raises(ContactImportError, match="Check the path"):
         load_linkedin_connections(tmp_path / "absent.csv")

@@ -1,5 +1,7 @@
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rapport.contacts import ContactImportError
 from rapport.contacts.conversations import (
@@ -93,3 +95,16 @@ def test_sample_messages_cover_many_contacts_but_a_minority():
 
 def test_normalise_url_ignores_scheme_www_case_query_and_trailing_slash():
     assert normalise_url("HTTPS://www.LinkedIn.com/in/Ana-2/?x=1") == "linkedin.com/in/ana-2"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=600))
+def test_any_text_after_the_header_loads_or_raises_contact_import_error(tmp_path_factory, text):
+    path = tmp_path_factory.mktemp("fuzz") / "messages.csv"
+    path.write_text(NEW_HEADER + "\n" + text, encoding="utf-8")
+    try:
+        loaded = load_linkedin_messages(path)
+    except ContactImportError:
+        return
+    assert loaded.report.rows_kept == len(loaded.messages)
+    conversation_stats(loaded.messages, loaded.owner)

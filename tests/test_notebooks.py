@@ -70,3 +70,19 @@ def test_start_here_reads_the_learners_own_export_when_given_one(tmp_path):
     assert f"Using your own file {own}" in text
     assert "Read 2 rows from my-connections.csv: kept 2." in text
     assert "Kofi Asante" in text
+
+
+@pytest.mark.notebook
+def test_audit_charts_survive_a_static_html_export_with_no_network(tmp_path):
+    from nbconvert import HTMLExporter
+
+    nb = execute(
+        REPO / "workbook" / "01-audit-your-connections.ipynb",
+        tmp_path / "audit.ipynb",
+        today="2026-11-22",
+    )
+    body, _ = HTMLExporter().from_notebook_node(nb)
+    # nbconvert inlines SVG outputs (as <svg> or a data: URI): nothing to fetch.
+    assert body.count('class="jp-RenderedSVG') >= 3
+    assert body.count("<svg") + body.count('src="data:image/svg+xml;base64,') >= 3
+    assert "cdn.jsdelivr.net/npm/vega" not in body

@@ -1,10 +1,17 @@
 """Rapport's ipywidgets layer: thin UI over the ``rapport`` core.
 
 Widgets compose ipywidgets children, observe ``value`` changes by name, call ``rapport`` for
-every computation, and show any error in their own callbacks to the learner.
+every computation, and show any error in their own callbacks to the learner. Importing this
+package switches altair to the offline renderer, once, for every chart the notebooks show.
 """
 
+from rapport.charts import enable_offline_renderer
+from widgets.audit_summary import AuditSummary
 from widgets.errors import ErrorPanel
+from widgets.keys import Shortcuts
+from widgets.tagger import Tagger
 from widgets.year_explorer import YearExplorer
 
-__all__ = ["ErrorPanel", "YearExplorer"]
+enable_offline_renderer()
+
+__all__ = ["AuditSummary", "ErrorPanel", "Shortcuts", "Tagger", "YearExplorer"]

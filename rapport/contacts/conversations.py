@@ -11,12 +11,13 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 
 import pandas as pd
 
 from rapport.contacts.linkedin import find_header
-from rapport.contacts.table import ContactImportError, ImportReport, read_text
+from rapport.contacts.table import ContactImportError, ImportReport, read_text, split_lines
 
 REQUIRED = ("FROM", "TO", "DATE")
 HOW_TO_EXPORT = (
@@ -33,6 +34,7 @@ MESSAGE_COLUMNS = (
     "content",
     "line",
 )
+_SCHEME = r"^(?:https?://)?(?:www\.)?"
 
 
 @dataclass
@@ -52,18 +54,48 @@ def normalise_url(url: str) -> str:
     return url
 
 
-def _split(cell: str) -> list[str]:
-    return [part.strip() for part in cell.split(",") if part.strip()]
+def normalise_urls(urls: pd.Series) -> pd.Series:
+    """Vectorised :func:`normalise_url` (each distinct URL is normalised once)."""
+    return urls.map({url: normalise_url(url) for url in pd.unique(urls)})
+
+
+def _split_names(cells: pd.Series) -> pd.Series:
+    """Split comma-separated cells into lists of trimmed parts (each distinct cell once)."""
+    return cells.map({cell: [p.strip() for p in cell.split(",")] for cell in pd.unique(cells)})
+
+
+def _recipients(messages: pd.DataFrame) -> pd.DataFrame:
+    """One row per (message, recipient): ``message`` (row label), ``url``, ``name``."""
+    parts = []
+    for column in ("recipient_urls", "recipients"):
+        exploded = _split_names(messages[column]).explode().to_frame(column)
+        exploded["position"] = exploded.groupby(level=0).cumcount()
+        parts.append(exploded.rename_axis("message").reset_index())
+    both = parts[0].merge(parts[1], on=["message", "position"], how="outer")
+    both = both.fillna("").rename(columns={"recipient_urls": "url", "recipients": "name"})
+    return both[(both["url"] != "") | (both["name"] != "")]
 
 
 def _infer_owner(messages: pd.DataFrame) -> str:
     """Return the most frequent participant: the export's owner is in every conversation."""
-    seen: dict[str, set] = {}
-    for row in messages.itertuples():
-        people = [row.sender_url or row.sender] + (row.recipient_urls or row.recipients)
-        for person in people:
-            seen.setdefault(person, set()).add(row.conversation_id)
-    return max(seen, key=lambda person: len(seen[person])) if seen else ""
+    senders = messages["sender_url"].where(messages["sender_url"] != "", messages["sender"])
+    recipients = _recipients(messages)
+    people = pd.concat(
+        [
+            pd.DataFrame({"person": senders, "conversation": messages["conversation_id"]}),
+            pd.DataFrame(
+                {
+                    "person": recipients["url"].where(recipients["url"] != "", recipients["name"]),
+                    "conversation": messages["conversation_id"]
+                    .reindex(recipients["message"])
+                    .to_numpy(),
+                }
+            ),
+        ],
+        ignore_index=True,
+    )
+    counts = people.drop_duplicates()["person"].value_counts()
+    return str(counts.index[0]) if len(counts) else ""
 
 
 def load_linkedin_messages(path: str | Path, owner: str | None = None) -> MessagesImport:
@@ -80,7 +112,8 @@ def load_linkedin_messages(path: str | Path, owner: str | None = None) -> Messag
     Returns
     -------
     MessagesImport
-        One row per message (``MESSAGE_COLUMNS``; ``sent_at`` in UTC), the owner, a report.
+        One row per message (``MESSAGE_COLUMNS``; ``recipients`` and ``recipient_urls`` are
+        comma-separated; ``sent_at`` in UTC), the owner, and a report.
 
     Raises
     ------
@@ -88,56 +121,82 @@ def load_linkedin_messages(path: str | Path, owner: str | None = None) -> Messag
         When the file is missing, empty, not UTF-8, or not a messages export.
     """
     path = Path(path)
-    lines = read_text(path, HOW_TO_EXPORT).splitlines()
+    lines = split_lines(read_text(path, HOW_TO_EXPORT))
     try:
         header_index, names = find_header(lines, REQUIRED, "a LinkedIn messages.csv export")
     except ContactImportError as exc:
         raise ContactImportError(f"{path}: {exc} {HOW_TO_EXPORT}") from None
     report = ImportReport(path=path)
-    reader = csv.reader(io.StringIO("\n".join(lines[header_index + 1 :])))
-    column = {name: i for i, name in enumerate(names)}
-    rows = []
-    for row in reader:
-        line = header_index + 1 + reader.line_num
-        if not any(cell.strip() for cell in row):
-            continue
-        report.rows_read += 1
-        if len(row) != len(names):
-            report.skipped.append(
-                (line, f"has {len(row)} fields where the header has {len(names)}")
-            )
-            continue
+    body = lines[header_index + 1 :]
+    if body and body[-1] == "":
+        body = body[:-1]  # the file's final newline ends the last row; it is not a row
+    try:
+        parsed = list(csv.reader(io.StringIO("\n".join(body))))
+    except csv.Error as exc:
+        raise ContactImportError(
+            f"{path}: the CSV cannot be read ({exc}); a quote may be missing. {HOW_TO_EXPORT}"
+        ) from None
+    first = header_index + 2  # the file line of the first row below the header
+    if len(parsed) == len(body):  # no field spans lines: row i is on line first + i
+        starts: list[int] = list(range(first, first + len(parsed)))
+    else:
+        spans = [1 + "".join(row).count("\n") for row in parsed]
+        starts = [first + done for done in accumulate([0, *spans[:-1]])]
+    width, rows, row_lines = len(names), [], []
+    for row, line in zip(parsed, starts, strict=True):
+        if len(row) == width:
+            rows.append(row)
+            row_lines.append(line)
+        elif any(cell.strip() for cell in row):
+            report.skipped.append((line, f"has {len(row)} fields where the header has {width}"))
+    report.rows_read = len(rows) + len(report.skipped)
+    index = {name: i for i, name in enumerate(names)}
 
-        def cell(name: str, row: list[str] = row) -> str:
-            return row[column[name]].strip() if name in column else ""
+    def column(name: str) -> list[str]:
+        i = index.get(name)
+        return [row[i].strip() for row in rows] if i is not None else [""] * len(rows)
 
-        if cell("IS MESSAGE DRAFT").lower() in {"yes", "true"}:
+    draft = [value.lower() in {"yes", "true"} for value in column("IS MESSAGE DRAFT")]
+    senders, sender_urls, dates = column("FROM"), column("SENDER PROFILE URL"), column("DATE")
+    text = pd.Series([d.removesuffix(" UTC") for d in dates], dtype=object)
+    when = pd.to_datetime(text, format="%Y-%m-%d %H:%M:%S", errors="coerce", utc=True)
+    retry = when.isna() & (text != "")
+    if retry.any():
+        when[retry] = pd.to_datetime(text[retry], format="mixed", errors="coerce", utc=True)
+    missing = when.isna().to_numpy()
+    keep = []
+    for i, line in enumerate(row_lines):
+        if draft[i]:
             report.skipped.append((line, "is a draft that was never sent"))
-            continue
-        if not cell("FROM") and not cell("SENDER PROFILE URL"):
+        elif not senders[i] and not sender_urls[i]:
             report.skipped.append((line, "has no sender"))
-            continue
-        rows.append(
-            (
-                cell("CONVERSATION ID") or f"line-{line}",
-                cell("FROM"),
-                normalise_url(cell("SENDER PROFILE URL")),
-                _split(cell("TO")),
-                [normalise_url(u) for u in _split(cell("RECIPIENT PROFILE URLS"))],
-                cell("DATE"),
-                cell("CONTENT"),
-                line,
-            )
-        )
-    messages = pd.DataFrame.from_records(rows, columns=list(MESSAGE_COLUMNS))
-    when = pd.to_datetime(
-        messages["sent_at"].str.removesuffix(" UTC"), errors="coerce", utc=True, format="mixed"
+        elif missing[i]:
+            report.skipped.append((line, f"date {dates[i]!r} not understood"))
+        else:
+            keep.append(i)
+    report.skipped.sort()
+
+    def kept(values: list[str]) -> pd.Series:
+        return pd.Series([values[i] for i in keep], dtype=object)
+
+    conversations = [c or f"line-{row_lines[i]}" for i, c in enumerate(column("CONVERSATION ID"))]
+    recipient_urls = kept(column("RECIPIENT PROFILE URLS"))
+    joined = {
+        cell: ",".join(normalise_url(u) for u in cell.split(",") if u.strip())
+        for cell in pd.unique(recipient_urls)
+    }
+    messages = pd.DataFrame(
+        {
+            "conversation_id": kept(conversations),
+            "sender": kept(senders),
+            "sender_url": normalise_urls(kept(sender_urls)),
+            "recipients": kept(column("TO")),
+            "recipient_urls": recipient_urls.map(joined),
+            "sent_at": when.iloc[keep].reset_index(drop=True),
+            "content": kept(column("CONTENT")),
+            "line": pd.Series([row_lines[i] for i in keep], dtype="int64"),
+        }
     )
-    bad = messages[when.isna()]
-    for line, raw in zip(bad["line"], bad["sent_at"], strict=True):
-        report.skipped.append((int(line), f"date {raw!r} not understood"))
-    messages = messages[when.notna()].assign(sent_at=when[when.notna()]).reset_index(drop=True)
-    messages["line"] = messages["line"].astype("int64")
     found = _infer_owner(messages)
     owner = normalise_url(owner) if owner and "/" in owner else (owner or found)
     return MessagesImport(messages=messages, owner=owner, report=report)
@@ -153,28 +212,28 @@ def message_directions(messages: pd.DataFrame, owner: str) -> pd.DataFrame:
         the owner or ``"received"``) and ``sent_at``.
     """
     is_owner = (messages["sender_url"] == owner) | (messages["sender"] == owner)
+    theirs = messages[~is_owner]
     received = pd.DataFrame(
         {
-            "conversation_id": messages.loc[~is_owner, "conversation_id"],
-            "person_url": messages.loc[~is_owner, "sender_url"],
-            "person": messages.loc[~is_owner, "sender"],
+            "conversation_id": theirs["conversation_id"],
+            "person_url": theirs["sender_url"],
+            "person": theirs["sender"],
             "direction": "received",
-            "sent_at": messages.loc[~is_owner, "sent_at"],
+            "sent_at": theirs["sent_at"],
         }
     )
-    mine = messages[is_owner]
-    urls = mine["recipient_urls"].map(lambda u: u or [""])
-    names = mine["recipients"]
-    pairs = [
-        (conv, url, (name_list[i] if i < len(name_list) else ""), when)
-        for conv, url_list, name_list, when in zip(
-            mine["conversation_id"], urls, names, mine["sent_at"], strict=True
-        )
-        for i, url in enumerate(url_list if any(url_list) else [""] * max(1, len(name_list)))
-    ]
-    sent = pd.DataFrame(pairs, columns=["conversation_id", "person_url", "person", "sent_at"])
-    sent["direction"] = "sent"
-    both = pd.concat([received, sent[received.columns]], ignore_index=True)
+    recipients = _recipients(messages[is_owner])
+    source = messages.loc[recipients["message"]]
+    sent = pd.DataFrame(
+        {
+            "conversation_id": source["conversation_id"].to_numpy(),
+            "person_url": recipients["url"].to_numpy(),
+            "person": recipients["name"].to_numpy(),
+            "direction": "sent",
+            "sent_at": source["sent_at"].to_numpy(),
+        }
+    )
+    both = pd.concat([received, sent], ignore_index=True)
     return both[(both["person_url"] != owner) & (both["person"] != owner)]
 
 
@@ -195,24 +254,31 @@ def conversation_stats(messages: pd.DataFrame, owner: str) -> pd.DataFrame:
         ``conversations``, ``sent``, ``received``, ``first_exchange``, ``last_exchange``,
         ``spoke_last`` (``"me"``/``"them"``) and ``whose_turn`` (``"mine"`` when they spoke last).
     """
+    columns = ["key", "person", "conversations", "sent", "received", "first_exchange"]
+    columns += ["last_exchange", "spoke_last", "whose_turn"]
     rows = message_directions(messages, owner)
     if rows.empty:
-        columns = ["key", "person", "conversations", "sent", "received", "first_exchange"]
-        return pd.DataFrame(columns=[*columns, "last_exchange", "spoke_last", "whose_turn"])
+        return pd.DataFrame(columns=columns)
     rows = rows.assign(key=rows["person_url"].where(rows["person_url"] != "", rows["person"]))
     rows = rows.sort_values("sent_at", kind="stable")
     grouped = rows.groupby("key", sort=True)
-    stats = pd.DataFrame(
-        {
-            "person": grouped["person"].agg(lambda s: next((n for n in s if n), "")),
-            "conversations": grouped["conversation_id"].nunique(),
-            "sent": grouped["direction"].agg(lambda s: int((s == "sent").sum())),
-            "received": grouped["direction"].agg(lambda s: int((s == "received").sum())),
-            "first_exchange": grouped["sent_at"].min(),
-            "last_exchange": grouped["sent_at"].max(),
-            "last_direction": grouped["direction"].last(),
-        }
-    ).reset_index()
+    is_sent = (rows["direction"] == "sent").astype("int64")
+    stats = (
+        pd.DataFrame(
+            {
+                "person": rows["person"].replace("", pd.NA).groupby(rows["key"]).first(),
+                "conversations": grouped["conversation_id"].nunique(),
+                "sent": is_sent.groupby(rows["key"]).sum(),
+                "received": (1 - is_sent).groupby(rows["key"]).sum(),
+                "first_exchange": grouped["sent_at"].min(),
+                "last_exchange": grouped["sent_at"].max(),
+                "last_direction": grouped["direction"].last(),
+            }
+        )
+        .rename_axis("key")
+        .reset_index()
+    )
+    stats["person"] = stats["person"].fillna("").astype(str)
     stats["spoke_last"] = stats.pop("last_direction").map({"sent": "me", "received": "them"})
     stats["whose_turn"] = stats["spoke_last"].map({"them": "mine", "me": "theirs"})
-    return stats
+    return stats[columns]

@@ -20,7 +20,10 @@ line           where the row came from in its file (line, or entry number for JS
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -146,6 +149,15 @@ def contacts_frame(records: list[dict]) -> pd.DataFrame:
     return frame
 
 
+def split_lines(text: str) -> list[str]:
+    r"""Split text on ``\r\n``, ``\r`` or ``\n`` only.
+
+    Unlike :meth:`str.splitlines`, characters such as ``\x1e`` or ``\u2028`` inside a field stay
+    where they are, so a CSV reader sees the same rows as in the file.
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
 def read_text(path: str | Path, how_to_fix: str) -> str:
     """Read a whole export as UTF-8 text, or explain in one error what is wrong and what to do.
 
@@ -176,3 +188,48 @@ def read_text(path: str | Path, how_to_fix: str) -> str:
             f"{path}, line {line}: the file is not UTF-8 text (exports are). If a spreadsheet "
             f"re-saved it, save it again as 'CSV UTF-8', or use the original download. {how_to_fix}"
         ) from exc
+
+
+def table_date(moment: datetime | None) -> datetime | None:
+    """Return ``moment`` when the table's ``datetime64[ns]`` column can hold it, else ``None``.
+
+    Exports and spreadsheets sometimes carry dates such as ``9999-12-31`` that pandas cannot
+    store; importers treat them like any other unreadable date (kept with a note).
+    """
+    if moment is None or pd.isna(moment):
+        return None
+    stamp = pd.Timestamp(moment)
+    return moment if pd.Timestamp.min < stamp < pd.Timestamp.max else None
+
+
+def csv_rows(
+    path: Path, lines: list[str], header_index: int, names: list[str], report: ImportReport
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """Yield ``(line, cells)`` for each data row below a CSV header, counting rows in ``report``.
+
+    Blank lines are not rows. A row whose field count differs from the header's is counted and
+    skipped with its line. ``line`` is the 1-based line where the row starts in the file.
+
+    Raises
+    ------
+    ContactImportError
+        When the CSV itself cannot be parsed (for example a field larger than the CSV limit).
+    """
+    reader = csv.reader(io.StringIO("\n".join(lines[header_index + 1 :])))
+    end = 0
+    try:
+        for row in reader:
+            line, end = header_index + 2 + end, reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            report.rows_read += 1
+            if len(row) != len(names):
+                reason = f"has {len(row)} fields where the header has {len(names)}"
+                report.skipped.append((line, reason))
+                continue
+            yield line, dict(zip(names, row, strict=True))
+    except csv.Error as exc:
+        raise ContactImportError(
+            f"{path}, line {header_index + 2 + end}: the CSV cannot be read ({exc}); a quote may "
+            "be missing. Use the file as it was downloaded, without editing it."
+        ) from None

@@ -1,0 +1,274 @@
+"""Tag hundreds of contacts quickly: one card at a time, tier buttons, fact toggles, keys.
+
+Every change is saved at once through :class:`rapport.tags.TagStore`. Everything shown that came
+from an export (names, companies, notes) is escaped, so a contact named ``<img src=x>`` is text.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import Any
+
+import ipywidgets as W
+import pandas as pd
+
+from rapport.tags import FACT_LABELS, FACTS, TIER_NAMES, TagStore
+from widgets.errors import ErrorPanel
+from widgets.keys import Shortcuts
+
+FILTERS = {
+    "everyone": "all",
+    "not tagged yet": "untagged",
+    "have exchanged messages": "messaged",
+    "my turn to write": "turn",
+}
+FACT_KEYS = dict(zip(("g", "m", "h", "b"), FACTS, strict=True))
+NEXT_KEYS, PREVIOUS_KEYS = ("n", "ArrowRight"), ("p", "ArrowLeft")
+KEY_HINT = (
+    "Keys: 0-4 tier · n/→ next · p/← previous · g I know their goals · m they know mine · "
+    "h I helped them · b they helped me"
+)
+
+
+def _when(value: Any) -> str:
+    return value.strftime("%d %b %Y") if pd.notna(value) else "unknown date"
+
+
+class Tagger(W.VBox):
+    """A card per contact with tier buttons 0-4 and four fact toggles, saving as it goes.
+
+    Parameters
+    ----------
+    audit
+        The table from :func:`rapport.audit.audit_table`.
+    store
+        Where tags are saved.
+    advance
+        Move to the next contact after a tier is chosen.
+    """
+
+    def __init__(self, audit: pd.DataFrame, store: TagStore, advance: bool = True, **kwargs):
+        self.audit = audit.reset_index(drop=True).copy()
+        order = self.audit.sort_values(
+            ["conversations", "last_exchange", "connected_on"],
+            ascending=False,
+            na_position="last",
+            kind="stable",
+        )
+        self._ranked = list(order.index)
+        self.store = store
+        self._listeners: list[Callable[[pd.DataFrame], None]] = []
+        self._loading = False
+        self.errors = ErrorPanel()
+        guard = self.errors.guard
+
+        self.search = W.Text(placeholder="search name, company, title", description="Find")
+        self.filter = W.Dropdown(options=list(FILTERS.items()), value="all", description="Show")
+        self.card = W.HTML()
+        self.card.add_class("rapport-card")
+        self.tier = W.ToggleButtons(
+            options=[(f"{i} {name}", i) for i, name in enumerate(TIER_NAMES)], value=None
+        )
+        self.tier.add_class("rapport-tier")
+        self.facts = {
+            fact: W.ToggleButton(description=FACT_LABELS[fact], icon="check") for fact in FACTS
+        }
+        self.note = W.Text(
+            placeholder="a note: how you met, what they care about", continuous_update=False
+        )
+        self.previous = W.Button(description="◀ previous")
+        self.next = W.Button(description="next ▶")
+        self.next_untagged = W.Button(description="next untagged ⏭")
+        self.position = W.HTML()
+        self.progress = W.IntProgress(min=0, max=max(1, len(self.audit)))
+        self.progress_label = W.HTML()
+        self.progress_label.add_class("rapport-progress")
+        self.status = W.HTML()
+        self.shortcuts = Shortcuts(
+            catch=[str(i) for i in range(5)]
+            + list(FACT_KEYS)
+            + list(NEXT_KEYS)
+            + list(PREVIOUS_KEYS),
+            hint=KEY_HINT,
+        )
+        super().__init__(**kwargs)
+        self.children = (
+            W.HBox([self.search, self.filter]),
+            self.position,
+            self.card,
+            self.tier,
+            W.HBox(list(self.facts.values())),
+            self.note,
+            W.HBox([self.previous, self.next, self.next_untagged, self.shortcuts]),
+            W.HBox([self.progress, self.progress_label, self.status]),
+            self.errors,
+        )
+        self.add_class("rapport-tagger")
+
+        self.search.observe(guard(self._on_query), names="value")
+        self.filter.observe(guard(self._on_query), names="value")
+        self.tier.observe(guard(self._on_tier), names="value")
+        for fact, button in self.facts.items():
+            button.observe(guard(self._fact_handler(fact)), names="value")
+        self.note.observe(guard(self._on_note), names="value")
+        self.previous.on_click(guard(lambda _: self.move(-1)))
+        self.next.on_click(guard(lambda _: self.move(1)))
+        self.next_untagged.on_click(guard(lambda _: self.move_to_untagged()))
+        self.shortcuts.observe(guard(self._on_key), names="presses")
+        self.advance = advance
+        self._visible = list(self._ranked)
+        self._at = 0
+        self._show()
+
+    # -- reading state -------------------------------------------------------------------------
+    @property
+    def tagged(self) -> int:
+        """How many contacts the learner has given a tier."""
+        return int(self.audit["learner_tier"].notna().sum())
+
+    @property
+    def current(self) -> pd.Series | None:
+        """The contact on the card, or ``None`` when the filter leaves nobody."""
+        return self.audit.loc[self._visible[self._at]] if self._visible else None
+
+    def on_change(self, callback: Callable[[pd.DataFrame], None]) -> None:
+        """Call ``callback(audit)`` after every saved change."""
+        self._listeners.append(callback)
+
+    # -- navigation -------------------------------------------------------------------------------
+    def _matches(self) -> list[int]:
+        table = self.audit
+        mask = pd.Series(True, index=table.index)
+        kind = self.filter.value
+        if kind == "untagged":
+            mask &= table["learner_tier"].isna()
+        elif kind == "messaged":
+            mask &= table["inferred_tier"] > 0
+        elif kind == "turn":
+            mask &= (table["whose_turn"] == "mine") & (table["sent"] > 0)
+        query = self.search.value.strip().casefold()
+        if query:
+            text = table["name"] + " " + table["company"] + " " + table["position"]
+            mask &= text.str.casefold().str.contains(query, regex=False)
+        return [i for i in self._ranked if mask[i]]
+
+    def _on_query(self, _change: dict) -> None:
+        self._visible = self._matches()
+        self._at = 0
+        self._show()
+
+    def move(self, step: int) -> None:
+        """Show the contact ``step`` places further in the current list (wrapping around)."""
+        if self._visible:
+            self._at = (self._at + step) % len(self._visible)
+        self._show()
+
+    def move_to_untagged(self) -> None:
+        """Show the next contact in the current list that has no tier yet."""
+        count = len(self._visible)
+        for offset in range(1, count + 1):
+            row = self._visible[(self._at + offset) % count]
+            if pd.isna(self.audit.at[row, "learner_tier"]):
+                self._at = (self._at + offset) % count
+                break
+        self._show()
+
+    def _show(self) -> None:
+        self._loading = True
+        try:
+            contact = self.current
+            total = len(self.audit)
+            self.progress.value = self.tagged
+            self.progress_label.value = f"{self.tagged} of {total} tagged"
+            if contact is None:
+                self.position.value = "No contact matches. Clear the search or choose another list."
+                self.card.value = ""
+                self.tier.value = None
+                return
+            self.position.value = f"{self._at + 1} of {len(self._visible)} in this list"
+            self.card.value = self._card_html(contact)
+            tier = contact["learner_tier"]
+            self.tier.value = None if pd.isna(tier) else int(tier)
+            for fact, button in self.facts.items():
+                button.value = bool(contact[fact])
+            self.note.value = self.store.get(contact["contact_id"])["note"]
+        finally:
+            self._loading = False
+
+    @staticmethod
+    def _card_html(contact: pd.Series) -> str:
+        esc = html.escape
+        name = esc(contact["name"]) or "<i>no name (a closed or hidden account)</i>"
+        work = " · ".join(esc(v) for v in (contact["position"], contact["company"]) if v)
+        lines = [f'<div class="rapport-card-name" style="font-size:1.3em"><b>{name}</b></div>']
+        lines.append(f"<div>{work or '<i>no title or company</i>'}</div>")
+        lines.append(f"<div>Connected {esc(_when(contact['connected_on']))}.")
+        if contact["sent"] or contact["received"]:
+            turn = " It is your turn to write." if contact["whose_turn"] == "mine" else ""
+            lines.append(
+                f" Messages: {int(contact['sent'])} sent, {int(contact['received'])} received, "
+                f"last on {esc(_when(contact['last_exchange']))}.{turn}"
+            )
+        else:
+            lines.append(" No messages in your export.")
+        lines.append("</div>")
+        hint = TIER_NAMES[int(contact["inferred_tier"])]
+        lines.append(f"<div style='color:#64748b'>From the data alone: tier "
+                     f"{int(contact['inferred_tier'])} ({hint}).</div>")  # fmt: skip
+        return "".join(lines)
+
+    # -- saving ---------------------------------------------------------------------------------
+    def _save(self, **changes: Any) -> None:
+        contact = self.current
+        if contact is None:
+            return
+        row = self._visible[self._at]
+        tag = self.store.update(contact["contact_id"], **changes)
+        if "tier" in changes:
+            learner = tag["tier"]
+            self.audit.at[row, "learner_tier"] = pd.NA if learner is None else learner
+            tier = int(self.audit.at[row, "inferred_tier"]) if learner is None else learner
+            self.audit.at[row, "tier"] = tier
+            self.audit.at[row, "tier_name"] = TIER_NAMES[tier]
+        for fact in FACTS:
+            self.audit.at[row, fact] = tag[fact]
+        self.progress.value = self.tagged
+        self.progress_label.value = f"{self.tagged} of {len(self.audit)} tagged"
+        self.status.value = (
+            f"<span style='color:#15803d'>saved {html.escape(contact['name'])}</span>"
+        )
+        for callback in self._listeners:
+            callback(self.audit)
+
+    def _on_tier(self, change: dict) -> None:
+        if self._loading:
+            return
+        self._save(tier=change["new"])
+        if self.advance and change["new"] is not None:
+            self.move(1)
+
+    def _fact_handler(self, fact: str) -> Callable[[dict], None]:
+        def handler(change: dict) -> None:
+            if not self._loading:
+                self._save(**{fact: bool(change["new"])})
+
+        return handler
+
+    def _on_note(self, change: dict) -> None:
+        if not self._loading:
+            self._save(note=change["new"])
+
+    def _on_key(self, _change: dict) -> None:
+        key = self.shortcuts.pressed
+        if key in {"0", "1", "2", "3", "4"}:
+            if self.tier.value == int(key) and self.advance:
+                self.move(1)  # already that tier: just move on
+            self.tier.value = int(key)
+        elif key in FACT_KEYS:
+            button = self.facts[FACT_KEYS[key]]
+            button.value = not button.value
+        elif key in NEXT_KEYS:
+            self.move(1)
+        elif key in PREVIOUS_KEYS:
+            self.move(-1)
