@@ -8,16 +8,20 @@ happened (both sides wrote), when it started and stopped, and whose turn it is.
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
-from itertools import accumulate
 from pathlib import Path
 
 import pandas as pd
 
 from rapport.contacts.linkedin import find_header
-from rapport.contacts.table import ContactImportError, ImportReport, read_text, split_lines
+from rapport.contacts.table import (
+    ContactImportError,
+    ImportReport,
+    csv_table,
+    read_text,
+    split_lines,
+    stripped,
+)
 
 REQUIRED = ("FROM", "TO", "DATE")
 HOW_TO_EXPORT = (
@@ -127,76 +131,49 @@ def load_linkedin_messages(path: str | Path, owner: str | None = None) -> Messag
     except ContactImportError as exc:
         raise ContactImportError(f"{path}: {exc} {HOW_TO_EXPORT}") from None
     report = ImportReport(path=path)
-    body = lines[header_index + 1 :]
-    if body and body[-1] == "":
-        body = body[:-1]  # the file's final newline ends the last row; it is not a row
-    try:
-        parsed = list(csv.reader(io.StringIO("\n".join(body))))
-    except csv.Error as exc:
-        raise ContactImportError(
-            f"{path}: the CSV cannot be read ({exc}); a quote may be missing. {HOW_TO_EXPORT}"
-        ) from None
-    first = header_index + 2  # the file line of the first row below the header
-    if len(parsed) == len(body):  # no field spans lines: row i is on line first + i
-        starts: list[int] = list(range(first, first + len(parsed)))
-    else:
-        spans = [1 + "".join(row).count("\n") for row in parsed]
-        starts = [first + done for done in accumulate([0, *spans[:-1]])]
-    width, rows, row_lines = len(names), [], []
-    for row, line in zip(parsed, starts, strict=True):
-        if len(row) == width:
-            rows.append(row)
-            row_lines.append(line)
-        elif any(cell.strip() for cell in row):
-            report.skipped.append((line, f"has {len(row)} fields where the header has {width}"))
-    report.rows_read = len(rows) + len(report.skipped)
-    index = {name: i for i, name in enumerate(names)}
+    raw = csv_table(path, lines, header_index, names, report)
 
-    def column(name: str) -> list[str]:
-        i = index.get(name)
-        return [row[i].strip() for row in rows] if i is not None else [""] * len(rows)
+    def column(name: str) -> pd.Series:
+        return stripped(raw, name)
 
-    draft = [value.lower() in {"yes", "true"} for value in column("IS MESSAGE DRAFT")]
-    senders, sender_urls, dates = column("FROM"), column("SENDER PROFILE URL"), column("DATE")
-    text = pd.Series([d.removesuffix(" UTC") for d in dates], dtype=object)
+    draft = column("IS MESSAGE DRAFT").str.lower().isin(["yes", "true"])
+    no_sender = (column("FROM") == "") & (column("SENDER PROFILE URL") == "")
+    dates = column("DATE")
+    text = dates.str.removesuffix(" UTC")
     when = pd.to_datetime(text, format="%Y-%m-%d %H:%M:%S", errors="coerce", utc=True)
     retry = when.isna() & (text != "")
     if retry.any():
         when[retry] = pd.to_datetime(text[retry], format="mixed", errors="coerce", utc=True)
-    missing = when.isna().to_numpy()
-    keep = []
-    for i, line in enumerate(row_lines):
-        if draft[i]:
-            report.skipped.append((line, "is a draft that was never sent"))
-        elif not senders[i] and not sender_urls[i]:
-            report.skipped.append((line, "has no sender"))
-        elif missing[i]:
-            report.skipped.append((line, f"date {dates[i]!r} not understood"))
-        else:
-            keep.append(i)
+    for mask, reason in (
+        (draft, "is a draft that was never sent"),
+        (~draft & no_sender, "has no sender"),
+        (~draft & ~no_sender & when.isna(), None),
+    ):
+        for line, value in zip(raw.loc[mask, "line"], dates[mask], strict=True):
+            report.skipped.append((int(line), reason or f"date {value!r} not understood"))
     report.skipped.sort()
-
-    def kept(values: list[str]) -> pd.Series:
-        return pd.Series([values[i] for i in keep], dtype=object)
-
-    conversations = [c or f"line-{row_lines[i]}" for i, c in enumerate(column("CONVERSATION ID"))]
-    recipient_urls = kept(column("RECIPIENT PROFILE URLS"))
+    keep = ~(draft | no_sender | when.isna())
+    lines_kept = raw.loc[keep, "line"]
+    conversation = column("CONVERSATION ID")[keep]
+    recipient_urls = column("RECIPIENT PROFILE URLS")[keep]
     joined = {
         cell: ",".join(normalise_url(u) for u in cell.split(",") if u.strip())
         for cell in pd.unique(recipient_urls)
     }
     messages = pd.DataFrame(
         {
-            "conversation_id": kept(conversations),
-            "sender": kept(senders),
-            "sender_url": normalise_urls(kept(sender_urls)),
-            "recipients": kept(column("TO")),
+            "conversation_id": conversation.where(
+                conversation != "", "line-" + lines_kept.astype(str)
+            ),
+            "sender": column("FROM")[keep],
+            "sender_url": normalise_urls(column("SENDER PROFILE URL")[keep]),
+            "recipients": column("TO")[keep],
             "recipient_urls": recipient_urls.map(joined),
-            "sent_at": when.iloc[keep].reset_index(drop=True),
-            "content": kept(column("CONTENT")),
-            "line": pd.Series([row_lines[i] for i in keep], dtype="int64"),
+            "sent_at": when[keep],
+            "content": raw.loc[keep, "CONTENT"] if "CONTENT" in raw else "",
+            "line": lines_kept,
         }
-    )
+    ).reset_index(drop=True)
     found = _infer_owner(messages)
     owner = normalise_url(owner) if owner and "/" in owner else (owner or found)
     return MessagesImport(messages=messages, owner=owner, report=report)

@@ -19,11 +19,12 @@ from rapport.contacts.table import (
     ContactImportError,
     ContactsImport,
     ImportReport,
-    contact_record,
+    contact_id,
     contacts_frame,
-    csv_rows,
+    csv_table,
     read_text,
     split_lines,
+    stripped,
     table_date,
 )
 
@@ -122,40 +123,54 @@ def load_linkedin_connections(path: str | Path) -> ContactsImport:
     except ContactImportError as exc:
         raise ContactImportError(f"{path}: {exc} {HOW_TO_EXPORT}") from None
     report = ImportReport(path=path)
-    rows = []
-    for line, cells in csv_rows(path, lines, header_index, names, report):
-        cells = {name: value.strip() for name, value in cells.items()}
-        if (
-            not any(cells.get(c) for c in ("First Name", "Last Name", "URL", "Company"))
-            and not (cells["Connected On"])
-        ):
-            report.skipped.append((line, "has no name, URL, company or date"))
-            continue
-        rows.append((line, cells))
+    raw = csv_table(path, lines, header_index, names, report)
+
+    def column(name: str) -> pd.Series:
+        return stripped(raw, name)
+
+    first, last, url = column("First Name"), column("Last Name"), column("URL")
+    company, date_text = column("Company"), column("Connected On")
+    empty = (first == "") & (last == "") & (url == "") & (company == "") & (date_text == "")
+    for line in raw.loc[empty, "line"]:
+        report.skipped.append((int(line), "has no name, URL, company or date"))
+    report.skipped.sort()
+    keep = ~empty
+    first, last, url, company, date_text = (c[keep] for c in (first, last, url, company, date_text))
+    lines_kept, email, name = (
+        raw.loc[keep, "line"],
+        column("Email Address")[keep],
+        (first + " " + last),
+    )
     # Dates: one vectorised pass for LinkedIn's own form, the slower forms only where needed.
-    raw = pd.Series([cells["Connected On"] for _, cells in rows], dtype=object)
-    fast = pd.to_datetime(raw, format="%d %b %Y", errors="coerce")
-    records = []
-    for (line, cells), quick in zip(rows, fast, strict=True):
-        connected = table_date(quick.to_pydatetime()) if pd.notna(quick) else None
-        if connected is None:
-            connected = table_date(parse_connected_on(cells["Connected On"]))
-        if connected is None:
-            report.notes.append((line, f"date {cells['Connected On']!r} not understood"))
-        records.append(
-            contact_record(
-                "linkedin",
-                line,
-                first_name=cells["First Name"],
-                last_name=cells["Last Name"],
-                company=cells["Company"],
-                position=cells["Position"],
-                url=cells.get("URL", ""),
-                email=cells["Email Address"],
-                connected_on=connected,
-            )
-        )
-    return ContactsImport(contacts=contacts_frame(records), report=report)
+    when = pd.to_datetime(date_text, format="%d %b %Y", errors="coerce")
+    held = when.notna() & (when > pd.Timestamp.min) & (when < pd.Timestamp.max)
+    dates = pd.Series(when.where(held), dtype="datetime64[ns]")
+    for row in date_text.index[~held]:  # spreadsheet forms, far-off years, nonsense
+        moment = table_date(parse_connected_on(date_text[row]))
+        if moment is None:
+            line = int(lines_kept[row])
+            report.notes.append((line, f"date {date_text[row]!r} not understood"))
+        else:
+            dates[row] = moment
+    name = name.str.split().str.join(" ")
+    ids = zip(url, email, name, lines_kept, strict=True)
+    contacts = pd.DataFrame(
+        {
+            "contact_id": [contact_id("linkedin", u, e, n, int(i)) for u, e, n, i in ids],
+            "first_name": first,
+            "last_name": last,
+            "name": name,
+            "company": company,
+            "position": column("Position")[keep],
+            "url": url,
+            "email": email,
+            "phone": "",
+            "connected_on": dates,
+            "source": "linkedin",
+            "line": lines_kept,
+        }
+    )
+    return ContactsImport(contacts=contacts_frame(contacts), report=report)
 
 
 def read_linkedin_connections(path: str | Path) -> pd.DataFrame:

@@ -139,9 +139,12 @@ def contact_record(
     }
 
 
-def contacts_frame(records: list[dict]) -> pd.DataFrame:
-    """Make the contacts table from records, with the documented columns and types."""
-    frame = pd.DataFrame.from_records(records, columns=list(COLUMNS))
+def contacts_frame(records: list[dict] | pd.DataFrame) -> pd.DataFrame:
+    """Make the contacts table from records (or a frame), with the documented columns and types."""
+    if isinstance(records, pd.DataFrame):
+        frame = records.reindex(columns=list(COLUMNS)).reset_index(drop=True)
+    else:
+        frame = pd.DataFrame.from_records(records, columns=list(COLUMNS))
     for column in TEXT_COLUMNS:
         frame[column] = frame[column].fillna("").astype(str)
     frame["connected_on"] = pd.to_datetime(frame["connected_on"]).astype("datetime64[ns]")
@@ -202,13 +205,26 @@ def table_date(moment: datetime | None) -> datetime | None:
     return moment if pd.Timestamp.min < stamp < pd.Timestamp.max else None
 
 
-def csv_rows(
-    path: Path, lines: list[str], header_index: int, names: list[str], report: ImportReport
-) -> Iterator[tuple[int, dict[str, str]]]:
-    """Yield ``(line, cells)`` for each data row below a CSV header, counting rows in ``report``.
+def stripped(frame: pd.DataFrame, name: str) -> pd.Series:
+    """Return column ``name`` of a text table with spaces trimmed, or blanks if it is missing."""
+    if name not in frame:
+        return pd.Series("", index=frame.index, dtype=object)
+    return pd.Series([value.strip() for value in frame[name]], index=frame.index, dtype=object)
 
-    Blank lines are not rows. A row whose field count differs from the header's is counted and
-    skipped with its line. ``line`` is the 1-based line where the row starts in the file.
+
+def csv_table(
+    path: Path, lines: list[str], header_index: int, names: list[str], report: ImportReport
+) -> pd.DataFrame:
+    """Read the CSV rows below a header into a table of text, counting rows in ``report``.
+
+    Blank lines and rows of blank fields are not rows. A row whose field count differs from
+    the header's is counted and skipped with its line.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One column per header name (``object`` text, as in the file) plus ``line``: the 1-based
+        line where the row starts in the file.
 
     Raises
     ------
@@ -216,20 +232,48 @@ def csv_rows(
         When the CSV itself cannot be parsed (for example a field larger than the CSV limit).
     """
     reader = csv.reader(io.StringIO("\n".join(lines[header_index + 1 :])))
-    end = 0
+    rows: list[list[str]] = []
+    ends: list[int] = []
     try:
         for row in reader:
-            line, end = header_index + 2 + end, reader.line_num
-            if not any(cell.strip() for cell in row):
-                continue
-            report.rows_read += 1
-            if len(row) != len(names):
-                reason = f"has {len(row)} fields where the header has {len(names)}"
-                report.skipped.append((line, reason))
-                continue
-            yield line, dict(zip(names, row, strict=True))
+            rows.append(row)
+            ends.append(reader.line_num)
     except csv.Error as exc:
+        line = header_index + 2 + (ends[-1] if ends else 0)
         raise ContactImportError(
-            f"{path}, line {header_index + 2 + end}: the CSV cannot be read ({exc}); a quote may "
+            f"{path}, line {line}: the CSV cannot be read ({exc}); a quote may "
             "be missing. Use the file as it was downloaded, without editing it."
         ) from None
+    first = header_index + 2
+    starts = [first, *(first + end for end in ends[:-1])] if ends else []
+    width, good, good_lines = len(names), [], []
+    for row, line in zip(rows, starts, strict=True):
+        if len(row) == width and any(row):
+            good.append(row)
+            good_lines.append(line)
+        elif any(cell.strip() for cell in row):  # blank lines and blank rows are not rows
+            report.rows_read += 1
+            report.skipped.append((line, f"has {len(row)} fields where the header has {width}"))
+    frame = pd.DataFrame(good, columns=range(width), dtype=object)
+    frame.columns = [
+        f"{name}\0{i}" if names.count(name) > 1 else name for i, name in enumerate(names)
+    ]
+    frame["line"] = pd.Series(good_lines, dtype="int64")
+    report.rows_read += len(frame)
+    report.skipped.sort()
+    return frame
+
+
+def csv_rows(
+    path: Path, lines: list[str], header_index: int, names: list[str], report: ImportReport
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """Yield ``(line, cells)`` for each data row below a CSV header (see :func:`csv_table`).
+
+    When a header repeats a name, ``cells`` holds the last column of that name.
+    """
+    frame = csv_table(path, lines, header_index, names, report)
+    columns = list(frame.columns[:-1])
+    for values in frame.itertuples(index=False, name=None):
+        pairs = zip(columns, values[:-1], strict=True)
+        cells = {column.split("\0")[0]: value for column, value in pairs}
+        yield int(values[-1]), cells
