@@ -86,3 +86,18 @@ def test_audit_charts_survive_a_static_html_export_with_no_network(tmp_path):
     assert body.count('class="jp-RenderedSVG') >= 3
     assert body.count("<svg") + body.count('src="data:image/svg+xml;base64,') >= 3
     assert "cdn.jsdelivr.net/npm/vega" not in body
+
+
+@pytest.mark.notebook
+def test_audit_notebook_merges_other_exports_into_one_list(tmp_path):
+    fixtures = REPO / "tests" / "fixtures" / "contacts"
+    nb = execute(
+        REPO / "workbook" / "01-audit-your-connections.ipynb",
+        tmp_path / "audit.ipynb",
+        connections_csv=str(fixtures / "Connections.csv"),
+        other_exports=[str(fixtures / "google_contacts.csv"), str(fixtures / "contacts_v3.vcf")],
+        today="2026-11-22",
+    )
+    text = outputs_text(nb)
+    assert "13 rows became 10 people: 5 rows were merged into 2 people." in text
+    assert "Read 6 rows from google_contacts.csv: kept 5, skipped 1" in text
