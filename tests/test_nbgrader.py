@@ -121,35 +121,46 @@ def solution_sources(assignment: str) -> dict[str, str]:
     return answers
 
 
-def submit(course: Path, student: str, answers: dict[str, str]) -> None:
-    released = course / "exercises" / "01-first-look" / "01-first-look.ipynb"
+def submit(course: Path, student: str, answers: dict[str, str], assignment: str) -> None:
+    released = course / "exercises" / assignment / f"{assignment}.ipynb"
     nb = nbformat.read(released, 4)
     for cell in nb.cells:
         grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
         if grade_id in answers:
             cell.source = answers[grade_id]
-    folder = course / "submitted" / student / "01-first-look"
+    folder = course / "submitted" / student / assignment
     folder.mkdir(parents=True)
-    nbformat.write(nb, folder / "01-first-look.ipynb")
+    nbformat.write(nb, folder / f"{assignment}.ipynb")
+
+
+def autograde(course: Path, assignment: str, students: tuple[str, ...]) -> tuple[float, dict]:
+    result = nbgrader("autograde", assignment, "--force", cwd=course)
+    assert result.returncode == 0, result.stderr[-3000:]
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gradebook:
+        maximum = gradebook.find_assignment(assignment).max_score
+        scores = {s: gradebook.find_submission(assignment, s).score for s in students}
+    return maximum, scores
 
 
 def test_autograde_gives_full_partial_and_zero_scores(course):
     answers = solution_sources("01-first-look")
-    submit(course, "alice", answers)  # everything right
+    submit(course, "alice", answers, "01-first-look")  # everything right
     exact_match_only = (
         "def share_at_company(contacts, company):\n"
         "    return float((contacts['company'] == company).mean()) if len(contacts) else 0.0\n"
     )
     wrong_q2 = {**answers, "q2-answer": exact_match_only}
-    submit(course, "bob", wrong_q2)  # question 2 forgets case and spaces: loses 2 points
-    submit(course, "carol", {})  # hands in the blank exercise
-    result = nbgrader("autograde", "01-first-look", "--force", cwd=course)
-    assert result.returncode == 0, result.stderr[-3000:]
-    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gradebook:
-        assignment = gradebook.find_assignment("01-first-look")
-        scores = {
-            s: gradebook.find_submission("01-first-look", s).score
-            for s in ("alice", "bob", "carol")
-        }
-        assert assignment.max_score == 5
+    submit(course, "bob", wrong_q2, "01-first-look")  # forgets case and spaces: loses 2 points
+    submit(course, "carol", {}, "01-first-look")  # hands in the blank exercise
+    maximum, scores = autograde(course, "01-first-look", ("alice", "bob", "carol"))
+    assert maximum == 5
     assert scores == {"alice": 5, "bob": 3, "carol": 0}
+
+
+@pytest.mark.parametrize("assignment", [a for a in ASSIGNMENTS if a != "01-first-look"])
+def test_every_other_exercise_round_trips_through_autograde(course, assignment):
+    submit(course, "dara", solution_sources(assignment), assignment)
+    submit(course, "eli", {}, assignment)
+    maximum, scores = autograde(course, assignment, ("dara", "eli"))
+    assert maximum > 0
+    assert scores == {"dara": maximum, "eli": 0}
