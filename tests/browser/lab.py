@@ -90,6 +90,8 @@ class Lab:
     token: str
     root_dir: Path
     log_path: Path
+    # RAPPORT_DATA_DIR of the server and its kernels: where notebooks save the learner's files.
+    data_dir: Path | None = None
 
     def url(self, path: str) -> str:
         """Return the full URL that opens ``path`` (relative to root_dir) in a fresh workspace."""
@@ -170,7 +172,7 @@ def running_lab(workdir: Path, sources: Sequence[Path]) -> Iterator[Lab]:
     token = secrets.token_hex(24)
     log_path = workdir / "jupyterlab.log"
     port = free_port()
-    lab = Lab(f"http://127.0.0.1:{port}", token, root, log_path)
+    lab = Lab(f"http://127.0.0.1:{port}", token, root, log_path, data_dir)
     command = [
         sys.executable,
         "-m",
@@ -294,6 +296,23 @@ def run_all_cells(page: Page, timeout: float = RUN_ALL_TIMEOUT_MS) -> None:
         return
     panel.evaluate(_WATCH_RUN)
     _menu(page, "Run", "Run All Cells")
+    _wait_for_run(page, "Run All Cells", timeout)
+
+
+def restart_kernel_and_run_all(page: Page, timeout: float = RUN_ALL_TIMEOUT_MS) -> None:
+    """Restart the kernel and run all cells (Kernel menu, confirming the dialog); check errors."""
+    panel = notebook_panel(page)
+    panel.evaluate(_WATCH_RUN)
+    _menu(page, "Kernel", re.escape("Restart Kernel and Run All Cells…"))
+    dialog = page.locator(".jp-Dialog")
+    expect(dialog).to_contain_text("Restart", timeout=UI_TIMEOUT_MS)
+    dialog.locator("button.jp-mod-accept").click()
+    expect(dialog).to_have_count(0, timeout=UI_TIMEOUT_MS)
+    _wait_for_run(page, "Restart Kernel and Run All Cells", timeout)
+
+
+def _wait_for_run(page: Page, what: str, timeout: float) -> None:
+    """Wait for a run started after _WATCH_RUN to end; fail on errors or saying where it stopped."""
     try:
         page.wait_for_function(
             f"({_RUN_FINISHED})(document.querySelector({json.dumps(NOTEBOOK_PANEL)}))",
@@ -301,11 +320,12 @@ def run_all_cells(page: Page, timeout: float = RUN_ALL_TIMEOUT_MS) -> None:
             polling=250,
         )
     except PlaywrightTimeoutError as exc:  # say where it stopped
+        code_cells = notebook_panel(page).locator(".jp-CodeCell")
         prompts = code_cells.locator(".jp-InputPrompt").all_text_contents()
         status = page.locator(KERNEL_STATUS).all_text_contents()
         assert_no_error_outputs(page)
         raise AssertionError(
-            f"Run All Cells did not finish within {timeout / 1000:.0f} s; "
+            f"{what} did not finish within {timeout / 1000:.0f} s; "
             f"prompts {prompts}, status bar {status}"
         ) from exc
     assert_no_error_outputs(page)
@@ -363,5 +383,48 @@ def expect_svg_text(container: Locator, text: str, timeout: float = UI_TIMEOUT_M
         if time.monotonic() > deadline:
             raise AssertionError(
                 f"no SVG containing {text!r} after {timeout / 1000:.0f} s; SVG texts: {texts}"
+            )
+        time.sleep(0.25)
+
+
+# The accessible labels vega gives an SVG's marks, e.g. "at_least: 3; label: 2 real conversation":
+# the data behind each bar, which the drawing's text (axes, titles) does not show.
+_SVG_ARIA_LABELS = """container => {
+  const labels = el =>
+    [...el.querySelectorAll('[aria-label]')].map(e => e.getAttribute('aria-label'));
+  const found = [...container.querySelectorAll('svg')].flatMap(labels);
+  for (const img of container.querySelectorAll('img[src^="data:image/svg+xml"]')) {
+    const src = img.getAttribute('src');
+    const body = src.slice(src.indexOf(',') + 1);
+    const xml = src.slice(0, src.indexOf(',')).endsWith(';base64')
+      ? atob(body) : decodeURIComponent(body);
+    found.push(...labels(new DOMParser().parseFromString(xml, 'image/svg+xml')));
+  }
+  return found;
+}"""
+
+
+def svg_aria_labels(container: Locator) -> list[str]:
+    """Return the aria-label of every element of the SVG drawings inside ``container``."""
+    return container.evaluate(_SVG_ARIA_LABELS)
+
+
+def expect_svg_aria_label(
+    container: Locator, pattern: str | re.Pattern[str], timeout: float = UI_TIMEOUT_MS
+) -> None:
+    """Wait until an element of an SVG drawing inside ``container`` has a matching aria-label.
+
+    A string must appear in the label; a pattern is searched for in it.
+    """
+    regex = pattern if isinstance(pattern, re.Pattern) else re.compile(re.escape(pattern))
+    deadline = time.monotonic() + timeout / 1000
+    while True:
+        labels = svg_aria_labels(container) if container.count() else []
+        if any(regex.search(label) for label in labels):
+            return
+        if time.monotonic() > deadline:
+            raise AssertionError(
+                f"no SVG element labelled like {regex.pattern!r} after {timeout / 1000:.0f} s; "
+                f"labels: {labels}"
             )
         time.sleep(0.25)
