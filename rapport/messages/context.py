@@ -1,0 +1,114 @@
+"""The situation a message is written in: who it is to, the shared history, the writer's goal."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+HISTORIES = ("never", "acquaintance", "dormant", "close")
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "the",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "with",
+        "from",
+        "by",
+        "about",
+        "into",
+        "their",
+        "they",
+        "them",
+        "this",
+        "that",
+        "these",
+        "those",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "new",
+        "our",
+        "your",
+        "my",
+        "his",
+        "her",
+        "its",
+        "who",
+        "what",
+        "how",
+        "work",
+        "works",
+        "working",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the coach may know besides the text.
+
+    Attributes
+    ----------
+    recipient_name
+        The reader's first name.
+    recipient_works_on
+        A phrase about what the reader works on, e.g. ``"night-shift handover checklists"``.
+    history
+        ``never`` (never spoken), ``acquaintance``, ``dormant`` (spoke before, long quiet) or
+        ``close``.
+    months_since_contact
+        Months since the last exchange, when known.
+    sender_goal
+        What the writer wants from the message.
+    kind
+        The situation, e.g. ``new-connection-note``, ``reconnect``, ``ask``, ``introduction``.
+    """
+
+    recipient_name: str = ""
+    recipient_works_on: str = ""
+    history: str = "never"
+    months_since_contact: int | None = None
+    sender_goal: str = ""
+    kind: str = ""
+
+    def __post_init__(self) -> None:
+        if self.history not in HISTORIES:
+            raise ValueError(f"history must be one of {', '.join(HISTORIES)}, not {self.history!r}")
+        if self.months_since_contact is not None and self.months_since_contact < 0:
+            raise ValueError("months_since_contact cannot be negative")
+
+    @classmethod
+    def from_situation(cls, situation: dict[str, Any]) -> Context:
+        """Build a context from a corpus entry's ``situation``."""
+        return cls(
+            recipient_name=situation.get("recipient_name", "") or "",
+            recipient_works_on=situation.get("recipient_works_on", "") or "",
+            history=situation.get("history", "never") or "never",
+            months_since_contact=situation.get("months_since_contact"),
+            sender_goal=situation.get("sender_goal", "") or "",
+            kind=situation.get("kind", "") or "",
+        )
+
+    @property
+    def long_gap(self) -> bool:
+        """Whether the two have been out of touch long enough that the gap needs saying."""
+        months = self.months_since_contact or 0
+        return self.history == "dormant" or (self.history != "close" and months >= 6)
+
+    @property
+    def work_stems(self) -> list[str]:
+        """Word beginnings from ``recipient_works_on`` that a message about their work would use."""
+        words = re.findall(r"[^\W\d_]+", self.recipient_works_on.lower())
+        return sorted({w[:5] for w in words if len(w) >= 4 and w not in STOPWORDS})

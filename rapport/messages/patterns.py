@@ -1,0 +1,167 @@
+"""The phrases the coach recognises, as compiled regular expressions.
+
+Each pattern names one move a message can make (asking about the reader, offering help, pitching,
+name-dropping...). Rules combine them; keeping them here, apart from the rules, makes both easy to
+read and to test. All match case-insensitively unless they say otherwise.
+"""
+
+import re
+
+A = r"['’]"  # straight or curly apostrophe
+
+
+def _p(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+ASK = _p(
+    rf"\b(?:could|can|would|will) you (?:please |possibly |maybe )?(?:help|introduce|intro|refer|"
+    rf"review|look at|take a look|have a look|share|recommend|connect me|put me in touch|forward|"
+    rf"pass (?:on|along)|endorse|vote|support|sign|spare|give me|tell me|send me|check)\b"
+    rf"|\b(?:looking for|need|want) (?:a |an |some )?(?:job|role|referral|introduction|intro|"
+    rf"help|advice|mentor|feedback|opportunit\w+)\b"
+    rf"|\bwould (?:love|appreciate|be grateful for) (?:it if you|your (?:help|advice|input|"
+    rf"thoughts|feedback)|an intro|a referral|any help|a few minutes)"
+    rf"|\bany chance you\b|\bdo you know (?:anyone|someone|of any)\b"
+    rf"|\bcan i ask (?:you )?(?:a|for)\b"
+    rf"|\bpick your brain\b|\bhelp me\b|\bi{A}?d (?:love|like) (?:to get |)your (?:advice|take|"
+    rf"thoughts|input|feedback)\b|\bif you could\b|\bwould you (?:mind|be willing)\b"
+)
+SAYS_WHAT_I_DO = _p(
+    rf"\b(?:i{A}m|i am|i{A}ve been|i have been) (?:now )?(?:working on|building|leading|running|"
+    rf"writing|studying|researching|launching|designing|teaching|trying to|training|organi[sz]ing|"
+    rf"setting up|starting|finishing|moving into|learning|helping|looking into|planning)\b"
+    rf"|\bi (?:work|lead|run|manage|teach|build|design|write|study|research|coordinate|help|"
+    rf"started|joined|moved|look after|head|own)\b"
+    rf"|\bmy (?:team|project|work|role|research|company|job|startup|book|course|clinic|class|"
+    rf"students|thesis|shop|practice|lab|day job)\b"
+    rf"|\bwe{A}?re (?:building|working|launching|running)\b"
+    rf"|\b(?:on my side|my side|for me|here)\b[^.?!\n]{{0,40}}\b(?:working|busy|focused)\b"
+)
+OFFER = _p(
+    rf"\b(?:happy|glad|keen|delighted) to (?:help|share|introduce|connect|send|review|look|chat|"
+    rf"pass|make an intro|return the favou?r|lend)\b|\bi (?:can|could) (?:introduce|share|send|"
+    rf"help|review|connect|put you|pass|make an intro|forward)\b|\bwant me to\b|\bwould it help\b"
+    rf"|\bif (?:it|that|this) (?:helps|would help|is useful|{A}s useful)\b|\bhow can i help\b"
+    rf"|\bthought (?:of you|you might)\b|\bmade me think of you\b|\breminded me of you\b"
+    rf"|\b(?:sharing|sending|attaching|here{A}?s|here is) (?:this|the|a|my|an?)\b"
+    rf"|\bin case (?:it{A}s|it is) (?:useful|helpful)\b|\bno strings\b"
+    rf"|\bnothing (?:needed|expected) in return\b|\bif you ever need\b|\bif there{A}s anything i\b"
+)
+THANKS = _p(r"\bthank(?:s| you)\b|\bcheers for\b|\bappreciate(?:d)? (?:the|you|it)\b")
+GAP_ACK = _p(
+    rf"\b(?:it{A}s|it has|it{A}s been|it has been) (?:been )?(?:a (?:long )?while|ages|too long|"
+    rf"a long time|years|months|some time)\b|\blong time\b|\bsince we (?:last|worked|met|spoke|"
+    rf"talked)\b|\bsorry (?:for|about) (?:the|my) (?:silence|slow|long|delay|radio silence)"
+    rf"|\bi know it{A}s been\b|\bbeen (?:a (?:long )?while|ages|too long|far too long)\b"
+    rf"|\bout of touch\b|\bdropped the ball\b|\bhaven{A}t (?:spoken|talked|been in touch|caught up)"
+    rf"|\bsorry (?:i|I) (?:went quiet|disappeared|never replied)\b|\bfell off my radar\b"
+)
+EASY_DECLINE = _p(
+    rf"\bno (?:worries|pressure|problem|stress) (?:at all )?if\b"
+    rf"|\b(?:totally|completely|perfectly|entirely) (?:fine|ok|okay|understandable|understand) if\b"
+    rf"|\bif you (?:don{A}t|do not|can{A}t|cannot) (?:have|find|spare) (?:the )?time\b"
+    rf"|\bfeel free to (?:say no|decline|ignore|pass)\b"
+    rf"|\bno need to reply\b|\bif (?:it{A}s|now is|this is) not a good time\b|\bonly if you"
+    rf"{A}?(?:re| are) (?:up for|keen|interested|happy)\b|\beasy to say no\b|\bno obligation\b"
+    rf"|\bi{A}ll understand if\b|\bif not, no worries\b|\bno is a fine answer\b"
+)
+SPECIFIC_ASK = _p(
+    r"\b(?:\d+|ten|fifteen|twenty|thirty|five)[- ]?(?:min|mins|minute|minutes)\b"
+    r"|\b(?:one|two|three|a couple of|1|2|3) (?:quick |short |specific )?(?:questions?|pointers)\b"
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|next week|this week|this month)\b"
+    r"|\b(?:a|one) (?:short|quick) (?:look|read|review) (?:at|of)\b"
+    r"|\bthe (?:draft|deck|section|page|paragraph|cv|resume|résumé|portfolio|slides|chapter)\b"
+    r"|\bone (?:page|paragraph|slide|thing)\b"
+)
+WHY_THEM = _p(
+    rf"\b(?:because|since|as) you(?:{A}ve| have| did| led| built| wrote| know| ran| work| were|"
+    rf"{A}re| are| made| moved| switched)\b|\bgiven your\b|\byour (?:experience|work|talk|post|"
+    rf"article|background|expertise|research|thread|newsletter|project|book|paper|time|move|"
+    rf"switch) (?:on|with|in|about|at|from|to)\b|\byou{A}?(?:ve| have) (?:done|been through|"
+    rf"written|led|built|run|made)\b|\byou{A}re the (?:only|best|first) person\b"
+)
+DOUBLE_OPT_IN = _p(
+    rf"\bwould you be (?:open|up for|happy|interested|keen)(?: to| in| for)? (?:an? )?(?:intro|"
+    rf"introduction|meeting|connecting|being introduced|me introducing)|\bbefore i (?:introduce|"
+    rf"connect|loop|share)|\bif you{A}?re both (?:happy|up for|open)|\bok(?:ay)? (?:with|if) "
+    rf"(?:me|i) (?:introduc|connect)|\bhappy for me to (?:introduce|connect|share|pass)"
+    rf"|\bwould you like (?:me to introduce|an intro|to meet)\b|\bshall i (?:introduce|connect)\b"
+    rf"|\bcan i (?:introduce|connect) you\b|\bwould it be ok(?:ay)? (?:if|to)\b|\bdouble opt"
+)
+BLIND_INTRO = _p(
+    rf"\bi{A}?d like you (?:two |both )?to meet\b|\bplease meet\b|\bmeet my (?:friend|colleague)\b"
+    rf"|\bintroducing you(?: two| both)?\b|\bi{A}m (?:introducing|connecting) you\b|\bconnecting "
+    rf"you (?:two|both)\b|\byou (?:two|both) should (?:meet|talk|connect|chat)\b|\blooping in\b"
+    rf"|\bi{A}ve (?:cc{A}?d|copied|added) \w+|\bcc{A}?ing\b|\bthis is \w+, (?:who|the)\b"
+    rf"|\b(?:meet|say hello to) \w+[,!]"
+)
+NON_ANSWER = _p(
+    r"\b(?:nothing much|not much(?!\s+(?:time|of|to|left|room|money|else|sleep|but|longer))"
+    r"|same old|the usual|just networking|just connecting|just "
+    r"(?:looking|browsing) around|nothing special|not a lot|oh you know|nothing new|nothing "
+    r"really|just expanding my network|growing my network)\b"
+)
+PLUG = _p(
+    r"\b(?:like|follow|subscribe to|check out|watch|listen to|download|buy|pre-?order|support|"
+    r"back|join|sign up (?:for|to)|register for|share) (?:my|our) (?:page|channel|video|videos|"
+    r"podcast|book|newsletter|course|kickstarter|crowdfunding|campaign|app|product|launch|"
+    r"webinar|group|community|store|shop|event|masterclass|profile|post|album|song)\b"
+    r"|\b(?:back|support|fund) (?:us|me|it) on\b|\b(?:kickstarter|indiegogo|gofundme|patreon)\b"
+    r"|\bplease (?:like|share|subscribe|vote|follow|rate)\b|\bvote for (?:me|us|my|our)\b"
+    r"|\buse (?:my|the) (?:code|link)\b|\b\d+ ?% off\b|\bsmash (?:that|the) like\b"
+)
+PITCH = _p(
+    rf"\bour (?:platform|product|solution|software|service|services|tool|agency|offering|app)\b"
+    rf"|\bwe help (?:companies|teams|businesses|firms|organi[sz]ations|brands|leaders|clinics|"
+    rf"schools|founders|startups|professionals)\b|\b(?:book|schedule|grab|set up) a (?:quick |"
+    rf"short |brief )?(?:demo|call|meeting|chat)\b|\bfree (?:trial|consultation|audit|demo|"
+    rf"assessment)\b|\bguaranteed\b|\b\d+ ?% (?:more|less|increase|reduction|savings|cost|faster)"
+    rf"|\b(?:cut|reduce|boost|increase|double|triple|grow) (?:your )?(?:costs|revenue|sales|leads|"
+    rf"pipeline|conversions|roi)\b|\bright person to (?:talk|speak)\b|\bwould you be interested "
+    rf"in (?:a|our|learning|hearing)\b|\bi{A}?d love to show you\b|\bquick call to discuss\b"
+    rf"|\bhelped \d+\+? (?:teams|companies|clients|businesses)\b|\bexclusive (?:offer|deal)\b"
+    rf"|\blimited (?:time|spots)\b|\bpartnership opportunity\b"
+)
+LIST_OWNER = _p(
+    r"\b(?:share|repost|forward|post|mention|promote|feature|send)\b[^.?!\n]{0,60}\b(?:your|to "
+    r"your) (?:network|audience|followers|list|community|subscribers|readers|connections|"
+    r"newsletter|members)\b|\bspread the word\b|\bsignal[- ]boost\b|\bamplify\b"
+    r"|\byour (?:audience|followers|subscribers|readers) (?:would|might|will) (?:love|enjoy|like)"
+)
+BORROWED = _p(
+    rf"\b[A-Z][\w'’-]+ (?:suggested|recommended|told me|said I should|said you{A}?d|mentioned "
+    rf"(?:you|that you)|thought (?:I|we) should|pointed me)\b|\breferred me to you\b|\bsuggested "
+    rf"(?:that )?I (?:reach out|contact|get in touch|message|write)\b|\b(?:a|our) mutual "
+    rf"(?:friend|contact|connection) (?:suggested|recommended|said)\b",
+    0,
+)
+RELATION = _p(
+    r"\b(?:worked (?:together|with)|we met|colleague|my (?:friend|manager|mentor|former|old|"
+    r"sister|brother|cousin|neighbou?r|classmate)|classmates?|used to work|we were|studied "
+    r"(?:together|with)|we both|my co-?founder|on the same team)\b"
+)
+GHOST = _p(
+    rf"\bi{A}?m new (?:here|to (?:this|linkedin|the field)|in town)\b|\bmaybe you (?:can|could) "
+    rf"help(?: me)?\b|\byou may not remember me\b|\bremember me\b|\bhope you remember\b"
+)
+VAGUE_ASK = _p(
+    rf"\bpick your brain\b|\bwe should (?:definitely |totally |really )?(?:meet|grab (?:a )?"
+    rf"coffee|catch up|connect|chat|talk)(?: sometime| soon| at some point)?\b|\bi need your "
+    rf"help\b|\b(?:let{A}s|we should) (?:hop|jump|get) on a (?:quick )?call\b|\bwould love to "
+    rf"(?:chat|connect|talk|catch up|hear your thoughts)(?: sometime| at some point| soon)?\b"
+    rf"|\bany (?:advice|tips|thoughts)\?|\bcan you help me\b|\blet me know (?:how|if) you can "
+    rf"help\b|\bsome of your time\b|\bcoffee (?:sometime|some time)\b|\bhelp me (?:out|with my "
+    rf"career|get a job|find a job)\b|\bopen to (?:a )?chat(?:ting)?\b|\bexplore (?:synergies|"
+    rf"opportunities)\b|\bget your (?:advice|thoughts) on (?:a few|some) things\b"
+)
+RHETORICAL = _p(
+    rf"\b(?:are you (?:free|available|interested|open)|who{A}?s the right person|would you be "
+    rf"interested|do you want to (?:grow|boost|increase|save)|ready to|isn{A}t it time|did you know"
+    rf"|what if you could|can you believe|right\?)"
+)
+INTEREST_CUES = _p(
+    rf"\b(?:what|how|which|where|when|who|why)\b[^?]{{0,80}}\byou(?:r|{A}re|{A}ve)?\b"
+    rf"|\bhow{A}?s (?:the|your)\b|\bhow (?:did|is|are|was) (?:the|your)\b|\bcurious (?:about|what|"
+    rf"how)\b|\bwhat (?:got|made|drew) you\b|\bwhat{A}?s (?:next|keeping you|on your)\b"
+)

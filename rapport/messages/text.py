@@ -1,0 +1,111 @@
+"""Reading a message: words, sentences, questions and links, with their character spans.
+
+Everything the coach's rules look at is computed once per message here, so that each rule is a
+cheap look-up. Spans are ``(start, end)`` offsets into the text exactly as the learner typed it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+Span = tuple[int, int]
+
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)", re.UNICODE)
+LINK = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|co|me|ly)(?:/\S*)?\b", re.I)
+SECOND_PERSON = {"you", "your", "yours", "you're", "you’re", "you've", "you’ve", "you'd", "you’d",
+                 "you'll", "you’ll", "yourself"}  # fmt: skip
+FIRST_PERSON = {"i", "me", "my", "mine", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll",
+                "i’ll", "myself", "we", "our", "us", "we're", "we’re"}  # fmt: skip
+
+
+@dataclass
+class Sentence:
+    """One sentence (or line) of a message."""
+
+    text: str
+    start: int
+    end: int
+    words: list[str] = field(default_factory=list)
+
+    @property
+    def span(self) -> Span:
+        """Where the sentence is in the message."""
+        return (self.start, self.end)
+
+    @property
+    def is_question(self) -> bool:
+        """Whether the sentence ends with a question mark."""
+        return self.text.rstrip().endswith(("?", "？", "؟"))
+
+    @property
+    def lower(self) -> str:
+        """The sentence in lower case."""
+        return self.text.lower()
+
+
+class Doc:
+    """A message read once for every rule.
+
+    Parameters
+    ----------
+    text
+        The message as typed.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.lower = text.lower()
+        self.words = [m.group(0).lower() for m in WORD.finditer(text)]
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        """The sentences, trimmed of surrounding space, with their spans."""
+        found = []
+        for match in SENTENCE.finditer(self.text):
+            raw = match.group(0)
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            start = match.start() + (len(raw) - len(raw.lstrip()))
+            words = [w.lower() for w in WORD.findall(stripped)]
+            found.append(Sentence(stripped, start, start + len(stripped), words))
+        return found
+
+    @cached_property
+    def questions(self) -> list[Sentence]:
+        """Sentences that end with a question mark."""
+        return [s for s in self.sentences if s.is_question]
+
+    @cached_property
+    def links(self) -> list[Span]:
+        """Spans of web links."""
+        return [m.span() for m in LINK.finditer(self.text)]
+
+    @property
+    def word_count(self) -> int:
+        """Number of words."""
+        return len(self.words)
+
+    @cached_property
+    def you_count(self) -> int:
+        """Words addressing the reader (you, your...)."""
+        return sum(1 for w in self.words if w in SECOND_PERSON)
+
+    @cached_property
+    def me_count(self) -> int:
+        """Words about the writer (I, my, we...)."""
+        return sum(1 for w in self.words if w in FIRST_PERSON)
+
+    def find(self, pattern: re.Pattern[str]) -> list[Span]:
+        """Return the spans where ``pattern`` matches the message."""
+        return [m.span() for m in pattern.finditer(self.text)]
+
+    @cached_property
+    def reading_ease(self) -> float:
+        """Flesch reading ease (higher is easier), from the textstat library."""
+        import textstat  # imported on first use: it loads a pronunciation dictionary
+
+        return float(textstat.flesch_reading_ease(self.text))

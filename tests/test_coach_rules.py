@@ -1,0 +1,232 @@
+"""Every coach rule fires on messages that show it and stays quiet on near misses."""
+
+import pytest
+
+from rapport.messages import RULES, Context, analyze
+
+NEVER = Context(recipient_name="Ines", recipient_works_on="night-shift handover checklists")
+DORMANT = Context(recipient_name="Ravi", history="dormant", months_since_contact=20)
+
+# rule id: (messages that must trigger it, near misses that must not, context)
+CASES = {
+    "asks-about-them": (
+        ["Thanks for connecting! What are you working on this spring?",
+         "How did the pilot with the two wards go?"],
+        ["Could you introduce me to your manager?", "Are you free for a quick call?",
+         "Thanks for connecting! I work on payroll systems."],
+        None,
+    ),
+    "references-their-work": (
+        ["I read your notes on handover checklists and tried one on our ward."],
+        ["I read your post and liked it a lot."],
+        NEVER,
+    ),
+    "says-what-i-do": (
+        ["I'm building a booking tool for small clinics.",
+         "I teach maths at a sixth-form college."],
+        ["Hope you're well and the weather is kind to you."],
+        None,
+    ),
+    "offers-help": (
+        ["Happy to introduce you to the team that ran it.",
+         "This article made me think of you: example.org/read"],
+        ["Let me know what you think of my article."],
+        None,
+    ),
+    "thanks": (["Thanks for the note, Ana."], ["Great to be connected."], None),
+    "acknowledges-gap": (
+        ["It's been a while since we worked on the bridge project together."],
+        ["We worked on the bridge project together."],
+        None,
+    ),
+    "easy-to-decline": (
+        ["Could you look at the draft? No worries at all if now is busy."],
+        ["No worries at all, talk soon."],
+        None,
+    ),
+    "specific-ask": (
+        ["Would you have 15 minutes next week for two questions about the move?"],
+        ["Would you have some time to talk about the move?"],
+        None,
+    ),
+    "why-them": (
+        ["I'm asking because you led the same migration last year."],
+        ["I'm asking everyone I know."],
+        None,
+    ),
+    "double-opt-in": (
+        ["Would you be open to an introduction to Sam, who runs the same kind of clinic?"],
+        ["I'm introducing you to Sam, who runs the same kind of clinic."],
+        None,
+    ),
+    "non-answer": (
+        ["Nothing much, just networking!", "Oh, the usual. You?"],
+        ["Not much time this week, but I'm finishing the grant bid."],
+        None,
+    ),
+    "boilerplate-plug": (
+        ["Thanks! Please like my page and subscribe to my channel."],
+        ["Thanks! I record a podcast about nursing; what are you working on these days?"],
+        None,
+    ),
+    "connect-then-pitch": (
+        ["Hi Tom, our platform helps teams cut costs by 30%. Book a quick demo?"],
+        ["Hi Tom, I help my team plan rotas; how do you handle weekend cover?"],
+        None,
+    ),
+    "list-owner-pitch": (
+        ["Could you share our launch with your audience? Your followers would love it."],
+        ["Could you share your slides from the talk?"],
+        None,
+    ),
+    "borrowed-name": (
+        ["Priya suggested I reach out. Could you review my pitch deck?"],
+        ["Priya and I worked together at Lanternfish; she suggested I reach out. "
+         "Could you look at one slide?"],
+        None,
+    ),
+    "ghost-returns": (
+        ["Hi! I'm new here, maybe you can help me find a role in design?"],
+        ["It's been ages since we spoke; how is the studio? Could you look at one page?"],
+        DORMANT,
+    ),
+    "vague-ask": (
+        ["We should definitely grab coffee sometime.", "Can I pick your brain?"],
+        ["Could we have a 20 minute coffee next Tuesday near your office?"],
+        None,
+    ),
+    "blind-introduction": (
+        ["Meet Jo, who runs the food bank. You two should talk!"],
+        ["Would you be open to an introduction to Jo, who runs the food bank?"],
+        None,
+    ),
+    "asks-stranger": (
+        ["Could you refer me for the analyst role at your company?"],
+        ["Could you refer me for the analyst role? Happy to share my notes on the dataset."],
+        NEVER,
+    ),
+    "gap-not-acknowledged": (
+        ["Hi Ravi, how is the studio going these days?"],
+        ["Hi Ravi, it's been a while! How is the studio going these days?"],
+        DORMANT,
+    ),
+    "unsized-ask": (
+        ["Could you help with my application?"],
+        ["Could you help with one paragraph of my application?"],
+        None,
+    ),
+    "ignores-their-work": (
+        ["Hi Ines, thanks for connecting, I hope the week is going well for you."],
+        ["Hi Ines, thanks for connecting; I liked your handover checklist post."],
+        NEVER,
+    ),
+    "no-question": (
+        ["Thanks for connecting, I work in logistics."],
+        ["Thanks for connecting, I work in logistics. What about you?"],
+        None,
+    ),
+    "me-focused": (
+        ["I lead a team and I love it. My work is my passion and I think my team is the best "
+         "I have had. I am proud of my results."],
+        ["I lead a team and I love it. What do you enjoy about your role and your team?"],
+        None,
+    ),
+    "too-long": (["word " * 201], ["word " * 120], None),
+    "too-short": (["Hi!"], ["Hi Ana, thanks for connecting. What are you working on?"], None),
+    "many-questions": (
+        ["How are you? What do you do? Where are you based? Why design?"],
+        ["How are you? What do you do?"],
+        None,
+    ),
+    "many-links": (
+        ["See example.org/a and example.org/b for more."],
+        ["See example.org/a for more."],
+        None,
+    ),
+    "hard-to-read": (
+        ["Notwithstanding considerable organisational complexity, interdisciplinary "
+         "collaboration necessitates comprehensive stakeholder consultation, methodological "
+         "harmonisation, institutional accountability, longitudinal evaluation, "
+         "infrastructural modernisation, and continuous professional development "
+         "opportunities, particularly regarding procurement, interoperability, "
+         "cybersecurity, and regulatory compliance considerations. Consequently, "
+         "comprehensive documentation remains indispensable."],
+        ["We met at the fair last week. I run a small shop that sells bikes. You said you fix "
+         "old frames and I would like to learn how you do it. Do you teach a class? I can pay "
+         "for your time, or help with your shop site."],
+        None,
+    ),
+    "plug-with-question": (
+        ["Thanks! I wrote a short guide at example.org/guide. What are you working on?"],
+        ["Thanks! Please read my guide at example.org/guide."],
+        None,
+    ),
+}  # fmt: skip
+
+
+def test_every_rule_has_cases():
+    assert set(CASES) == {rule.id for rule in RULES}
+
+
+@pytest.mark.parametrize("rule_id", sorted(CASES))
+def test_rule_fires_on_its_examples(rule_id):
+    triggers, _, context = CASES[rule_id]
+    for text in triggers:
+        assert rule_id in analyze(text, context).rule_ids, text
+
+
+@pytest.mark.parametrize("rule_id", sorted(CASES))
+def test_rule_stays_quiet_on_near_misses(rule_id):
+    _, near_misses, context = CASES[rule_id]
+    for text in near_misses:
+        assert rule_id not in analyze(text, context).rule_ids, text
+
+
+def test_findings_point_at_the_words_they_are_about():
+    text = "Hi Ana. We should definitely grab coffee sometime!"
+    finding = next(f for f in analyze(text).findings if f.rule_id == "vague-ask")
+    ((start, end),) = finding.spans
+    assert text[start:end] == "We should definitely grab coffee sometime"
+    assert finding.principle == "anti-pattern"
+    assert finding.suggestion
+
+
+def test_a_good_note_scores_well_and_a_pitch_scores_badly():
+    good = analyze(
+        "Hi Ines, thanks for connecting. I coordinate discharge planning at a small hospital, "
+        "and your handover checklist post made me rethink ours. What are you working on now? "
+        "Happy to share our discharge template if it helps.",
+        NEVER,
+    )
+    pitch = analyze("Hi Ines, our platform helps clinics cut costs by 40%. Book a demo?", NEVER)
+    assert good.verdict == "good"
+    assert good.score >= 80
+    assert pitch.verdict == "needs work"
+    assert pitch.score < 40
+    assert "connect-then-pitch" in pitch.anti_patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "🙂🙂🙂 thanks for connecting! 🎉",
+        "مرحبا، شكرا على التواصل. ما الذي تعمل عليه الآن؟",
+        "Hi שלום — thanks! 你在做什么项目? What are you working on?",
+        "<b>Hi</b> <script>alert(1)</script> **thanks** for [connecting](https://example.org)",
+        "x" * 100_000,
+        "word " * 20_000,
+        "\u200b\u200b real text after zero-width spaces?",
+    ],
+)
+def test_unusual_input_gives_a_valid_analysis(text):
+    result = analyze(text)
+    assert 0 <= result.score <= 100
+    for finding in result.findings:
+        for start, end in finding.spans:
+            assert 0 <= start <= end <= len(text)
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t ", None, 42, "x" * 100_001])
+def test_empty_or_unreadable_input_is_a_clear_value_error(text):
+    with pytest.raises(ValueError, match=r"empty|text, not|characters"):
+        analyze(text)
