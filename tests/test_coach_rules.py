@@ -4,7 +4,11 @@ import pytest
 
 from rapport.messages import RULES, Context, analyze
 
-NEVER = Context(recipient_name="Ines", recipient_works_on="night-shift handover checklists")
+NEVER = Context(
+    recipient_name="Ines",
+    recipient_works_on="night-shift handover checklists",
+    kind="new-connection-note",
+)
 DORMANT = Context(recipient_name="Ravi", history="dormant", months_since_contact=20)
 
 # rule id: (messages that must trigger it, near misses that must not, context)

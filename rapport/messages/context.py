@@ -51,6 +51,19 @@ STOPWORDS = frozenset(
         "work",
         "works",
         "working",
+        "moving",
+        "based",
+        "small",
+        "large",
+        "company",
+        "companies",
+        "firm",
+        "person",
+        "people",
+        "team",
+        "teams",
+        "start",
+        "starting",
     ]
 )
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rapport.messages import patterns as P
 from rapport.messages.context import Context
-from rapport.messages.text import Doc, Span
+from rapport.messages.text import Doc, Span, matches
 
 PRINCIPLES = {
     "interest": "Be interested in the other person",
@@ -46,13 +46,20 @@ def phrase(pattern) -> Detector:
 
 def interest_questions(doc: Doc, ctx: Context | None) -> list[Span]:
     """Questions about the reader: not asks, not sales questions, not rhetorical."""
-    found = []
+    key = ("interest", id(ctx))
+    if key not in doc.memo:
+        doc.memo[key] = _interest_questions(doc, ctx)
+    return list(doc.memo[key])  # type: ignore[call-overload]
+
+
+def _interest_questions(doc: Doc, ctx: Context | None) -> list[Span]:
+    excluded = (P.ASK, P.RHETORICAL, P.PITCH, P.VAGUE_ASK, P.PLEASANTRY)
+    found = [s.span for s in doc.sentences if not s.is_question and matches(P.INVITE_REPLY, s.text)]
     for q in doc.questions:
-        about_them = P.INTEREST_CUES.search(q.text) or (ctx and _mentions_work(q.lower, ctx))
-        excluded = (P.ASK, P.RHETORICAL, P.PITCH, P.VAGUE_ASK)
-        if about_them and not any(pattern.search(q.text) for pattern in excluded):
+        about_them = matches(P.INTEREST_CUES, q.text) or (ctx and _mentions_work(q.lower, ctx))
+        if about_them and not any(matches(pattern, q.text) for pattern in excluded):
             found.append(q.span)
-    return found
+    return sorted(found)
 
 
 def _mentions_work(text: str, ctx: Context) -> bool:
@@ -68,7 +75,7 @@ def their_work(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def ignores_their_work(doc: Doc, ctx: Context | None) -> list[Span]:
     """A note that could have been sent to anyone, though we know what they work on."""
-    if ctx is None or not ctx.work_stems or ctx.kind in {"introduction", "pitch"}:
+    if ctx is None or not ctx.work_stems or ctx.kind not in {"new-connection-note", "reconnect"}:
         return []
     return [] if their_work(doc, ctx) or doc.word_count < 8 else WHOLE
 
@@ -79,24 +86,25 @@ def _asks(doc: Doc) -> list[Span]:
 
 def no_question(doc: Doc, ctx: Context | None) -> list[Span]:
     """Nothing in the message invites an answer."""
-    return WHOLE if not doc.questions and not _asks(doc) and doc.word_count >= 4 else []
+    invites = doc.questions or _asks(doc) or doc.find(P.INVITE_REPLY) or doc.find(P.OFFER)
+    return WHOLE if not invites and doc.word_count >= 4 else []
 
 
 def me_focused(doc: Doc, ctx: Context | None) -> list[Span]:
     """The message is mostly about the writer."""
-    return WHOLE if doc.me_count >= 6 and doc.me_count > 2.5 * max(1, doc.you_count) else []
+    return WHOLE if doc.me_count >= 8 and doc.me_count > 3 * max(1, doc.you_count) else []
 
 
 def vague_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     """An ask with no size, no time and no topic."""
     spans = doc.find(P.VAGUE_ASK)
-    return spans if spans and not doc.find(P.SPECIFIC_ASK) else []
+    return spans if spans and not doc.find(P.SIZED_ASK) else []
 
 
 def unsized_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     """An ask for something (a favour, advice) where the size is unclear; not already vague."""
     asks = doc.find(P.ASK)
-    if not asks or vague_ask(doc, ctx) or doc.find(P.SPECIFIC_ASK):
+    if not asks or vague_ask(doc, ctx) or doc.find(P.SIZED_ASK) or doc.find(P.SPECIFIC_ASK):
         return []
     return asks
 
@@ -108,7 +116,8 @@ def easy_decline(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def specific_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     """A small, concrete ask: a time box, a number of questions, a named document."""
-    return doc.find(P.SPECIFIC_ASK) if _asks(doc) or doc.questions else []
+    found = doc.find(P.SIZED_ASK) + doc.find(P.SPECIFIC_ASK)
+    return sorted(set(found)) if _asks(doc) or doc.questions else []
 
 
 def blind_introduction(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -125,14 +134,16 @@ def borrowed_name(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 def ghost_returns(doc: Doc, ctx: Context | None) -> list[Span]:
-    """Back after a long silence with a request, and no word about the silence or about them."""
+    """Back after a long silence with a request that is neither careful nor about them."""
     cues = doc.find(P.GHOST)
     gap = ctx is not None and ctx.long_gap
-    if not (cues or gap) or not _asks(doc) or doc.find(P.GAP_ACK):
+    if not (cues or gap) or not _asks(doc):
         return []
-    if not cues and interest_questions(doc, ctx):
-        return []
-    return cues or _asks(doc)
+    if cues:
+        return cues
+    careful_ask = doc.find(P.SIZED_ASK) or doc.find(P.EASY_DECLINE)
+    shows_care = doc.find(P.GAP_ACK) or interest_questions(doc, ctx)
+    return [] if careful_ask and shows_care else _asks(doc)
 
 
 def gap_not_acknowledged(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -147,7 +158,8 @@ def asks_stranger(doc: Doc, ctx: Context | None) -> list[Span]:
     if ctx is None or ctx.history != "never" or ctx.kind == "introduction":
         return []
     asks = doc.find(P.ASK)
-    return asks if asks and not doc.find(P.OFFER) and not doc.find(P.WHY_THEM) else []
+    eased = doc.find(P.OFFER) or doc.find(P.WHY_THEM) or doc.find(P.EASY_DECLINE)
+    return asks if asks and not eased else []
 
 
 def connect_then_pitch(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -264,7 +276,8 @@ RULES: tuple[Rule, ...] = (
          "This could have been sent to anyone: nothing refers to their work.",
          "Mention what they work on, and why it caught your interest."),
     Rule("no-question", "interest", "problem", 12, no_question,
-         "Nothing here invites a reply.", "End with one question about them."),
+         "Nothing here invites a reply or gives them anything.",
+         "End with one question about them, or offer something useful."),
     Rule("me-focused", "interest", "problem", 10, me_focused,
          "The message is mostly about you.", "Balance 'I' with 'you': ask about them."),
     Rule("too-long", "clarity", "problem", 8, too_long,

@@ -21,6 +21,18 @@ FIRST_PERSON = {"i", "me", "my", "mine", "i'm", "i’m", "i've", "i’ve", "i'd"
                 "i’ll", "myself", "we", "our", "us", "we're", "we’re"}  # fmt: skip
 
 
+def matches(pattern: re.Pattern[str], text: str, lower: str | None = None) -> list[re.Match]:
+    """Run a pattern on ``text``, using its lower-case form for the coach's lower-case patterns."""
+    from rapport.messages.patterns import CASELESS
+
+    if pattern not in CASELESS:
+        return list(pattern.finditer(text))
+    lower = text.lower() if lower is None else lower
+    if len(lower) == len(text):
+        return list(pattern.finditer(lower))
+    return list(CASELESS[pattern].finditer(text))
+
+
 @dataclass
 class Sentence:
     """One sentence (or line) of a message."""
@@ -59,6 +71,8 @@ class Doc:
         self.text = text
         self.lower = text.lower()
         self.words = [m.group(0).lower() for m in WORD.finditer(text)]
+        self._found: dict[re.Pattern[str], list[Span]] = {}
+        self.memo: dict[object, object] = {}  # results rules share within one analysis
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -100,8 +114,13 @@ class Doc:
         return sum(1 for w in self.words if w in FIRST_PERSON)
 
     def find(self, pattern: re.Pattern[str]) -> list[Span]:
-        """Return the spans where ``pattern`` matches the message."""
-        return [m.span() for m in pattern.finditer(self.text)]
+        """Return the spans where ``pattern`` matches the message (each pattern is run once).
+
+        Lower-case patterns (see :mod:`rapport.messages.patterns`) run on the lower-cased text.
+        """
+        if pattern not in self._found:
+            self._found[pattern] = [m.span() for m in matches(pattern, self.text, self.lower)]
+        return list(self._found[pattern])
 
     @cached_property
     def reading_ease(self) -> float:
