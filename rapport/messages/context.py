@@ -118,7 +118,7 @@ class Context:
     def long_gap(self) -> bool:
         """Whether the two have been out of touch long enough that the gap needs saying."""
         months = self.months_since_contact or 0
-        return self.history == "dormant" or (self.history != "close" and months >= 6)
+        return self.history == "dormant" or (self.history != "close" and months >= 9)
 
     @property
     def work_stems(self) -> list[str]:

@@ -43,7 +43,7 @@ SAYS_WHAT_I_DO = _p(
     rf"\b(?:i{A}m|i am|i{A}ve been|i have been) (?:now )?(?:working on|building|leading|running|"
     rf"writing|studying|researching|launching|designing|teaching|trying to|training|organi[sz]ing|"
     rf"setting up|starting|finishing|moving into|learning|helping|looking into|planning)\b"
-    rf"|\bi (?:work|lead|run|manage|teach|build|design|write|study|research|coordinate|help|"
+    rf"|\bi (?:work|lead|run|manage|teach|build|design|write|study|research|coordinate|help|make|"
     rf"started|joined|moved|look after|head|own)\b"
     rf"|\bmy (?:team|project|work|role|research|company|job|startup|book|course|clinic|class|"
     rf"students|thesis|shop|practice|lab|day job)\b"
@@ -70,6 +70,7 @@ OFFER = _p(
     rf"|\b(?:happy|glad|keen|delighted) to put you in touch\b"
     rf"|\bi would be (?:glad|happy|delighted) "
     rf"to\b|\bno obligation\b"
+    rf"|\bi (?:can|could) show you\b|\bmay i (?:send|share|pass|post)\b"
 )
 THANKS = _p(r"\bthank(?:s| you)\b|\bcheers for\b|\bappreciate(?:d)? (?:the|you|it)\b")
 GAP_ACK = _p(
@@ -86,6 +87,8 @@ GAP_ACK = _p(
     rf"|\bi never (?:followed up|replied|wrote back|got back)\b"
     rf"|\b(?:nearly |almost |over |about )?(?:a|one|two|three|\d+) (?:years?|months?) ago\b"
     rf"|\bnever actually (?:spoken|talked|met)\b"
+    rf"|\bconnected (?:for )?(?:a while|[\w ]{{1,20}}(?:years?|months?)) (?:without|but never)\b"
+    rf"|\bnever actually said hello\b|\b(?:a|one|two|\d+) and a half (?:years?|months?) ago\b"
 )
 EASY_DECLINE = _p(
     rf"\bno (?:worries|pressure|problem|stress) (?:at all )?if\b"
@@ -188,9 +191,11 @@ PITCH = _p(
     rf"|\blet me know a (?:convenient|good) time\b"
 )
 LIST_OWNER = _p(
-    r"\b(?:share|repost|forward|post|mention|promote|feature|send)\b[^.?!\n]{0,60}\b(?:your|to "
-    r"your) (?:network|audience|followers|list|community|subscribers|readers|connections|"
-    r"newsletter|members)\b|\bspread the word\b|\bsignal[- ]boost\b|\bamplify\b"
+    r"\b(?:shar|repost|forward|post|mention|promot|featur|send|popp?|includ|plug)\w*\b"
+    r"[^.?!\n]{0,60}"
+    r"\b(?:your|to your) (?:network|audience|followers|following|list|community|subscribers|"
+    r"readers|connections|newsletter|members)\b|\byour (?:\w+ )?following\b"
+    r"|\bspread the word\b|\bsignal[- ]boost\b|\bamplify\b"
     r"|\byour (?:audience|followers|subscribers|readers) (?:would|might|will) (?:love|enjoy|like)"
 )
 BORROWED = _p(

@@ -1,0 +1,215 @@
+"""Grade a learner's rewrite of a bad message, for its situation, and say what is missing.
+
+A rewrite earns one point for each principle it satisfies *for that situation* (a long silence
+needs acknowledging, an introduction needs asking both sides first, an ask needs a size or an easy
+way out...). It passes when it earns every point and the coach judges it good. Before any of
+that, a rewrite is refused if it cannot be a genuine attempt: too short or repetitive (keyword
+stuffing), barely changed from the original, or a copy of a model rewrite written for a
+different situation (or of this one's: write it in your own words).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from rapport.messages.analyze import Analysis, analyze
+from rapport.messages.context import STOPWORDS, Context
+from rapport.messages.text import WORD
+
+MIN_WORDS = 20
+CARELESS_ASKS = frozenset({"unsized-ask", "vague-ask", "asks-stranger", "ghost-returns"})
+COPY_SIMILARITY = 0.6  # share of word triples in common that counts as a copy
+UNCHANGED_SIMILARITY = 0.8
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """One principle the rewrite should satisfy in its situation."""
+
+    id: str
+    description: str
+    met: bool
+    hint: str
+
+
+@dataclass(frozen=True)
+class RewriteGrade:
+    """The outcome of grading one rewrite."""
+
+    criteria: tuple[Criterion, ...]
+    analysis: Analysis | None
+    refused: str | None = None
+
+    @property
+    def points(self) -> int:
+        """Principles satisfied (0 when refused)."""
+        return 0 if self.refused else sum(c.met for c in self.criteria)
+
+    @property
+    def max_points(self) -> int:
+        """Principles that apply to this situation."""
+        return len(self.criteria)
+
+    @property
+    def passed(self) -> bool:
+        """Every principle met, the coach's verdict good, and nothing refused."""
+        good = self.analysis is not None and self.analysis.verdict == "good"
+        return not self.refused and self.points == self.max_points and good
+
+    def met(self, criterion_id: str) -> bool:
+        """Whether one criterion is met (False when refused)."""
+        return not self.refused and any(c.met for c in self.criteria if c.id == criterion_id)
+
+    def feedback(self) -> str:
+        """Return a few plain lines for the learner: what works and what is missing."""
+        if self.refused:
+            return f"Not graded: {self.refused}"
+        lines = [f"{self.points} of {self.max_points} principles met; coach score "
+                 f"{self.analysis.score if self.analysis else 0}/100."]  # fmt: skip
+        for c in self.criteria:
+            lines.append(
+                f"{'✓' if c.met else '✗'} {c.description}" + ("" if c.met else f" {c.hint}")
+            )
+        if self.analysis is not None:
+            for finding in self.analysis.problems:
+                lines.append(f"• {finding.explanation} {finding.suggestion}")
+        return "\n".join(lines)
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in WORD.findall(text)]
+
+
+def similarity(a: str, b: str) -> float:
+    """Share of word triples two texts have in common (Jaccard), from 0 to 1."""
+
+    def triples(text: str) -> set[tuple[str, ...]]:
+        words = _words(text)
+        return {tuple(words[i : i + 3]) for i in range(max(0, len(words) - 2))}
+
+    first, second = triples(a), triples(b)
+    return len(first & second) / len(first | second) if first and second else 0.0
+
+
+def refusal(
+    text: str, original: str = "", others: Iterable[str] = (), own_model: str = ""
+) -> str | None:
+    """Return why a rewrite cannot be graded, or ``None`` when it can."""
+    words = _words(text)
+    if len(words) < MIN_WORDS:
+        return f"write at least {MIN_WORDS} words: a real note, not a list of phrases."
+    content = [w for w in words if w not in STOPWORDS and len(w) > 2]
+    counts = Counter(content)
+    if len(set(words)) / len(words) < 0.45 or (counts and counts.most_common(1)[0][1] > 4):
+        return "the text repeats the same words; write it as you would to a person."
+    if original and similarity(text, original) >= UNCHANGED_SIMILARITY:
+        return "it is almost the same as the original; change what the message does, not a word."
+    if own_model and similarity(text, own_model) >= COPY_SIMILARITY:
+        return "it copies the model rewrite; write the message in your own words."
+    if any(similarity(text, other) >= COPY_SIMILARITY for other in others):
+        return "it is a model rewrite written for a different situation; write for this one."
+    return None
+
+
+Check = Callable[[Analysis, Context, str], bool]
+
+
+def _rules(*ids: str) -> Check:
+    return lambda analysis, context, text: bool(analysis.rule_ids & set(ids))
+
+
+def _to_them(analysis: Analysis, context: Context, text: str) -> bool:
+    lower = text.lower()
+    name = context.recipient_name.strip()
+    named = bool(name) and re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE) is not None
+    return named or sum(stem in lower for stem in context.work_stems) >= 2
+
+
+def criteria_for(context: Context) -> list[tuple[str, str, Check, str]]:
+    """List the principles for a situation: ``(id, description, check, hint)``."""
+    asks = context.kind in {"ask", "reconnect", "pitch"} or re.search(
+        r"\b(?:advice|help|intro|referr|job|role|review|feedback|promot|invest|sign|sell)",
+        context.sender_goal.lower(),
+    )
+    found = [
+        ("interest", "Shows interest in them: a question about them or their work.",
+         _rules("asks-about-them", "references-their-work"),
+         "Ask one real question about what they are working on."),
+        ("to-them", "Written to this person: their name, or what they work on.", _to_them,
+         "Use their name and mention their actual work."),
+        ("no-anti-pattern", "Free of the anti-patterns (pitch, vague ask, blind intro...).",
+         lambda a, c, t: not a.anti_patterns, "Remove the habit the coach flags below."),
+    ]  # fmt: skip
+    if asks:
+        found.append(("honest-ask", "Any ask is small, specific or easy to decline.",
+                      lambda a, c, t: not a.rule_ids & CARELESS_ASKS,
+                      "Give it a size ('15 minutes', 'one question') or a way out."))  # fmt: skip
+    if context.long_gap:
+        found.append(("acknowledges-gap", "Acknowledges the long silence.",
+                      _rules("acknowledges-gap"), "Add an honest line about the gap."))  # fmt: skip
+    if context.kind == "introduction":
+        found.append(("double-opt-in", "Asks before introducing.", _rules("double-opt-in"),
+                      "Ask each person first whether they would like to meet."))  # fmt: skip
+    if context.kind in {"pitch", "new-connection-note", "follow-up"}:
+        found.append(("gives", "Gives or shares something: your work, help, a useful link.",
+                      _rules("offers-help", "says-what-i-do"),
+                      "Say what you work on, or offer something useful."))  # fmt: skip
+    return found
+
+
+def grade_rewrite(
+    text: str,
+    context: Context,
+    original: str = "",
+    others: Iterable[str] = (),
+    own_model: str = "",
+) -> RewriteGrade:
+    """Grade a rewrite for its situation.
+
+    Parameters
+    ----------
+    text
+        The learner's rewrite.
+    context
+        The situation it is written for.
+    original
+        The bad message it rewrites (a rewrite must change it substantially).
+    others
+        Model rewrites for other situations (a copy of one is refused).
+    own_model
+        This situation's model rewrite (a copy of it is refused too).
+
+    Returns
+    -------
+    RewriteGrade
+    """
+    if not isinstance(text, str):
+        raise ValueError(f"A rewrite is text, not {type(text).__name__}.")
+    criteria = criteria_for(context)
+    reason = refusal(text, original, others, own_model)
+    if reason:
+        missing = tuple(
+            Criterion(cid, description, False, hint) for cid, description, _, hint in criteria
+        )
+        return RewriteGrade(missing, None, reason)
+    analysis = analyze(text, context)
+    graded = tuple(
+        Criterion(cid, description, bool(check(analysis, context, text)), hint)
+        for cid, description, check, hint in criteria
+    )
+    return RewriteGrade(graded, analysis)
+
+
+def grade_corpus_rewrite(sample_id: str, text: str) -> RewriteGrade:
+    """Grade a rewrite of a corpus message, refusing copies of any model rewrite."""
+    from rapport.messages.corpus import load_samples
+
+    samples = {s.id: s for s in load_samples("corpus")}
+    if sample_id not in samples:
+        raise ValueError(f"No corpus message {sample_id!r}.")
+    sample = samples[sample_id]
+    others = [s.rewrite for s in samples.values() if s.rewrite and s.id != sample_id]
+    return grade_rewrite(text, sample.context, sample.text, others, sample.rewrite)

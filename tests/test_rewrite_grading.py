@@ -1,0 +1,111 @@
+"""Rewrite grading rewards genuine rewrites and refuses gamed ones."""
+
+import pytest
+
+from rapport.messages.corpus import load_samples
+from rapport.messages.grading import grade_corpus_rewrite, grade_rewrite, similarity
+
+SAMPLES = {s.id: s for s in load_samples("corpus")}
+VAGUE = SAMPLES["c-vague-pick-your-brain"]
+GHOST = SAMPLES["c-ghost-new-in-toronto"]
+
+# Written for these tests, not copied from the model rewrites.
+OWN_VAGUE_REWRITE = (
+    "Hi {name}, I'm a junior analyst moving into supply-chain planning, and your post about "
+    "{work} was the clearest thing I've read on it. Could I ask you two specific questions by "
+    "message: which forecasting tool you would learn first, and whether a certificate matters? "
+    "No worries at all if you're too busy. What are you focused on this quarter?"
+)
+
+
+def own_vague_rewrite() -> str:
+    return OWN_VAGUE_REWRITE.format(
+        name=VAGUE.context.recipient_name, work=VAGUE.context.recipient_works_on
+    )
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [s for s in SAMPLES.values() if s.label == "bad" and s.kind == "outreach"],
+    ids=lambda s: s.id,
+)
+def test_every_model_rewrite_passes_for_its_own_situation(sample):
+    grade = grade_rewrite(sample.rewrite, sample.context, sample.text)
+    assert grade.passed, grade.feedback()
+    assert grade.points == grade.max_points
+
+
+def test_a_genuine_rewrite_in_the_learners_own_words_passes():
+    grade = grade_corpus_rewrite(VAGUE.id, own_vague_rewrite())
+    assert grade.refused is None
+    assert grade.passed, grade.feedback()
+    assert "✓ Shows interest in them" in grade.feedback()
+
+
+def test_keyword_stuffing_does_not_pass():
+    for stuffed in (
+        "how can I help? you you you?",
+        "How can I help you? You you you? Your work your work your work, you, you, you. "
+        "Thanks! How can I help? What are you working on? Happy to help you, you, you.",
+    ):
+        grade = grade_corpus_rewrite(VAGUE.id, stuffed)
+        assert not grade.passed
+        assert grade.points == 0
+        assert grade.refused
+
+
+def test_pasting_the_model_rewrite_of_a_different_situation_does_not_pass():
+    grade = grade_corpus_rewrite(VAGUE.id, GHOST.rewrite)
+    assert not grade.passed
+    assert "different situation" in grade.refused
+    # Even graded on its merits alone it would not fit: it is written to someone else.
+    unguarded = grade_rewrite(GHOST.rewrite, VAGUE.context)
+    assert not unguarded.met("to-them")
+    assert not unguarded.passed
+
+
+def test_copying_this_situations_model_rewrite_is_refused_in_the_exercise():
+    grade = grade_corpus_rewrite(VAGUE.id, VAGUE.rewrite)
+    assert "own words" in grade.refused
+
+
+def test_a_barely_changed_original_is_refused():
+    grade = grade_corpus_rewrite(VAGUE.id, VAGUE.text.replace("Hi", "Hello"))
+    assert grade.refused
+    assert not grade.passed
+
+
+def test_a_rewrite_that_keeps_the_anti_pattern_loses_that_point_and_fails():
+    text = (
+        f"Hi {VAGUE.context.recipient_name}, I'm an analyst in logistics and I admire your work "
+        f"on {VAGUE.context.recipient_works_on}. We should definitely grab coffee sometime so I "
+        "can pick your brain about the field. What are you working on these days?"
+    )
+    grade = grade_corpus_rewrite(VAGUE.id, text)
+    assert grade.refused is None
+    assert grade.met("interest")
+    assert not grade.met("no-anti-pattern")
+    assert not grade.passed
+    assert "vague ask" in grade.feedback()
+
+
+def test_a_long_silence_must_be_acknowledged_when_the_situation_has_one():
+    assert GHOST.context.long_gap
+    criteria = {c.id for c in grade_corpus_rewrite(GHOST.id, own_vague_rewrite()).criteria}
+    assert "acknowledges-gap" in criteria
+    assert "acknowledges-gap" not in {
+        c.id for c in grade_corpus_rewrite(VAGUE.id, own_vague_rewrite()).criteria
+    }
+
+
+def test_similarity_is_one_for_equal_texts_and_low_for_different_ones():
+    assert similarity(VAGUE.rewrite, VAGUE.rewrite) == 1.0
+    assert similarity(VAGUE.rewrite, GHOST.rewrite) < 0.1
+    assert similarity("", "anything") == 0.0
+
+
+def test_unknown_situations_and_non_text_are_clear_errors():
+    with pytest.raises(ValueError, match="No corpus message"):
+        grade_corpus_rewrite("nope", "text")
+    with pytest.raises(ValueError, match="text, not"):
+        grade_rewrite(None, VAGUE.context)
