@@ -100,12 +100,16 @@ def test_solutions_pass_nbgrader_validate(assignment):
 def test_blank_exercise_fails_nbgrader_validate(assignment):
     folder = REPO / "exercises" / assignment
     result = nbgrader("validate", f"{assignment}.ipynb", cwd=folder)
-    graded = sum(
+    # Every graded cell with a visible check fails on the blank; cells whose tests are all
+    # hidden have nothing to run in the released notebook.
+    checking = sum(
         1
         for cell in nbformat.read(folder / f"{assignment}.ipynb", 4).cells
         if cell.metadata.get("nbgrader", {}).get("grade")
+        and re.search(r"\bcheck\w*\(", cell.source)
     )
-    assert f"VALIDATION FAILED ON {graded} CELL(S)!" in result.stdout, result.stdout[-3000:]
+    assert checking >= 3
+    assert f"VALIDATION FAILED ON {checking} CELL(S)!" in result.stdout, result.stdout[-3000:]
 
 
 def solution_sources(assignment: str) -> dict[str, str]:
@@ -164,3 +168,22 @@ def test_every_other_exercise_round_trips_through_autograde(course, assignment):
     maximum, scores = autograde(course, assignment, ("dara", "eli"))
     assert maximum > 0
     assert scores == {"dara": maximum, "eli": 0}
+
+
+def test_gamed_rewrites_earn_nothing_under_autograde(course):
+    """Keyword stuffing and a model rewrite pasted from another situation score zero."""
+    from rapport.messages.corpus import load_samples
+
+    samples = {s.id: s for s in load_samples("corpus")}
+    answers = solution_sources("03-messages")
+    stuffed = "How can I help? You you you? " * 6
+    pasted = samples["c-vague-pick-your-brain"].rewrite  # written for Nadia, not Ahmad
+    gamed = {
+        **answers,
+        "b1-answer": f'rewrite_vague = """{stuffed}"""',
+        "b2-answer": f'rewrite_ghost = """{pasted}"""',
+    }
+    submit(course, "gus", gamed, "03-messages")
+    maximum, scores = autograde(course, "03-messages", ("gus",))
+    assert maximum == 9
+    assert scores == {"gus": 3}  # part A only
