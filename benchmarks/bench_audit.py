@@ -33,6 +33,7 @@ from rapport.audit_charts import (
     waiting_chart,
 )
 from rapport.contacts import find_header, load_linkedin_connections
+from rapport.contacts.linkedin import HEADER_FIELDS
 from rapport.contacts.conversations import conversation_stats, load_linkedin_messages
 from rapport.data import sample_path
 
@@ -42,7 +43,7 @@ TODAY = "2026-11-22"
 
 def scaled_exports(folder: Path) -> tuple[Path, Path]:
     lines = sample_path("Connections.csv").read_text(encoding="utf-8").splitlines()
-    at, names = find_header(lines)
+    at, names = find_header(lines, HEADER_FIELDS, "the sample export")
     rows = list(csv.reader(lines[at + 1 :]))
     url = names.index("URL")
     out = io.StringIO()

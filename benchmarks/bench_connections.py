@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from rapport.contacts import find_header, read_linkedin_connections
+from rapport.contacts.linkedin import HEADER_FIELDS
 from rapport.data import sample_path
 
 ROWS = 50_000
@@ -21,7 +22,7 @@ RUNS = 5
 
 def build_export(folder: Path) -> Path:
     lines = sample_path("Connections.csv").read_text(encoding="utf-8").splitlines()
-    header_at, _ = find_header(lines)
+    header_at, _ = find_header(lines, HEADER_FIELDS, "the sample export")
     body = lines[header_at + 1 :]
     rows = (body * (ROWS // len(body) + 1))[:ROWS]
     path = folder / "Connections.csv"
@@ -47,7 +48,7 @@ def pandas_only(path: Path, skip: int) -> pd.DataFrame:
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = build_export(Path(tmp))
-        skip, _ = find_header(path.read_text(encoding="utf-8").splitlines())
+        skip, _ = find_header(path.read_text("utf-8").splitlines(), HEADER_FIELDS, "an export")
         ours = median_seconds(read_linkedin_connections, path)
         peer = median_seconds(pandas_only, path, skip)
         print(f"{ROWS} rows, median of {RUNS} runs")

@@ -13,7 +13,6 @@ from rapport.contacts.invitations import (
     load_linkedin_invitations,
 )
 from rapport.contacts.linkedin import (
-    find_header,
     load_linkedin_connections,
     parse_connected_on,
     read_linkedin_connections,
@@ -26,6 +25,7 @@ from rapport.contacts.table import (
     ImportReport,
     contact_record,
     contacts_frame,
+    find_header,
 )
 from rapport.contacts.vcard import load_vcards
 

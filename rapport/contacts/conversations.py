@@ -13,13 +13,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from rapport.contacts.linkedin import find_header
 from rapport.contacts.table import (
-    ContactImportError,
     ImportReport,
     csv_table,
-    read_text,
-    split_lines,
+    open_csv_export,
     stripped,
 )
 
@@ -125,12 +122,9 @@ def load_linkedin_messages(path: str | Path, owner: str | None = None) -> Messag
         When the file is missing, empty, not UTF-8, or not a messages export.
     """
     path = Path(path)
-    lines = split_lines(read_text(path, HOW_TO_EXPORT))
-    try:
-        header_index, names = find_header(lines, REQUIRED, "a LinkedIn messages.csv export")
-    except ContactImportError as exc:
-        raise ContactImportError(f"{path}: {exc} {HOW_TO_EXPORT}") from None
-    report = ImportReport(path=path)
+    lines, header_index, names, report = open_csv_export(
+        path, REQUIRED, "a LinkedIn messages.csv export", HOW_TO_EXPORT
+    )
     raw = csv_table(path, lines, header_index, names, report)
 
     def column(name: str) -> pd.Series:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from rapport.contacts import facebook, google, invitations, linkedin, vcard
-from rapport.contacts.table import ContactImportError, ContactsImport, split_lines
+from rapport.contacts.table import ContactImportError, ContactsImport, find_header, split_lines
 
 Loader = Callable[[str | Path], ContactsImport]
 
@@ -101,7 +101,7 @@ def detect_loader(path: str | Path) -> Loader:
     )
     for required, loader in csv_headers:
         try:
-            linkedin.find_header(lines, required)
+            find_header(lines, required, "a known export")
         except (ContactImportError, csv.Error):
             continue
         return loader

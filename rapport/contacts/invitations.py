@@ -17,17 +17,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from rapport.contacts.linkedin import find_header
 from rapport.contacts.table import (
-    ContactImportError,
     ContactsImport,
     ImportReport,
     contact_id,
     contact_record,
     contacts_frame,
     csv_rows,
-    read_text,
-    split_lines,
+    open_csv_export,
     table_date,
 )
 
@@ -137,12 +134,9 @@ def load_invitations(path: str | Path) -> InvitationsImport:
         When the file is missing, empty, not UTF-8, or not an invitations export.
     """
     path = Path(path)
-    lines = split_lines(read_text(path, HOW_TO_EXPORT))
-    try:
-        header_index, names = find_header(lines, REQUIRED, "a LinkedIn Invitations.csv export")
-    except ContactImportError as exc:
-        raise ContactImportError(f"{path}: {exc} {HOW_TO_EXPORT}") from None
-    report = ImportReport(path=path)
+    lines, header_index, names, report = open_csv_export(
+        path, REQUIRED, "a LinkedIn Invitations.csv export", HOW_TO_EXPORT
+    )
     records: list[dict] = []
     by_url: dict[str, dict] = {}
     by_name: dict[str, dict] = {}

@@ -9,21 +9,17 @@ usable row, and reports every row it could not use.
 
 from __future__ import annotations
 
-import csv
 from datetime import datetime
 from pathlib import Path
 
 import pandas as pd
 
 from rapport.contacts.table import (
-    ContactImportError,
     ContactsImport,
-    ImportReport,
     contact_id,
     contacts_frame,
     csv_table,
-    read_text,
-    split_lines,
+    open_csv_export,
     stripped,
     table_date,
 )
@@ -60,44 +56,6 @@ def parse_connected_on(text: str) -> datetime | None:
     return None
 
 
-def find_header(
-    lines: list[str],
-    required: tuple[str, ...] = HEADER_FIELDS,
-    what: str = "a LinkedIn Connections.csv export",
-) -> tuple[int, list]:
-    """Find the header row of an export among its first lines.
-
-    Parameters
-    ----------
-    lines
-        The file's lines.
-    required
-        Column names the header must contain.
-    what
-        What the file should be, for the error message.
-
-    Returns
-    -------
-    tuple
-        The 0-based index of the header line and its column names.
-
-    Raises
-    ------
-    ContactImportError
-        When no line holds all the required column names.
-    """
-    for index, line in enumerate(lines[:200]):
-        if required[0] not in line:
-            continue
-        names = [name.strip() for name in next(csv.reader([line]), [])]
-        if all(column in names for column in required):
-            return index, names
-    raise ContactImportError(
-        "no header row with the columns " + ", ".join(required) + " was found, so this "
-        f"does not look like {what}."
-    )
-
-
 def load_linkedin_connections(path: str | Path) -> ContactsImport:
     """Read a LinkedIn ``Connections.csv`` export.
 
@@ -117,12 +75,9 @@ def load_linkedin_connections(path: str | Path) -> ContactsImport:
         When the file is missing, empty, not UTF-8, or not a connections export.
     """
     path = Path(path)
-    lines = split_lines(read_text(path, HOW_TO_EXPORT))
-    try:
-        header_index, names = find_header(lines)
-    except ContactImportError as exc:
-        raise ContactImportError(f"{path}: {exc} {HOW_TO_EXPORT}") from None
-    report = ImportReport(path=path)
+    lines, header_index, names, report = open_csv_export(
+        path, HEADER_FIELDS, "a LinkedIn Connections.csv export", HOW_TO_EXPORT
+    )
     raw = csv_table(path, lines, header_index, names, report)
 
     def column(name: str) -> pd.Series:

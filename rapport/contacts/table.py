@@ -161,6 +161,44 @@ def split_lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
+def find_header(
+    lines: list[str],
+    required: tuple[str, ...],
+    what: str,
+) -> tuple[int, list]:
+    """Find the header row of an export among its first lines.
+
+    Parameters
+    ----------
+    lines
+        The file's lines.
+    required
+        Column names the header must contain.
+    what
+        What the file should be, for the error message.
+
+    Returns
+    -------
+    tuple
+        The 0-based index of the header line and its column names.
+
+    Raises
+    ------
+    ContactImportError
+        When no line holds all the required column names.
+    """
+    for index, line in enumerate(lines[:200]):
+        if required[0] not in line:
+            continue
+        names = [name.strip() for name in next(csv.reader([line]), [])]
+        if all(column in names for column in required):
+            return index, names
+    raise ContactImportError(
+        "no header row with the columns " + ", ".join(required) + " was found, so this "
+        f"does not look like {what}."
+    )
+
+
 def read_text(path: str | Path, how_to_fix: str) -> str:
     """Read a whole export as UTF-8 text, or explain in one error what is wrong and what to do.
 
@@ -277,3 +315,21 @@ def csv_rows(
         pairs = zip(columns, values[:-1], strict=True)
         cells = {column.split("\0")[0]: value for column, value in pairs}
         yield int(values[-1]), cells
+
+
+def open_csv_export(
+    path: Path, required: tuple[str, ...], what: str, how_to_fix: str
+) -> tuple[list[str], int, list[str], ImportReport]:
+    """Read a CSV export and find its header; errors name the file and say how to get a good one.
+
+    Returns
+    -------
+    tuple
+        The file's lines, the header's index and column names, and an empty report to fill.
+    """
+    lines = split_lines(read_text(path, how_to_fix))
+    try:
+        header_index, names = find_header(lines, required, what)
+    except ContactImportError as exc:
+        raise ContactImportError(f"{path}: {exc} {how_to_fix}") from None
+    return lines, header_index, names, ImportReport(path=Path(path))
