@@ -234,3 +234,21 @@ def test_unusual_input_gives_a_valid_analysis(text):
 def test_empty_or_unreadable_input_is_a_clear_value_error(text):
     with pytest.raises(ValueError, match=r"empty|text, not|characters"):
         analyze(text)
+
+
+def test_their_work_is_matched_at_word_starts_and_not_in_the_writers_own_sentences():
+    icu = Context(
+        recipient_name="Ama", recipient_works_on="infection-control training for ICU nurses"
+    )
+    assert (
+        "references-their-work"
+        not in analyze("I would love to contribute to your restraint project.", icu).rule_ids
+    )
+    assert (
+        "references-their-work"
+        not in analyze("I run refresher training for night staff.", icu).rule_ids
+    )
+    assert (
+        "references-their-work"
+        in analyze("Your infection-control sessions changed how our ward works.", icu).rule_ids
+    )

@@ -101,3 +101,22 @@ def test_audit_notebook_merges_other_exports_into_one_list(tmp_path):
     text = outputs_text(nb)
     assert "13 rows became 10 people: 5 rows were merged into 2 people." in text
     assert "Read 6 rows from google_contacts.csv: kept 5, skipped 1" in text
+
+
+@pytest.mark.notebook
+def test_rewrite_notebook_grades_the_learners_rewrites(tmp_path):
+    rewrite = (
+        "Hi Nadia, thanks for accepting. I coordinate bookings for a small tour operator and "
+        "want to move into product work; your talk on testing travel-app features with real "
+        "travellers was the most practical thing I found. Could I ask you two specific "
+        "questions by message about which skill to build first? No worries at all if this is "
+        "a busy month. What are you working on at the moment?"
+    )
+    nb = execute(
+        REPO / "workbook" / "03-rewrite-outreach.ipynb",
+        tmp_path / "rewrite.ipynb",
+        my_rewrites={"c-vague-pick-your-brain": rewrite},
+    )
+    text = outputs_text(nb)
+    assert "c-vague-pick-your-brain: passes" in text
+    assert "c-ghost-seed-round: no rewrite yet." in text

@@ -7,11 +7,22 @@ package switches altair to the offline renderer, once, for every chart the noteb
 
 from rapport.charts import enable_offline_renderer
 from widgets.audit_summary import AuditSummary
+from widgets.coach import HighlightEditor, MessageCoach
 from widgets.errors import ErrorPanel
 from widgets.keys import Shortcuts
+from widgets.quiz import ReplyQuiz
 from widgets.tagger import Tagger
 from widgets.year_explorer import YearExplorer
 
 enable_offline_renderer()
 
-__all__ = ["AuditSummary", "ErrorPanel", "Shortcuts", "Tagger", "YearExplorer"]
+__all__ = [
+    "AuditSummary",
+    "ErrorPanel",
+    "HighlightEditor",
+    "MessageCoach",
+    "ReplyQuiz",
+    "Shortcuts",
+    "Tagger",
+    "YearExplorer",
+]

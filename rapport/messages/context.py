@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from rapport.messages.text import stem
+
 HISTORIES = ("never", "acquaintance", "dormant", "close")
 STOPWORDS = frozenset(
     [
@@ -122,6 +124,6 @@ class Context:
 
     @property
     def work_stems(self) -> list[str]:
-        """Word beginnings from ``recipient_works_on`` that a message about their work would use."""
+        """Stems of the words in ``recipient_works_on``, which a message about their work uses."""
         words = re.findall(r"[^\W\d_]+", self.recipient_works_on.lower())
-        return sorted({w[:5] for w in words if len(w) >= 4 and w not in STOPWORDS})
+        return sorted({stem(w) for w in words if len(w) >= 4 and w not in STOPWORDS})

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rapport.messages.analyze import Analysis, analyze
 from rapport.messages.context import STOPWORDS, Context
-from rapport.messages.text import WORD
+from rapport.messages.text import WORD, stem
 
 MIN_WORDS = 20
 CARELESS_ASKS = frozenset({"unsized-ask", "vague-ask", "asks-stranger", "ghost-returns"})
@@ -122,10 +122,10 @@ def _rules(*ids: str) -> Check:
 
 
 def _to_them(analysis: Analysis, context: Context, text: str) -> bool:
-    lower = text.lower()
     name = context.recipient_name.strip()
     named = bool(name) and re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE) is not None
-    return named or sum(stem in lower for stem in context.work_stems) >= 2
+    stems = {stem(word) for word in _words(text)}
+    return named or len(stems.intersection(context.work_stems)) >= 2
 
 
 def criteria_for(context: Context) -> list[tuple[str, str, Check, str]]:

@@ -44,6 +44,8 @@ SAYS_WHAT_I_DO = _p(
     rf"writing|studying|researching|launching|designing|teaching|trying to|training|organi[sz]ing|"
     rf"setting up|starting|finishing|moving into|learning|helping|looking into|planning)\b"
     rf"|\bi (?:work|lead|run|manage|teach|build|design|write|study|research|coordinate|help|make|"
+    rf"plan|organi[sz]e|support|sell|fix|cook|nurse|drive|coach|train|advise|deliver|source|"
+    rf"edit|photograph|install|repair|analy[sz]e|care for|look after|"
     rf"started|joined|moved|look after|head|own)\b"
     rf"|\bmy (?:team|project|work|role|research|company|job|startup|book|course|clinic|class|"
     rf"students|thesis|shop|practice|lab|day job)\b"
@@ -226,6 +228,8 @@ VAGUE_ASK = _p(
     rf"opportunities)\b|\bget your (?:advice|thoughts) on (?:a few|some) things\b"
     rf"|\b(?:get|hear) your thoughts on something\b"
     rf"|\b(?:free|available) for a (?:quick )?(?:call|chat)\b"
+    rf"|\byour wisdom\b|\bwhenever suits you\b|\b(?:find|make) (?:a )?time to (?:meet|talk|chat|"
+    rf"catch up)\b|\bgrateful for your (?:advice|help|guidance|insight|thoughts)\b"
 )
 RHETORICAL = _p(
     rf"\b(?:are you (?:free|available|interested|open)|who{A}?s the right person|would you be "
@@ -255,4 +259,10 @@ PLEASANTRY = _p(
     rf"(?:how are (?:you|things)(?: doing)?|how{A}?s it going|how have you been|how{A}?s life"
     rf"|you ok)"
     rf"\s*[?!.]*$"
+)
+YOUR_WORK = _p(
+    r"\byour (?:recent |latest |new |last )?(?:post|talk|article|paper|work|project|research|"
+    r"thread|newsletter|book|course|podcast|study|presentation|sessions?|workshop|piece|report|launch|"
+    r"startup|shop|clinic|pilot|preprint|keynote|webinar|panel|campaign|exhibition|show)"
+    r" (?:about|on|from|at|for|with|in|into) \w+"
 )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rapport.messages import patterns as P
 from rapport.messages.context import Context
-from rapport.messages.text import Doc, Span, matches
+from rapport.messages.text import FIRST_PERSON, SECOND_PERSON, Doc, Sentence, Span, matches
 
 PRINCIPLES = {
     "interest": "Be interested in the other person",
@@ -56,21 +56,32 @@ def _interest_questions(doc: Doc, ctx: Context | None) -> list[Span]:
     excluded = (P.ASK, P.RHETORICAL, P.PITCH, P.VAGUE_ASK, P.PLEASANTRY)
     found = [s.span for s in doc.sentences if not s.is_question and matches(P.INVITE_REPLY, s.text)]
     for q in doc.questions:
-        about_them = matches(P.INTEREST_CUES, q.text) or (ctx and _mentions_work(q.lower, ctx))
+        about_them = matches(P.INTEREST_CUES, q.text) or (ctx and _mentions_work(q, ctx))
         if about_them and not any(matches(pattern, q.text) for pattern in excluded):
             found.append(q.span)
     return sorted(found)
 
 
-def _mentions_work(text: str, ctx: Context) -> bool:
-    return any(stem in text for stem in ctx.work_stems)
+def _mentions_work(sentence: Sentence, ctx: Context) -> bool:
+    """Whether a sentence uses a word with the same stem as one of the reader's work words."""
+    return bool(sentence.stems.intersection(ctx.work_stems))
+
+
+def _about_me(sentence: Sentence) -> bool:
+    """A sentence about the writer's own work, not the reader's."""
+    words = sentence.words
+    return bool(words) and words[0] in FIRST_PERSON and not set(words) & SECOND_PERSON
 
 
 def their_work(doc: Doc, ctx: Context | None) -> list[Span]:
-    """Sentences that refer to what the reader actually works on."""
+    """Sentences that refer to what the reader actually works on (or their talk, post, project)."""
     if ctx is None or not ctx.work_stems:
         return []
-    return [s.span for s in doc.sentences if _mentions_work(s.lower, ctx)]
+    return [
+        s.span
+        for s in doc.sentences
+        if (_mentions_work(s, ctx) and not _about_me(s)) or matches(P.YOUR_WORK, s.text)
+    ]
 
 
 def ignores_their_work(doc: Doc, ctx: Context | None) -> list[Span]:

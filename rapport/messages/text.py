@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
+
+import snowballstemmer
 
 Span = tuple[int, int]
 
@@ -19,6 +21,15 @@ SECOND_PERSON = {"you", "your", "yours", "you're", "you’re", "you've", "you’
                  "you'll", "you’ll", "yourself"}  # fmt: skip
 FIRST_PERSON = {"i", "me", "my", "mine", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll",
                 "i’ll", "myself", "we", "our", "us", "we're", "we’re"}  # fmt: skip
+
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@cache
+def stem(word: str) -> str:
+    """Return the English stem of a lower-case word (``training`` and ``trained`` -> ``train``)."""
+    return _STEMMER.stemWord(word)
 
 
 def matches(pattern: re.Pattern[str], text: str, lower: str | None = None) -> list[re.Match]:
@@ -46,6 +57,11 @@ class Sentence:
     def span(self) -> Span:
         """Where the sentence is in the message."""
         return (self.start, self.end)
+
+    @property
+    def stems(self) -> set[str]:
+        """Stems of the sentence's words."""
+        return {stem(w) for w in self.words}
 
     @property
     def is_question(self) -> bool:

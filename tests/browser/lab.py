@@ -216,6 +216,27 @@ def running_lab(workdir: Path, sources: Sequence[Path]) -> Iterator[Lab]:
         _stop(process)
 
 
+def write_notebook(lab: Lab, path: str, cells: Sequence[str]) -> str:
+    """Write a notebook of code ``cells`` to ``path`` under the server root; return ``path``.
+
+    The notebook names the ``python3`` kernel, so JupyterLab starts it without asking.
+    """
+    import nbformat  # only the tests that write notebooks need it
+
+    notebook = nbformat.v4.new_notebook()
+    notebook.metadata["kernelspec"] = {
+        "display_name": "Python 3 (ipykernel)",
+        "language": "python",
+        "name": "python3",
+    }
+    notebook.metadata["language_info"] = {"name": "python"}
+    notebook.cells = [nbformat.v4.new_code_cell(source) for source in cells]
+    target = lab.root_dir / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(notebook, target)
+    return path
+
+
 # ------------------------------------------------------------------------------------------------
 # Page helpers
 

@@ -1,0 +1,613 @@
+"""The live message coach: type a message, see what it does to the relationship, in the text.
+
+:class:`HighlightEditor` is a small anywidget: a ``<textarea>`` over a "mirror" ``<div>`` with the
+same font, padding and wrapping, whose text is transparent and whose ``<mark>`` elements colour
+the words each finding refers to. The learner types in the textarea as usual and sees the
+highlights behind the text. :class:`MessageCoach` wires it to :func:`rapport.messages.analyze`:
+the score, the verdict and the findings (strengths first) update as the learner types.
+
+Everything the learner types is shown as text: the mirror is built from DOM text nodes, and the
+score and findings areas escape every quote from the message.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import Any, Protocol
+
+import anywidget
+import ipywidgets as W
+import traitlets
+
+from rapport.messages import PRINCIPLES, Analysis, Context, Finding, analyze
+from widgets.errors import ErrorPanel
+
+# -------------------------------------------------------------------------------------------------
+# The editor: a textarea with highlights in the text
+
+# Wait this long after a key press before analysing: short enough that feedback follows typing
+# within about 100 ms, long enough that a burst of keys is one analysis.
+DEBOUNCE_MS = 30
+
+_ESM = r"""
+// Offsets from Python count code points; JavaScript strings count UTF-16 units.
+function toUnits(text, offsets) {
+  if (!/[\uD800-\uDFFF]/.test(text)) return offsets;
+  const map = [];
+  let unit = 0;
+  for (const ch of text) { map.push(unit); unit += ch.length; }
+  map.push(unit);
+  return offsets.map((o) => map[Math.max(0, Math.min(o, map.length - 1))]);
+}
+
+// Highlights were computed for `oldText`; move them onto `newText` (typed since) by finding the
+// edited region, so they do not jump or blink while the next analysis is on its way.
+function remap(spans, oldText, newText) {
+  if (oldText === newText) return spans;
+  const max = Math.min(oldText.length, newText.length);
+  let p = 0;
+  while (p < max && oldText[p] === newText[p]) p++;
+  let s = 0;
+  while (s < max - p && oldText[oldText.length - 1 - s] === newText[newText.length - 1 - s]) s++;
+  const oldEnd = oldText.length - s;
+  const newEnd = newText.length - s;
+  const delta = newText.length - oldText.length;
+  const out = [];
+  for (const h of spans) {
+    if (h.end <= p) out.push(h);
+    else if (h.start >= oldEnd) out.push({ ...h, start: h.start + delta, end: h.end + delta });
+    else {
+      const start = Math.min(h.start, p);
+      const end = h.end >= oldEnd ? h.end + delta : newEnd;
+      if (end > start) out.push({ ...h, start, end });
+    }
+  }
+  return out;
+}
+
+const EDITING_KEYS = new Set(["a", "c", "v", "x", "z", "y", "backspace", "delete", "home", "end",
+  "arrowleft", "arrowright", "arrowup", "arrowdown"]);
+
+function render({ model, el }) {
+  el.classList.add("rapport-highlight-editor");
+  const wrap = document.createElement("div");
+  wrap.className = "rapport-he-wrap";
+  const mirror = document.createElement("div");
+  mirror.className = "rapport-he-mirror";
+  mirror.setAttribute("aria-hidden", "true");
+  const area = document.createElement("textarea");
+  area.className = "rapport-he-input";
+  area.spellcheck = true;
+  area.rows = model.get("rows");
+  area.placeholder = model.get("placeholder");
+  area.value = model.get("value");
+  area.setAttribute("aria-label", model.get("placeholder") || "message");
+  wrap.append(mirror, area);
+  el.append(wrap);
+
+  // The highlights in UTF-16 offsets of the text they were computed for.
+  let marks = [];
+  let markedText = "";
+  const loadHighlights = () => {
+    markedText = model.get("highlights_for");
+    const found = model.get("highlights") || [];
+    const flat = toUnits(markedText, found.flatMap((h) => [h.start, h.end]));
+    marks = found.map((h, i) => ({ ...h, start: flat[2 * i], end: flat[2 * i + 1] }))
+      .filter((h) => h.end > h.start);
+  };
+
+  const fit = () => {
+    // Same box as the textarea's text area: its client width leaves out a scrollbar.
+    const style = getComputedStyle(area);
+    const borders = parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth);
+    mirror.style.width = `${area.clientWidth + borders}px`;
+    mirror.style.height = `${area.offsetHeight}px`;
+    mirror.scrollTop = area.scrollTop;
+    mirror.scrollLeft = area.scrollLeft;
+  };
+
+  const paint = () => {
+    const text = area.value;
+    const spans = remap(marks, markedText, text)
+      .map((h) => ({ ...h, start: Math.max(0, h.start), end: Math.min(text.length, h.end) }))
+      .filter((h) => h.end > h.start);
+    // Cut the text at every span boundary; a piece covered by several spans gets one mark.
+    const cuts = new Set([0, text.length]);
+    for (const h of spans) { cuts.add(h.start); cuts.add(h.end); }
+    const points = [...cuts].sort((a, b) => a - b);
+    const pieces = [];
+    for (let i = 0; i + 1 < points.length; i++) {
+      const [a, b] = [points[i], points[i + 1]];
+      const covering = spans.filter((h) => h.start <= a && h.end >= b);
+      const piece = text.slice(a, b);
+      if (!covering.length) { pieces.push(document.createTextNode(piece)); continue; }
+      const mark = document.createElement("mark");
+      const kinds = new Set(covering.map((h) => h.kind));
+      const kind = kinds.size > 1 ? "mixed" : [...kinds][0];
+      mark.className = `rapport-mark rapport-mark-${kind}`;
+      mark.dataset.kind = kind;
+      mark.dataset.rules = [...new Set(covering.map((h) => h.rule_id))].join(" ");
+      mark.title = [...new Set(covering.map((h) => h.title))].join(" · ");
+      mark.textContent = piece;
+      pieces.push(mark);
+    }
+    // A final newline needs something after it, or the mirror is one line shorter.
+    if (text.endsWith("\n") || !text) pieces.push(document.createTextNode(" "));
+    mirror.replaceChildren(...pieces);
+    el.dataset.marks = String(mirror.querySelectorAll("mark").length);
+    fit();
+  };
+
+  let timer = null;
+  const send = () => {
+    timer = null;
+    if (model.get("value") !== area.value) {
+      model.set("value", area.value);
+      model.save_changes();
+    }
+  };
+  const onInput = () => {
+    paint();
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(send, Math.max(0, model.get("debounce_ms")));
+  };
+  const onScroll = () => {
+    mirror.scrollTop = area.scrollTop;
+    mirror.scrollLeft = area.scrollLeft;
+  };
+  // JupyterLab listens for its shortcuts as key presses bubble up: Shift+Enter or Ctrl+Enter
+  // would run the cell (and wipe the message), and in command mode other keys act on cells. Keep
+  // every key that edits text to the editor; let other Ctrl/Cmd shortcuts (Ctrl+S) through.
+  const onKeydown = (event) => {
+    const command = event.ctrlKey || event.metaKey;
+    if (!command || event.key === "Enter" || EDITING_KEYS.has(event.key.toLowerCase())) {
+      event.stopPropagation();
+    }
+  };
+  area.addEventListener("keydown", onKeydown);
+  area.addEventListener("input", onInput);
+  area.addEventListener("scroll", onScroll);
+  const resized = new ResizeObserver(fit);
+  resized.observe(area);
+
+  model.on("change:value", () => {
+    const value = model.get("value");
+    if (value !== area.value) {
+      if (timer !== null) { clearTimeout(timer); timer = null; }
+      area.value = value;
+      paint();
+    }
+  });
+  model.on("change:highlights change:highlights_for", () => { loadHighlights(); paint(); });
+  model.on("change:placeholder", () => {
+    area.placeholder = model.get("placeholder");
+    area.setAttribute("aria-label", model.get("placeholder") || "message");
+  });
+  model.on("change:rows", () => { area.rows = model.get("rows"); fit(); });
+
+  loadHighlights();
+  paint();
+  requestAnimationFrame(fit);
+  return () => {
+    if (timer !== null) clearTimeout(timer);
+    resized.disconnect();
+  };
+}
+export default { render };
+"""
+
+# The mirror and the textarea must lay text out identically: same font, size, line height,
+# padding, border width, wrapping and tab size. The mirror's text is transparent; only the
+# marks' backgrounds show, behind the textarea's own (visible) text.
+_CSS = """
+.rapport-highlight-editor { width: 100%; }
+.rapport-he-wrap { position: relative; width: 100%; max-width: 52em;
+  background: var(--jp-layout-color0, #fff); border-radius: 4px; }
+.rapport-he-mirror, .rapport-he-input {
+  box-sizing: border-box; margin: 0; padding: 8px 10px; border: 1px solid transparent;
+  font-family: var(--jp-content-font-family, system-ui, -apple-system, sans-serif);
+  font-size: 14px; line-height: 1.5; letter-spacing: normal; word-spacing: normal;
+  white-space: pre-wrap; overflow-wrap: break-word; word-break: normal; tab-size: 4;
+  text-align: left; text-indent: 0; text-transform: none; font-variant-ligatures: none; }
+.rapport-he-mirror { position: absolute; top: 0; left: 0; overflow: hidden; color: transparent;
+  pointer-events: none; z-index: 0; }
+.rapport-he-input { position: relative; z-index: 1; display: block; width: 100%; resize: vertical;
+  background: transparent; color: var(--jp-ui-font-color0, #111827);
+  caret-color: var(--jp-ui-font-color0, #111827);
+  border-color: var(--jp-border-color1, #cbd5e1); border-radius: 4px; overflow-y: auto; }
+.rapport-he-input:focus { outline: 2px solid #2563eb; outline-offset: -1px; }
+.rapport-he-mirror mark { color: transparent; padding: 0; margin: 0; border-radius: 2px; }
+.rapport-mark-strength { background: rgba(34, 197, 94, 0.30); }
+.rapport-mark-problem { background: rgba(249, 115, 22, 0.38); }
+.rapport-mark-mixed { background: rgba(234, 179, 8, 0.40); }
+"""
+
+
+class HighlightEditor(anywidget.AnyWidget):
+    """A text editor that highlights spans of its own text.
+
+    Attributes
+    ----------
+    value
+        The text. The browser sends it ``debounce_ms`` after the learner stops typing; setting
+        it from Python replaces the text in the browser.
+    highlights
+        Dicts ``{start, end, kind, rule_id, title}``: ``start``/``end`` are offsets into
+        ``highlights_for`` as Python counts them (code points), ``kind`` is ``strength``
+        (green), ``problem`` (orange) or anything else (yellow). Pieces covered by spans of
+        both kinds are yellow.
+    highlights_for
+        The text the highlights were computed for. While the learner types on, the browser
+        moves the highlights along with the edit until new ones arrive.
+    placeholder, rows, debounce_ms
+        The hint shown in an empty editor, its height in lines, and the typing pause before
+        the text is sent.
+    """
+
+    _esm = _ESM
+    _css = _CSS
+    value = traitlets.Unicode("").tag(sync=True)
+    highlights = traitlets.List(traitlets.Dict()).tag(sync=True)
+    highlights_for = traitlets.Unicode("").tag(sync=True)
+    placeholder = traitlets.Unicode("").tag(sync=True)
+    rows = traitlets.Int(8).tag(sync=True)
+    debounce_ms = traitlets.Int(DEBOUNCE_MS).tag(sync=True)
+
+    def set_highlights(self, text: str, highlights: list[dict[str, Any]]) -> None:
+        """Set the highlights and the text they refer to in one message to the browser."""
+        with self.hold_sync():
+            self.highlights_for = text
+            self.highlights = highlights
+
+
+# -------------------------------------------------------------------------------------------------
+# The coach
+
+PROMPT = "Write or paste a message above: the coach reads it as you type."
+NO_SITUATION = "(no situation: the message alone)"
+NONE = -1  # the dropdown's value for "no situation" (None would mean "nothing selected")
+HISTORY_WORDS = {
+    "never": "you have never spoken",
+    "acquaintance": "you know each other a little",
+    "dormant": "you spoke before, then went quiet",
+    "close": "you are close",
+}
+
+
+class Situation(Protocol):
+    """What a situation to practise needs: a corpus :class:`~rapport.messages.corpus.Sample`."""
+
+    id: str
+    context: Context
+    text: str
+    why: str
+    rewrite: str
+
+
+def title(rule_id: str) -> str:
+    """Return a rule id as a short heading: ``vague-ask`` -> ``Vague ask``."""
+    return re.sub(r"\bi\b", "I", rule_id.replace("-", " ").capitalize())
+
+
+def highlights(analysis: Analysis) -> list[dict[str, Any]]:
+    """Return the spans of ``analysis`` as highlights (whole-message findings have none)."""
+    return [
+        {
+            "start": start,
+            "end": end,
+            "kind": f.kind,
+            "rule_id": f.rule_id,
+            "title": title(f.rule_id),
+        }
+        for f in analysis.findings
+        if not f.whole_message
+        for start, end in f.spans
+        if end > start
+    ]
+
+
+def _situation_label(number: int, sample: Situation) -> str:
+    ctx = sample.context
+    kind = (ctx.kind or "message").replace("-", " ")
+    who = f" to {ctx.recipient_name}" if ctx.recipient_name else ""
+    goal = f": {ctx.sender_goal}" if ctx.sender_goal else ""
+    label = f"{number}. {kind}{who}{goal}"
+    return label if len(label) <= 90 else label[:89] + "…"
+
+
+def situation_html(ctx: Context) -> str:
+    """Describe a situation (all of it escaped) for the learner writing in it."""
+    esc = html.escape
+    rows = []
+    if ctx.recipient_name:
+        rows.append(("To", esc(ctx.recipient_name)))
+    if ctx.recipient_works_on:
+        rows.append(("They work on", esc(ctx.recipient_works_on)))
+    history = HISTORY_WORDS.get(ctx.history, esc(ctx.history))
+    if ctx.months_since_contact is not None:
+        history += f"; last in touch {int(ctx.months_since_contact)} months ago"
+    rows.append(("History", history))
+    if ctx.sender_goal:
+        rows.append(("Your goal", esc(ctx.sender_goal)))
+    if ctx.kind:
+        rows.append(("Situation", esc(ctx.kind.replace("-", " "))))
+    cells = "".join(
+        f"<tr><th style='text-align:left;padding-right:1em;vertical-align:top'>{k}</th>"
+        f"<td>{v}</td></tr>"
+        for k, v in rows
+    )
+    return f"<table class='rapport-coach-situation-table'>{cells}</table>"
+
+
+def score_html(analysis: Analysis | None, chars: int) -> str:
+    """Return the score line; ``data-chars`` is the length of the text it is about."""
+    if analysis is None:
+        return (
+            f"<div class='rapport-coach-scoreline' data-chars='{chars}' data-score=''>"
+            f"<i>{html.escape(PROMPT)}</i></div>"
+        )
+    good = analysis.verdict == "good"
+    colour = "#15803d" if good else "#c2410c"
+    words = f"{analysis.word_count} word{'s' if analysis.word_count != 1 else ''}"
+    questions = analysis.question_count
+    asked = f"{questions} question{'s' if questions != 1 else ''}"
+    bar = (
+        "<div style='height:6px;background:#e5e7eb;border-radius:3px;max-width:20em;margin:2px 0'>"
+        f"<div style='height:6px;width:{analysis.score}%;background:{colour};"
+        "border-radius:3px'></div></div>"
+    )
+    return (
+        f"<div class='rapport-coach-scoreline' data-chars='{chars}' "
+        f"data-score='{analysis.score}' data-verdict='{html.escape(analysis.verdict)}'>"
+        f"<span style='font-size:1.4em'><b class='rapport-coach-points'>{analysis.score}</b>"
+        f"/100</span> · <b style='color:{colour}' class='rapport-coach-verdict'>"
+        f"{html.escape(analysis.verdict)}</b> · {words}, {asked}{bar}</div>"
+    )
+
+
+def _quote(text: str, finding: Finding) -> str:
+    if finding.whole_message:
+        return "<span style='color:#64748b'>(the message as a whole)</span>"
+    quoted = list(dict.fromkeys(text[start:end] for start, end in finding.spans))
+    quotes = [f"“{html.escape(q if len(q) <= 120 else q[:119] + '…')}”" for q in quoted[:3]]
+    more = f" and {len(quoted) - 3} more" if len(quoted) > 3 else ""
+    return ", ".join(quotes) + more
+
+
+def findings_html(analysis: Analysis | None) -> str:
+    """Return the findings, strengths then problems, with principle, quote and advice."""
+    if analysis is None:
+        return ""
+    parts = []
+    for heading, found, kind, colour in (
+        ("What works", analysis.strengths, "strength", "#15803d"),
+        ("What to change", analysis.problems, "problem", "#c2410c"),
+    ):
+        if not found:
+            continue
+        items = []
+        for f in found:
+            principle = PRINCIPLES.get(f.principle, f.principle)
+            sign = "+" if kind == "strength" else "−"
+            advice = "Keep it up: " if kind == "strength" else "Try: "
+            items.append(
+                f"<li class='rapport-finding rapport-finding-{kind}' "
+                f"data-rule='{html.escape(f.rule_id)}' style='margin-bottom:6px'>"
+                f"<b>{html.escape(title(f.rule_id))}</b> "
+                f"<span style='color:{colour}'>({sign}{f.weight})</span> · "
+                f"<span class='rapport-finding-principle' style='color:#64748b'>"
+                f"{html.escape(principle)}</span><br>"
+                f"<span class='rapport-finding-quote'>{_quote(analysis.text, f)}</span><br>"
+                f"{html.escape(f.explanation)}<br>"
+                f"<i>{advice}{html.escape(f.suggestion)}</i></li>"
+            )
+        parts.append(
+            f"<div class='rapport-findings-{kind}'><b style='color:{colour}'>{heading}</b>"
+            f"<ul style='margin:4px 0 8px 0;padding-left:1.4em'>{''.join(items)}</ul></div>"
+        )
+    if not parts:
+        parts.append(
+            "<div><i>Nothing stands out yet, good or bad. Say what you work on and ask one "
+            "question about them.</i></div>"
+        )
+    return "".join(parts)
+
+
+def rewrite_html(sample: Situation) -> str:
+    """Return the model rewrite of a sample (escaped), or a note that it needs none."""
+    esc = html.escape
+    if not sample.rewrite.strip():
+        body = (
+            "<i>This sample is already a good message, so it has no rewrite. Load it to see "
+            "what the coach says about it.</i>"
+        )
+    else:
+        body = (
+            "<b>Model rewrite</b><div class='rapport-coach-rewrite-text' "
+            "style='white-space:pre-wrap;border-left:3px solid #22c55e;padding:4px 8px;"
+            f"margin:4px 0'>{esc(sample.rewrite)}</div>"
+        )
+    why = f"<div style='color:#475569'><b>Why:</b> {esc(sample.why)}</div>" if sample.why else ""
+    return body + why
+
+
+class MessageCoach(W.VBox):
+    """Write a message and see, as you type, what it does to the relationship.
+
+    Parameters
+    ----------
+    situations
+        Situations to practise in, such as the corpus outreach samples
+        (``[s for s in load_samples("corpus") if s.kind == "outreach"]``). When given, a
+        dropdown chooses one: its context is used for the analysis, its description is shown,
+        and buttons load its message and reveal its model rewrite.
+    context
+        The situation when none is chosen (``None``: the message alone).
+    debounce_ms
+        How long the browser waits after a key press before sending the text.
+
+    Attributes
+    ----------
+    analysis
+        The last :class:`~rapport.messages.Analysis`, or ``None`` while the editor is empty.
+    context
+        The context the message is analysed in.
+    """
+
+    def __init__(
+        self,
+        situations: Sequence[Situation] | None = None,
+        context: Context | None = None,
+        debounce_ms: int = DEBOUNCE_MS,
+        **kwargs: Any,
+    ):
+        self.situations = list(situations or [])
+        self.default_context = context
+        self.context = context
+        self.analysis: Analysis | None = None
+        self.errors = ErrorPanel()
+        guard = self.errors.guard
+
+        self.editor = HighlightEditor(
+            placeholder="Write your message here, e.g. a note to a new connection",
+            debounce_ms=debounce_ms,
+        )
+        self.score = W.HTML()
+        self.score.add_class("rapport-coach-score")
+        self.findings = W.HTML()
+        self.findings.add_class("rapport-coach-findings")
+        self.situation = W.Dropdown(
+            options=[(NO_SITUATION, NONE)]
+            + [(_situation_label(i + 1, s), i) for i, s in enumerate(self.situations)],
+            value=NONE,
+            description="Situation",
+            layout=W.Layout(width="min(100%, 46em)"),
+        )
+        self.situation.add_class("rapport-coach-choose")
+        self.situation_info = W.HTML()
+        self.situation_info.add_class("rapport-coach-situation")
+        self.load = W.Button(
+            description="load this message",
+            icon="download",
+            disabled=True,
+            layout=W.Layout(width="auto"),
+        )
+        self.load.add_class("rapport-coach-load")
+        self.show_rewrite = W.ToggleButton(
+            description="show model rewrite",
+            icon="eye",
+            disabled=True,
+            layout=W.Layout(width="auto"),
+        )
+        self.show_rewrite.add_class("rapport-coach-show-rewrite")
+        self.rewrite = W.HTML()
+        self.rewrite.add_class("rapport-coach-rewrite")
+
+        super().__init__(**kwargs)
+        chooser: tuple[W.Widget, ...] = ()
+        if self.situations:
+            chooser = (
+                self.situation,
+                self.situation_info,
+                W.HBox([self.load, self.show_rewrite]),
+                self.rewrite,
+            )
+        self.children = (*chooser, self.editor, self.score, self.findings, self.errors)
+        self.add_class("rapport-coach")
+
+        self.editor.observe(guard(self._on_text), names="value")
+        self.situation.observe(guard(self._on_situation), names="value")
+        self.load.on_click(guard(lambda _: self.load_sample()))
+        self.show_rewrite.observe(guard(self._on_show_rewrite), names="value")
+        _warm_up()
+        self._show_situation()
+        self.refresh()
+
+    # -- state -------------------------------------------------------------------------------------
+    @property
+    def text(self) -> str:
+        """The message in the editor."""
+        return self.editor.value
+
+    @property
+    def sample(self) -> Situation | None:
+        """The chosen situation, or ``None``."""
+        index = self.situation.value
+        return None if index is None or index == NONE else self.situations[index]
+
+    # -- analysis ----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Analyse the editor's text in the current context and show the result."""
+        text = self.editor.value
+        if not text.strip():  # analyze refuses empty text: say what to do instead
+            self.analysis = None
+            self.editor.set_highlights(text, [])
+            self.score.value = score_html(None, len(text))
+            self.findings.value = ""
+            return
+        analysis = analyze(text, self.context)
+        self.analysis = analysis
+        self.editor.set_highlights(text, highlights(analysis))
+        self.findings.value = findings_html(analysis)
+        self.score.value = score_html(analysis, len(text))  # last: tests wait for its length
+
+    def _on_text(self, _change: dict) -> None:
+        self.refresh()
+
+    # -- situations --------------------------------------------------------------------------------
+    def _on_situation(self, _change: dict) -> None:
+        sample = self.sample
+        self.context = self.default_context if sample is None else sample.context
+        self.show_rewrite.value = False
+        self._show_situation()
+        self.refresh()
+
+    def _show_situation(self) -> None:
+        sample = self.sample
+        self.load.disabled = self.show_rewrite.disabled = sample is None
+        self.rewrite.value = ""
+        if sample is None:
+            self.situation_info.value = (
+                "<i>Choose a situation to write in it, or just write: the coach then reads the "
+                "message alone.</i>"
+            )
+        else:
+            self.situation_info.value = situation_html(sample.context)
+
+    def choose(self, sample_id: str | None) -> None:
+        """Choose the situation with id ``sample_id`` (``None``: no situation)."""
+        if sample_id is None:
+            self.situation.value = NONE
+            return
+        for i, sample in enumerate(self.situations):
+            if sample.id == sample_id:
+                self.situation.value = i
+                return
+        raise ValueError(f"No situation with id {sample_id!r}.")
+
+    def load_sample(self) -> None:
+        """Put the chosen situation's message in the editor."""
+        sample = self.sample
+        if sample is not None:
+            self.editor.value = sample.text
+
+    def _on_show_rewrite(self, change: dict) -> None:
+        sample = self.sample
+        shown = bool(change["new"]) and sample is not None
+        self.show_rewrite.description = "hide model rewrite" if shown else "show model rewrite"
+        self.rewrite.value = rewrite_html(sample) if shown and sample is not None else ""
+
+
+_WARM = (
+    "Hi, thanks for connecting. I work on hospital supply planning and I read your post about "
+    "night-shift handovers with great interest last week. What are you working on this spring?"
+)
+
+
+@cache
+def _warm_up() -> None:
+    """Analyse a long message once, so the first real one does not wait for textstat to load."""
+    analyze(_WARM)
