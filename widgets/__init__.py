@@ -7,8 +7,9 @@ package switches altair to the offline renderer, once, for every chart the noteb
 
 from rapport.charts import enable_offline_renderer
 from widgets.audit_summary import AuditSummary
-from widgets.coach import HighlightEditor, MessageCoach
+from widgets.coach import MessageCoach
 from widgets.errors import ErrorPanel
+from widgets.highlight_editor import HighlightEditor
 from widgets.keys import Shortcuts
 from widgets.quiz import ReplyQuiz
 from widgets.tagger import Tagger

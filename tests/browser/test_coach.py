@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from widgets.coach import DEBOUNCE_MS
+from widgets.highlight_editor import DEBOUNCE_MS
 
 from .lab import (
     UI_TIMEOUT_MS,
