@@ -20,6 +20,7 @@ from rapport.contacts import (
     load_facebook_friends,
     load_google_contacts,
     load_invitations,
+    load_linkedin_connections,
     load_linkedin_invitations,
     load_many,
     load_vcards,
@@ -382,13 +383,15 @@ def test_load_many_reports_every_unreadable_file_in_one_error():
 # --- property-based: any input either loads or raises ContactImportError ------------------------
 
 LOADERS = {
+    "connections": (load_linkedin_connections, ["Connections.csv"]),
     "invitations": (load_linkedin_invitations, ["Invitations.csv", "Invitations_utc.csv"]),
     "facebook": (load_facebook_friends, ["your_friends.json", "friends.json"]),
     "google": (load_google_contacts, ["google_contacts.csv", "google_contacts_legacy.csv"]),
     "vcard": (load_vcards, ["contacts_v3.vcf", "contacts_v4.vcf", "phone_v21.vcf"]),
-    "detect": (  # Connections.csv itself is fuzzed in test_contacts.py
+    "detect": (
         load_contacts,
         [
+            "Connections.csv",
             "Invitations.csv",
             "your_friends.json",
             "google_contacts.csv",
