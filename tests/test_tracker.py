@@ -236,3 +236,20 @@ def test_overdue_whose_turn_and_not_followed_up(store):
     assert late.loc[1, "days_overdue"] == (TODAY - date(2026, 9, 1)).days - 14
     assert list(whose_turn(log)["person"]) == ["Ben Okoro"]
     assert list(not_followed_up(log, TODAY)["person"]) == ["Chen Wei"]
+
+
+def test_sqlite_last_contacts_match_the_pandas_computation(store):
+    from rapport.tracker.queries import last_contact
+
+    store.import_csv(sample_path("interactions.csv"), today=TODAY)
+    store.log("2026-10-27", ["Ana Silva", "Ben Okoro"], "call", "them", "ask", "same day twice")
+    from_sql = store.last_contacts().set_index("person").sort_index()
+    from_pandas = last_contact(store.interactions()).set_index("person").sort_index()
+    assert from_sql.index.tolist() == from_pandas.index.tolist()
+    assert from_sql["last_day"].tolist() == from_pandas["last_day"].tolist()
+    assert from_sql["last_direction"].tolist() == from_pandas["last_direction"].tolist()
+    assert from_sql["interactions"].tolist() == from_pandas["interactions"].tolist()
+    log = store.interactions()
+    assert (
+        whose_turn(store.last_contacts())["person"].tolist() == whose_turn(log)["person"].tolist()
+    )

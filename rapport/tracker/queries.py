@@ -20,7 +20,12 @@ def week_start(day: date) -> date:
 
 
 def per_person(log: pd.DataFrame) -> pd.DataFrame:
-    """One row per (interaction, person), with ``person`` and the interaction's columns."""
+    """One row per (interaction, person), with ``person`` and the interaction's columns.
+
+    A table that already has a ``person`` column (:meth:`TrackerStore.contacts`) is returned as is.
+    """
+    if "person" in log:
+        return log
     if log.empty:
         return log.assign(person=pd.Series(dtype=object))
     return log.assign(person=log["people"].str.split("; ")).explode("person")
@@ -77,12 +82,18 @@ def streak(log: pd.DataFrame, through: date, goals: dict[date, int]) -> int:
 
 
 def last_contact(log: pd.DataFrame) -> pd.DataFrame:
-    """Per person: the last day you interacted, and who reached out that time."""
+    """Per person: the last day you interacted, and who reached out that time.
+
+    A table that already has these columns (:meth:`TrackerStore.last_contacts`) is returned as is.
+    """
+    if "last_day" in log:
+        return log
     rows = per_person(log)
     if rows.empty:
         return pd.DataFrame(columns=["person", "last_day", "last_direction", "interactions"])
-    rows = rows.sort_values(["date", "id"], kind="stable")
-    grouped = rows.groupby("person")
+    if not (rows["date"].is_monotonic_increasing):
+        rows = rows.sort_values(["date", "id"], kind="stable")
+    grouped = rows.groupby("person", sort=True)
     return (
         pd.DataFrame(
             {
@@ -98,16 +109,16 @@ def last_contact(log: pd.DataFrame) -> pd.DataFrame:
 
 def overdue(log: pd.DataFrame, people: pd.DataFrame, today: date) -> pd.DataFrame:
     """People with a cadence whose last interaction is older than it; most overdue first."""
-    last = last_contact(log).set_index("person")
+    last = last_contact(log).set_index("person")["last_day"].to_dict()
     rows = []
-    for person in people.itertuples():
-        if pd.isna(person.cadence_days):
+    for name, cadence in zip(people["name"], people["cadence_days"], strict=True):
+        if pd.isna(cadence):
             continue
-        seen = last["last_day"].get(person.name)
+        seen = last.get(name)
         days = (today - seen).days if seen is not None else None
-        if days is None or days > person.cadence_days:
-            late = None if days is None else days - int(person.cadence_days)
-            rows.append({"person": person.name, "cadence_days": int(person.cadence_days),
+        if days is None or days > cadence:
+            late = None if days is None else days - int(cadence)
+            rows.append({"person": name, "cadence_days": int(cadence),
                          "days_since": days, "days_overdue": late})  # fmt: skip
     frame = pd.DataFrame(rows, columns=["person", "cadence_days", "days_since", "days_overdue"])
     return frame.sort_values("days_overdue", ascending=False, na_position="first").reset_index(

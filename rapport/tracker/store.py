@@ -204,22 +204,64 @@ class TrackerStore:
                 db.execute("DELETE FROM interactions WHERE id = ?", (row[0],))
         return row[0]
 
-    def interactions(self) -> pd.DataFrame:
-        """Every interaction, oldest first, with its ``people`` sorted and joined by ``"; "``."""
+    def interactions(self, since: date | None = None, until: date | None = None) -> pd.DataFrame:
+        """Interactions (all, or from ``since`` up to but excluding ``until``), oldest first.
+
+        One row per interaction, with its ``people`` sorted and joined by ``"; "``.
+        """
+        where, args = self._between(since, until)
         frame = pd.read_sql_query(
-            "SELECT i.id, i.occurred_on AS date, p.name, i.channel, i.direction, i.kind, i.note "
+            "SELECT i.id, i.occurred_on AS date, "
+            "(SELECT group_concat(name, '; ') FROM (SELECT p.name FROM interaction_people ip "
+            "JOIN people p ON p.id = ip.person_id WHERE ip.interaction_id = i.id ORDER BY p.name)"
+            ") AS people, i.channel, i.direction, i.kind, i.note "
+            f"FROM interactions i {where} ORDER BY i.occurred_on, i.id",
+            self.db,
+            params=args,
+        )
+        frame["date"] = [date.fromisoformat(day) for day in frame["date"]]
+        return frame
+
+    def contacts(self, since: date | None = None, until: date | None = None) -> pd.DataFrame:
+        """One row per (interaction, person): ``id``, ``date``, ``person``, ``direction``..."""
+        where, args = self._between(since, until)
+        frame = pd.read_sql_query(
+            "SELECT i.id, i.occurred_on AS date, p.name AS person, i.direction, i.kind, i.channel "
             "FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id "
-            "JOIN people p ON p.id = ip.person_id ORDER BY i.occurred_on, i.id, p.name",
+            f"JOIN people p ON p.id = ip.person_id {where} ORDER BY i.occurred_on, i.id",
+            self.db,
+            params=args,
+        )
+        frame["date"] = [date.fromisoformat(day) for day in frame["date"]]
+        return frame
+
+    def last_contacts(self) -> pd.DataFrame:
+        """Per person: ``last_day``, ``last_direction`` (who reached out) and ``interactions``.
+
+        The same table as :func:`rapport.tracker.queries.last_contact`, computed by SQLite.
+        """
+        frame = pd.read_sql_query(
+            "SELECT person, last_day, last_direction, interactions FROM ("
+            " SELECT p.name AS person, i.occurred_on AS last_day, i.direction AS last_direction,"
+            " count(*) OVER (PARTITION BY p.id) AS interactions,"
+            " row_number() OVER (PARTITION BY p.id ORDER BY i.occurred_on DESC, i.id DESC) AS r"
+            " FROM interaction_people ip JOIN interactions i ON i.id = ip.interaction_id"
+            " JOIN people p ON p.id = ip.person_id) WHERE r = 1 ORDER BY person",
             self.db,
         )
-        columns = ["id", "date", "people", "channel", "direction", "kind", "note"]
-        if frame.empty:
-            return pd.DataFrame(columns=columns)
-        people = frame.groupby("id", sort=False)["name"].agg("; ".join)
-        first = frame.drop_duplicates("id").set_index("id")
-        first["people"] = people
-        first["date"] = pd.to_datetime(first["date"]).dt.date
-        return first.reset_index()[columns]
+        frame["last_day"] = [date.fromisoformat(day) for day in frame["last_day"]]
+        return frame
+
+    @staticmethod
+    def _between(since: date | None, until: date | None) -> tuple[str, list[str]]:
+        clauses, args = [], []
+        if since is not None:
+            clauses.append("i.occurred_on >= ?")
+            args.append(since.isoformat())
+        if until is not None:
+            clauses.append("i.occurred_on < ?")
+            args.append(until.isoformat())
+        return ("WHERE " + " AND ".join(clauses) if clauses else ""), args
 
     def set_goal(self, week_start: date, target: int) -> None:
         """Set the number of people to interact with in the week starting ``week_start``."""
