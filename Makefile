@@ -7,11 +7,13 @@ BIN := $(VENV)/bin
 export PATH := $(abspath $(BIN)):$(PATH)
 # Extra arguments for JupyterLab, e.g. `make lab LAB_ARGS=--no-browser` or `LAB_ARGS=--port=9999`.
 LAB_ARGS ?=
+# Extra arguments for Voila, e.g. `make tracker VOILA_ARGS=--port=8867`.
+VOILA_ARGS ?=
 # Extra arguments for pytest, e.g. `make test PYTEST_ARGS="-k nbgrader"`.
 PYTEST_ARGS ?=
 ASSIGNMENTS := $(notdir $(wildcard solutions/*))
 
-.PHONY: help venv lab test lint format clean-nbs release sample-data bench clean
+.PHONY: help venv lab tracker test lint format clean-nbs release sample-data bench clean
 
 help:  ## list the commands
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -32,6 +34,9 @@ lab: venv  ## open JupyterLab on the start notebook (prints the URL; works as ro
 	$(BIN)/jupyter lab --ServerApp.root_dir=. --ServerApp.allow_root=True \
 		--LabApp.default_url=/lab/tree/workbook/00-start-here.ipynb \
 		--LabApp.news_url=None $(LAB_ARGS)
+
+tracker: venv  ## the weekly tracker as a standalone app (Voila; prints the URL)
+	$(BIN)/voila apps/tracker.ipynb --Voila.ip=127.0.0.1 --no-browser $(VOILA_ARGS)
 
 lint: venv  ## ruff lint and format check, and notebooks must be clean
 	$(BIN)/ruff check .

@@ -4,7 +4,7 @@ import pytest
 from icalendar import Calendar
 
 from rapport.messages import analyze
-from rapport.tracker import TrackerStore
+from rapport.tracker import TrackerError, TrackerStore
 from rapport.tracker.introductions import suggest_introductions
 from rapport.tracker.queries import overdue, whose_turn
 from rapport.tracker.reminders import export_reminders
@@ -62,3 +62,34 @@ def test_introductions_pair_people_with_shared_topics_and_draft_double_opt_ins(s
 
 def test_no_shared_topics_means_no_suggestion(store):
     assert suggest_introductions(store.interactions(), min_shared=3).empty
+
+
+def test_reflections_are_saved_per_week_and_replaced(store):
+    week = date(2026, 10, 26)
+    assert store.reflection(week) == ""
+    store.save_reflection(week, "Gave more than I asked.")
+    store.save_reflection(week, "  Gave more than I asked; called Ana.  ")
+    assert store.reflection(week) == "Gave more than I asked; called Ana."
+    with pytest.raises(TrackerError, match="Write a sentence"):
+        store.save_reflection(week, "   ")
+
+
+def test_twelve_week_chart_counts_unique_people_and_shows_goals(store):
+    import vl_convert as vlc
+
+    from rapport.tracker.charts import give_ask_chart, weekly_chart, weekly_people
+
+    store.log("2026-10-27", ["Ana Silva", "Chen Wei"], "coffee", "me", "give", "two people")
+    store.log("2026-10-28", "Ana Silva", "call", "me", "ask", "Ana again")
+    store.set_goal(date(2026, 10, 26), 3)
+    counts = weekly_people(store.interactions(), TODAY)
+    assert len(counts) == 12
+    assert counts["people"].iloc[-1] == 2  # Ana twice, Chen once: two people
+    assert counts["week"].iloc[-1] == date(2026, 10, 26)
+    spec = weekly_chart(store.interactions(), TODAY, store.goals()).to_dict()
+    goal_rows = next(d for d in spec["datasets"].values() if len(d) == 1)
+    assert goal_rows[0]["goal"] == 3
+    weekly_svg = vlc.vegalite_to_svg(weekly_chart(store.interactions(), TODAY, {}).to_dict())
+    assert "The last 12 weeks" in weekly_svg
+    give_svg = vlc.vegalite_to_svg(give_ask_chart(store.interactions(), TODAY).to_dict())
+    assert "Give and ask" in give_svg

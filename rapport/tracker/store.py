@@ -279,6 +279,26 @@ class TrackerStore:
         rows = self.db.execute("SELECT week_start, target FROM goals").fetchall()
         return {date.fromisoformat(week): target for week, target in rows}
 
+    def save_reflection(self, week_start: date, text: str) -> None:
+        """Save the learner's reflection for a week (replacing an earlier one)."""
+        if not isinstance(text, str) or not text.strip():
+            raise TrackerError("Write a sentence or two before saving the reflection.")
+        if len(text) > 10 * MAX_NOTE:
+            raise TrackerError(f"Keep the reflection under {10 * MAX_NOTE:,} characters.")
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO reflections (week_start, text) VALUES (?, ?) "
+                "ON CONFLICT(week_start) DO UPDATE SET text = excluded.text",
+                (week_start.isoformat(), text.strip()),
+            )
+
+    def reflection(self, week_start: date) -> str:
+        """Return the saved reflection for a week, or ``""``."""
+        row = self.db.execute(
+            "SELECT text FROM reflections WHERE week_start = ?", (week_start.isoformat(),)
+        ).fetchone()
+        return row[0] if row else ""
+
     # -- files -------------------------------------------------------------------------------------
     def export_csv(self, path: str | Path) -> Path:
         """Write every interaction to a CSV file (the columns of the sample log), atomically."""
