@@ -241,12 +241,14 @@ class TrackerStore:
         The same table as :func:`rapport.tracker.queries.last_contact`, computed by SQLite.
         """
         frame = pd.read_sql_query(
-            "SELECT person, last_day, last_direction, interactions FROM ("
-            " SELECT p.name AS person, i.occurred_on AS last_day, i.direction AS last_direction,"
-            " count(*) OVER (PARTITION BY p.id) AS interactions,"
-            " row_number() OVER (PARTITION BY p.id ORDER BY i.occurred_on DESC, i.id DESC) AS r"
+            "SELECT p.name AS person, l.day AS last_day, ("
+            " SELECT i2.direction FROM interaction_people ip2"
+            " JOIN interactions i2 ON i2.id = ip2.interaction_id"
+            " WHERE ip2.person_id = l.person_id AND i2.occurred_on = l.day"
+            " ORDER BY i2.id DESC LIMIT 1) AS last_direction, l.n AS interactions "
+            "FROM (SELECT ip.person_id, max(i.occurred_on) AS day, count(*) AS n"
             " FROM interaction_people ip JOIN interactions i ON i.id = ip.interaction_id"
-            " JOIN people p ON p.id = ip.person_id) WHERE r = 1 ORDER BY person",
+            " GROUP BY ip.person_id) l JOIN people p ON p.id = l.person_id ORDER BY p.name",
             self.db,
         )
         frame["last_day"] = [date.fromisoformat(day) for day in frame["last_day"]]
