@@ -51,7 +51,7 @@ def test_introductions_pair_people_with_shared_topics_and_draft_double_opt_ins(s
     store.log("2026-10-23", "Ben Okoro", "message", "me", "give", "Sent a bakery supplier list")
     pairs = suggest_introductions(store.interactions(), min_shared=2)
     assert list(zip(pairs["first"], pairs["second"], strict=True)) == [("Ana Silva", "Chen Wei")]
-    assert {"burnout", "nurs"} <= set(pairs.loc[0, "shared"])
+    assert {"burnout", "nursing"} <= set(pairs.loc[0, "shared"])
     for draft in (pairs.loc[0, "draft_first"], pairs.loc[0, "draft_second"]):
         result = analyze(draft)
         assert "double-opt-in" in result.rule_ids
@@ -93,3 +93,12 @@ def test_twelve_week_chart_counts_unique_people_and_shows_goals(store):
     assert "The last 12 weeks" in weekly_svg
     give_svg = vlc.vegalite_to_svg(give_ask_chart(store.interactions(), TODAY).to_dict())
     assert "Give and ask" in give_svg
+
+
+def test_give_ask_weeks_are_in_time_order_not_alphabetical(store):
+    from rapport.tracker.charts import give_ask_chart
+
+    store.log("2026-09-07", "Ana Silva", "call", "me", "give", "September")
+    store.log("2026-10-12", "Ana Silva", "call", "me", "give", "October")
+    spec = give_ask_chart(store.interactions(), TODAY).to_dict()
+    assert spec["encoding"]["x"]["sort"] == ["31 Aug", "07 Sep", "12 Oct", "19 Oct"]

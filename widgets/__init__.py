@@ -13,6 +13,8 @@ from widgets.highlight_editor import HighlightEditor
 from widgets.keys import Shortcuts
 from widgets.quiz import ReplyQuiz
 from widgets.tagger import Tagger
+from widgets.tracker_dashboard import ReviewPanel, WeeklyDashboard
+from widgets.tracker_form import LogForm
 from widgets.year_explorer import YearExplorer
 
 enable_offline_renderer()
@@ -21,9 +23,12 @@ __all__ = [
     "AuditSummary",
     "ErrorPanel",
     "HighlightEditor",
+    "LogForm",
     "MessageCoach",
     "ReplyQuiz",
+    "ReviewPanel",
     "Shortcuts",
     "Tagger",
+    "WeeklyDashboard",
     "YearExplorer",
 ]

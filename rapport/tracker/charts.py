@@ -62,13 +62,15 @@ def give_ask_chart(log: pd.DataFrame, today: date, weeks: int = 12) -> alt.Chart
         if len(recent)
         else pd.DataFrame({"week": [], "kind": [], "count": []})
     )
+    counts = counts.sort_values("week", kind="stable") if len(counts) else counts
     counts["label"] = [w.strftime("%d %b") for w in counts["week"]]
+    order = list(dict.fromkeys(counts["label"]))  # weeks in time order, not alphabetical
     counts = counts.drop(columns="week")
     return (
         alt.Chart(counts, title=alt.TitleParams("Give and ask", anchor="start"))
         .mark_bar()
         .encode(
-            x=alt.X("label:N", title="week starting", axis=alt.Axis(labelAngle=0)),
+            x=alt.X("label:N", sort=order, title="week starting", axis=alt.Axis(labelAngle=0)),
             xOffset="kind:N",
             y=alt.Y("count:Q", title=None),
             color=alt.Color(

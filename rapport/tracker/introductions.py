@@ -51,15 +51,14 @@ FILLER = STOPWORDS | frozenset(
 )
 
 
-def topics(log: pd.DataFrame) -> dict[str, set[str]]:
-    """Per person, the stems of the words in the notes logged about them."""
+def topics(log: pd.DataFrame) -> dict[str, dict[str, str]]:
+    """Per person, the topics in the notes logged about them: word stem -> a word as written."""
     rows = per_person(log)
-    found: dict[str, set[str]] = {}
+    found: dict[str, dict[str, str]] = {}
     for person, note in zip(rows["person"], rows["note"], strict=True):
-        words = {w.lower() for w in WORD.findall(note)}
-        found.setdefault(person, set()).update(
-            stem(w) for w in words if len(w) > 3 and w.isalpha() and w not in FILLER
-        )
+        for word in (w.lower() for w in WORD.findall(note)):
+            if len(word) > 3 and word.isalpha() and word not in FILLER:
+                found.setdefault(person, {}).setdefault(stem(word), word)
     names = {stem(part.lower()) for person in found for part in person.split()}
     # A word noted about many people is everyday vocabulary, not a shared interest.
     counts: dict[str, int] = {}
@@ -67,7 +66,10 @@ def topics(log: pd.DataFrame) -> dict[str, set[str]]:
         for word in stems:
             counts[word] = counts.get(word, 0) + 1
     common = {w for w, n in counts.items() if n > max(2, len(found) // 20)}
-    return {person: stems - names - common for person, stems in found.items()}
+    return {
+        person: {s: w for s, w in stems.items() if s not in names and s not in common}
+        for person, stems in found.items()
+    }
 
 
 def suggest_introductions(log: pd.DataFrame, limit: int = 5, min_shared: int = 2) -> pd.DataFrame:
@@ -81,7 +83,7 @@ def suggest_introductions(log: pd.DataFrame, limit: int = 5, min_shared: int = 2
     by_person = topics(log)
     pairs = []
     for first, second in combinations(sorted(by_person), 2):
-        shared = sorted(by_person[first] & by_person[second])
+        shared = sorted(by_person[first][s] for s in by_person[first].keys() & by_person[second])
         if len(shared) >= min_shared:
             pairs.append((len(shared), first, second, shared))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))

@@ -449,3 +449,95 @@ def expect_svg_aria_label(
                 f"labels: {labels}"
             )
         time.sleep(0.25)
+
+
+# ------------------------------------------------------------------------------------------------
+# Voilà
+
+
+@dataclass(frozen=True)
+class VoilaApp:
+    """A running Voilà server rendering one notebook as an app."""
+
+    base_url: str
+    data_dir: Path
+    log_path: Path
+
+    def log_tail(self, lines: int = 40) -> str:
+        """Return the last lines of the server log."""
+        try:
+            text = self.log_path.read_text(errors="replace")
+        except FileNotFoundError:
+            return "(no server log)"
+        return "\n".join(text.splitlines()[-lines:])
+
+
+def _port_answers(port: int) -> bool:
+    # Only a TCP connect: a GET of the app itself would start a kernel and run the notebook.
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.settimeout(1)
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+@contextmanager
+def running_voila(notebook: Path, workdir: Path) -> Iterator[VoilaApp]:
+    """Serve a copy of ``notebook`` with Voilà from ``workdir``; stop the server on exit.
+
+    Jupyter's config and runtime folders are temporary and RAPPORT_DATA_DIR is an empty folder
+    (``workdir/data``). Tracebacks are sent to the page, so a test can see and report them.
+    """
+    workdir.mkdir(parents=True, exist_ok=True)
+    app_dir, config_dir, runtime_dir, data_dir = (
+        workdir / n for n in ("app", "config", "runtime", "data")
+    )
+    for folder in (app_dir, config_dir, runtime_dir, data_dir):
+        folder.mkdir()
+    copy = app_dir / notebook.name
+    shutil.copy(notebook, copy)
+    env = {
+        **os.environ,
+        "JUPYTER_CONFIG_DIR": str(config_dir),
+        "JUPYTER_RUNTIME_DIR": str(runtime_dir),
+        "RAPPORT_DATA_DIR": str(data_dir),
+    }
+    env.pop("JUPYTER_TOKEN", None)
+    port = free_port()
+    log_path = workdir / "voila.log"
+    app = VoilaApp(f"http://127.0.0.1:{port}", data_dir, log_path)
+    command = [
+        sys.executable,
+        "-m",
+        "voila",
+        str(copy),
+        "--no-browser",
+        f"--port={port}",
+        "--Voila.ip=127.0.0.1",
+        "--show_tracebacks=True",
+    ]
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            command,
+            cwd=app_dir,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    try:
+        deadline = time.monotonic() + SERVER_START_TIMEOUT_S
+        while not _port_answers(port):
+            if process.poll() is not None:
+                raise RuntimeError(
+                    f"Voilà exited with code {process.returncode} before listening; "
+                    f"log {log_path}:\n{app.log_tail()}"
+                )
+            if time.monotonic() > deadline:
+                raise RuntimeError(
+                    f"Voilà did not listen on {app.base_url} within {SERVER_START_TIMEOUT_S} s; "
+                    f"log {log_path}:\n{app.log_tail()}"
+                )
+            time.sleep(0.25)
+        yield app
+    finally:
+        _stop(process)
