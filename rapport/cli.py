@@ -51,6 +51,34 @@ def _sample_data(args: argparse.Namespace) -> int:
     return 0
 
 
+def _tracker(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from rapport.tracker import TrackerError, TrackerStore
+
+    try:
+        store = TrackerStore(args.db or None)
+        if args.action == "backup":
+            print(f"backed up {store.path} to {store.backup(Path(args.file))}")
+        elif args.action == "export":
+            print(f"wrote {store.export_csv(Path(args.file))}")
+        elif args.action == "import":
+            print(f"added {store.import_csv(Path(args.file))} interactions to {store.path}")
+        else:
+            from rapport.tracker.queries import overdue, whose_turn
+            from rapport.tracker.reminders import export_reminders
+
+            last, today = store.last_contacts(), date.today()
+            path = export_reminders(
+                Path(args.file), overdue(last, store.people(), today), whose_turn(last), today
+            )
+            print(f"wrote reminders to {path}")
+    except (TrackerError, OSError) as exc:
+        print(f"rapport tracker: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of the ``rapport`` command."""
     parser = argparse.ArgumentParser(
@@ -71,6 +99,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--check", action="store_true", help="change nothing; exit 1 if any notebook is not clean"
     )
     clean.set_defaults(run=_clean_nbs)
+
+    tracker = commands.add_parser(
+        "tracker", help="back up, export, import the interaction log, or write reminders (.ics)"
+    )
+    tracker.add_argument("action", choices=["backup", "export", "import", "reminders"])
+    tracker.add_argument("file", help="the backup, CSV or .ics file")
+    tracker.add_argument("--db", default="", help="the tracker file (default: your data folder)")
+    tracker.set_defaults(run=_tracker)
 
     sample = commands.add_parser("sample-data", help="write the fictional sample exports")
     sample.add_argument("--out", required=True, help="folder to write them to")

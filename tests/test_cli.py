@@ -47,3 +47,25 @@ def test_paths_shows_the_private_folder_and_the_samples(private_data_dir, capsys
 def test_unknown_paths_for_clean_nbs_are_an_error_not_a_silent_pass(tmp_path, capsys):
     assert main(["clean-nbs", "--check", str(tmp_path / "missing")]) == 2
     assert "no such file or folder" in capsys.readouterr().err
+
+
+def test_tracker_commands_back_up_export_import_and_write_reminders(tmp_path, capsys):
+    from rapport.data import sample_path
+    from rapport.tracker import TrackerStore
+
+    db = str(tmp_path / "t.sqlite")
+    assert main(["tracker", "import", str(sample_path("interactions.csv")), "--db", db]) == 0
+    assert "added 66 interactions" in capsys.readouterr().out
+    assert main(["tracker", "backup", str(tmp_path / "b.sqlite"), "--db", db]) == 0
+    assert len(TrackerStore(tmp_path / "b.sqlite").interactions()) == 66
+    assert main(["tracker", "export", str(tmp_path / "log.csv"), "--db", db]) == 0
+    assert len((tmp_path / "log.csv").read_text(encoding="utf-8").splitlines()) == 67
+    assert main(["tracker", "reminders", str(tmp_path / "r.ics"), "--db", db]) == 0
+    assert (tmp_path / "r.ics").read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+
+
+def test_tracker_import_of_a_bad_file_is_a_message_not_a_traceback(tmp_path, capsys):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("when,who\n", encoding="utf-8")
+    assert main(["tracker", "import", str(bad), "--db", str(tmp_path / "t.sqlite")]) == 1
+    assert "first line must be the columns" in capsys.readouterr().err
