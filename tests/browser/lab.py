@@ -16,7 +16,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -198,19 +198,10 @@ def running_lab(workdir: Path, sources: Sequence[Path]) -> Iterator[Lab]:
             start_new_session=True,  # a Ctrl-C in pytest reaches the fixture teardown, not lab
         )
     try:
-        deadline = time.monotonic() + SERVER_START_TIMEOUT_S
-        while not _status_answers(lab):
-            if process.poll() is not None:
-                raise RuntimeError(
-                    f"JupyterLab exited with code {process.returncode} before answering "
-                    f"/api/status; log {log_path}:\n{lab.log_tail()}"
-                )
-            if time.monotonic() > deadline:
-                raise RuntimeError(
-                    f"JupyterLab did not answer {lab.base_url}/api/status within "
-                    f"{SERVER_START_TIMEOUT_S} s; log {log_path}:\n{lab.log_tail()}"
-                )
-            time.sleep(0.25)
+        _wait_until_ready(
+            lambda: _status_answers(lab), process, "JupyterLab", f"{lab.base_url}/api/status",
+            log_path, lab.log_tail,
+        )  # fmt: skip
         yield lab
     finally:
         _stop(process)
@@ -525,19 +516,33 @@ def running_voila(notebook: Path, workdir: Path) -> Iterator[VoilaApp]:
             start_new_session=True,
         )
     try:
-        deadline = time.monotonic() + SERVER_START_TIMEOUT_S
-        while not _port_answers(port):
-            if process.poll() is not None:
-                raise RuntimeError(
-                    f"Voilà exited with code {process.returncode} before listening; "
-                    f"log {log_path}:\n{app.log_tail()}"
-                )
-            if time.monotonic() > deadline:
-                raise RuntimeError(
-                    f"Voilà did not listen on {app.base_url} within {SERVER_START_TIMEOUT_S} s; "
-                    f"log {log_path}:\n{app.log_tail()}"
-                )
-            time.sleep(0.25)
+        _wait_until_ready(
+            lambda: _port_answers(port), process, "Voilà", app.base_url, log_path, app.log_tail
+        )
         yield app
     finally:
         _stop(process)
+
+
+def _wait_until_ready(
+    ready: Callable[[], bool],
+    process: subprocess.Popen,
+    name: str,
+    address: str,
+    log_path: Path,
+    log_tail: Callable[[], str],
+) -> None:
+    """Poll ``ready`` until it is true; fail with the log's tail if the server exits or is slow."""
+    deadline = time.monotonic() + SERVER_START_TIMEOUT_S
+    while not ready():
+        if process.poll() is not None:
+            raise RuntimeError(
+                f"{name} exited with code {process.returncode} before answering {address}; "
+                f"log {log_path}:\n{log_tail()}"
+            )
+        if time.monotonic() > deadline:
+            raise RuntimeError(
+                f"{name} did not answer {address} within {SERVER_START_TIMEOUT_S} s; "
+                f"log {log_path}:\n{log_tail()}"
+            )
+        time.sleep(0.25)
