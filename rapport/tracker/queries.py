@@ -22,7 +22,7 @@ def week_start(day: date) -> date:
 def per_person(log: pd.DataFrame) -> pd.DataFrame:
     """One row per (interaction, person), with ``person`` and the interaction's columns.
 
-    A table that already has a ``person`` column (:meth:`TrackerStore.contacts`) is returned as is.
+    A table that already has a ``person`` column is returned as is.
     """
     if "person" in log:
         return log

@@ -222,19 +222,6 @@ class TrackerStore:
         frame["date"] = [date.fromisoformat(day) for day in frame["date"]]
         return frame
 
-    def contacts(self, since: date | None = None, until: date | None = None) -> pd.DataFrame:
-        """One row per (interaction, person): ``id``, ``date``, ``person``, ``direction``..."""
-        where, args = self._between(since, until)
-        frame = pd.read_sql_query(
-            "SELECT i.id, i.occurred_on AS date, p.name AS person, i.direction, i.kind, i.channel "
-            "FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id "
-            f"JOIN people p ON p.id = ip.person_id {where} ORDER BY i.occurred_on, i.id",
-            self.db,
-            params=args,
-        )
-        frame["date"] = [date.fromisoformat(day) for day in frame["date"]]
-        return frame
-
     def last_contacts(self) -> pd.DataFrame:
         """Per person: ``last_day``, ``last_direction`` (who reached out) and ``interactions``.
 

@@ -142,6 +142,27 @@ def _stop(process: subprocess.Popen) -> None:
 
 
 @contextmanager
+def _serve(
+    command: list[str], cwd: Path, env: dict[str, str], log_path: Path
+) -> Iterator[subprocess.Popen]:
+    """Start a server process logging to ``log_path``; stop it on exit, whatever happened."""
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            command,
+            cwd=cwd,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # a Ctrl-C in pytest reaches the fixture teardown first
+        )
+    try:
+        yield process
+    finally:
+        _stop(process)
+
+
+@contextmanager
 def running_lab(workdir: Path, sources: Sequence[Path]) -> Iterator[Lab]:
     """Serve copies of ``sources`` from a fresh JupyterLab under ``workdir``; stop it on exit.
 
@@ -187,24 +208,12 @@ def running_lab(workdir: Path, sources: Sequence[Path]) -> Iterator[Lab]:
         "--LabApp.news_url=None",
         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
     ]
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            command,
-            cwd=root,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,  # a Ctrl-C in pytest reaches the fixture teardown, not lab
-        )
-    try:
+    with _serve(command, root, env, log_path) as process:
         _wait_until_ready(
             lambda: _status_answers(lab), process, "JupyterLab", f"{lab.base_url}/api/status",
             log_path, lab.log_tail,
         )  # fmt: skip
         yield lab
-    finally:
-        _stop(process)
 
 
 def write_notebook(lab: Lab, path: str, cells: Sequence[str]) -> str:
@@ -505,23 +514,11 @@ def running_voila(notebook: Path, workdir: Path) -> Iterator[VoilaApp]:
         "--Voila.ip=127.0.0.1",
         "--show_tracebacks=True",
     ]
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            command,
-            cwd=app_dir,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    try:
+    with _serve(command, app_dir, env, log_path) as process:
         _wait_until_ready(
             lambda: _port_answers(port), process, "Voilà", app.base_url, log_path, app.log_tail
         )
         yield app
-    finally:
-        _stop(process)
 
 
 def _wait_until_ready(
