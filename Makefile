@@ -9,11 +9,13 @@ export PATH := $(abspath $(BIN)):$(PATH)
 LAB_ARGS ?=
 # Extra arguments for Voila, e.g. `make tracker VOILA_ARGS=--port=8867`.
 VOILA_ARGS ?=
+# Extra arguments for `make grade`, e.g. GRADE_ARGS="--workers 4 --resume".
+GRADE_ARGS ?=
 # Extra arguments for pytest, e.g. `make test PYTEST_ARGS="-k nbgrader"`.
 PYTEST_ARGS ?=
 ASSIGNMENTS := $(notdir $(wildcard solutions/*))
 
-.PHONY: help venv lab tracker test lint format clean-nbs release sample-data bench clean
+.PHONY: help venv lab tracker test lint format clean-nbs release grade sample-data bench clean
 
 help:  ## list the commands
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -59,6 +61,9 @@ release: venv  ## regenerate exercises/ from solutions/ with nbgrader
 			--CourseDirectory.db_url=sqlite:///$$(mktemp -d)/release.db || exit 1; \
 	done
 	$(BIN)/rapport clean-nbs exercises
+
+grade: venv  ## batch-grade the bundled sample submissions of exercise 01 (see graded/)
+	$(BIN)/rapport grade 01-first-look samples/submitted --timeout-cell 10 $(GRADE_ARGS)
 
 sample-data: venv  ## regenerate the bundled fictional sample exports
 	$(BIN)/rapport sample-data --out rapport/data

@@ -79,6 +79,96 @@ def _tracker(args: argparse.Namespace) -> int:
     return 0
 
 
+def _summary(args: argparse.Namespace) -> int:
+    import json
+
+    from rapport.summary import export_summary, load_summary, summarise
+
+    try:
+        if args.action == "check":
+            summary = load_summary(Path(args.file))
+            print(f"{args.file} is a valid summary; it holds only these numbers:")
+            print(json.dumps(summary, indent=1))
+            return 0
+        summary = summarise(
+            args.db or None,
+            connections=args.connections,
+            messages=args.messages or None,
+            workshop_date=args.workshop_date or None,
+            today=args.today or None,
+        )
+        path = export_summary(Path(args.file), summary)
+    except (ValueError, OSError) as exc:
+        print(f"rapport summary: {exc}", file=sys.stderr)
+        return 1
+    weeks = len(summary["tracker"]["weeks"])
+    print(f"wrote {path}: {summary['audit']['connections']} connections, {weeks} weeks of the log.")
+    print("It holds counts and shares only: no names, companies, addresses or message text.")
+    if summary["sample_data"]:
+        print("Note: it summarises the bundled sample (no Connections.csv of yours was found).")
+    if not summary["workshop_date_given"]:
+        print("Note: no --workshop-date, so weeks are counted from this week.")
+    return 0
+
+
+def _class_report(args: argparse.Namespace) -> int:
+    from rapport.class_report import build_class_report, collect_summary_files
+
+    out = Path(args.out)
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:
+        print(f"rapport class-report: no such file or folder: {missing[0]}", file=sys.stderr)
+        return 2
+    files = collect_summary_files(args.paths, exclude=out)
+    if not files:
+        print("rapport class-report: no files found in " + ", ".join(args.paths), file=sys.stderr)
+        return 1
+    try:
+        report = build_class_report(files, out)
+    except OSError as exc:
+        print(f"rapport class-report: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {report.path}: {report.learners} learner(s) counted, "
+          f"{len(report.skipped)} file(s) not counted.")  # fmt: skip
+    for name, reason in report.skipped:
+        print(f"  not counted: {name}: {reason}")
+    if report.suppressed:
+        print("Fewer than 3 learners were counted, so the report shows no breakdown.")
+    return 0
+
+
+def _grade(args: argparse.Namespace) -> int:
+    from rapport.grading.errors import GradingSetupError
+    from rapport.grading.execute import Limits
+    from rapport.grading.runner import RunOptions, grade_run
+
+    limits = Limits(
+        cell_timeout=args.timeout_cell, total_timeout=args.timeout_total, memory_mb=args.memory
+    )
+    options = RunOptions(
+        out=Path(args.out) if args.out else None,
+        workers=args.workers,
+        limits=limits,
+        dask=args.dask,
+        resume=args.resume,
+        progress=not args.quiet,
+    )
+    try:
+        summary = grade_run(Path(args.course), args.assignment, Path(args.submissions), options)
+    except GradingSetupError as exc:
+        print(f"rapport grade: {exc}", file=sys.stderr)
+        return 2
+    statuses = ", ".join(f"{n} {s}" for s, n in sorted(summary.statuses.items())) or "nothing new"
+    print(
+        f"{summary.total} submissions: graded {summary.graded} ({statuses}), "
+        f"kept {summary.skipped} already recorded, in {summary.seconds:.1f} s"
+    )
+    print(f"grades: {summary.out / 'grades.csv'}")
+    print(f"report: {summary.out / 'report.html'}")
+    print(f"feedback: {summary.out / 'feedback'}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of the ``rapport`` command."""
     parser = argparse.ArgumentParser(
@@ -112,6 +202,60 @@ def build_parser() -> argparse.ArgumentParser:
     sample.add_argument("--out", required=True, help="folder to write them to")
     sample.add_argument("--seed", type=int, default=2026, help="random seed (default 2026)")
     sample.set_defaults(run=_sample_data)
+
+    summary = commands.add_parser(
+        "summary", help="export (or check) a privacy-safe summary to share with your instructor"
+    )
+    summary.add_argument("action", choices=["export", "check"])
+    summary.add_argument("file", help="the summary file (.json) to write or check")
+    summary.add_argument(
+        "--workshop-date", default="", metavar="YYYY-MM-DD", help="count weeks from this day"
+    )
+    summary.add_argument("--db", default="", help="the tracker file (default: your data folder)")
+    summary.add_argument(
+        "--connections", default="auto", metavar="PATH|auto|sample", help="default: auto"
+    )
+    summary.add_argument(
+        "--messages", default="", metavar="PATH|auto|sample", help="default: as --connections"
+    )
+    summary.add_argument("--today", default="", metavar="YYYY-MM-DD", help="default: today")
+    summary.set_defaults(run=_summary)
+
+    report = commands.add_parser(
+        "class-report", help="combine learners' summaries into one offline HTML report"
+    )
+    report.add_argument("paths", nargs="+", help="summary files, or folders of them")
+    report.add_argument("--out", required=True, help="the HTML file to write")
+    report.set_defaults(run=_class_report)
+    grade = commands.add_parser(
+        "grade",
+        help="batch-grade submissions: grades CSV, feedback pages, class report, gradebook",
+        description="Grade every submission of ASSIGNMENT in parallel; one broken notebook costs "
+        "only itself. Results go to the course gradebook (formgrader shows them) and to --out.",
+    )
+    grade.add_argument("assignment", help="the assignment id, e.g. 01-first-look")
+    grade.add_argument(
+        "submissions", help="an nbgrader submitted/ folder, a folder of notebooks, or an LMS zip"
+    )
+    grade.add_argument("--out", default="", help="output folder (default: graded/ASSIGNMENT)")
+    grade.add_argument("--course", default=".", help="the course folder (default: here)")
+    grade.add_argument("--workers", type=int, default=0, help="worker processes (default: cores)")
+    grade.add_argument(
+        "--timeout-cell", type=float, default=60, help="seconds per cell (default 60)"
+    )
+    grade.add_argument(
+        "--timeout-total", type=float, default=600, help="seconds per submission (default 600)"
+    )
+    grade.add_argument(
+        "--memory", type=int, default=2048, help="MB a kernel may add (default 2048)"
+    )
+    grade.add_argument("--dask", default="", help="a Dask scheduler address, or 'local'")
+    grade.add_argument(
+        "--resume", action="store_true", help="keep results already recorded; grade the rest"
+    )
+    grade.add_argument("--quiet", action="store_true", help="no progress bar")
+    grade.set_defaults(run=_grade)
+
     return parser
 
 

@@ -1,0 +1,11 @@
+"""Errors of the batch grader: ones that stop a run, and ones that reject a single submission."""
+
+from __future__ import annotations
+
+
+class GradingSetupError(Exception):
+    """The run cannot start (missing course files, bad options); the message says what to do."""
+
+
+class SubmissionRejected(Exception):
+    """One submission cannot be graded (not a notebook, corrupt JSON); it scores 0 with a reason."""

@@ -1,0 +1,217 @@
+"""Grade one submission: the function every worker (local or Dask) runs.
+
+Steps, each its own function: :func:`read_submission`, :func:`rapport.grading.template.rebuild`,
+:func:`rapport.grading.template.with_parameters`, :func:`rapport.grading.execute.run_notebook`
+and :func:`score`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import nbformat
+from nbformat import NotebookNode
+
+from rapport.grading.errors import SubmissionRejected
+from rapport.grading.execute import Execution, Limits, run_notebook
+from rapport.grading.kernel import Kernel
+from rapport.grading.template import Template, nbgrader_meta, rebuild, with_parameters
+
+ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+MAX_NOTEBOOK_BYTES = 50 * 1024 * 1024
+
+
+@dataclass
+class QuestionResult:
+    """The score of one graded cell, and what a learner may be told about it."""
+
+    grade_id: str
+    points: float
+    max_points: float
+    status: str  # passed | partial | failed | not run
+    message: str = ""
+    seconds: float = 0.0
+
+
+@dataclass
+class GradeResult:
+    """Everything recorded for one submission (plain data, safe to send between processes)."""
+
+    learner: str
+    status: str  # graded | faults | rejected
+    score: float
+    max_score: float
+    questions: list[QuestionResult] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    reason: str = ""
+    seconds: float = 0.0
+    restarts: int = 0
+    submission_hash: str = ""
+    graded_json: str = ""
+    answers: dict[str, str] = field(default_factory=dict)
+
+    def as_dict(self) -> dict:
+        """Return the result as JSON-ready data (without the graded notebook)."""
+        data = asdict(self)
+        data.pop("graded_json")
+        return data
+
+
+@dataclass
+class GradeTask:
+    """One unit of work: a learner's notebook, the template and the limits."""
+
+    learner: str
+    path: str
+    template: Template
+    limits: Limits = field(default_factory=Limits)
+    kernel_mode: str = "auto"
+
+
+def file_hash(path: Path) -> str:
+    """SHA-256 of a file's bytes (so a resubmission is regraded on ``--resume``)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()[:16]
+
+
+def read_submission(path: Path) -> NotebookNode:
+    """Read and validate a submitted notebook.
+
+    Raises
+    ------
+    SubmissionRejected
+        With a reason a learner can act on: not a notebook, corrupt JSON, too old a format.
+    """
+    if path.stat().st_size > MAX_NOTEBOOK_BYTES:
+        raise SubmissionRejected("the file is over 50 MB; clear the outputs and submit again")
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise SubmissionRejected("the file is not text (is it a notebook?)") from None
+    try:
+        version = nbformat.reader.get_version(nbformat.reader.reads(text))[0]
+    except nbformat.reader.NotJSONError:
+        raise SubmissionRejected(
+            "the file is not valid notebook JSON (corrupt or cut off)"
+        ) from None
+    except Exception:
+        raise SubmissionRejected("the file is JSON but not a notebook") from None
+    if version != 4:
+        raise SubmissionRejected(
+            f"the notebook is in format {version}; open it in JupyterLab 4, save, and submit again"
+        )
+    try:
+        nb = nbformat.reads(text, as_version=4)
+        nbformat.validate(nb)
+    except Exception as exc:
+        message = str(exc).splitlines()[0][:200]
+        raise SubmissionRejected(f"the notebook does not follow nbformat 4: {message}") from None
+    return nb
+
+
+def failure_message(outputs: list) -> str:
+    """Return the first error's name and message, never its traceback (it may show tests)."""
+    for out in outputs:
+        if out.get("output_type") == "error":
+            evalue = ANSI.sub("", str(out.get("evalue", ""))).strip()
+            name = out.get("ename", "Error")
+            if name == "AssertionError" and not evalue:
+                return "a check failed (no message)"
+            return f"{name}: {evalue}" if evalue else name
+        if out.get("output_type") == "stream" and out.get("name") == "stderr":
+            return "the test wrote to stderr: " + ANSI.sub("", str(out.get("text", "")))[:200]
+    return ""
+
+
+def score(nb: NotebookNode, execution: Execution) -> list[QuestionResult]:
+    """Score every graded cell with nbgrader's own rule (``nbgrader.utils.determine_grade``)."""
+    from nbgrader.utils import determine_grade
+
+    seconds = {run.index: run.seconds for run in execution.runs}
+    skipped = {run.index for run in execution.runs if run.status == "skipped"}
+    results, since_last = [], 0.0
+    for index, cell in enumerate(nb.cells):
+        since_last += seconds.get(index, 0.0)
+        meta = nbgrader_meta(cell)
+        if not meta.get("grade"):
+            continue
+        points, max_points = determine_grade(cell)
+        points = 0.0 if points is None else float(points)
+        if index in skipped:
+            status = "not run"
+        elif points >= max_points:
+            status = "passed"
+        else:
+            status = "partial" if points > 0 else "failed"
+        message = failure_message(cell.get("outputs", [])) if status != "passed" else ""
+        results.append(
+            QuestionResult(meta["grade_id"], points, max_points, status, message, since_last)
+        )
+        since_last = 0.0
+    return results
+
+
+def answers_of(nb: NotebookNode) -> dict[str, str]:
+    """Return the learner's answer cells by grade id (for the similarity check)."""
+    return {
+        nbgrader_meta(c)["grade_id"]: c.source
+        for c in nb.cells
+        if nbgrader_meta(c).get("solution") and nbgrader_meta(c).get("grade_id")
+    }
+
+
+def grade_submission(task: GradeTask) -> GradeResult:
+    """Grade one submission from start to end; learner mistakes never raise.
+
+    Parameters
+    ----------
+    task
+        The learner, the notebook's path, the template and the limits.
+
+    Returns
+    -------
+    GradeResult
+        Status ``graded``, ``faults`` (something timed out or crashed) or ``rejected``.
+    """
+    began = time.monotonic()
+    template, path = task.template, Path(task.path)
+    maximum = template.max_score
+    try:
+        digest = file_hash(path)
+        submitted = read_submission(path)
+    except (SubmissionRejected, OSError) as exc:
+        reason = str(exc) if isinstance(exc, SubmissionRejected) else f"unreadable: {exc}"
+        return GradeResult(task.learner, "rejected", 0.0, maximum, reason=reason)
+    nb, flags = rebuild(submitted, template)
+    nb = with_parameters(nb, template.parameters)
+    workdir = Path(tempfile.mkdtemp(prefix="rapport-grade-"))
+    try:
+        kernel = Kernel(workdir, memory_mb=task.limits.memory_mb, mode=task.kernel_mode)
+        execution = run_notebook(nb, kernel, task.limits)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    questions = score(nb, execution)
+    total = sum(q.points for q in questions)
+    return GradeResult(
+        learner=task.learner,
+        status="faults" if execution.faults else "graded",
+        score=total,
+        max_score=maximum,
+        questions=questions,
+        flags=flags + execution.faults,
+        seconds=time.monotonic() - began,
+        restarts=execution.restarts,
+        submission_hash=digest,
+        graded_json=nbformat.writes(nb),
+        answers=answers_of(nb),
+    )

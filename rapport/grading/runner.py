@@ -1,0 +1,236 @@
+"""A grading run: find submissions, grade them in parallel, record each, write the outputs."""
+
+from __future__ import annotations
+
+import csv
+import io
+import multiprocessing
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapport.fileio import write_atomic
+from rapport.grading.execute import Limits
+from rapport.grading.grade import GradeResult, GradeTask, grade_submission
+from rapport.grading.store import ResultsStore
+from rapport.grading.submissions import Submission, find_submissions
+from rapport.grading.template import Template, load_template
+
+
+@dataclass
+class RunOptions:
+    """How to run: outputs, parallelism, limits, resuming."""
+
+    out: Path | None = None
+    workers: int = 0  # 0: one per core
+    limits: Limits = field(default_factory=Limits)
+    dask: str = ""  # a scheduler address, or "local"
+    resume: bool = False
+    progress: bool = True
+    kernel_mode: str = "auto"
+
+
+@dataclass
+class RunSummary:
+    """What a run did."""
+
+    total: int = 0
+    graded: int = 0
+    skipped: int = 0
+    statuses: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+    out: Path | None = None
+
+
+def _init_worker(modules: tuple[str, ...]) -> None:
+    from rapport.grading.kernel import warm_up
+
+    warm_up(modules)
+
+
+def _local(tasks: list[GradeTask], workers: int, template: Template) -> Iterator[GradeResult]:
+    """Grade in a pool of warm worker processes; a broken pool is rebuilt once per task."""
+    pending = {task.learner: task for task in tasks}
+    attempts: dict[str, int] = {}
+    while pending:
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(
+            max_workers=min(workers, len(pending)),
+            mp_context=context,
+            initializer=_init_worker,
+            initargs=(template.warm_modules,),
+        ) as pool:
+            futures = {pool.submit(grade_submission, t): t.learner for t in pending.values()}
+            try:
+                for future in as_completed(futures):
+                    learner = futures[future]
+                    result = future.result()
+                    del pending[learner]
+                    yield result
+            except BrokenProcessPool:
+                for learner in list(pending):
+                    attempts[learner] = attempts.get(learner, 0) + 1
+                    if attempts[learner] > 1:
+                        pending.pop(learner)
+                        yield GradeResult(
+                            learner,
+                            "rejected",
+                            0.0,
+                            template.max_score,
+                            reason="grading crashed twice on this submission",
+                        )
+
+
+def _dask(tasks: list[GradeTask], address: str, workers: int) -> Iterator[GradeResult]:
+    """Grade on a Dask distributed cluster (``local`` starts one on this machine)."""
+    try:
+        from distributed import Client, LocalCluster
+        from distributed import as_completed as dask_completed
+    except ImportError as exc:
+        raise RuntimeError("--dask needs Dask: pip install 'rapport-kit[dask]'") from exc
+    cluster = None
+    if address == "local":
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True)
+        address = cluster.scheduler_address
+    try:
+        with Client(address) as client:
+            futures = client.map(grade_submission, tasks, pure=False)
+            for future in dask_completed(futures):
+                yield future.result()
+    finally:
+        if cluster is not None:
+            cluster.close()
+
+
+def _progress(total: int, enabled: bool, desc: str):
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="nb", desc=desc, disable=not enabled, smoothing=0.1)
+
+
+def grade_run(
+    course: Path,
+    assignment: str,
+    submissions: Path,
+    options: RunOptions,
+    on_result: Callable[[GradeResult], None] | None = None,
+) -> RunSummary:
+    """Grade every submission of ``assignment`` and write grades, feedback and the report.
+
+    Parameters
+    ----------
+    course
+        The course root (``nbgrader_config.py``, ``solutions/``, ``exercises/``).
+    assignment
+        The assignment id.
+    submissions
+        An nbgrader ``submitted/`` folder, a flat folder of notebooks or an LMS zip.
+    options
+        Parallelism, limits, outputs and resuming.
+    on_result
+        Called after each submission is recorded (tests use it to stop a run part-way).
+    """
+    import time
+
+    began = time.monotonic()
+    course = course.resolve()
+    template = load_template(course, assignment)
+    out = (options.out or course / "graded" / assignment).resolve()
+    summary = RunSummary(out=out)
+    with tempfile.TemporaryDirectory(prefix="rapport-subs-") as scratch:
+        found = find_submissions(submissions, assignment, template.notebook, Path(scratch))
+        summary.total = len(found)
+        with ResultsStore(course, template) as store:
+            done = store.recorded() if options.resume else {}
+            todo = [s for s in found if not _already(s, done)]
+            summary.skipped = len(found) - len(todo)
+            notes = {s.learner: s.note for s in todo if s.note}
+            tasks = [
+                GradeTask(s.learner, str(s.path), template, options.limits, options.kernel_mode)
+                for s in todo
+            ]
+            workers = options.workers or os.cpu_count() or 1
+            if not tasks:
+                results: Iterable[GradeResult] = []
+            elif options.dask:
+                results = _dask(tasks, options.dask, workers)
+            else:
+                results = _local(tasks, workers, template)
+            with _progress(len(tasks), options.progress, assignment) as bar:
+                for result in results:
+                    if result.learner in notes:
+                        result.flags.insert(0, notes[result.learner])
+                    _write_learner_files(course, out, template, result)
+                    store.record(result)
+                    summary.graded += 1
+                    summary.statuses[result.status] = summary.statuses.get(result.status, 0) + 1
+                    bar.update(1)
+                    if on_result is not None:
+                        on_result(result)
+            write_outputs(out, template, store.results())
+    summary.seconds = time.monotonic() - began
+    return summary
+
+
+def _already(submission: Submission, done: dict[str, str]) -> bool:
+    from rapport.grading.grade import file_hash
+
+    if submission.learner not in done:
+        return False
+    try:
+        return done[submission.learner] in {"", file_hash(submission.path)}
+    except OSError:
+        return False
+
+
+def _write_learner_files(course: Path, out: Path, template: Template, result: GradeResult) -> None:
+    from rapport.grading.feedback import feedback_html
+
+    write_atomic(
+        out / "feedback" / f"{result.learner}.html", feedback_html(result, template.assignment)
+    )
+    if result.graded_json:
+        graded = course / "autograded" / result.learner / template.assignment
+        write_atomic(graded / f"{template.notebook}.ipynb", result.graded_json)
+
+
+def grades_csv(template: Template, results: list[dict]) -> str:
+    """One row per learner, one column per question, then total, max, status, flags and reason."""
+    questions = [q.grade_id for q in template.questions]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["learner", *questions, "total", "max_score", "status", "flags", "reason"])
+    for r in results:
+        points = {q["grade_id"]: q["points"] for q in r["questions"]}
+        writer.writerow(
+            [
+                r["learner"],
+                *[f"{points.get(q, 0.0):g}" for q in questions],
+                f"{r['score']:g}",
+                f"{r['max_score']:g}",
+                r["status"],
+                "; ".join(r["flags"]),
+                r["reason"],
+            ]
+        )
+    return buffer.getvalue()
+
+
+def write_outputs(out: Path, template: Template, results: list[dict]) -> None:
+    """Write ``grades.csv`` and ``report.html`` from every recorded result."""
+    from rapport.grading.report import report_html
+    from rapport.grading.similarity import similar_pairs
+
+    write_atomic(out / "grades.csv", grades_csv(template, results))
+    answers = {r["learner"]: r.get("answers", {}) for r in results if r["status"] != "rejected"}
+    stubs = {
+        cell.metadata["nbgrader"]["grade_id"]: cell.source
+        for cell in template.release.cells
+        if cell.metadata.get("nbgrader", {}).get("solution")
+    }
+    pairs = similar_pairs(answers, stubs)
+    write_atomic(out / "report.html", report_html(template.assignment, results, pairs, answers))

@@ -1,0 +1,133 @@
+"""Sample submissions of exercise 01 for trying the grader: good, partial, wrong and broken ones.
+
+All learners are fictional. ``python -m rapport.grading.samples OUT`` writes them as an nbgrader
+``submitted/`` tree (``OUT/<learner>/01-first-look/01-first-look.ipynb``); the copies in
+``samples/submitted`` are made this way, and a test checks they have not drifted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+import nbformat
+from nbformat import NotebookNode
+
+from rapport.fileio import write_atomic
+from rapport.grading.template import nbgrader_meta
+
+ASSIGNMENT = "01-first-look"
+MARKERS = re.compile(r"[ \t]*### (BEGIN|END) SOLUTION\n?")
+
+GOOD_Q2 = '''def share_at_company(contacts: pd.DataFrame, company: str) -> float:
+    """Return the share of rows of ``contacts`` whose company matches ``company``."""
+    wanted = company.strip().casefold()
+    if not wanted or len(contacts) == 0:
+        return 0.0
+    names = contacts["company"].fillna("").str.strip().str.casefold()
+    return float((names == wanted).mean())
+'''
+PARTIAL_Q2 = '''def share_at_company(contacts: pd.DataFrame, company: str) -> float:
+    """Return the share of rows of ``contacts`` whose company matches ``company``."""
+    # compares the names exactly as typed
+    return float((contacts["company"] == company).mean())
+'''
+COPIED_Q2 = '''def share_at_company(contacts: pd.DataFrame, company: str) -> float:
+    """Return the share of rows of ``contacts`` whose company matches ``company``."""
+    # exact match on the company column
+    return float((contacts["company"] == company).mean())
+'''
+PARTIAL_Q3 = '''def added_per_year(contacts: pd.DataFrame) -> pd.Series:
+    """Return connections added per year, quiet years included as zero."""
+    return contacts["connected_on"].dt.year.value_counts().sort_index()
+'''
+WRONG_Q1 = '''def count_connections(contacts: pd.DataFrame) -> int:
+    """Return how many rows of ``contacts`` have a non-blank name."""
+    return len(contacts)
+'''
+LOOPING_Q3 = '''def added_per_year(contacts: pd.DataFrame) -> pd.Series:
+    """Return connections added per year, quiet years included as zero."""
+    year = 2000
+    while year > 0:  # never ends: year only grows
+        year += 1
+'''
+CRASHING_Q2 = '''import os
+
+
+def share_at_company(contacts: pd.DataFrame, company: str) -> float:
+    """Return the share of rows of ``contacts`` whose company matches ``company``."""
+    os._exit(1)  # stops the whole Python process, not just this function
+'''
+
+
+def solution_answers(solutions: Path) -> dict[str, str]:
+    """Return the instructor's answers (markers removed) by grade id."""
+    nb = nbformat.read(solutions / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", as_version=4)
+    return {
+        nbgrader_meta(c)["grade_id"]: MARKERS.sub("", c.source)
+        for c in nb.cells
+        if nbgrader_meta(c).get("solution")
+    }
+
+
+def fill(release: NotebookNode, answers: dict[str, str]) -> NotebookNode:
+    """Return a copy of the released notebook with some answer cells filled in."""
+    nb = nbformat.from_dict(release)
+    nb = nbformat.reads(nbformat.writes(nb), as_version=4)
+    for cell in nb.cells:
+        grade_id = nbgrader_meta(cell).get("grade_id")
+        if grade_id in answers:
+            cell.source = answers[grade_id]
+    return nb
+
+
+def sample_submissions(course: Path) -> dict[str, str]:
+    """Build the sample set from the course's notebooks: learner id -> file contents."""
+    release = nbformat.read(course / "exercises" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", 4)
+    good = solution_answers(course / "solutions")
+    good["q2-answer"] = GOOD_Q2
+    partial = {**good, "q2-answer": PARTIAL_Q2, "q3-answer": PARTIAL_Q3}
+    notebooks = {
+        "amara.okafor": fill(release, good),
+        "bruno.silva": fill(release, partial),
+        "chen.wei": fill(release, {**partial, "q2-answer": COPIED_Q2, "q1-answer": WRONG_Q1}),
+        "dana.levi": fill(release, {}),
+        "emil.berg": fill(release, {**good, "q3-answer": LOOPING_Q3}),
+        "farah.haddad": fill(release, {**good, "q2-answer": CRASHING_Q2}),
+        "zoë.núñez": fill(release, good),
+    }
+    tampered = fill(release, {"q1-answer": WRONG_Q1})
+    for cell in tampered.cells:
+        if nbgrader_meta(cell).get("grade_id") == "q1-check":
+            cell.source = "# checks removed\npass"
+    notebooks["gus.morgan"] = tampered
+    scratch = notebooks["zoë.núñez"]
+    scratch.cells.insert(5, nbformat.v4.new_code_cell("# trying things out\nlen(contacts)"))
+    files = {name: nbformat.writes(nb) + "\n" for name, nb in notebooks.items()}
+    files["hana.ito"] = files["amara.okafor"][: len(files["amara.okafor"]) // 2]  # cut off
+    return dict(sorted(files.items()))
+
+
+def write_samples(course: Path, out: Path) -> list[Path]:
+    """Write the sample set as an nbgrader ``submitted/`` tree under ``out``."""
+    paths = []
+    for learner, text in sample_submissions(course).items():
+        path = out / learner / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
+        write_atomic(path, text)
+        paths.append(path)
+    return paths
+
+
+def main() -> None:
+    """Write the samples (``python -m rapport.grading.samples OUT [--course DIR]``)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out")
+    parser.add_argument("--course", default=".")
+    args = parser.parse_args()
+    for path in write_samples(Path(args.course), Path(args.out)):
+        print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,80 @@
+"""Near-identical answers across learners: pairs for an instructor to look at, not verdicts.
+
+Answers are compared as sets of word triples after two normalisations: capitalised words (names,
+places, companies) become one placeholder, and everything else is lower-cased. So two rewrites
+that are the same message with the names changed still match, while short or blank answers and
+the released stub are never compared.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import combinations
+
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
+MIN_WORDS = 12
+THRESHOLD = 0.8
+
+
+@dataclass(frozen=True)
+class SimilarPair:
+    """Two learners whose answers to one question are nearly the same."""
+
+    question: str
+    first: str
+    second: str
+    similarity: float
+
+
+def fingerprint(text: str, stub: str = "") -> frozenset[tuple[str, ...]]:
+    """Word triples of ``text`` with names masked (empty if the answer is short or the stub)."""
+    if stub and text.strip() == stub.strip():
+        return frozenset()
+    words = [("<name>" if w[0].isupper() else w.lower()) for w in WORD.findall(text)]
+    if len(words) < MIN_WORDS:
+        return frozenset()
+    return frozenset(zip(words, words[1:], words[2:], strict=False))
+
+
+def jaccard(a: frozenset, b: frozenset) -> float:
+    """Overlap of two sets (0 to 1)."""
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def similar_pairs(
+    answers: dict[str, dict[str, str]],
+    stubs: dict[str, str] | None = None,
+    threshold: float = THRESHOLD,
+) -> list[SimilarPair]:
+    """Find pairs of learners with nearly the same answer to a question.
+
+    Parameters
+    ----------
+    answers
+        learner -> question id -> answer text.
+    stubs
+        question id -> the released stub (answers equal to it are skipped).
+    threshold
+        The smallest similarity reported (0 to 1).
+
+    Returns
+    -------
+    list of SimilarPair
+        Most similar first.
+    """
+    stubs = stubs or {}
+    questions = sorted({q for per_learner in answers.values() for q in per_learner})
+    pairs = []
+    for question in questions:
+        prints = {
+            learner: fingerprint(given[question], stubs.get(question, ""))
+            for learner, given in answers.items()
+            if question in given
+        }
+        prints = {learner: p for learner, p in prints.items() if p}
+        for first, second in combinations(sorted(prints), 2):
+            score = jaccard(prints[first], prints[second])
+            if score >= threshold:
+                pairs.append(SimilarPair(question, first, second, round(score, 3)))
+    return sorted(pairs, key=lambda p: (-p.similarity, p.question, p.first, p.second))

@@ -1,0 +1,200 @@
+"""Recording results: nbgrader's gradebook and Rapport's results table, in one transaction.
+
+Both live in the course's ``gradebook.db`` (SQLite), so a submission's scores in nbgrader's tables
+(which formgrader shows) and its row in ``rapport_results`` (statuses, flags, failure messages,
+timings) are committed together or not at all. A killed run never leaves half a submission.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import warnings
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from rapport.grading.errors import GradingSetupError
+from rapport.grading.grade import GradeResult
+from rapport.grading.template import Template
+
+RESULTS_TABLE = """
+CREATE TABLE IF NOT EXISTS rapport_results (
+    assignment TEXT NOT NULL,
+    learner TEXT NOT NULL,
+    template TEXT NOT NULL,
+    submission_hash TEXT NOT NULL,
+    status TEXT NOT NULL,
+    score REAL NOT NULL,
+    max_score REAL NOT NULL,
+    result TEXT NOT NULL,
+    graded_at TEXT NOT NULL,
+    PRIMARY KEY (assignment, learner)
+)
+"""
+
+
+def db_url(course: Path) -> str:
+    """Return the gradebook URL nbgrader uses by default for ``course``."""
+    return f"sqlite:///{(course / 'gradebook.db').resolve()}"
+
+
+def _find_nbgrader_tools() -> None:
+    """Put this interpreter's scripts first on PATH: nbgrader starts ``alembic`` by name."""
+    scripts = str(Path(sys.executable).parent)
+    if os.environ.get("PATH", "").split(os.pathsep)[0] != scripts:
+        os.environ["PATH"] = scripts + os.pathsep + os.environ.get("PATH", "")
+
+
+def _release_into_gradebook(course: Path, assignment: str) -> None:
+    """Let nbgrader itself record the assignment's cells (released to a throwaway folder)."""
+    env = dict(os.environ)
+    with tempfile.TemporaryDirectory() as scratch:
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "nbgrader",
+                "generate_assignment",
+                assignment,
+                "--force",
+                f"--CourseDirectory.release_directory={scratch}",
+                f"--CourseDirectory.db_url={db_url(course)}",
+            ],
+            cwd=course,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    if result.returncode != 0:
+        raise GradingSetupError(
+            f"nbgrader could not record {assignment} in the gradebook:\n{result.stderr[-2000:]}"
+        )
+
+
+class ResultsStore:
+    """The course gradebook, opened for one assignment.
+
+    Parameters
+    ----------
+    course
+        The course root.
+    template
+        The assignment being graded; nbgrader records it first if the gradebook lacks it.
+    """
+
+    def __init__(self, course: Path, template: Template) -> None:
+        from nbgrader.api import Gradebook, MissingEntry
+
+        _find_nbgrader_tools()
+        self.template = template
+        self.url = db_url(course)
+        try:
+            with Gradebook(self.url) as gradebook:
+                ids = sorted(
+                    c.name
+                    for c in gradebook.find_notebook(
+                        template.notebook, template.assignment
+                    ).grade_cells
+                )
+        except MissingEntry:
+            ids = []
+        if ids != sorted(q.grade_id for q in template.questions):
+            _release_into_gradebook(course, template.assignment)
+        self.gradebook = Gradebook(self.url)
+        from sqlalchemy import text
+
+        self._text = text
+        self.gradebook.db.execute(text(RESULTS_TABLE))
+        self.gradebook.db.commit()
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self.gradebook.close()
+
+    def __enter__(self) -> ResultsStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """Run nbgrader's API calls with their commits turned into flushes, then commit once."""
+        session = self.gradebook.db
+        commit = session.commit
+        session.commit = session.flush
+        try:
+            yield
+            commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.commit = commit
+
+    def recorded(self) -> dict[str, str]:
+        """Learners already recorded for this template version -> their submission hash."""
+        rows = self.gradebook.db.execute(
+            self._text(
+                "SELECT learner, submission_hash FROM rapport_results "
+                "WHERE assignment = :a AND template = :t"
+            ),
+            {"a": self.template.assignment, "t": self.template.digest},
+        )
+        return dict(rows.fetchall())
+
+    def record(self, result: GradeResult) -> None:
+        """Store one submission's grades and result, atomically."""
+        from nbgrader.api import MissingEntry
+
+        from sqlalchemy.exc import SAWarning
+
+        t, gradebook = self.template, self.gradebook
+        with warnings.catch_warnings(), self._transaction():
+            # nbgrader's add_submission builds rows before adding them to the session, which
+            # SQLAlchemy 2 warns about; the rows are added a line later, in the same transaction.
+            warnings.simplefilter("ignore", SAWarning)
+            gradebook.update_or_create_student(result.learner)
+            with contextlib.suppress(MissingEntry):
+                gradebook.remove_submission(t.assignment, result.learner)
+            gradebook.add_submission(
+                t.assignment, result.learner, timestamp=datetime.now(UTC).replace(tzinfo=None)
+            )
+            points = {q.grade_id: q.points for q in result.questions}
+            for question in t.questions:
+                grade = gradebook.find_grade(
+                    question.grade_id, t.notebook, t.assignment, result.learner
+                )
+                grade.auto_score = points.get(question.grade_id, 0.0)
+                grade.needs_manual_grade = False
+            gradebook.db.execute(
+                self._text(
+                    "INSERT OR REPLACE INTO rapport_results VALUES "
+                    "(:a, :l, :t, :h, :s, :score, :max, :r, :at)"
+                ),
+                {
+                    "a": t.assignment,
+                    "l": result.learner,
+                    "t": t.digest,
+                    "h": result.submission_hash,
+                    "s": result.status,
+                    "score": result.score,
+                    "max": result.max_score,
+                    "r": json.dumps(result.as_dict(), ensure_ascii=False),
+                    "at": datetime.now(UTC).isoformat(timespec="seconds"),
+                },
+            )
+
+    def results(self) -> list[dict]:
+        """Every recorded result of this assignment, by learner."""
+        rows = self.gradebook.db.execute(
+            self._text("SELECT result FROM rapport_results WHERE assignment = :a ORDER BY learner"),
+            {"a": self.template.assignment},
+        )
+        return [json.loads(row[0]) for row in rows.fetchall()]

@@ -1,0 +1,289 @@
+"""The grading template of an assignment, and how a submission is matched back onto it.
+
+The template comes from the course itself: test and locked cells (with their hidden tests) from
+the instructor's notebook in ``solutions/``, checksums and answer stubs from the released notebook
+in ``exercises/``. A submission contributes only its answer cells and any scratch cells it added.
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+from nbformat import NotebookNode
+
+from rapport.grading.errors import GradingSetupError
+
+#: Cells whose source the grader always takes from the course (never from a submission).
+LOCKED_KINDS = frozenset({"test", "locked"})
+
+
+def nbgrader_meta(cell: NotebookNode) -> dict:
+    """Return the cell's nbgrader metadata (empty if it has none)."""
+    meta = cell.get("metadata", {}).get("nbgrader", {})
+    return meta if isinstance(meta, dict) else {}
+
+
+def cell_kind(cell: NotebookNode) -> str | None:
+    """Classify a course cell: ``"answer"``, ``"test"``, ``"locked"`` or ``None`` (no grade id)."""
+    meta = nbgrader_meta(cell)
+    if not meta.get("grade_id"):
+        return None
+    if meta.get("solution"):
+        return "answer"
+    if meta.get("grade"):
+        return "test"
+    return "locked"
+
+
+@dataclass(frozen=True)
+class Question:
+    """One graded cell: its grade id and the points it is worth."""
+
+    grade_id: str
+    points: float
+
+
+@dataclass
+class Template:
+    """Everything needed to grade one notebook of an assignment; picklable for workers.
+
+    Attributes
+    ----------
+    assignment, notebook
+        The assignment id and the notebook's name (without ``.ipynb``).
+    source_json, release_json
+        The instructor's notebook and the released one, as nbformat JSON.
+    parameters
+        The values injected into every submission (the source's ``parameters`` cell).
+    warm_modules
+        Modules the locked cells import, preloaded by warm kernels.
+    """
+
+    assignment: str
+    notebook: str
+    source_json: str
+    release_json: str
+    parameters: dict[str, object] = field(default_factory=dict)
+    warm_modules: tuple[str, ...] = ()
+
+    @property
+    def source(self) -> NotebookNode:
+        """The instructor's notebook (a fresh copy)."""
+        return nbformat.reads(self.source_json, as_version=4)
+
+    @property
+    def release(self) -> NotebookNode:
+        """The released notebook (a fresh copy)."""
+        return nbformat.reads(self.release_json, as_version=4)
+
+    @property
+    def questions(self) -> list[Question]:
+        """The graded cells, in notebook order."""
+        return [
+            Question(nbgrader_meta(c)["grade_id"], float(nbgrader_meta(c).get("points", 0)))
+            for c in self.source.cells
+            if nbgrader_meta(c).get("grade")
+        ]
+
+    @property
+    def max_score(self) -> float:
+        """The total points of the notebook."""
+        return sum(q.points for q in self.questions)
+
+    @property
+    def digest(self) -> str:
+        """A short hash of the source and release: results from another version are regraded."""
+        blob = (self.source_json + self.release_json).encode("utf-8")
+        return hashlib.sha256(blob).hexdigest()[:16]
+
+
+def load_template(course: Path, assignment: str) -> Template:
+    """Build the template of ``assignment`` from the course folder.
+
+    Parameters
+    ----------
+    course
+        The course root (it holds ``nbgrader_config.py``, ``solutions/`` and ``exercises/``).
+    assignment
+        The assignment id, e.g. ``01-first-look``.
+
+    Raises
+    ------
+    GradingSetupError
+        If the source or released notebook is missing or the two do not match.
+    """
+    source_dir = course / "solutions" / assignment
+    sources = sorted(source_dir.glob("*.ipynb"))
+    if not sources:
+        known = sorted(p.name for p in (course / "solutions").glob("*") if p.is_dir())
+        raise GradingSetupError(
+            f"No notebook in {source_dir}. Assignments here: {', '.join(known) or 'none'}."
+        )
+    if len(sources) > 1:
+        raise GradingSetupError(
+            f"{source_dir} has {len(sources)} notebooks; rapport grade handles one per assignment."
+        )
+    name = sources[0].stem
+    release_path = course / "exercises" / assignment / f"{name}.ipynb"
+    if not release_path.exists():
+        raise GradingSetupError(f"{release_path} is missing: run `make release` first.")
+    source = nbformat.read(sources[0], as_version=4)
+    release = nbformat.read(release_path, as_version=4)
+    source_ids = [nbgrader_meta(c).get("grade_id") for c in source.cells if cell_kind(c)]
+    release_ids = [nbgrader_meta(c).get("grade_id") for c in release.cells if cell_kind(c)]
+    if source_ids != release_ids:
+        raise GradingSetupError(
+            f"{release_path} does not match {sources[0]}: run `make release` and release again."
+        )
+    return Template(
+        assignment=assignment,
+        notebook=name,
+        source_json=nbformat.writes(source),
+        release_json=nbformat.writes(release),
+        parameters=_parameters(source),
+        warm_modules=_imported_modules(source),
+    )
+
+
+def _parameters(nb: NotebookNode) -> dict[str, object]:
+    """Literal assignments of the cell tagged ``parameters``."""
+    for cell in nb.cells:
+        if cell.cell_type == "code" and "parameters" in cell.metadata.get("tags", []):
+            values: dict[str, object] = {}
+            for node in ast.parse(cell.source).body:
+                if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                    target = node.targets[0]
+                    if isinstance(target, ast.Name):
+                        values[target.id] = ast.literal_eval(node.value)
+            return values
+    return {}
+
+
+def _imported_modules(nb: NotebookNode) -> tuple[str, ...]:
+    """Top-level modules imported by the locked code cells (never by learner code)."""
+    modules: list[str] = []
+    for cell in nb.cells:
+        if cell.cell_type != "code" or cell_kind(cell) not in LOCKED_KINDS:
+            continue
+        try:
+            tree = ast.parse(cell.source)
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                modules += [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                modules.append(node.module)
+    return tuple(dict.fromkeys(modules))
+
+
+def checksum(cell: NotebookNode) -> str:
+    """Nbgrader's checksum of a cell (its own function, so the two always agree)."""
+    from nbgrader.utils import compute_checksum
+
+    return compute_checksum(cell)
+
+
+def rebuild(submitted: NotebookNode, template: Template) -> tuple[NotebookNode, list[str]]:
+    """Rebuild a submission on the course's cells, and say what had to be repaired.
+
+    Test and locked cells always come from the source notebook (so hidden tests are the
+    instructor's); answer cells come from the submission, in the course's order; cells the learner
+    added keep their place after the course cell they followed.
+
+    Parameters
+    ----------
+    submitted
+        The learner's notebook (nbformat 4).
+    template
+        The assignment's template.
+
+    Returns
+    -------
+    (notebook, flags)
+        The notebook to run, and one short line per repair (edited, deleted, split cells).
+    """
+    source, release = template.source, template.release
+    released = {nbgrader_meta(c)["grade_id"]: c for c in release.cells if cell_kind(c)}
+    flags: list[str] = []
+    answers: dict[str, list[NotebookNode]] = {}
+    extras: dict[str | None, list[NotebookNode]] = {}  # learner cells after a course cell
+    last_id: str | None = None
+    for cell in submitted.cells:
+        grade_id = nbgrader_meta(cell).get("grade_id")
+        if grade_id in released:
+            kind = cell_kind(released[grade_id])
+            if kind == "answer":
+                answers.setdefault(grade_id, []).append(cell)
+            elif checksum(cell) != nbgrader_meta(released[grade_id]).get("checksum"):
+                flags.append(f"edited {kind} cell restored: {grade_id}")
+            last_id = grade_id
+            continue
+        if grade_id:
+            flags.append(f"unknown cell id ignored as scratch work: {grade_id}")
+        scratch = copy.deepcopy(cell)
+        scratch.metadata.pop("nbgrader", None)
+        extras.setdefault(last_id, []).append(scratch)
+
+    cells: list[NotebookNode] = list(extras.get(None, []))
+    seen = {n for n, c in released.items() if cell_kind(c) != "answer"}
+    present = {nbgrader_meta(c).get("grade_id") for c in submitted.cells}
+    for cell in source.cells:
+        grade_id = nbgrader_meta(cell).get("grade_id")
+        kind = cell_kind(cell)
+        if kind == "answer":
+            cells.append(_answer_cell(grade_id, answers.get(grade_id), released[grade_id], flags))
+        else:
+            restored = copy.deepcopy(cell)
+            if cell.cell_type == "code":
+                restored.outputs, restored.execution_count = [], None
+            cells.append(restored)
+            if grade_id in seen and grade_id not in present:
+                flags.append(f"deleted {kind} cell put back: {grade_id}")
+        cells += extras.get(grade_id, [])
+    rebuilt = nbformat.v4.new_notebook(cells=cells, metadata=copy.deepcopy(source.metadata))
+    for number, cell in enumerate(rebuilt.cells):
+        cell["id"] = f"cell-{number}"
+    return rebuilt, flags
+
+
+def _answer_cell(
+    grade_id: str, given: list[NotebookNode] | None, released: NotebookNode, flags: list[str]
+) -> NotebookNode:
+    """Return the answer for ``grade_id``: parts joined if split, the stub if deleted."""
+    cell = copy.deepcopy(released)
+    if not given:
+        flags.append(f"answer cell missing, graded as blank: {grade_id}")
+        return cell
+    if len(given) > 1:
+        flags.append(f"answer cell split or duplicated, parts joined in order: {grade_id}")
+    cell.source = "\n".join(part.source for part in given)
+    if cell.cell_type == "code":
+        cell.outputs, cell.execution_count = [], None
+    return cell
+
+
+def with_parameters(nb: NotebookNode, parameters: dict[str, object]) -> NotebookNode:
+    """Inject the course's parameters with papermill (after the ``parameters`` cell)."""
+    if not parameters:
+        return nb
+    from papermill.parameterize import parameterize_notebook
+
+    nb = copy.deepcopy(nb)
+    for cell in nb.cells:  # papermill reads every cell's tags
+        cell.metadata.setdefault("tags", [])
+    nb.metadata.setdefault("papermill", {})
+    injected = parameterize_notebook(nb, parameters, kernel_name="python3", language="python")
+    injected.metadata.pop("papermill", None)
+    return injected
+
+
+def stable_json(nb: NotebookNode) -> str:
+    """Return the notebook as canonical JSON (for hashing)."""
+    return json.dumps(nb, sort_keys=True, ensure_ascii=False)
