@@ -1,0 +1,417 @@
+"""rapport grade end to end: real kernels, nbgrader's gradebook, faults, resume, Dask."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbgrader.api import Gradebook
+
+from rapport.grading import samples
+from rapport.grading.execute import Limits
+from rapport.grading.runner import RunOptions, grade_run
+from rapport.grading.store import ResultsStore, db_url
+from rapport.grading.template import load_template, nbgrader_meta
+
+REPO = Path(__file__).resolve().parents[1]
+ASSIGNMENT = "01-first-look"
+FAST = Limits(cell_timeout=4, total_timeout=60, memory_mb=400)
+
+pytestmark = pytest.mark.nbgrader
+
+
+def make_course(root: Path) -> Path:
+    for folder in ("solutions", "exercises"):
+        shutil.copytree(REPO / folder, root / folder)
+    shutil.copy(REPO / "nbgrader_config.py", root / "nbgrader_config.py")
+    return root
+
+
+@pytest.fixture(scope="module")
+def release():
+    return nbformat.read(REPO / "exercises" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", 4)
+
+
+@pytest.fixture(scope="module")
+def good():
+    return samples.solution_answers(REPO / "solutions")
+
+
+def write(folder: Path, learner: str, nb_or_text) -> None:
+    path = folder / learner / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = nb_or_text if isinstance(nb_or_text, str) else nbformat.writes(nb_or_text)
+    path.write_text(text, encoding="utf-8")
+
+
+def with_code(good: dict, grade_id: str, before: str = "", instead: str = "") -> dict:
+    return {**good, grade_id: instead or f"{before}\n{good[grade_id]}"}
+
+
+def read_csv(path: Path) -> dict[str, dict]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        return {row["learner"]: row for row in csv.DictReader(handle)}
+
+
+# --------------------------------------------------------------------------------------------
+# The fault corpus: every case ends with a recorded status; the rest of the batch is unaffected.
+@pytest.fixture(scope="module")
+def fault_run(tmp_path_factory, release, good):
+    course = make_course(tmp_path_factory.mktemp("faults"))
+    subs = course / "submitted"
+    fill = samples.fill
+    write(subs, "good.one", fill(release, good))
+    write(
+        subs, "loop", fill(release, with_code(good, "q3-answer", instead="while True:\n    pass"))
+    )
+    write(
+        subs,
+        "memory",
+        fill(
+            release,
+            with_code(good, "q1-answer", "grow = []\nwhile True:\n    grow.append(' ' * 10**6)"),
+        ),
+    )
+    write(
+        subs,
+        "os-exit",
+        fill(release, with_code(good, "q2-answer", instead="import os\nos._exit(1)")),
+    )
+    write(
+        subs,
+        "sys-exit",
+        fill(release, with_code(good, "q1-answer", instead="import sys\nsys.exit()")),
+    )
+    write(
+        subs,
+        "segfault",
+        fill(release, with_code(good, "q3-answer", instead="import ctypes\nctypes.string_at(0)")),
+    )
+    write(
+        subs, "print-100mb", fill(release, with_code(good, "q1-answer", "print('x' * 100_000_000)"))
+    )
+    write(
+        subs,
+        "sleep",
+        fill(release, with_code(good, "q2-answer", instead="import time\ntime.sleep(10**6)")),
+    )
+    first_error = fill(release, good)
+    first_error.cells.insert(0, nbformat.v4.new_code_cell("raise ValueError('first cell fails')"))
+    write(subs, "first-cell-error", first_error)
+    edited = fill(release, good)
+    for cell in edited.cells:
+        if nbgrader_meta(cell).get("grade"):
+            cell.source = "pass  # tests removed"
+    write(subs, "edited-tests", edited)
+    deleted = fill(release, {**good, "q1-answer": samples.WRONG_Q1})
+    deleted.cells = [c for c in deleted.cells if nbgrader_meta(c).get("grade_id") != "q1-check"]
+    write(subs, "deleted-test", deleted)
+    split = fill(release, good)
+    index = next(
+        i for i, c in enumerate(split.cells) if nbgrader_meta(c).get("grade_id") == "q2-answer"
+    )
+    lines = good["q2-answer"].splitlines()
+    first = nbformat.from_dict(json.loads(json.dumps(split.cells[index])))
+    first.source, split.cells[index].source = "\n".join(lines[:3]), "\n".join(lines[3:])
+    first.id = "split-a"
+    split.cells.insert(index, first)
+    duplicate = nbformat.from_dict(json.loads(json.dumps(split.cells[index + 1])))
+    duplicate.id = "dup-b"
+    split.cells.insert(index + 2, duplicate)
+    write(subs, "split-and-duplicated", split)
+    write(subs, "corrupt-json", nbformat.writes(fill(release, good))[:500])
+    v3 = {"nbformat": 3, "nbformat_minor": 0, "metadata": {}, "worksheets": [{"cells": []}]}
+    write(subs, "nbformat-3", json.dumps(v3))
+    unicode = fill(release, with_code(good, "q1-answer", "# Łódź, 東京, Ñandú — ✓ 🙂"))
+    write(subs, "Łucja Ørsted 李", unicode)
+    write(
+        subs,
+        "deletes-files",
+        fill(
+            release,
+            with_code(
+                good,
+                "q1-answer",
+                "import os, shutil\nfor name in os.listdir('.'):\n"
+                "    shutil.rmtree(name, ignore_errors=True) if os.path.isdir(name) "
+                "else os.remove(name)",
+            ),
+        ),
+    )
+    snoop = (
+        "import json, os\n"
+        "print('SNOOP ' + json.dumps({'cwd': os.getcwd(), 'listing': sorted(os.listdir('.')),"
+        " 'home': os.environ.get('HOME'), 'env': sorted(os.environ),"
+        " 'data': os.environ.get('RAPPORT_DATA_DIR')}))"
+    )
+    write(subs, "snooper", fill(release, with_code(good, "q1-answer", snoop)))
+    options = RunOptions(workers=2, limits=FAST, progress=False)
+    summary = grade_run(course, ASSIGNMENT, subs, options)
+    return course, summary, read_csv(course / "graded" / ASSIGNMENT / "grades.csv")
+
+
+EXPECTED = {
+    "good.one": (5, "graded"),
+    "loop": (3, "faults"),
+    "memory": (4, None),
+    "os-exit": (3, "faults"),
+    "sys-exit": (4, "graded"),
+    "segfault": (3, "faults"),
+    "print-100mb": (5, "graded"),
+    "sleep": (3, "faults"),
+    "first-cell-error": (5, "graded"),
+    "edited-tests": (5, "graded"),
+    "deleted-test": (4, "graded"),
+    "split-and-duplicated": (5, "graded"),
+    "corrupt-json": (0, "rejected"),
+    "nbformat-3": (0, "rejected"),
+    "Łucja Ørsted 李": (5, "graded"),
+    "deletes-files": (5, "graded"),
+    "snooper": (5, "graded"),
+}
+
+
+def test_every_fault_is_recorded_with_its_own_cost(fault_run):
+    _course, summary, rows = fault_run
+    assert summary.total == summary.graded == len(EXPECTED)
+    assert set(rows) == set(EXPECTED)
+    for learner, (total, status) in EXPECTED.items():
+        assert float(rows[learner]["total"]) == total, (learner, rows[learner])
+        if status:
+            assert rows[learner]["status"] == status, (learner, rows[learner])
+
+
+def test_fault_notes_say_what_happened(fault_run):
+    _, _, rows = fault_run
+    assert "q3-answer timed out" in rows["loop"]["flags"]
+    assert "the kernel exited with status 1" in rows["os-exit"]["flags"]
+    assert "SIGSEGV" in rows["segfault"]["flags"]
+    assert "format 3" in rows["nbformat-3"]["reason"]
+    assert "not valid notebook JSON" in rows["corrupt-json"]["reason"]
+    assert "edited test cell restored: q1-check" in rows["edited-tests"]["flags"]
+    assert "deleted test cell put back: q1-check" in rows["deleted-test"]["flags"]
+    assert "split or duplicated" in rows["split-and-duplicated"]["flags"]
+    assert rows["deleted-test"]["q1-check"] == "0"  # the put-back test really ran
+
+
+def test_memory_cap_stops_the_runaway_list(fault_run):
+    course, _, rows = fault_run
+    graded = nbformat.read(course / "autograded" / "memory" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", 4)
+    answer = next(c for c in graded.cells if nbgrader_meta(c).get("grade_id") == "q1-answer")
+    names = {o.get("ename") for o in answer.outputs if o.output_type == "error"}
+    assert names & {"MemoryError", "KernelDied"}, answer.outputs
+    assert float(rows["memory"]["q2-check"]) == 2
+
+
+def test_huge_output_is_cut_and_the_notebook_stays_small(fault_run):
+    course, _, _ = fault_run
+    path = course / "autograded" / "print-100mb" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
+    assert path.stat().st_size < 3_000_000
+    assert "output cut by the grader" in path.read_text(encoding="utf-8")
+
+
+def test_kernels_run_in_a_private_folder_without_learner_data(fault_run):
+    course, _, _ = fault_run
+    graded = nbformat.read(
+        course / "autograded" / "snooper" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", 4
+    )
+    text = "".join(o.get("text", "") for c in graded.cells for o in c.get("outputs", []))
+    seen = json.loads(text.split("SNOOP ", 1)[1].splitlines()[0])
+    assert not seen["cwd"].startswith(str(course))
+    assert seen["home"] == seen["cwd"]
+    assert not any(name.endswith(".ipynb") for name in seen["listing"])
+    assert seen["data"].startswith(seen["cwd"])
+    assert str(course) not in json.dumps(seen)
+
+
+def test_a_notebook_deleting_files_harms_nothing_outside_its_folder(fault_run):
+    course, _, _ = fault_run
+    assert (course / "submitted" / "good.one" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb").exists()
+    assert (course / "gradebook.db").exists()
+    assert (course / "solutions" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb").exists()
+
+
+def test_gradebook_holds_the_same_scores_as_the_csv(fault_run):
+    course, _, rows = fault_run
+    with Gradebook(db_url(course)) as gradebook:
+        for learner, row in rows.items():
+            submission = gradebook.find_submission(ASSIGNMENT, learner)
+            assert submission.score == float(row["total"]), learner
+
+
+def test_feedback_and_report_are_written_and_escaped(fault_run):
+    course, _, _ = fault_run
+    out = course / "graded" / ASSIGNMENT
+    feedback = (out / "feedback" / "loop.html").read_text(encoding="utf-8")
+    assert "3 / 5" in feedback
+    assert "q3-check" in feedback
+    source = (REPO / "solutions" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb").read_text(encoding="utf-8")
+    assert "BEGIN HIDDEN TESTS" in source
+    assert "HIDDEN" not in feedback
+    report = (out / "report.html").read_text(encoding="utf-8")
+    assert report.count("<svg") >= 3
+    assert "https://" not in report.split("<svg")[0]
+    assert "Łucja Ørsted 李" in report  # unicode kept, and escaped text only
+
+
+# --------------------------------------------------------------------------------------------
+def nbgrader_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    return subprocess.run(
+        [sys.executable, "-m", "nbgrader", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=900,
+    )
+
+
+WELL_BEHAVED = ("amara.okafor", "bruno.silva", "chen.wei", "dana.levi", "gus.morgan", "zoë.núñez")
+
+
+def test_scores_match_nbgrader_autograde_cell_for_cell(tmp_path):
+    ours = make_course(tmp_path / "ours")
+    theirs = make_course(tmp_path / "theirs")
+    for course in (ours, theirs):
+        for learner in WELL_BEHAVED:
+            shutil.copytree(
+                REPO / "samples" / "submitted" / learner, course / "submitted" / learner
+            )
+    result = nbgrader_cli("generate_assignment", ASSIGNMENT, "--force", cwd=theirs)
+    assert result.returncode == 0, result.stderr[-2000:]
+    result = nbgrader_cli("autograde", ASSIGNMENT, "--force", cwd=theirs)
+    assert result.returncode == 0, result.stderr[-2000:]
+    grade_run(ours, ASSIGNMENT, ours / "submitted", RunOptions(workers=2, progress=False))
+    template = load_template(ours, ASSIGNMENT)
+    totals = {}
+    with Gradebook(db_url(ours)) as mine, Gradebook(db_url(theirs)) as nbgrader:
+        for learner in WELL_BEHAVED:
+            for question in template.questions:
+                args = (question.grade_id, template.notebook, ASSIGNMENT, learner)
+                assert mine.find_grade(*args).score == nbgrader.find_grade(*args).score, args
+            totals[learner] = nbgrader.find_submission(ASSIGNMENT, learner).score
+    assert totals["amara.okafor"] == 5
+    assert totals["dana.levi"] == 0
+    assert 0 < totals["bruno.silva"] < 5
+
+
+# --------------------------------------------------------------------------------------------
+class Stop(Exception):
+    pass
+
+
+def test_a_killed_run_keeps_whole_submissions_and_resume_finishes(tmp_path):
+    course = make_course(tmp_path)
+    shutil.copytree(REPO / "samples" / "submitted", course / "submitted")
+    learners = sorted(p.name for p in (course / "submitted").iterdir())
+    seen = []
+
+    def stop_after_three(result):
+        seen.append(result.learner)
+        if len(seen) == 3:
+            raise Stop
+
+    options = RunOptions(workers=2, limits=FAST, progress=False)
+    with pytest.raises(Stop):
+        grade_run(course, ASSIGNMENT, course / "submitted", options, on_result=stop_after_three)
+    db = sqlite3.connect(course / "gradebook.db")
+    recorded = [r[0] for r in db.execute("SELECT learner FROM rapport_results")]
+    assert sorted(recorded) == sorted(seen)
+    with Gradebook(db_url(course)) as gradebook:
+        for learner in seen:  # each recorded submission is whole: every question has a score
+            submission = gradebook.find_submission(ASSIGNMENT, learner)
+            assert all(g.auto_score is not None for g in submission.notebooks[0].grades)
+        assert {s.student.id for s in gradebook.find_assignment(ASSIGNMENT).submissions} == set(
+            seen
+        )
+    db.close()
+    again = []
+    options.resume = True
+    summary = grade_run(
+        course,
+        ASSIGNMENT,
+        course / "submitted",
+        options,
+        on_result=lambda r: again.append(r.learner),
+    )
+    assert summary.skipped == 3
+    assert sorted(again) == sorted(set(learners) - set(seen))
+    assert set(read_csv(course / "graded" / ASSIGNMENT / "grades.csv")) == set(learners)
+
+
+def test_a_failure_while_recording_leaves_no_half_submission(tmp_path, monkeypatch):
+    course = make_course(tmp_path)
+    template = load_template(course, ASSIGNMENT)
+    from rapport.grading.grade import GradeResult, QuestionResult
+
+    result = GradeResult(
+        "half.way",
+        "graded",
+        3.0,
+        5.0,
+        [QuestionResult(q.grade_id, 1.0, q.points, "passed") for q in template.questions],
+    )
+    with ResultsStore(course, template) as store:
+        calls = {"n": 0}
+        real = store.gradebook.find_grade
+
+        def failing(*args):
+            calls["n"] += 1
+            if calls["n"] == 2:
+                raise OSError("disk full")
+            return real(*args)
+
+        monkeypatch.setattr(store.gradebook, "find_grade", failing)
+        with pytest.raises(OSError, match="disk full"):
+            store.record(result)
+        monkeypatch.undo()
+        assert store.recorded() == {}
+    with Gradebook(db_url(course)) as gradebook:
+        assert gradebook.find_assignment(ASSIGNMENT).submissions == []
+
+
+# --------------------------------------------------------------------------------------------
+def test_the_same_grading_runs_on_a_dask_cluster(tmp_path):
+    from distributed import LocalCluster  # the test extra installs Dask
+
+    course = make_course(tmp_path)
+    for learner in ("amara.okafor", "bruno.silva", "hana.ito"):
+        shutil.copytree(REPO / "samples" / "submitted" / learner, course / "submitted" / learner)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True) as cluster:
+        options = RunOptions(dask=cluster.scheduler_address, limits=FAST, progress=False)
+        summary = grade_run(course, ASSIGNMENT, course / "submitted", options)
+    assert summary.graded == 3
+    rows = read_csv(course / "graded" / ASSIGNMENT / "grades.csv")
+    assert {k: float(v["total"]) for k, v in rows.items()} == {
+        "amara.okafor": 5,
+        "bruno.silva": 1,
+        "hana.ito": 0,
+    }
+    assert rows["hana.ito"]["status"] == "rejected"
+
+
+def test_cli_reports_a_missing_assignment_and_lists_grade(tmp_path):
+    course = make_course(tmp_path)
+    (course / "submitted").mkdir()
+    cli = [sys.executable, "-m", "rapport.cli"]
+    result = subprocess.run(
+        [*cli, "grade", "99-nope", "submitted", "--course", str(course)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "Assignments here: 01-first-look" in result.stderr
+    assert "Traceback" not in result.stderr
+    helped = subprocess.run([*cli, "--help"], capture_output=True, text=True, check=True)
+    assert "grade" in helped.stdout
