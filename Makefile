@@ -15,7 +15,7 @@ GRADE_ARGS ?=
 PYTEST_ARGS ?=
 ASSIGNMENTS := $(notdir $(wildcard solutions/*))
 
-.PHONY: help venv lab tracker test lint format clean-nbs release grade sample-data bench clean
+.PHONY: help venv lab tracker test lint format clean-nbs release grade slides sample-data bench clean
 
 help:  ## list the commands
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -64,6 +64,9 @@ release: venv  ## regenerate exercises/ from solutions/ with nbgrader
 
 grade: venv  ## batch-grade the bundled sample submissions of exercise 01 (see graded/)
 	$(BIN)/rapport grade 01-first-look samples/submitted --timeout-cell 10 $(GRADE_ARGS)
+
+slides: venv  ## build the opening talk as offline reveal.js slides in build/slides/
+	$(BIN)/python -m rapport.slides docs/slides/opening-talk.ipynb --out build/slides
 
 sample-data: venv  ## regenerate the bundled fictional sample exports
 	$(BIN)/rapport sample-data --out rapport/data

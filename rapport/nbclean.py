@@ -21,7 +21,7 @@ LANGUAGE_INFO = {"name": "python"}
 KEEP_NOTEBOOK_METADATA = ("nbgrader", "celltoolbar")
 # Cell-level metadata worth keeping.
 KEEP_CELL_METADATA = ("nbgrader", "tags", "slideshow", "editable", "deletable")
-DEFAULT_FOLDERS = ("workbook", "solutions", "exercises", "apps")
+DEFAULT_FOLDERS = ("workbook", "solutions", "exercises", "apps", "docs")
 
 
 def clean_notebook(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:

@@ -415,3 +415,14 @@ def test_cli_reports_a_missing_assignment_and_lists_grade(tmp_path):
     assert "Traceback" not in result.stderr
     helped = subprocess.run([*cli, "--help"], capture_output=True, text=True, check=True)
     assert "grade" in helped.stdout
+
+
+def test_bundled_sample_submissions_match_their_generator(tmp_path):
+    written = samples.write_samples(REPO, tmp_path)
+    committed = sorted((REPO / "samples" / "submitted").rglob("*.ipynb"))
+    assert len(written) == len(committed) == 9
+    for path in written:
+        twin = REPO / "samples" / "submitted" / path.relative_to(tmp_path)
+        assert twin.read_bytes() == path.read_bytes(), (
+            f"{twin}: run python -m rapport.grading.samples"
+        )

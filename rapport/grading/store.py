@@ -152,7 +152,6 @@ class ResultsStore:
     def record(self, result: GradeResult) -> None:
         """Store one submission's grades and result, atomically."""
         from nbgrader.api import MissingEntry
-
         from sqlalchemy.exc import SAWarning
 
         t, gradebook = self.template, self.gradebook
