@@ -142,6 +142,19 @@ def _grade(args: argparse.Namespace) -> int:
     from rapport.grading.execute import Limits
     from rapport.grading.runner import RunOptions, grade_run
 
+    problems = [
+        f"{flag} must be {rule}"
+        for flag, ok, rule in (
+            ("--workers", args.workers >= 0, "0 (one per core) or more"),
+            ("--timeout-cell", args.timeout_cell > 0, "above 0"),
+            ("--timeout-total", args.timeout_total > 0, "above 0"),
+            ("--memory", args.memory >= 64, "at least 64 (MB)"),
+        )
+        if not ok
+    ]
+    if problems:
+        print(f"rapport grade: {'; '.join(problems)}", file=sys.stderr)
+        return 2
     limits = Limits(
         cell_timeout=args.timeout_cell, total_timeout=args.timeout_total, memory_mb=args.memory
     )
@@ -227,6 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("paths", nargs="+", help="summary files, or folders of them")
     report.add_argument("--out", required=True, help="the HTML file to write")
     report.set_defaults(run=_class_report)
+
     grade = commands.add_parser(
         "grade",
         help="batch-grade submissions: grades CSV, feedback pages, class report, gradebook",

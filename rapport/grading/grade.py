@@ -25,6 +25,9 @@ from rapport.grading.template import Template, nbgrader_meta, rebuild, with_para
 
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 MAX_NOTEBOOK_BYTES = 50 * 1024 * 1024
+#: Errors the grader adds (time limits, dead kernels): they explain a failure better than the
+#: KeyboardInterrupt or NameError that came with them.
+GRADER_ERRORS = frozenset({"CellTimeoutError", "KernelDied", "NotRun"})
 
 
 @dataclass
@@ -121,7 +124,8 @@ def read_submission(path: Path) -> NotebookNode:
 
 def failure_message(outputs: list) -> str:
     """Return the first error's name and message, never its traceback (it may show tests)."""
-    for out in outputs:
+    grader = [o for o in outputs if o.get("ename") in GRADER_ERRORS]
+    for out in grader or outputs:
         if out.get("output_type") == "error":
             evalue = ANSI.sub("", str(out.get("evalue", ""))).strip()
             name = out.get("ename", "Error")

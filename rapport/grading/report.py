@@ -69,7 +69,28 @@ def _charts(results: list[dict]) -> list[str]:
                 x=alt.X("seconds:Q", title="seconds"), y=alt.Y("question:N", sort=order, title=None)
             )
         )
+    failures = Counter(
+        _short(q["message"])
+        for r in graded
+        for q in r["questions"]
+        if q["status"] != "passed" and q["message"]
+    )
+    if failures:
+        common = pd.DataFrame(failures.most_common(8), columns=["message", "learners"])
+        figures.append(
+            alt.Chart(common, title="Most common failure messages")
+            .mark_bar(color="#b91c1c")
+            .encode(
+                x=alt.X("learners:Q", title="learners", axis=alt.Axis(tickMinStep=1)),
+                y=alt.Y("message:N", sort="-x", title=None, axis=alt.Axis(labelLimit=420)),
+            )
+        )
     return [f"<figure>{svg(chart)}</figure>" for chart in figures]
+
+
+def _short(message: str, limit: int = 70) -> str:
+    first = message.split(" Hint:")[0]
+    return first if len(first) <= limit else first[: limit - 1] + "…"
 
 
 def report_html(

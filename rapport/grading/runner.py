@@ -227,10 +227,5 @@ def write_outputs(out: Path, template: Template, results: list[dict]) -> None:
 
     write_atomic(out / "grades.csv", grades_csv(template, results))
     answers = {r["learner"]: r.get("answers", {}) for r in results if r["status"] != "rejected"}
-    stubs = {
-        cell.metadata["nbgrader"]["grade_id"]: cell.source
-        for cell in template.release.cells
-        if cell.metadata.get("nbgrader", {}).get("solution")
-    }
-    pairs = similar_pairs(answers, stubs)
+    pairs = similar_pairs(answers, template.stubs, models=template.model_answers)
     write_atomic(out / "report.html", report_html(template.assignment, results, pairs, answers))

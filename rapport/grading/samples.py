@@ -8,17 +8,15 @@ All learners are fictional. ``python -m rapport.grading.samples OUT`` writes the
 from __future__ import annotations
 
 import argparse
-import re
 from pathlib import Path
 
 import nbformat
 from nbformat import NotebookNode
 
 from rapport.fileio import write_atomic
-from rapport.grading.template import nbgrader_meta
+from rapport.grading.template import SOLUTION_MARKERS, answer_sources, nbgrader_meta
 
 ASSIGNMENT = "01-first-look"
-MARKERS = re.compile(r"[ \t]*### (BEGIN|END) SOLUTION\n?")
 
 GOOD_Q2 = '''def share_at_company(contacts: pd.DataFrame, company: str) -> float:
     """Return the share of rows of ``contacts`` whose company matches ``company``."""
@@ -30,13 +28,19 @@ GOOD_Q2 = '''def share_at_company(contacts: pd.DataFrame, company: str) -> float
 '''
 PARTIAL_Q2 = '''def share_at_company(contacts: pd.DataFrame, company: str) -> float:
     """Return the share of rows of ``contacts`` whose company matches ``company``."""
-    # compares the names exactly as typed
-    return float((contacts["company"] == company).mean())
+    # compare the company column with the name I was given
+    if len(contacts) == 0:
+        return 0.0
+    same = contacts["company"] == company
+    return float(same.sum() / len(contacts))
 '''
 COPIED_Q2 = '''def share_at_company(contacts: pd.DataFrame, company: str) -> float:
     """Return the share of rows of ``contacts`` whose company matches ``company``."""
-    # exact match on the company column
-    return float((contacts["company"] == company).mean())
+    # compare the company column with the name I was given!
+    if len(contacts) == 0:
+        return 0.0
+    same = contacts["company"] == company
+    return float(same.sum() / len(contacts))
 '''
 PARTIAL_Q3 = '''def added_per_year(contacts: pd.DataFrame) -> pd.Series:
     """Return connections added per year, quiet years included as zero."""
@@ -64,11 +68,7 @@ def share_at_company(contacts: pd.DataFrame, company: str) -> float:
 def solution_answers(solutions: Path) -> dict[str, str]:
     """Return the instructor's answers (markers removed) by grade id."""
     nb = nbformat.read(solutions / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", as_version=4)
-    return {
-        nbgrader_meta(c)["grade_id"]: MARKERS.sub("", c.source)
-        for c in nb.cells
-        if nbgrader_meta(c).get("solution")
-    }
+    return answer_sources(nb, SOLUTION_MARKERS)
 
 
 def fill(release: NotebookNode, answers: dict[str, str]) -> NotebookNode:

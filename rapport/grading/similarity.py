@@ -1,9 +1,11 @@
 """Near-identical answers across learners: pairs for an instructor to look at, not verdicts.
 
-Answers are compared as sets of word triples after two normalisations: capitalised words (names,
+Answers are compared as sets of word triples after three normalisations: lines given in the
+released stub (the function's signature and docstring) are dropped, capitalised words (names,
 places, companies) become one placeholder, and everything else is lower-cased. So two rewrites
-that are the same message with the names changed still match, while short or blank answers and
-the released stub are never compared.
+that are the same message with the names changed still match, while short or blank answers are
+never compared. Pairs where both answers are close to the instructor's own solution are left out:
+many learners reach the canonical answer on their own.
 """
 
 from __future__ import annotations
@@ -28,10 +30,10 @@ class SimilarPair:
 
 
 def fingerprint(text: str, stub: str = "") -> frozenset[tuple[str, ...]]:
-    """Word triples of ``text`` with names masked (empty if the answer is short or the stub)."""
-    if stub and text.strip() == stub.strip():
-        return frozenset()
-    words = [("<name>" if w[0].isupper() else w.lower()) for w in WORD.findall(text)]
+    """Return the word triples of ``text``, names masked, stub lines dropped (empty if short)."""
+    given = {line.strip() for line in stub.splitlines() if line.strip()}
+    own = "\n".join(line for line in text.splitlines() if line.strip() not in given)
+    words = [("<name>" if w[0].isupper() else w.lower()) for w in WORD.findall(own)]
     if len(words) < MIN_WORDS:
         return frozenset()
     return frozenset(zip(words, words[1:], words[2:], strict=False))
@@ -46,6 +48,7 @@ def similar_pairs(
     answers: dict[str, dict[str, str]],
     stubs: dict[str, str] | None = None,
     threshold: float = THRESHOLD,
+    models: dict[str, str] | None = None,
 ) -> list[SimilarPair]:
     """Find pairs of learners with nearly the same answer to a question.
 
@@ -57,13 +60,16 @@ def similar_pairs(
         question id -> the released stub (answers equal to it are skipped).
     threshold
         The smallest similarity reported (0 to 1).
+    models
+        question id -> the instructor's solution; pairs where both answers are within
+        ``threshold`` of it are not reported.
 
     Returns
     -------
     list of SimilarPair
         Most similar first.
     """
-    stubs = stubs or {}
+    stubs, models = stubs or {}, models or {}
     questions = sorted({q for per_learner in answers.values() for q in per_learner})
     pairs = []
     for question in questions:
@@ -73,8 +79,10 @@ def similar_pairs(
             if question in given
         }
         prints = {learner: p for learner, p in prints.items() if p}
+        model = fingerprint(models.get(question, ""), stubs.get(question, ""))
+        canonical = {learner for learner, p in prints.items() if jaccard(p, model) >= threshold}
         for first, second in combinations(sorted(prints), 2):
             score = jaccard(prints[first], prints[second])
-            if score >= threshold:
+            if score >= threshold and not {first, second} <= canonical:
                 pairs.append(SimilarPair(question, first, second, round(score, 3)))
     return sorted(pairs, key=lambda p: (-p.similarity, p.question, p.first, p.second))

@@ -11,6 +11,7 @@ import ast
 import copy
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from nbformat import NotebookNode
 
 from rapport.grading.errors import GradingSetupError
 
+#: nbgrader's solution markers, removed to get the instructor's own answer.
+SOLUTION_MARKERS = re.compile(r"[ \t]*### (BEGIN|END) SOLUTION\n?")
 #: Cells whose source the grader always takes from the course (never from a submission).
 LOCKED_KINDS = frozenset({"test", "locked"})
 
@@ -92,6 +95,16 @@ class Template:
         ]
 
     @property
+    def model_answers(self) -> dict[str, str]:
+        """The instructor's answers (solution markers removed), by grade id."""
+        return answer_sources(self.source, SOLUTION_MARKERS)
+
+    @property
+    def stubs(self) -> dict[str, str]:
+        """The answer cells as released to learners, by grade id."""
+        return answer_sources(self.release)
+
+    @property
     def max_score(self) -> float:
         """The total points of the notebook."""
         return sum(q.points for q in self.questions)
@@ -101,6 +114,15 @@ class Template:
         """A short hash of the source and release: results from another version are regraded."""
         blob = (self.source_json + self.release_json).encode("utf-8")
         return hashlib.sha256(blob).hexdigest()[:16]
+
+
+def answer_sources(nb: NotebookNode, strip: re.Pattern | None = None) -> dict[str, str]:
+    """Return the answer cells' sources by grade id, with ``strip`` matches removed."""
+    return {
+        nbgrader_meta(c)["grade_id"]: strip.sub("", c.source) if strip else c.source
+        for c in nb.cells
+        if cell_kind(c) == "answer"
+    }
 
 
 def load_template(course: Path, assignment: str) -> Template:
