@@ -8,6 +8,7 @@ and :func:`score`.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import shutil
 import tempfile
@@ -25,6 +26,7 @@ from rapport.grading.template import Template, nbgrader_meta, rebuild, with_para
 
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 MAX_NOTEBOOK_BYTES = 50 * 1024 * 1024
+RESUBMIT = "download the notebook again from JupyterLab (File > Download) and submit that file"
 #: Errors the grader adds (time limits, dead kernels): they explain a failure better than the
 #: KeyboardInterrupt or NameError that came with them.
 GRADER_ERRORS = frozenset({"CellTimeoutError", "KernelDied", "NotRun"})
@@ -100,15 +102,17 @@ def read_submission(path: Path) -> NotebookNode:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise SubmissionRejected("the file is not text (is it a notebook?)") from None
+        raise SubmissionRejected(f"the file is not text, so not a notebook; {RESUBMIT}") from None
     try:
-        version = nbformat.reader.get_version(nbformat.reader.reads(text))[0]
-    except nbformat.reader.NotJSONError:
+        data = json.loads(text)
+    except ValueError:
         raise SubmissionRejected(
-            "the file is not valid notebook JSON (corrupt or cut off)"
+            f"the file is not valid notebook JSON (corrupt or cut off); {RESUBMIT}"
         ) from None
-    except Exception:
-        raise SubmissionRejected("the file is JSON but not a notebook") from None
+    has_cells = isinstance(data, dict) and ("cells" in data or "worksheets" in data)
+    if not has_cells or "nbformat" not in data:
+        raise SubmissionRejected(f"the file is JSON but not a notebook; {RESUBMIT}")
+    version = data.get("nbformat")
     if version != 4:
         raise SubmissionRejected(
             f"the notebook is in format {version}; open it in JupyterLab 4, save, and submit again"
@@ -118,7 +122,10 @@ def read_submission(path: Path) -> NotebookNode:
         nbformat.validate(nb)
     except Exception as exc:
         message = str(exc).splitlines()[0][:200]
-        raise SubmissionRejected(f"the notebook does not follow nbformat 4: {message}") from None
+        raise SubmissionRejected(
+            f"the notebook does not follow nbformat 4 ({message}); open it in JupyterLab 4, "
+            "save, and submit again"
+        ) from None
     return nb
 
 
@@ -133,7 +140,8 @@ def failure_message(outputs: list) -> str:
                 return "a check failed (no message)"
             return f"{name}: {evalue}" if evalue else name
         if out.get("output_type") == "stream" and out.get("name") == "stderr":
-            return "the test wrote to stderr: " + ANSI.sub("", str(out.get("text", "")))[:200]
+            # Not the text: a warning quotes the line that raised it, which may be a hidden test.
+            return "the test printed a warning or error (stderr), which counts as a failure"
     return ""
 
 

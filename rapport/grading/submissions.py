@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 import zipfile
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from rapport.grading.errors import GradingSetupError
 
 #: "name_12345_67890_file.ipynb" or "name_LATE_12345_67890_file.ipynb" (Canvas-style downloads).
-CANVAS = re.compile(r"^(?P<learner>[^_]+?)_(?:LATE_)?\d+_\d+_(?P<file>.+)$")
+CANVAS = re.compile(r"^(?P<learner>[^_]+?)_(?:LATE_)?(?P<user>\d+)_\d+_(?P<file>.+)$")
 #: "Full Name_123456_assignsubmission_file_" (Moodle-style folders).
 MOODLE = re.compile(r"^(?P<learner>.+?)_\d+_assignsubmission_\w*$")
 MAX_UNZIPPED_BYTES = 2 * 1024**3
@@ -58,7 +59,7 @@ def find_submissions(
     if where.is_file():
         if not zipfile.is_zipfile(where):
             raise GradingSetupError(f"{where} is a file but not a zip archive.")
-        where = unzip(where, scratch)
+        where = _unwrap(unzip(where, scratch))
     if any((child / assignment).is_dir() for child in where.iterdir() if child.is_dir()):
         found = _nbgrader_tree(where, assignment, notebook)
     else:
@@ -75,12 +76,16 @@ def find_submissions(
     return sorted(found, key=lambda s: s.learner)
 
 
-def _pick(files: list[Path], notebook: str) -> tuple[Path, str]:
-    named = [f for f in files if f.stem == notebook]
+def _pick(
+    files: list[Path], notebook: str, names: dict[Path, str] | None = None
+) -> tuple[Path, str]:
+    """Pick the file named like the assignment's notebook (by its original name), else the first."""
+    names = names or {}
+    named = [f for f in files if Path(names.get(f, f.name)).stem == notebook]
     if named or len(files) == 1:
         return (named or files)[0], ""
     chosen = sorted(files)[0]
-    return chosen, f"{len(files)} notebooks submitted; graded {chosen.name}"
+    return chosen, f"{len(files)} notebooks submitted; graded {names.get(chosen, chosen.name)}"
 
 
 def _nbgrader_tree(where: Path, assignment: str, notebook: str) -> list[Submission]:
@@ -99,29 +104,47 @@ def _nbgrader_tree(where: Path, assignment: str, notebook: str) -> list[Submissi
 
 
 def _flat(where: Path, notebook: str) -> list[Submission]:
-    files: dict[str, list[Path]] = {}
+    # Group files by who sent them: a folder per learner (Moodle-style or hand-made), a Canvas
+    # name plus user id, or else one file per learner named after them.
+    groups: dict[tuple[str, ...], list[Path]] = {}
+    original: dict[Path, str] = {}
     for path in sorted(where.rglob("*")):
-        parts = set(path.relative_to(where).parts)
-        if not path.is_file() or parts & SKIPPED_PARTS or path.name.startswith("."):
-            continue
         relative = path.relative_to(where)
-        if len(relative.parts) > 1:  # one folder per learner (Moodle-style or hand-made)
-            folder = relative.parts[0]
-            match = MOODLE.match(folder)
-            learner = match["learner"] if match else folder
+        if not path.is_file() or set(relative.parts) & SKIPPED_PARTS or path.name.startswith("."):
+            continue
+        if len(relative.parts) > 1:
+            match = MOODLE.match(relative.parts[0])
+            key = ("folder", match["learner"] if match else relative.parts[0])
+        elif match := CANVAS.match(path.name):
+            key = ("canvas", match["learner"], match["user"])
+            original[path] = match["file"]
         else:
-            match = CANVAS.match(path.stem)
-            learner = match["learner"] if match else path.stem
-        files.setdefault(learner_id(learner), []).append(path)
+            key = ("file", path.stem)
+        groups.setdefault(key, []).append(path)
+    plain = {key: learner_id(key[1]) for key in groups}
+    taken = Counter(plain.values())
+    names = {  # two Canvas users with the same name: add the user id to both
+        key: learner_id(f"{key[1]}-{key[2]}") if key[0] == "canvas" and taken[name] > 1 else name
+        for key, name in plain.items()
+    }
     found = []
-    for learner, paths in files.items():
+    for key, paths in groups.items():
         notebooks = [p for p in paths if p.suffix == ".ipynb"]
         if notebooks:
-            path, note = _pick(notebooks, notebook)
+            path, note = _pick(notebooks, notebook, original)
         else:
             path, note = paths[0], "no notebook in the submission"
-        found.append(Submission(learner, path, note))
+        found.append(Submission(names[key], path, note))
     return found
+
+
+def _unwrap(folder: Path) -> Path:
+    """Step into a lone top-level folder (a zipped ``submitted/``), as often as needed."""
+    while True:
+        entries = [p for p in folder.iterdir() if p.name not in SKIPPED_PARTS]
+        if len(entries) != 1 or not entries[0].is_dir():
+            return folder
+        folder = entries[0]
 
 
 def unzip(archive: Path, scratch: Path) -> Path:
