@@ -426,3 +426,21 @@ def test_bundled_sample_submissions_match_their_generator(tmp_path):
         assert twin.read_bytes() == path.read_bytes(), (
             f"{twin}: run python -m rapport.grading.samples"
         )
+
+
+def test_formgrader_sees_collected_submissions_as_autograded(tmp_path):
+    from nbgrader.apps import NbGraderAPI
+    from nbgrader.coursedir import CourseDirectory
+
+    course = make_course(tmp_path)
+    for learner in ("amara.okafor", "bruno.silva"):
+        shutil.copytree(REPO / "samples" / "submitted" / learner, course / "submitted" / learner)
+    stamp = "2026-11-20 09:15:00.000000 UTC"
+    (course / "submitted" / "amara.okafor" / ASSIGNMENT / "timestamp.txt").write_text(stamp)
+    grade_run(course, ASSIGNMENT, course / "submitted", RunOptions(workers=2, progress=False))
+    coursedir = CourseDirectory(root=str(course))
+    api = NbGraderAPI(coursedir=coursedir)
+    seen = {s["student"]: s for s in api.get_submissions(ASSIGNMENT)}
+    assert seen["amara.okafor"]["autograded"]
+    assert seen["bruno.silva"]["autograded"]
+    assert (seen["amara.okafor"]["score"], seen["bruno.silva"]["score"]) == (5.0, 1.0)

@@ -1,4 +1,4 @@
-"""Every workbook and solutions notebook runs top to bottom in a fresh kernel, from its folder."""
+"""Every workbook, solutions and instructor notebook runs top to bottom in a fresh kernel."""
 
 from pathlib import Path
 
@@ -9,6 +9,7 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 WORKBOOK = sorted((REPO / "workbook").glob("*.ipynb"))
 SOLUTIONS = sorted((REPO / "solutions").glob("*/*.ipynb"))
+INSTRUCTOR = sorted((REPO / "docs" / "instructor").glob("*.ipynb"))
 
 
 def execute(path: Path, out: Path, **parameters) -> nbformat.NotebookNode:
@@ -36,10 +37,11 @@ def outputs_text(nb: nbformat.NotebookNode) -> str:
 def test_the_course_notebooks_are_found():
     assert REPO / "workbook" / "00-start-here.ipynb" in WORKBOOK
     assert REPO / "solutions" / "01-first-look" / "01-first-look.ipynb" in SOLUTIONS
+    assert REPO / "docs" / "instructor" / "instructor-cycle.ipynb" in INSTRUCTOR
 
 
 @pytest.mark.notebook
-@pytest.mark.parametrize("path", WORKBOOK + SOLUTIONS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", WORKBOOK + SOLUTIONS + INSTRUCTOR, ids=lambda p: p.name)
 def test_notebook_runs_top_to_bottom_in_a_fresh_kernel(path, tmp_path):
     nb = execute(path, tmp_path / path.name)
     errors = [o for c in nb.cells for o in c.get("outputs", []) if o.output_type == "error"]

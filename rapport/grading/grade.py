@@ -58,6 +58,7 @@ class GradeResult:
     seconds: float = 0.0
     restarts: int = 0
     submission_hash: str = ""
+    timestamp: str = ""  # nbgrader's timestamp.txt beside the submission, if there is one
     graded_json: str = ""
     answers: dict[str, str] = field(default_factory=dict)
 
@@ -86,6 +87,14 @@ def file_hash(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()[:16]
+
+
+def submission_timestamp(path: Path) -> str:
+    """Return the ``timestamp.txt`` nbgrader's collect step writes beside a submission, or ""."""
+    try:
+        return (path.parent / "timestamp.txt").read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return ""
 
 
 def read_submission(path: Path) -> NotebookNode:
@@ -198,12 +207,13 @@ def grade_submission(task: GradeTask) -> GradeResult:
     began = time.monotonic()
     template, path = task.template, Path(task.path)
     maximum = template.max_score
+    stamp = submission_timestamp(path)
     try:
         digest = file_hash(path)
         submitted = read_submission(path)
     except (SubmissionRejected, OSError) as exc:
         reason = str(exc) if isinstance(exc, SubmissionRejected) else f"unreadable: {exc}"
-        return GradeResult(task.learner, "rejected", 0.0, maximum, reason=reason)
+        return GradeResult(task.learner, "rejected", 0.0, maximum, reason=reason, timestamp=stamp)
     nb, flags = rebuild(submitted, template)
     nb = with_parameters(nb, template.parameters)
     workdir = Path(tempfile.mkdtemp(prefix="rapport-grade-"))
@@ -224,6 +234,7 @@ def grade_submission(task: GradeTask) -> GradeResult:
         seconds=time.monotonic() - began,
         restarts=execution.restarts,
         submission_hash=digest,
+        timestamp=stamp,
         graded_json=nbformat.writes(nb),
         answers=answers_of(nb),
     )

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rapport.fileio import write_atomic
+from rapport.grading.errors import GradingSetupError
 from rapport.grading.execute import Limits
 from rapport.grading.grade import GradeResult, GradeTask, grade_submission
 from rapport.grading.store import ResultsStore
@@ -71,7 +72,12 @@ def _local(tasks: list[GradeTask], workers: int, template: Template) -> Iterator
                     result = future.result()
                     del pending[learner]
                     yield result
-            except BrokenProcessPool:
+            except BrokenProcessPool as exc:
+                if len(pending) == len(tasks):  # not one result: the workers never started
+                    raise GradingSetupError(
+                        "the grading worker processes could not start. If you call grade_run "
+                        "from a script, put the call under `if __name__ == '__main__':`."
+                    ) from exc
                 for learner in list(pending):
                     attempts[learner] = attempts.get(learner, 0) + 1
                     if attempts[learner] > 1:

@@ -152,6 +152,7 @@ class ResultsStore:
     def record(self, result: GradeResult) -> None:
         """Store one submission's grades and result, atomically."""
         from nbgrader.api import MissingEntry
+        from nbgrader.utils import parse_utc
         from sqlalchemy.exc import SAWarning
 
         t, gradebook = self.template, self.gradebook
@@ -162,9 +163,10 @@ class ResultsStore:
             gradebook.update_or_create_student(result.learner)
             with contextlib.suppress(MissingEntry):
                 gradebook.remove_submission(t.assignment, result.learner)
-            gradebook.add_submission(
-                t.assignment, result.learner, timestamp=datetime.now(UTC).replace(tzinfo=None)
-            )
+            # formgrader counts a submission as autograded when this equals submitted/'s
+            # timestamp.txt (or both are missing), as `nbgrader autograde` records it.
+            stamp = {"timestamp": parse_utc(result.timestamp)} if result.timestamp else {}
+            gradebook.add_submission(t.assignment, result.learner, **stamp)
             points = {q.grade_id: q.points for q in result.questions}
             for question in t.questions:
                 grade = gradebook.find_grade(

@@ -16,7 +16,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -163,16 +163,29 @@ def _serve(
 
 
 @contextmanager
-def running_lab(workdir: Path, sources: Sequence[Path]) -> Iterator[Lab]:
+def running_lab(
+    workdir: Path,
+    sources: Sequence[Path],
+    *,
+    root: Path | None = None,
+    extra_args: Sequence[str] = (),
+    extra_env: Mapping[str, str] | None = None,
+) -> Iterator[Lab]:
     """Serve copies of ``sources`` from a fresh JupyterLab under ``workdir``; stop it on exit.
 
     Each source folder is copied to ``workdir/root/<name>``: JupyterLab autosaves notebooks,
     and the originals must never get outputs. Jupyter's config and runtime folders are
     temporary, and RAPPORT_DATA_DIR points at an empty folder, so notebooks use the bundled
     sample data and never a developer's own.
+
+    ``root`` serves that (already temporary) folder instead, as the server's root and working
+    directory, e.g. an nbgrader course, whose ``nbgrader_config.py`` formgrader reads from there.
+    ``extra_args`` are added to the server's command line, ``extra_env`` to its environment.
     """
-    root = workdir / "root"
-    root.mkdir(parents=True)
+    if root is None:
+        root = workdir / "root"
+        root.mkdir(parents=True)
+    workdir.mkdir(parents=True, exist_ok=True)
     for source in sources:
         shutil.copytree(
             source,
@@ -188,6 +201,7 @@ def running_lab(workdir: Path, sources: Sequence[Path]) -> Iterator[Lab]:
         "JUPYTER_CONFIG_DIR": str(config_dir),
         "JUPYTER_RUNTIME_DIR": str(runtime_dir),
         "RAPPORT_DATA_DIR": str(data_dir),
+        **(extra_env or {}),
     }
     env.pop("JUPYTER_TOKEN", None)
     token = secrets.token_hex(24)
@@ -207,6 +221,7 @@ def running_lab(workdir: Path, sources: Sequence[Path]) -> Iterator[Lab]:
         f"--ServerApp.root_dir={root}",
         "--LabApp.news_url=None",
         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+        *extra_args,
     ]
     with _serve(command, root, env, log_path) as process:
         _wait_until_ready(
