@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import shutil
 import sqlite3
 import subprocess
@@ -20,6 +19,8 @@ from rapport.grading.execute import Limits
 from rapport.grading.runner import RunOptions, grade_run
 from rapport.grading.store import ResultsStore, db_url
 from rapport.grading.template import load_template, nbgrader_meta
+
+from .nbgrader_cli import nbgrader
 
 REPO = Path(__file__).resolve().parents[1]
 ASSIGNMENT = "01-first-look"
@@ -263,19 +264,6 @@ def test_feedback_and_report_are_written_and_escaped(fault_run):
 
 
 # --------------------------------------------------------------------------------------------
-def nbgrader_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
-    return subprocess.run(
-        [sys.executable, "-m", "nbgrader", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=900,
-    )
-
-
 WELL_BEHAVED = ("amara.okafor", "bruno.silva", "chen.wei", "dana.levi", "gus.morgan", "zoë.núñez")
 
 
@@ -287,19 +275,19 @@ def test_scores_match_nbgrader_autograde_cell_for_cell(tmp_path):
             shutil.copytree(
                 REPO / "samples" / "submitted" / learner, course / "submitted" / learner
             )
-    result = nbgrader_cli("generate_assignment", ASSIGNMENT, "--force", cwd=theirs)
+    result = nbgrader("generate_assignment", ASSIGNMENT, "--force", cwd=theirs)
     assert result.returncode == 0, result.stderr[-2000:]
-    result = nbgrader_cli("autograde", ASSIGNMENT, "--force", cwd=theirs)
+    result = nbgrader("autograde", ASSIGNMENT, "--force", cwd=theirs)
     assert result.returncode == 0, result.stderr[-2000:]
     grade_run(ours, ASSIGNMENT, ours / "submitted", RunOptions(workers=2, progress=False))
     template = load_template(ours, ASSIGNMENT)
     totals = {}
-    with Gradebook(db_url(ours)) as mine, Gradebook(db_url(theirs)) as nbgrader:
+    with Gradebook(db_url(ours)) as mine, Gradebook(db_url(theirs)) as reference:
         for learner in WELL_BEHAVED:
             for question in template.questions:
                 args = (question.grade_id, template.notebook, ASSIGNMENT, learner)
-                assert mine.find_grade(*args).score == nbgrader.find_grade(*args).score, args
-            totals[learner] = nbgrader.find_submission(ASSIGNMENT, learner).score
+                assert mine.find_grade(*args).score == reference.find_grade(*args).score, args
+            totals[learner] = reference.find_submission(ASSIGNMENT, learner).score
     assert totals["amara.okafor"] == 5
     assert totals["dana.levi"] == 0
     assert 0 < totals["bruno.silva"] < 5

@@ -1,10 +1,7 @@
 """nbgrader round trip: release without drift, validate, and autograde with nbgrader itself."""
 
-import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import nbformat
@@ -13,27 +10,14 @@ from nbgrader.api import Gradebook
 
 from rapport.nbclean import clean_paths
 
+from .nbgrader_cli import nbgrader
+
 REPO = Path(__file__).resolve().parent.parent
 ASSIGNMENTS = sorted(p.name for p in (REPO / "solutions").iterdir() if p.is_dir())
-NBGRADER = [sys.executable, "-m", "nbgrader"]
 SOLUTION_REGION = re.compile(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION", re.S)
 HIDDEN_REGION = re.compile(r"### BEGIN HIDDEN TESTS\n(.*?)### END HIDDEN TESTS", re.S)
 
 pytestmark = pytest.mark.nbgrader
-
-
-def nbgrader(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    # nbgrader starts `alembic` by name to create its database: it must find the venv's.
-    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
-    return subprocess.run(
-        [*NBGRADER, *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=600,
-    )
 
 
 def make_course(root: Path) -> Path:
