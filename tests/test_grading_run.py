@@ -260,7 +260,10 @@ def test_feedback_and_report_are_written_and_escaped(fault_run):
     report = (out / "report.html").read_text(encoding="utf-8")
     assert report.count("<svg") >= 3
     assert "https://" not in report.split("<svg")[0]
-    assert "Łucja Ørsted 李" in report  # unicode kept, and escaped text only
+    assert "edited test cell restored: q1-check" in report  # repairs are listed by learner
+    assert "corrupt-json" in report  # and so are rejected files
+    unicode = (out / "feedback" / "Łucja Ørsted 李.html").read_text(encoding="utf-8")
+    assert "feedback for Łucja Ørsted 李" in unicode
 
 
 # --------------------------------------------------------------------------------------------
