@@ -231,7 +231,7 @@ def summarise(
     audit = audit_table(load_contacts(contacts_path).contacts, stats, TagStore(tags).frame())
     store = tracker if isinstance(tracker, TrackerStore) else TrackerStore(tracker)
     try:
-        log = store.interactions()
+        log = store.interactions(include_sample=False)  # the sample log is not the learner's
     finally:
         if store is not tracker:
             store.close()

@@ -181,6 +181,20 @@ def test_own_connections_without_a_messages_export_count_no_conversations(
     assert sample["audit"]["exchanged"] == 79
 
 
+def test_the_sample_log_never_counts_as_the_learners_own(tmp_path):
+    store = TrackerStore(tmp_path / "t.sqlite")
+    store.load_sample()
+    store.add_person("Kofi Asante")
+    store.log(date(2026, 10, 27), "Kofi Asante", "call", "me", "give", "my own call")
+    store.close()
+    summary = summarise(
+        tmp_path / "t.sqlite", connections="sample", workshop_date="2026-10-26", today="2026-10-31"
+    )
+    weeks = summary["tracker"]["weeks"]
+    assert sum(week["interactions"] for week in weeks.values()) == 1
+    assert weeks["0"]["interactions"] == 1
+
+
 def test_a_bad_workshop_date_is_explained(tmp_path):
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
         summarise(tmp_path / "t.sqlite", connections="sample", workshop_date="14/09/2026")
@@ -324,6 +338,10 @@ def test_tracker_notebook_writes_a_summary_the_class_report_accepts(tmp_path, pr
 
     target = tmp_path / "shared" / "me.json"
     notebook = REPO / "workbook" / "05-weekly-tracker.ipynb"
+    own = TrackerStore()  # the learner's log: one real entry, in the workshop's week
+    own.add_person("Kofi Asante")
+    own.log(date(2026, 9, 15), "Kofi Asante", "call", "me", "give", "thanked him")
+    own.close()
     pm.execute_notebook(
         str(notebook),
         str(tmp_path / "out.ipynb"),
@@ -341,5 +359,8 @@ def test_tracker_notebook_writes_a_summary_the_class_report_accepts(tmp_path, pr
     assert summary["workshop_date_given"] is True
     assert summary["sample_data"] is True
     assert summary["exported_week"] == 5
-    assert sorted(map(int, summary["tracker"]["weeks"])) == list(range(-6, 6))
+    # The log is not empty, so the notebook adds no sample: weeks run from the learner's entry
+    # (week 0) to the export week (5).
+    assert sorted(map(int, summary["tracker"]["weeks"])) == list(range(6))
+    assert summary["tracker"]["weeks"]["0"]["interactions"] == 1
     assert summary["learner_token"] == (private_data_dir / "summary-token").read_text().strip()

@@ -117,10 +117,22 @@ def test_an_older_schema_is_migrated_forward_keeping_its_rows(tmp_path):
     db.commit()
     db.close()
     store = TrackerStore(path)
-    assert store.schema_version == SCHEMA_VERSION == 2
+    assert store.schema_version == SCHEMA_VERSION == 3
     assert list(store.interactions()["note"]) == ["old row"]
+    assert list(store.interactions(include_sample=False)["note"]) == ["old row"]  # not sample
     store.add_person("Ana Silva", cadence_days=30)
     assert store.people().loc[0, "cadence_days"] == 30
+
+
+def test_sample_entries_are_marked_left_out_on_request_and_removable(store):
+    own = store.log("2026-10-05", "Ana Silva", "call", "me", "give", "my own call")
+    assert store.load_sample() == 66
+    assert count(store) == 67
+    mine = store.interactions(include_sample=False)
+    assert list(mine["id"]) == [own]
+    assert len(store.interactions()) == 67
+    assert store.remove_sample() == 66
+    assert list(store.interactions()["note"]) == ["my own call"]
 
 
 def test_a_newer_schema_is_refused_not_damaged(tmp_path):

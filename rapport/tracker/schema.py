@@ -38,5 +38,9 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE reflections (week_start TEXT PRIMARY KEY, text TEXT NOT NULL);
     CREATE INDEX interaction_people_by_person ON interaction_people(person_id);
     """,
+    # 3: entries that came from the bundled sample log, so they never count as the learner's own.
+    """
+    ALTER TABLE interactions ADD COLUMN sample INTEGER NOT NULL DEFAULT 0;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

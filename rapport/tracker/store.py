@@ -204,12 +204,17 @@ class TrackerStore:
                 db.execute("DELETE FROM interactions WHERE id = ?", (row[0],))
         return row[0]
 
-    def interactions(self, since: date | None = None, until: date | None = None) -> pd.DataFrame:
+    def interactions(
+        self, since: date | None = None, until: date | None = None, include_sample: bool = True
+    ) -> pd.DataFrame:
         """Interactions (all, or from ``since`` up to but excluding ``until``), oldest first.
 
-        One row per interaction, with its ``people`` sorted and joined by ``"; "``.
+        One row per interaction, with its ``people`` sorted and joined by ``"; "``. With
+        ``include_sample=False``, entries added by :meth:`load_sample` are left out.
         """
         where, args = self._between(since, until)
+        if not include_sample:
+            where = f"{where} AND i.sample = 0" if where else "WHERE i.sample = 0"
         frame = pd.read_sql_query(
             "SELECT i.id, i.occurred_on AS date, "
             "(SELECT group_concat(name, '; ') FROM (SELECT p.name FROM interaction_people ip "
@@ -300,7 +305,21 @@ class TrackerStore:
         write_atomic(Path(path), buffer.getvalue())
         return Path(path)
 
-    def import_csv(self, path: str | Path, today: date | None = None) -> int:
+    def load_sample(self) -> int:
+        """Add the bundled sample log (a fictional learner's), marked so it never counts as yours.
+
+        Returns how many interactions were added. :meth:`remove_sample` takes them out again.
+        """
+        from rapport.data import sample_path
+
+        return self.import_csv(sample_path("interactions.csv"), sample=True)
+
+    def remove_sample(self) -> int:
+        """Delete the entries :meth:`load_sample` added; return how many there were."""
+        with self.transaction() as db:
+            return db.execute("DELETE FROM interactions WHERE sample = 1").rowcount
+
+    def import_csv(self, path: str | Path, today: date | None = None, sample: bool = False) -> int:
         """Add the interactions of a CSV log (people are added as needed); all or nothing."""
         text = Path(path).read_text(encoding="utf-8-sig")
         rows = list(csv.reader(io.StringIO(text)))
@@ -337,9 +356,10 @@ class TrackerStore:
                         ).fetchone()
                     ids.append(found[0])
                 row = db.execute(
-                    "INSERT INTO interactions (occurred_on, channel, direction, kind, note) "
-                    "VALUES (?, ?, ?, ?, ?) RETURNING id",
-                    (day.isoformat(), channel, direction, kind, note),
+                    "INSERT INTO interactions "
+                    "(occurred_on, channel, direction, kind, note, sample) "
+                    "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                    (day.isoformat(), channel, direction, kind, note, int(sample)),
                 ).fetchone()
                 db.executemany(
                     "INSERT OR IGNORE INTO interaction_people VALUES (?, ?)",
