@@ -26,7 +26,7 @@ from widgets.highlight_editor import DEBOUNCE_MS, HighlightEditor
 # The coach
 
 PROMPT = "Write or paste a message above: the coach reads it as you type."
-NO_SITUATION = "(no situation: the message alone)"
+NO_SITUATION = "(no situation: your own message)"
 NONE = -1  # the dropdown's value for "no situation" (None would mean "nothing selected")
 HISTORY_WORDS = {
     "never": "you have never spoken",
