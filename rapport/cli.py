@@ -68,7 +68,8 @@ def _tracker(args: argparse.Namespace) -> int:
             from rapport.tracker.queries import overdue, whose_turn
             from rapport.tracker.reminders import export_reminders
 
-            last, today = store.last_contacts(), date.today()
+            # Reminders go to a real calendar: people only in the sample log are left out.
+            last, today = store.last_contacts(include_sample=False), date.today()
             path = export_reminders(
                 Path(args.file), overdue(last, store.people(), today), whose_turn(last), today
             )

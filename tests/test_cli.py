@@ -69,3 +69,25 @@ def test_tracker_import_of_a_bad_file_is_a_message_not_a_traceback(tmp_path, cap
     bad.write_text("when,who\n", encoding="utf-8")
     assert main(["tracker", "import", str(bad), "--db", str(tmp_path / "t.sqlite")]) == 1
     assert "first line must be the columns" in capsys.readouterr().err
+
+
+def test_reminders_leave_out_people_known_only_from_the_sample_log(tmp_path):
+    import csv
+
+    from rapport.data import sample_path
+    from rapport.tracker import TrackerStore
+
+    db = tmp_path / "t.sqlite"
+    store = TrackerStore(db)
+    store.load_sample()
+    store.add_person("Kofi Asante")
+    store.log("2026-01-05", "Kofi Asante", "message", "them", "ask", "asked about the role")
+    store.close()
+    assert main(["tracker", "reminders", str(tmp_path / "r.ics"), "--db", str(db)]) == 0
+    calendar = (tmp_path / "r.ics").read_text(encoding="utf-8")
+    assert "Kofi Asante" in calendar  # it is my turn to answer Kofi
+    with open(sample_path("interactions.csv"), encoding="utf-8") as handle:
+        sample_people = {
+            n.strip() for row in csv.DictReader(handle) for n in row["people"].split(";")
+        }
+    assert not any(name in calendar for name in sample_people)

@@ -131,6 +131,8 @@ def test_sample_entries_are_marked_left_out_on_request_and_removable(store):
     mine = store.interactions(include_sample=False)
     assert list(mine["id"]) == [own]
     assert len(store.interactions()) == 67
+    assert list(store.last_contacts(include_sample=False)["person"]) == ["Ana Silva"]
+    assert len(store.last_contacts()) > 1
     assert store.remove_sample() == 66
     assert list(store.interactions()["note"]) == ["my own call"]
 

@@ -227,19 +227,22 @@ class TrackerStore:
         frame["date"] = [date.fromisoformat(day) for day in frame["date"]]
         return frame
 
-    def last_contacts(self) -> pd.DataFrame:
+    def last_contacts(self, include_sample: bool = True) -> pd.DataFrame:
         """Per person: ``last_day``, ``last_direction`` (who reached out) and ``interactions``.
 
-        The same table as :func:`rapport.tracker.queries.last_contact`, computed by SQLite.
+        The same table as :func:`rapport.tracker.queries.last_contact`, computed by SQLite. With
+        ``include_sample=False``, entries added by :meth:`load_sample` are left out.
         """
+        own = "" if include_sample else " AND i2.sample = 0"
         frame = pd.read_sql_query(
             "SELECT p.name AS person, l.day AS last_day, ("
             " SELECT i2.direction FROM interaction_people ip2"
             " JOIN interactions i2 ON i2.id = ip2.interaction_id"
-            " WHERE ip2.person_id = l.person_id AND i2.occurred_on = l.day"
+            f" WHERE ip2.person_id = l.person_id AND i2.occurred_on = l.day{own}"
             " ORDER BY i2.id DESC LIMIT 1) AS last_direction, l.n AS interactions "
             "FROM (SELECT ip.person_id, max(i.occurred_on) AS day, count(*) AS n"
             " FROM interaction_people ip JOIN interactions i ON i.id = ip.interaction_id"
+            f"{'' if include_sample else ' WHERE i.sample = 0'}"
             " GROUP BY ip.person_id) l JOIN people p ON p.id = l.person_id ORDER BY p.name",
             self.db,
         )
