@@ -180,10 +180,18 @@ def run_notebook(nb: NotebookNode, kernel: Kernel, limits: Limits) -> Execution:
             count += 1
             cell.execution_count = count
             if status == "timeout":
-                outputs.append(error_output("CellTimeoutError", f"stopped: {note}"))
+                message = (
+                    f"this cell ran past the {limits.cell_timeout:g} s limit and was stopped; "
+                    "look for a loop that never ends or a long wait"
+                )
+                outputs.append(error_output("CellTimeoutError", message))
                 execution.faults.append(f"{label} timed out ({note})")
             elif status == "died":
-                outputs.append(error_output("KernelDied", f"{note} while running this cell"))
+                message = (
+                    f"{note} while running this cell (os._exit, a crash in compiled code, "
+                    "or memory use past the limit); the grader restarted it and went on"
+                )
+                outputs.append(error_output("KernelDied", message))
                 execution.faults.append(f"{label}: {note}")
             elif not is_test:
                 replay.append(cell.source)

@@ -23,6 +23,7 @@ text-align:left;vertical-align:top}figure{margin:1rem 0}pre{white-space:pre-wrap
 padding:.5rem;max-height:14rem;overflow:auto}
 """
 ACCENT = "#c2410c"
+WHOLE = alt.Axis(tickMinStep=1, format="d")  # counts of learners: no half ticks
 
 
 def svg(chart: alt.TopLevelMixin) -> str:
@@ -44,7 +45,10 @@ def _charts(results: list[dict]) -> list[str]:
     figures.append(
         alt.Chart(scores, title="Score distribution")
         .mark_bar(color=ACCENT)
-        .encode(x=alt.X("score:O", title="score"), y=alt.Y("count():Q", title="learners"))
+        .encode(
+            x=alt.X("score:O", title="score", axis=alt.Axis(labelAngle=0)),
+            y=alt.Y("count():Q", title="learners", axis=WHOLE),
+        )
     )
     if rows:
         per_question = (
@@ -81,7 +85,7 @@ def _charts(results: list[dict]) -> list[str]:
             alt.Chart(common, title="Most common failure messages")
             .mark_bar(color="#b91c1c")
             .encode(
-                x=alt.X("learners:Q", title="learners", axis=alt.Axis(tickMinStep=1)),
+                x=alt.X("learners:Q", title="learners", axis=WHOLE),
                 y=alt.Y("message:N", sort="-x", title=None, axis=alt.Axis(labelLimit=420)),
             )
         )
