@@ -111,6 +111,12 @@ def test_read_submission_accepts_a_valid_nbformat_4_notebook(tmp_path):
     assert [c.source for c in nb.cells] == ["# Mine", "x = 1"]
 
 
+def test_read_submission_rejects_a_script_handed_in_instead_of_the_notebook(tmp_path):
+    message = rejection(write(tmp_path, "x = 1\n", name="01-first-look.py"))
+    assert "01-first-look.py is not a notebook (.ipynb)" in message
+    assert "submit" in message
+
+
 NOT_NOTEBOOKS = [
     pytest.param('{"cells": [}', "corrupt", id="corrupt-json"),
     pytest.param(valid_notebook_text()[:60], "cut off", id="truncated"),

@@ -105,6 +105,8 @@ def read_submission(path: Path) -> NotebookNode:
     SubmissionRejected
         With a reason a learner can act on: not a notebook, corrupt JSON, too old a format.
     """
+    if path.suffix.lower() != ".ipynb":
+        raise SubmissionRejected(f"{path.name} is not a notebook (.ipynb); {RESUBMIT}")
     if path.stat().st_size > MAX_NOTEBOOK_BYTES:
         raise SubmissionRejected("the file is over 50 MB; clear the outputs and submit again")
     raw = path.read_bytes()

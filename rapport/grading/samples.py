@@ -1,5 +1,7 @@
 """Sample submissions of exercise 01 for trying the grader: good, partial, wrong and broken ones.
 
+One learner hands in a Python script instead of the notebook, to show a rejected submission.
+
 All learners are fictional. ``python -m rapport.grading.samples OUT`` writes them as an nbgrader
 ``submitted/`` tree (``OUT/<learner>/01-first-look/01-first-look.ipynb``); the copies in
 ``samples/submitted`` are made this way, and a test checks they have not drifted.
@@ -82,8 +84,8 @@ def fill(release: NotebookNode, answers: dict[str, str]) -> NotebookNode:
     return nb
 
 
-def sample_submissions(course: Path) -> dict[str, str]:
-    """Build the sample set from the course's notebooks: learner id -> file contents."""
+def sample_submissions(course: Path) -> dict[str, tuple[str, str]]:
+    """Build the sample set from the course's notebooks: learner id -> (file name, contents)."""
     release = nbformat.read(course / "exercises" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", 4)
     good = solution_answers(course / "solutions")
     good["q2-answer"] = GOOD_Q2
@@ -106,16 +108,20 @@ def sample_submissions(course: Path) -> dict[str, str]:
     trying = nbformat.v4.new_code_cell("# trying things out\nlen(contacts)")
     trying.id = "scratch-1"  # a fixed id, so the samples are the same on every run
     scratch.cells.insert(5, trying)
-    files = {name: nbformat.writes(nb) + "\n" for name, nb in notebooks.items()}
-    files["hana.ito"] = files["amara.okafor"][: len(files["amara.okafor"]) // 2]  # cut off
+    files = {
+        name: (f"{ASSIGNMENT}.ipynb", nbformat.writes(nb) + "\n") for name, nb in notebooks.items()
+    }
+    # A common mistake: handing in File > Download as Python instead of the notebook.
+    script = "\n\n".join(good[key] for key in ("q1-answer", "q2-answer", "q3-answer"))
+    files["hana.ito"] = (f"{ASSIGNMENT}.py", f"# coding: utf-8\n\n{script}")
     return dict(sorted(files.items()))
 
 
 def write_samples(course: Path, out: Path) -> list[Path]:
     """Write the sample set as an nbgrader ``submitted/`` tree under ``out``."""
     paths = []
-    for learner, text in sample_submissions(course).items():
-        path = out / learner / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
+    for learner, (name, text) in sample_submissions(course).items():
+        path = out / learner / ASSIGNMENT / name
         write_atomic(path, text)
         paths.append(path)
     return paths

@@ -1,8 +1,9 @@
 """nbgrader's formgrader in a real Chromium, showing what `rapport grade` recorded.
 
 A throwaway course is graded with ``grade_run`` (three sample learners: full marks, one point,
-and a corrupt file), then served by JupyterLab from the course folder, where nbgrader's server
-extension reads ``nbgrader_config.py``. The pages are the ones an instructor opens.
+and a script handed in instead), then served by JupyterLab from the course folder, where
+nbgrader's server extension reads ``nbgrader_config.py``. The pages are the ones an instructor
+opens.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from .lab import UI_TIMEOUT_MS, Lab, running_lab
 
 REPO = Path(__file__).resolve().parents[2]
 ASSIGNMENT = NOTEBOOK = "01-first-look"
-# learner -> total expected from the bundled samples; hana.ito's file is corrupt (rejected).
+# learner -> total expected from the bundled samples; hana.ito handed in a script (rejected).
 LEARNERS = {"amara.okafor": 5, "bruno.silva": 1, "hana.ito": 0}
 AUTO_SCORES = {  # points per graded cell, as formgrader shows them for each graded notebook
     "amara.okafor": {"q1-check": "1", "q2-check": "2", "q3-check": "2"},
@@ -147,7 +148,7 @@ def test_gradebook_shows_each_graded_notebooks_score_and_links_to_it(
 ) -> None:
     visit(page, formgrader, f"/formgrader/gradebook/{ASSIGNMENT}/{NOTEBOOK}")
     names = page.locator("#main-table td.name a.name-shown")
-    # One graded notebook per learner whose file could be run; the corrupt one has none.
+    # One graded notebook per learner whose file could be run; the script has none.
     expect(names).to_have_count(len(AUTO_SCORES), timeout=UI_TIMEOUT_MS)
     page.locator("#toggle_names").click()  # names are hidden until asked for
     expect(names.first).to_be_visible()
