@@ -10,7 +10,6 @@ from __future__ import annotations
 import ast
 import copy
 import hashlib
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -304,8 +303,3 @@ def with_parameters(nb: NotebookNode, parameters: dict[str, object]) -> Notebook
     injected = parameterize_notebook(nb, parameters, kernel_name="python3", language="python")
     injected.metadata.pop("papermill", None)
     return injected
-
-
-def stable_json(nb: NotebookNode) -> str:
-    """Return the notebook as canonical JSON (for hashing)."""
-    return json.dumps(nb, sort_keys=True, ensure_ascii=False)

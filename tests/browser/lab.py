@@ -99,11 +99,16 @@ class Lab:
 
     def log_tail(self, lines: int = 40) -> str:
         """Return the last lines of the server log."""
-        try:
-            text = self.log_path.read_text(errors="replace")
-        except FileNotFoundError:
-            return "(no server log)"
-        return "\n".join(text.splitlines()[-lines:])
+        return log_tail(self.log_path, lines)
+
+
+def log_tail(path: Path, lines: int = 40) -> str:
+    """Return the last ``lines`` lines of a server log (a note if there is none yet)."""
+    try:
+        text = path.read_text(errors="replace")
+    except FileNotFoundError:
+        return "(no server log)"
+    return "\n".join(text.splitlines()[-lines:])
 
 
 def free_port() -> int:
@@ -480,11 +485,7 @@ class VoilaApp:
 
     def log_tail(self, lines: int = 40) -> str:
         """Return the last lines of the server log."""
-        try:
-            text = self.log_path.read_text(errors="replace")
-        except FileNotFoundError:
-            return "(no server log)"
-        return "\n".join(text.splitlines()[-lines:])
+        return log_tail(self.log_path, lines)
 
 
 def _port_answers(port: int) -> bool:
