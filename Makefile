@@ -15,7 +15,13 @@ GRADE_ARGS ?=
 PYTEST_ARGS ?=
 ASSIGNMENTS := $(notdir $(wildcard solutions/*))
 
-.PHONY: help venv lab tracker test lint format clean-nbs release grade slides sample-data bench clean
+# Where `make workshop` listens: WORKSHOP_IP=0.0.0.0 serves a room (default: this machine only).
+WORKSHOP_IP ?= 127.0.0.1
+WORKSHOP_PORT ?= 8000
+# Extra arguments for `rapport workshop start`, e.g. WORKSHOP_ARGS="--roster class.csv".
+WORKSHOP_ARGS ?=
+
+.PHONY: help venv lab tracker test lint format clean-nbs release grade slides sample-data bench clean workshop workshop-stop
 
 help:  ## list the commands
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -31,6 +37,12 @@ $(BIN)/.installed: pyproject.toml
 
 venv: $(BIN)/.installed  ## create or update .venv with the project and its test tools
 
+# JupyterHub for `make workshop` and its tests; `make lab` does not need it.
+$(BIN)/.workshop-installed: $(BIN)/.installed
+	$(BIN)/python -m pip install --quiet -e ".[test,workshop]"
+	$(BIN)/python -m pip check
+	touch $@
+
 lab: venv  ## open JupyterLab on the start notebook (prints the URL; works as root)
 	@echo "Starting JupyterLab on workbook/00-start-here.ipynb; open the http://127.0.0.1 URL it prints."
 	$(BIN)/jupyter lab --ServerApp.root_dir=. --ServerApp.allow_root=True \
@@ -45,8 +57,14 @@ lint: venv  ## ruff lint and format check, and notebooks must be clean
 	$(BIN)/ruff format --check .
 	$(BIN)/rapport clean-nbs --check
 
-test: lint  ## the whole suite: lint, unit, notebook, nbgrader and browser tests
+test: lint $(BIN)/.workshop-installed  ## the whole suite: lint, unit, notebook, nbgrader, browser, hub
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+workshop: $(BIN)/.workshop-installed  ## start a JupyterHub for a room (as root); prints the URL and logins
+	$(BIN)/rapport workshop start --ip $(WORKSHOP_IP) --port $(WORKSHOP_PORT) $(WORKSHOP_ARGS)
+
+workshop-stop: venv  ## stop the workshop hub and every learner's server (files are kept)
+	$(BIN)/rapport workshop stop
 
 format: venv  ## apply ruff's fixes and formatting
 	$(BIN)/ruff check --fix .

@@ -271,6 +271,9 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--quiet", action="store_true", help="no progress bar")
     grade.set_defaults(run=_grade)
 
+    from rapport.workshop.command import add_parser as add_workshop
+
+    add_workshop(commands)
     return parser
 
 
