@@ -59,7 +59,7 @@ def test_every_unusable_roster_row_is_listed_and_none_dropped(tmp_path):
 
 def test_a_roster_without_a_username_column_says_what_the_header_must_be(tmp_path):
     roster = write(tmp_path / "class.csv", "name,email\nAna,ana@example.org\n")
-    with pytest.raises(WorkshopError, match="no 'username' column.*found: name, email"):
+    with pytest.raises(WorkshopError, match=r"no 'username' column.*found: name, email"):
         read_roster(roster, "rapport-")
 
 

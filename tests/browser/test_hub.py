@@ -193,9 +193,11 @@ def test_a_learner_fetches_feedback_with_their_score(graded_room: dict, hub: Hub
 
 def test_a_learner_cannot_open_another_learners_home(graded_room: dict, hub: Hub) -> None:
     listing = hub.run_as("ana", "ls", str(hub.home("ben")), check=False)
-    assert listing.returncode != 0 and "Permission denied" in listing.stderr
+    assert listing.returncode != 0
+    assert "Permission denied" in listing.stderr
     reading = hub.run_as("ana", "cat", str(hub.home("ben") / NOTEBOOK), check=False)
-    assert reading.returncode != 0 and "Permission denied" in reading.stderr
+    assert reading.returncode != 0
+    assert "Permission denied" in reading.stderr
     assert oct(hub.home("ben").stat().st_mode & 0o777) == "0o700"
     # nor see other learners' hand-ins in the exchange's inbound folder
     inbound = hub.workshop.exchange / hub.workshop.course_id / "inbound"
@@ -214,4 +216,5 @@ def test_formgrader_is_the_instructors_only(graded_room: dict, hub: Hub) -> None
     expect(assignment).to_have_count(1, timeout=UI_TIMEOUT_MS)
     learner = graded_room["pages"]["ana"]
     response = learner.goto(f"{hub.url}/user/ana/formgrader/manage_assignments")
-    assert response is not None and response.status == 404
+    assert response is not None
+    assert response.status == 404
