@@ -6,7 +6,12 @@ The hub itself, with real accounts and a real browser, is tested in tests/browse
 from __future__ import annotations
 
 import csv
+import http.cookiejar
+import os
 import re
+import urllib.error
+import urllib.parse
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -17,6 +22,8 @@ from rapport.workshop.accounts import write_role_config
 from rapport.workshop.logins import prepare_logins, readable_password
 from rapport.workshop.roster import RosterEntry, read_roster
 from rapport.workshop.settings import Workshop, WorkshopError, username_pattern
+
+from .browser.hub import ROOT_REQUIRED, running_hub
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -173,3 +180,40 @@ def test_roster_accounts_are_made_once_with_nativeauthenticator(tmp_path):
 def test_generated_passwords_avoid_look_alike_characters():
     for _ in range(50):
         assert not set(readable_password()) & set("01iloIO")
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def hub_login(url: str, username: str, password: str) -> int:
+    """POST JupyterHub's login form as a browser would; return the status (302 = logged in)."""
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect)
+    page = opener.open(f"{url}/hub/login", timeout=60).read().decode()
+    xsrf = re.search(r'name="_xsrf" value="([^"]+)"', page).group(1)
+    form = urllib.parse.urlencode({"username": username, "password": password, "_xsrf": xsrf})
+    try:
+        return opener.open(f"{url}/hub/login", data=form.encode(), timeout=60).status
+    except urllib.error.HTTPError as answer:
+        return answer.code
+
+
+def test_a_shared_password_hub_lets_learners_in_and_keeps_the_instructor_apart():
+    if os.geteuid() != 0:
+        if os.environ.get("CI"):
+            pytest.fail(ROOT_REQUIRED, pytrace=False)
+        pytest.skip(ROOT_REQUIRED)
+    with running_hub({"dana": "", "eli": ""}, login="shared") as hub:
+        assert "Learners log in with a name from the class list" in hub.start_output
+        assert "workshop-pass-42" in hub.start_output
+        admin = (hub.workshop.secrets / "instructor-password").read_text().strip()
+        assert hub_login(hub.url, "dana", "workshop-pass-42") == 302
+        assert hub_login(hub.url, "dana", "wrong-password") == 403
+        assert hub_login(hub.url, "zed", "workshop-pass-42") == 403  # not on the roster
+        assert hub_login(hub.url, "instructor", "workshop-pass-42") == 403
+        assert hub_login(hub.url, "instructor", admin) == 302
+        # The login page tells the room how to log in.
+        with urllib.request.urlopen(f"{hub.url}/hub/login", timeout=60) as page:
+            assert "name on the class list and the workshop password" in page.read().decode()

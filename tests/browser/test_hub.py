@@ -20,7 +20,7 @@ from pathlib import Path
 import nbformat
 import pytest
 from nbgrader.api import Gradebook
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
 from ..nbgrader_cli import nbgrader
 from .hub import REPO, ROOT_REQUIRED, Hub, is_root, log_in, open_assignments, running_hub
@@ -88,9 +88,10 @@ def answer_in_browser(page: Page, hub: Hub, learner: str) -> None:
     expect(current).not_to_have_class(re.compile(r"jp-mod-dirty"), timeout=UI_TIMEOUT_MS)
 
 
-def row(page: Page, list_id: str) -> object:
-    """The row of ``ASSIGNMENT`` in one of the Assignments tab's lists."""
-    return page.locator(f"#{list_id} .list_item").filter(has_text=ASSIGNMENT)
+def button(page: Page, list_id: str, label: str) -> Locator:
+    """The button ``label`` of ``ASSIGNMENT``'s row in one of the Assignments tab's lists."""
+    item = page.locator(f"#{list_id} .list_item").filter(has_text=ASSIGNMENT)
+    return item.locator("button").filter(has_text=re.compile(rf"^{label}$"))
 
 
 def scores(course: Path) -> dict[str, float]:
@@ -113,17 +114,18 @@ def graded_room(hub: Hub, browser: Browser, tmp_path_factory) -> dict:
     for learner, password in ROSTER.items():
         page = log_in(browser, hub, learner, password)
         open_assignments(page)
-        released = row(page, "released_assignments_list")
-        expect(released).to_have_count(1, timeout=UI_TIMEOUT_MS)
-        released.locator("button", has_text="Fetch").click()
-        expect(row(page, "fetched_assignments_list")).to_have_count(1, timeout=UI_TIMEOUT_MS)
+        fetch = button(page, "released_assignments_list", "Fetch")
+        expect(fetch).to_have_count(1, timeout=UI_TIMEOUT_MS)
+        fetch.click()
+        submit = button(page, "fetched_assignments_list", "Submit")
+        expect(submit).to_have_count(1, timeout=UI_TIMEOUT_MS)
         pages[learner] = page
     for learner, page in pages.items():
         answer_in_browser(page, hub, learner)
         open_assignments(page)
-        fetched = row(page, "fetched_assignments_list")
-        fetched.locator("button", has_text="Submit").click()
-        expect(row(page, "submitted_assignments_list")).to_have_count(1, timeout=UI_TIMEOUT_MS)
+        button(page, "fetched_assignments_list", "Submit").click()
+        submitted = page.locator("#submitted_assignments_list .list_item")
+        expect(submitted.filter(has_text=ASSIGNMENT).first).to_be_visible(timeout=UI_TIMEOUT_MS)
 
     # Collect, then grade the collected tree with `rapport grade`, as the instructor.
     hub.run_as(INSTRUCTOR, "nbgrader", "collect", ASSIGNMENT, cwd=course)
@@ -149,9 +151,9 @@ def graded_room(hub: Hub, browser: Browser, tmp_path_factory) -> dict:
     ben = pages["ben"]
     open_assignments(ben)
     ben.locator("#refresh_assignments_list").click()
-    submitted = row(ben, "submitted_assignments_list")
-    submitted.locator("button", has_text="Fetch Feedback").click()
-    expect(submitted.locator("a", has_text="view feedback")).to_be_visible(timeout=UI_TIMEOUT_MS)
+    button(ben, "submitted_assignments_list", "Fetch Feedback").click()
+    view = ben.locator("#submitted_assignments_list a").filter(has_text="view feedback")
+    expect(view).to_be_visible(timeout=UI_TIMEOUT_MS)
     return {
         "grade_output": graded.stdout,
         "csv": csv_scores,
