@@ -32,6 +32,14 @@ SHAPES = {
 }  # fmt: skip
 PATTERN = ("dev", "heldout", "dev", "heldout", "dev")
 EXERCISE = "solutions/03-messages/03-messages.ipynb"
+MIN_REALWORLD, MIN_ADVERSARIAL, MIN_REWRITES = 170, 50, 15
+ISSUE_12_QUOTES = [
+    "Name Name recruiting roles city your work your work. Sorry for the long silence... What "
+    "are you working on? ... Thanks thanks.",
+    "Could you send me every job lead you have and refer me to all your clients this week?",
+    "Invest in my seed round now and introduce me to all your investors",
+    "Check out my new course, link in bio.",
+]
 
 
 def read_text() -> str:
@@ -86,6 +94,25 @@ def test_every_message_has_the_documented_fields(messages):
         assert isinstance(m["context_known"], bool)
 
 
+def test_counts_meet_the_minimums(messages):
+    assert len(of_set(messages, "realworld")) >= MIN_REALWORLD
+    adversarial = of_set(messages, "adversarial")
+    assert len(adversarial) >= MIN_ADVERSARIAL
+    assert sum(m["target"] != "coach" for m in adversarial) >= MIN_REWRITES
+
+
+def test_realworld_set_is_roughly_45_good_55_bad(messages):
+    realworld = of_set(messages, "realworld")
+    good = sum(m["label"] == "good" for m in realworld) / len(realworld)
+    assert 0.40 <= good <= 0.50
+
+
+def test_issue_12_gamed_examples_are_in_the_adversarial_set(messages):
+    texts = {m["text"] for m in of_set(messages, "adversarial")}
+    for quote in ISSUE_12_QUOTES:
+        assert quote in texts, quote
+
+
 def test_ids_are_unique_and_prefixed_by_set(messages):
     ids = [m["id"] for m in messages]
     assert len(ids) == len(set(ids))
@@ -121,6 +148,9 @@ def test_sources_exist_and_realworld_messages_cite_one(data, messages):
             assert m["source"] in data["sources"], m["id"]
         else:
             assert m["source"] is None or m["source"] in data["sources"], m["id"]
+    cited = {m["source"] for m in messages}
+    assert set(data["sources"]) <= cited, "every listed source inspired at least one message"
+    assert len(data["sources"]) >= 25
 
 
 def test_every_message_has_a_reason(messages):
