@@ -104,6 +104,8 @@ EASY_DECLINE = _p(
     rf"(?:i (?:completely |totally )?understand|no worries|no problem)\b"
     rf"|\bif [^.?!\n]{{0,40}}\b(?:doesn{A}t|does not|won{A}t) work\b"
     rf"|\b(?:it{A}s )?(?:fine|ok|okay) to say (?:no|you{A}re (?:too )?busy)\b"
+    rf"|\bor (?:just )?(?:point|send|direct) me (?:to|towards) (?:someone|anyone|whoever)\b"
+    rf"|\bif you{A}?(?:re| are) not the right person\b"
 )
 SIZED_ASK = _p(
     r"\b(?:\d+|ten|fifteen|twenty|thirty|five)[- ]?(?:min|mins|minute|minutes)\b"
@@ -116,7 +118,7 @@ SIZED_ASK = _p(
 SPECIFIC_ASK = _p(
     r"\b(?:\d+|ten|fifteen|twenty|thirty|five)[- ]?(?:min|mins|minute|minutes)\b"
     r"|\b(?:one|two|three|a couple of|1|2|3) (?:quick |short |specific )?(?:questions?|pointers)\b"
-    r"|\b(?:monday|tuesday|wednesday|thursday|friday|next week|this week|this month)\b"
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|next week|next month)\b"
     r"|\b(?:a|one) (?:short|quick) (?:look|read|review) (?:at|of)\b"
     r"|\bthe (?:draft|deck|section|page|paragraph|cv|resume|résumé|portfolio|slides|chapter)\b"
     r"|\bone (?:page|paragraph|slide|thing)\b"
@@ -156,12 +158,12 @@ NON_ANSWER = _p(
 )
 PLUG = _p(
     r"\b(?:like|follow|subscribe to|check out|watch|listen to|download|buy|pre-?order|support|"
-    r"back|join|sign up (?:for|to)|register for|share) (?:my|our) (?:page|channel|video|videos|"
+    r"back|join|sign up (?:for|to)|register for|share|grab|get) (?:my|our) (?:[\w-]+ ){0,2}(?:page|channel|video|videos|"
     r"podcast|book|newsletter|course|kickstarter|crowdfunding|campaign|app|product|launch|"
     r"webinar|group|community|store|shop|event|masterclass|profile|post|album|song)\b"
     r"|\b(?:back|support|fund) (?:us|me|it) on\b|\b(?:kickstarter|indiegogo|gofundme|patreon)\b"
     r"|\bplease (?:like|share|subscribe|vote|follow|rate)\b|\bvote for (?:me|us|my|our)\b"
-    r"|\buse (?:my|the) (?:code|link)\b|\b\d+ ?% off\b|\bsmash (?:that|the) like\b"
+    r"|\blink in (?:my |the )?(?:bio|profile|comments)\b|\buse (?:my|the) (?:code|link)\b|\b\d+ ?% off\b|\bsmash (?:that|the) like\b"
     rf"|\b(?:on|in) (?:my|our) (?:[\w-]+ ){{0,4}}(?:podcast|newsletter|channel|show|blog|vlog)\b"
     rf"|\bthis week{A}?s (?:guest|episode)\b|\b(?:episode|ep) ?\d+\b"
 )
@@ -190,7 +192,8 @@ PITCH = _p(
     rf"|\bi speciali[sz]e in (?:helping|working with)\b"
     rf"|\b(?:professionals|people|clients|companies|firms|businesses|leaders|owners) "
     rf"like (?:yourself|you|yours)\b|\bcomplimentary\b"
-    rf"|\blet me know a (?:convenient|good) time\b"
+    rf"|\blet me know a (?:convenient|good) time\b|\bdiscount\w*|\bpromo(?:tion(?:al)?)? code\b"
+    rf"|\bcoupon\b|\bspecial (?:offer|price|pricing|rate|deal)\b|\b\d+ ?% off\b"
 )
 LIST_OWNER = _p(
     r"\b(?:shar|repost|forward|post|mention|promot|featur|send|popp?|includ|plug)\w*\b"
@@ -214,7 +217,7 @@ RELATION = _p(
 )
 GHOST = _p(
     rf"\bi{A}?m new (?:here|to (?:this|linkedin|the field)|in town)\b|\bmaybe you (?:can|could) "
-    rf"help(?: me)?\b|\byou may not remember me\b|\bremember me\b|\bhope you remember\b"
+    rf"help(?: me)?\b|\b(?:do you|still) remember me\b|\bwhere (?:have|did) you (?:been|go)\b"
     rf"|\bi(?:{A}m| am) new (?:here|in|to)\b"
 )
 VAGUE_ASK = _p(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rapport.messages import patterns as P
 from rapport.messages.context import Context
-from rapport.messages.rules import interest_questions
+from rapport.messages.detectors import interest_questions
 from rapport.messages.text import Doc
 
 CATEGORIES = ("conversation", "boilerplate", "combination", "silence", "return-with-ask")

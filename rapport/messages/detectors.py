@@ -1,0 +1,361 @@
+"""The coach's detectors: each reads a message and returns the spans a rule is about.
+
+A detector takes the read message (:class:`Doc`) and the optional :class:`Context` and returns
+the spans it refers to: an empty list when it does not apply, or ``[(0, 0)]`` for a finding about
+the whole message. The rule table in :mod:`rapport.messages.rules` pairs each with its words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from rapport.messages import cues as C
+from rapport.messages import patterns as P
+from rapport.messages.context import Context
+from rapport.messages.text import FIRST_PERSON, SECOND_PERSON, Doc, Sentence, Span, matches
+
+WHOLE: list[Span] = [(0, 0)]
+Detector = Callable[[Doc, Context | None], list[Span]]
+
+
+def phrase(pattern: re.Pattern[str]) -> Detector:
+    """A detector that finds a pattern anywhere in the message."""
+    return lambda doc, ctx: doc.find(pattern)
+
+
+def _memo(doc: Doc, key: object, compute: Callable[[], list[Span]]) -> list[Span]:
+    if key not in doc.memo:
+        doc.memo[key] = compute()
+    return list(doc.memo[key])  # type: ignore[call-overload]
+
+
+# -- interest in the reader -----------------------------------------------------------------------
+def interest_questions(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Questions about the reader: not asks, not sales questions, not rhetorical."""
+    return _memo(doc, ("interest", id(ctx)), lambda: _interest_questions(doc, ctx))
+
+
+def _interest_questions(doc: Doc, ctx: Context | None) -> list[Span]:
+    excluded = (P.ASK, P.RHETORICAL, P.PITCH, P.VAGUE_ASK, P.PLEASANTRY, P.GHOST)
+    found = [s.span for s in doc.sentences if not s.is_question and matches(P.INVITE_REPLY, s.text)]
+    for q in doc.questions:
+        about_them = matches(P.INTEREST_CUES, q.text) or (ctx and _mentions_work(q, ctx))
+        if about_them and not any(matches(pattern, q.text) for pattern in excluded):
+            found.append(q.span)
+    return sorted(found)
+
+
+def asks_about_them(doc: Doc, ctx: Context | None) -> list[Span]:
+    """A real question about the reader; a question that leads into a pitch does not count."""
+    if doc.find(P.PITCH) or doc.find(P.LIST_OWNER) or hostile(doc, ctx):
+        return []
+    return interest_questions(doc, ctx)
+
+
+def _mentions_work(sentence: Sentence, ctx: Context) -> bool:
+    """Whether a sentence uses a word with the same stem as one of the reader's work words."""
+    return bool(sentence.stems.intersection(ctx.work_stems))
+
+
+def _addresses_reader(sentence: Sentence, ctx: Context | None) -> bool:
+    """Whether a sentence speaks to or about the reader (you, your, or their name)."""
+    words = set(sentence.words)
+    if words & SECOND_PERSON:
+        return True
+    name = (ctx.recipient_name if ctx else "").strip().lower()
+    return bool(name) and name.split()[0] in words
+
+
+def their_work(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Sentences about what the reader works on (their talk, post, project), said to them.
+
+    A sentence only earns this when it is about the reader: one that uses the words of their work
+    to describe the writer's own plans ("I hope to move into handover design") does not.
+    """
+    named = [s.span for s in doc.sentences if matches(P.YOUR_WORK, s.text)]
+    if ctx is None or not ctx.work_stems:
+        return named
+    about = [s.span for s in doc.sentences if _mentions_work(s, ctx) and _addresses_reader(s, ctx)]
+    return sorted(set(named + about))
+
+
+def ignores_their_work(doc: Doc, ctx: Context | None) -> list[Span]:
+    """A note that could have been sent to anyone, though we know what they work on."""
+    if ctx is None or not ctx.work_stems or ctx.kind not in {"new-connection-note", "reconnect"}:
+        return []
+    return [] if their_work(doc, ctx) or doc.word_count < 8 else WHOLE
+
+
+def specific(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Details only this reader would recognise: an event, a time, a place, a named piece."""
+    found = doc.find(C.SPECIFIC) + doc.find(C.NAMED_PLACE)
+    blanks = doc.find(C.PLACEHOLDER)
+    return sorted({s for s in found if not any(b[0] < s[1] and s[0] < b[1] for b in blanks)})
+
+
+def generic(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Phrases that fit every reader, in a note with nothing specific to this one."""
+    spans = doc.find(C.GENERIC)
+    if not spans or specific(doc, ctx) or doc.find(C.SHARED) or their_work(doc, ctx):
+        return []
+    return spans
+
+
+def could_be_anyone(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Nothing in the note ties it to this reader: no detail, no shared history, no reason."""
+    if doc.word_count < 6 or generic(doc, ctx):
+        return []
+    anchors = (
+        specific(doc, ctx)
+        or their_work(doc, ctx)
+        or doc.find(C.SHARED)
+        or doc.find(C.APPRECIATION)
+        or doc.find(C.REASON)
+        or doc.find(P.OFFER)
+        or doc.find(P.WHY_THEM)
+        or doc.find(P.GAP_ACK)
+        or doc.find(P.DOUBLE_OPT_IN)
+        or interest_questions(doc, ctx)
+    )
+    return [] if anchors else WHOLE
+
+
+def me_focused(doc: Doc, ctx: Context | None) -> list[Span]:
+    """The message is mostly about the writer."""
+    return WHOLE if doc.me_count >= 8 and doc.me_count > 3 * max(1, doc.you_count) else []
+
+
+def broadcast(doc: Doc, ctx: Context | None) -> list[Span]:
+    """The writer's own needs announced to whoever reads, with no interest in this reader."""
+    spans = doc.find(C.BROADCAST)
+    if not spans or interest_questions(doc, ctx) or their_work(doc, ctx):
+        return []
+    return spans
+
+
+# -- asks -----------------------------------------------------------------------------------------
+def _asks(doc: Doc) -> list[Span]:
+    return doc.find(P.ASK) + doc.find(P.VAGUE_ASK)
+
+
+def vague_ask(doc: Doc, ctx: Context | None) -> list[Span]:
+    """An ask with no size, no time and no topic."""
+    spans = doc.find(P.VAGUE_ASK)
+    return spans if spans and not doc.find(P.SIZED_ASK) else []
+
+
+def unsized_ask(doc: Doc, ctx: Context | None) -> list[Span]:
+    """An ask for something (a favour, advice) where the size is unclear; not already vague."""
+    asks = doc.find(P.ASK)
+    if not asks or vague_ask(doc, ctx) or doc.find(P.SIZED_ASK) or doc.find(P.SPECIFIC_ASK):
+        return []
+    return asks
+
+
+def easy_decline(doc: Doc, ctx: Context | None) -> list[Span]:
+    """An honest way out, only worth saying when something is asked."""
+    return doc.find(P.EASY_DECLINE) if _asks(doc) else []
+
+
+def specific_ask(doc: Doc, ctx: Context | None) -> list[Span]:
+    """A small, concrete ask: a time box, a number of questions, a named document."""
+    if huge_ask(doc, ctx):
+        return []
+    found = doc.find(P.SIZED_ASK) + doc.find(P.SPECIFIC_ASK)
+    return sorted(set(found)) if _asks(doc) or doc.questions else []
+
+
+def _close(doc: Doc, ctx: Context | None) -> bool:
+    """Whether the two are close, by the situation or by what the text says."""
+    if ctx is not None:
+        return ctx.history == "close"
+    return bool(doc.find(C.SHARED)) and not doc.find(C.STRANGER)
+
+
+def huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
+    """An ask too big for the relationship: everything, their whole network, money, by Friday.
+
+    Asking for everyone's contacts or for money is too big for any note; a deadline the reader
+    never agreed to is too big unless the two are close.
+    """
+    wants = _asks(doc) or doc.find(P.PITCH) or doc.find(P.PLUG) or _imperative_asks(doc)
+    if not wants:
+        return []
+    spans = doc.find(C.HUGE_ASK)
+    if not _close(doc, ctx):
+        asking = [s for s in doc.sentences if _asks_in(s) or s.is_question]
+        spans += [s.span for s in asking if matches(C.RUSH, s.text)]
+    return sorted(set(spans))
+
+
+_IMPERATIVE = re.compile(
+    r"^(?:please |kindly |just )?(?:send|introduce|refer|invest|share|forward|give|find|get|"
+    r"connect|recommend|buy|back|fund|sponsor|donate|hire|call|tell)\b"
+)
+
+
+def _imperative_asks(doc: Doc) -> list[Span]:
+    return [s.span for s in doc.sentences if _IMPERATIVE.match(s.lower)]
+
+
+def _asks_in(sentence: Sentence) -> bool:
+    return bool(matches(P.ASK, sentence.text) or _IMPERATIVE.match(sentence.lower))
+
+
+def asks_stranger(doc: Doc, ctx: Context | None) -> list[Span]:
+    """A favour asked of someone who has never spoken with the writer, with nothing given.
+
+    The situation says they never spoke, or the text does ("we don't know each other").
+    """
+    stranger = doc.find(C.STRANGER)
+    never = ctx is not None and ctx.history == "never" and ctx.kind != "introduction"
+    if not (never or stranger):
+        return []
+    asks = doc.find(P.ASK)
+    eased = (
+        doc.find(P.OFFER) or doc.find(P.WHY_THEM) or doc.find(P.EASY_DECLINE) or doc.find(C.SHARED)
+    )
+    return asks if asks and not eased else []
+
+
+def honest_about_gap(doc: Doc, ctx: Context | None) -> list[Span]:
+    """The text names the gap or that they have never met: an honest start for an ask."""
+    return sorted(set(doc.find(P.GAP_ACK) + doc.find(C.STRANGER)))
+
+
+# -- anti-patterns --------------------------------------------------------------------------------
+def blind_introduction(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Introducing two people without asking either first."""
+    spans = doc.find(P.BLIND_INTRO)
+    return spans if spans and not doc.find(P.DOUBLE_OPT_IN) else []
+
+
+def borrowed_name(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Leaning on someone else's name to get attention for an ask or a pitch."""
+    spans = doc.find(P.BORROWED)
+    wants = _asks(doc) or doc.find(P.PITCH) or doc.find(P.PLUG)
+    return spans if spans and wants and not doc.find(P.RELATION) else []
+
+
+def ghost_returns(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Back after a long silence with a request that is neither careful nor about them."""
+    cues = doc.find(P.GHOST)
+    gap = ctx is not None and ctx.long_gap
+    if not (cues or gap) or not _asks(doc):
+        return []
+    if cues:
+        return cues
+    careful_ask = doc.find(P.SIZED_ASK) or doc.find(P.EASY_DECLINE)
+    shows_care = doc.find(P.GAP_ACK) or interest_questions(doc, ctx)
+    return [] if careful_ask and shows_care else _asks(doc)
+
+
+def gap_not_acknowledged(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Writing after a long silence without saying so."""
+    if ctx is None or not ctx.long_gap or doc.find(P.GAP_ACK) or ghost_returns(doc, ctx):
+        return []
+    return WHOLE
+
+
+def connect_then_pitch(doc: Doc, ctx: Context | None) -> list[Span]:
+    """A sales pitch to someone who has no relationship with the writer."""
+    if ctx is not None and ctx.history == "close":
+        return []
+    return doc.find(P.PITCH)
+
+
+def boilerplate_plug(doc: Doc, ctx: Context | None) -> list[Span]:
+    """A call to like, follow, buy or back something, with no interest in the reader."""
+    spans = doc.find(P.PLUG)
+    return spans if spans and not interest_questions(doc, ctx) else []
+
+
+def plug_with_question(doc: Doc, ctx: Context | None) -> list[Span]:
+    """A plug or one link, with a real question back: the acceptable combination."""
+    spans = doc.find(P.PLUG) or doc.links
+    return spans if spans and interest_questions(doc, ctx) and len(doc.links) <= 1 else []
+
+
+def hostile(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Insults, swearing or contempt; harsh words count when they are said about the reader."""
+    return _memo(doc, "hostile", lambda: _hostile(doc))
+
+
+def _hostile(doc: Doc) -> list[Span]:
+    spans = doc.find(C.INSULT)
+    for s in doc.sentences:
+        if matches(C.HARSH, s.text) and matches(C.SECOND_PERSON_WORD, s.text):
+            spans.append(s.span)
+    return sorted(set(spans))
+
+
+def word_salad(doc: Doc, ctx: Context | None) -> list[Span]:
+    """A list of keywords rather than sentences: words said twice in a row, phrases repeated,
+    or runs of six or more words with nothing to hold them together."""
+    return _memo(doc, "salad", lambda: _word_salad(doc))
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def _word_salad(doc: Doc) -> list[Span]:
+    tokens = [(m.group(0).lower(), m.span()) for m in _TOKEN.finditer(doc.text)]
+    spans: list[Span] = []
+    for (a, span_a), (b, span_b) in zip(tokens, tokens[1:], strict=False):
+        gap = doc.text[span_a[1] : span_b[0]]
+        if a == b and a not in C.REPEATS_ALLOWED and len(a) > 1 and gap.strip(" ,.!") == "":
+            spans.append((span_a[0], span_b[1]))
+    seen: dict[tuple[str, str], Span] = {}
+    for (a, span_a), (b, span_b) in zip(tokens, tokens[1:], strict=False):
+        pair = (a, b)
+        if a in C.FUNCTION_WORDS and b in C.FUNCTION_WORDS:
+            continue
+        if pair in seen and span_a[0] - seen[pair][1] < 25:
+            spans += [seen[pair], (span_a[0], span_b[1])]
+        seen[pair] = (span_a[0], span_b[1])
+    fragments = [
+        s.span
+        for s in doc.sentences
+        if len(s.words) >= 6 and not any(w in C.FUNCTION_WORDS for w in s.words)
+    ]
+    if len(fragments) >= 2 or (fragments and spans):
+        spans += fragments
+    return sorted(set(spans))
+
+
+def placeholder(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Blanks left from a template: [Name], {company}, ____, (meeting/talking/whatever)."""
+    return doc.find(C.PLACEHOLDER)
+
+
+# -- clarity --------------------------------------------------------------------------------------
+def too_long(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Over 200 words: replies drop off sharply for long messages."""
+    return WHOLE if doc.word_count > 200 else []
+
+
+def too_short(doc: Doc, ctx: Context | None) -> list[Span]:
+    """A few words leave the reader nothing to answer."""
+    return WHOLE if 0 < doc.word_count < 10 else []
+
+
+def many(counted: Callable[[Doc], list], limit: int) -> Detector:
+    """A detector for more than ``limit`` of something (questions, links)."""
+    return lambda doc, ctx: (lambda found: found if len(found) > limit else [])(counted(doc))
+
+
+def hard_to_read(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Long sentences and long words: a Flesch reading ease below 40 (textstat)."""
+    return WHOLE if doc.word_count >= 30 and doc.reading_ease < 40 else []
+
+
+def question_spans(doc: Doc) -> list[Span]:
+    """Spans of the questions."""
+    return [q.span for q in doc.questions]
+
+
+def _about_me(sentence: Sentence) -> bool:
+    """A sentence about the writer's own work, not the reader's."""
+    words = sentence.words
+    return bool(words) and words[0] in FIRST_PERSON and not set(words) & SECOND_PERSON
