@@ -114,7 +114,9 @@ def coach_judgement(sample: Sample, weights: Weights | None = None) -> str:
     """Return ``good`` or ``bad``: the coach's verdict for a message, a rewrite or a reply."""
     if sample.kind == "reply":
         return "good" if classify_reply(sample.text, sample.context).good else "bad"
-    return "good" if analyze(sample.text, sample.context, weights=weights).verdict == "good" else "bad"
+    return (
+        "good" if analyze(sample.text, sample.context, weights=weights).verdict == "good" else "bad"
+    )
 
 
 def agreement(

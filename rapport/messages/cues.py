@@ -10,9 +10,7 @@ list of keywords. Like :mod:`rapport.messages.patterns`, most run on the lower-c
 
 from rapport.messages.patterns import A, _p
 
-MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-)
+MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 EVENTS = (
     r"conference|summit|meetup|meet-up|event|workshop|talk|panel|webinar|fair|expo|dinner|"
@@ -98,14 +96,14 @@ REASON = _p(
 
 # Appreciation of something real they did.
 APPRECIATION = _p(
-    rf"\b(?:really |truly |genuinely |so )?(?:enjoyed|loved|appreciated|admired|valued|liked) "
-    rf"(?:your|the way you|how you|what you|reading|hearing|listening|watching|the)\b"
-    rf"|\b(?:congratulations|congrats) on\b|\b(?:helped|inspired|changed|stuck with|moved) me\b"
-    rf"|\bmade me (?:rethink|think|realise|realize|laugh|smile|change|try)\b"
-    rf"|\bgrateful (?:for|that)\b|\bthank(?:s| you) (?:again )?for (?:your|the|sharing|taking|"
-    rf"writing|speaking|the time|explaining|answering|introducing|pointing|mentioning)\b"
-    rf"|\bstill (?:use|think about|quote)\b|\b(?:was|were) (?:so |really |very )?(?:useful|"
-    rf"helpful|valuable)\b"
+    r"\b(?:really |truly |genuinely |so )?(?:enjoyed|loved|appreciated|admired|valued|liked) "
+    r"(?:your|the way you|how you|what you|reading|hearing|listening|watching|the)\b"
+    r"|\b(?:congratulations|congrats) on\b|\b(?:helped|inspired|changed|stuck with|moved) me\b"
+    r"|\bmade me (?:rethink|think|realise|realize|laugh|smile|change|try)\b"
+    r"|\bgrateful (?:for|that)\b|\bthank(?:s| you) (?:again )?for (?:your|the|sharing|taking|"
+    r"writing|speaking|the time|explaining|answering|introducing|pointing|mentioning)\b"
+    r"|\bstill (?:use|think about|quote)\b|\b(?:was|were) (?:so |really |very )?(?:useful|"
+    r"helpful|valuable)\b"
 )
 
 # The writer broadcasting their own needs to whoever reads.
@@ -128,7 +126,7 @@ HUGE_ASK = _p(
     r"|\b(?:invest|investing|investment|seed round|funding round|series a|angel round|donat\w+|"
     r"lend me|loan me|wire|venmo|paypal)\b|\b(?:fund|back|sponsor|finance) (?:me|us|my|our)\b"
     r"|[$£€] ?\d|\b\d+ ?(?:k|grand|dollars|pounds|euros)\b"
-    r"|\bget me (?:a job|hired|an interview|a role|in)\b|\bfind me (?:a job|work|clients|a role)\b"
+    r"|\b(?:you|please) (?:get|find) me (?:a job|hired|an interview|a role|work|clients)\b"
 )
 # Pressure: a deadline no one agreed to.
 RUSH = _p(
@@ -154,9 +152,11 @@ SECOND_PERSON_WORD = _p(rf"\b(?:you|your|yours|you{A}re|you{A}ve|yourself)\b")
 
 # Words that glue a sentence together; a real sentence of six or more words has some.
 FUNCTION_WORDS = frozenset(
-    "a an the to of and or but in on at for with from by about as is are was were be been am "
-    "i you he she it we they me him her us them my your his its our their this that these those "
-    "have has had do does did will would can could should may might must not no so if than then "
-    "there here what which who how when where why just also very".split()
+    (
+        "a an the to of and or but in on at for with from by about as is are was were be been am "
+        "i you he she it we they me him her us them my your his its our their this that these "
+        "those have has had do does did will would can could should may might must not no so if "
+        "than then there here what which who how when where why just also very"
+    ).split()
 )
 REPEATS_ALLOWED = frozenset({"very", "so", "ha", "no", "bye", "really", "that", "had", "far"})

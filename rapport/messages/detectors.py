@@ -13,7 +13,7 @@ from collections.abc import Callable
 from rapport.messages import cues as C
 from rapport.messages import patterns as P
 from rapport.messages.context import Context
-from rapport.messages.text import FIRST_PERSON, SECOND_PERSON, Doc, Sentence, Span, matches
+from rapport.messages.text import SECOND_PERSON, Doc, Sentence, Span, matches
 
 WHOLE: list[Span] = [(0, 0)]
 Detector = Callable[[Doc, Context | None], list[Span]]
@@ -91,7 +91,14 @@ def specific(doc: Doc, ctx: Context | None) -> list[Span]:
     """Details only this reader would recognise: an event, a time, a place, a named piece."""
     found = doc.find(C.SPECIFIC) + doc.find(C.NAMED_PLACE)
     blanks = doc.find(C.PLACEHOLDER)
-    return sorted({s for s in found if not any(b[0] < s[1] and s[0] < b[1] for b in blanks)})
+    if blanks:  # a sentence with a blank in it is not specific yet
+        holed = [s.span for s in doc.sentences if any(_inside(b, s.span) for b in blanks)]
+        found = [f for f in found if not any(_inside(f, h) for h in holed)]
+    return sorted(set(found))
+
+
+def _inside(span: Span, outer: Span) -> bool:
+    return outer[0] <= span[0] and span[1] <= outer[1]
 
 
 def generic(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -182,9 +189,13 @@ def huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     wants = _asks(doc) or doc.find(P.PITCH) or doc.find(P.PLUG) or _imperative_asks(doc)
     if not wants:
         return []
-    spans = doc.find(C.HUGE_ASK)
+    asking = [s for s in doc.sentences if _asks_in(s) or s.is_question]
+    spans = [
+        (s.start + m.start(), s.start + m.end())
+        for s in asking
+        for m in matches(C.HUGE_ASK, s.text)
+    ]
     if not _close(doc, ctx):
-        asking = [s for s in doc.sentences if _asks_in(s) or s.is_question]
         spans += [s.span for s in asking if matches(C.RUSH, s.text)]
     return sorted(set(spans))
 
@@ -199,8 +210,20 @@ def _imperative_asks(doc: Doc) -> list[Span]:
     return [s.span for s in doc.sentences if _IMPERATIVE.match(s.lower)]
 
 
+_WANTS = re.compile(
+    r"\b(?:would (?:love|appreciate|welcome)|i need|looking for|hoping (?:for|you))\b"
+)
+
+
 def _asks_in(sentence: Sentence) -> bool:
-    return bool(matches(P.ASK, sentence.text) or _IMPERATIVE.match(sentence.lower))
+    """Whether a sentence asks for something (a request, an order, or a want said to them)."""
+    lower = sentence.lower
+    return bool(
+        matches(P.ASK, sentence.text)
+        or matches(P.VAGUE_ASK, sentence.text)
+        or _IMPERATIVE.match(lower)
+        or _WANTS.search(lower)
+    )
 
 
 def asks_stranger(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -291,8 +314,11 @@ def _hostile(doc: Doc) -> list[Span]:
 
 
 def word_salad(doc: Doc, ctx: Context | None) -> list[Span]:
-    """A list of keywords rather than sentences: words said twice in a row, phrases repeated,
-    or runs of six or more words with nothing to hold them together."""
+    """A list of keywords rather than sentences.
+
+    Words said twice in a row, a pair of words said twice, or runs of six or more words with
+    nothing to hold them together.
+    """
     return _memo(doc, "salad", lambda: _word_salad(doc))
 
 
@@ -302,18 +328,14 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 def _word_salad(doc: Doc) -> list[Span]:
     tokens = [(m.group(0).lower(), m.span()) for m in _TOKEN.finditer(doc.text)]
     spans: list[Span] = []
-    for (a, span_a), (b, span_b) in zip(tokens, tokens[1:], strict=False):
+    for i in range(len(tokens) - 1):
+        (a, span_a), (b, span_b) = tokens[i], tokens[i + 1]
         gap = doc.text[span_a[1] : span_b[0]]
-        if a == b and a not in C.REPEATS_ALLOWED and len(a) > 1 and gap.strip(" ,.!") == "":
-            spans.append((span_a[0], span_b[1]))
-    seen: dict[tuple[str, str], Span] = {}
-    for (a, span_a), (b, span_b) in zip(tokens, tokens[1:], strict=False):
-        pair = (a, b)
-        if a in C.FUNCTION_WORDS and b in C.FUNCTION_WORDS:
-            continue
-        if pair in seen and span_a[0] - seen[pair][1] < 25:
-            spans += [seen[pair], (span_a[0], span_b[1])]
-        seen[pair] = (span_a[0], span_b[1])
+        if a == b and a not in C.REPEATS_ALLOWED and len(a) > 1 and gap.strip(" ,") == "":
+            spans.append((span_a[0], span_b[1]))  # "thanks thanks", "Name Name"
+        glue = a in C.FUNCTION_WORDS and b in C.FUNCTION_WORDS
+        if i + 3 < len(tokens) and (a, b) == (tokens[i + 2][0], tokens[i + 3][0]) and not glue:
+            spans.append((span_a[0], tokens[i + 3][1][1]))  # "your work your work"
     fragments = [
         s.span
         for s in doc.sentences
@@ -353,9 +375,3 @@ def hard_to_read(doc: Doc, ctx: Context | None) -> list[Span]:
 def question_spans(doc: Doc) -> list[Span]:
     """Spans of the questions."""
     return [q.span for q in doc.questions]
-
-
-def _about_me(sentence: Sentence) -> bool:
-    """A sentence about the writer's own work, not the reader's."""
-    words = sentence.words
-    return bool(words) and words[0] in FIRST_PERSON and not set(words) & SECOND_PERSON

@@ -1,4 +1,4 @@
-"""Fit the coach's weights to labelled messages: ``make fit-coach`` (``python -m rapport.messages.fit``).
+"""Fit the coach's weights to labelled messages (``make fit-coach``).
 
 The model is a logistic regression over the rules (one 0/1 feature per rule: does it apply?),
 fitted by Newton's method as a maximum a posteriori estimate with a Gaussian prior centred on
@@ -33,7 +33,7 @@ OUT = Path(__file__).resolve().parents[1] / "data" / "coach_weights.json"
 
 
 def scored_rules(rules: Sequence[Rule] = RULES) -> list[Rule]:
-    """The rules that move the score (every rule but notes)."""
+    """Return the rules that move the score (every rule but notes)."""
     return [rule for rule in rules if rule.kind != "note"]
 
 
@@ -43,7 +43,7 @@ def training_samples(sets: Sequence[str] = TUNING_SETS) -> list[Sample]:
 
 
 def features(samples: Sequence[Sample], rules: Sequence[Rule]) -> np.ndarray:
-    """A 0/1 matrix: row per sample, column per rule, 1 where the rule applies."""
+    """Return a 0/1 matrix: row per sample, column per rule, 1 where the rule applies."""
     index = {rule.id: j for j, rule in enumerate(rules)}
     x = np.zeros((len(samples), len(rules)))
     for i, sample in enumerate(samples):
@@ -99,7 +99,7 @@ def auc(scores: Sequence[float], labels: Sequence[int]) -> float:
 
 
 def folds(samples: Sequence[Sample], k: int = FOLDS) -> np.ndarray:
-    """A fold number per sample, stratified by label, fixed by the ids (reproducible)."""
+    """Return a fold number per sample, stratified by label, fixed by the ids (reproducible)."""
     fold = np.zeros(len(samples), dtype=int)
     for label in ("good", "bad"):
         members = [i for i, s in enumerate(samples) if s.label == label]

@@ -158,12 +158,14 @@ NON_ANSWER = _p(
 )
 PLUG = _p(
     r"\b(?:like|follow|subscribe to|check out|watch|listen to|download|buy|pre-?order|support|"
-    r"back|join|sign up (?:for|to)|register for|share|grab|get) (?:my|our) (?:[\w-]+ ){0,2}(?:page|channel|video|videos|"
+    r"back|join|sign up (?:for|to)|register for|share|grab|get) (?:my|our) (?:[\w-]+ ){0,2}"
+    r"(?:page|channel|video|videos|"
     r"podcast|book|newsletter|course|kickstarter|crowdfunding|campaign|app|product|launch|"
     r"webinar|group|community|store|shop|event|masterclass|profile|post|album|song)\b"
     r"|\b(?:back|support|fund) (?:us|me|it) on\b|\b(?:kickstarter|indiegogo|gofundme|patreon)\b"
     r"|\bplease (?:like|share|subscribe|vote|follow|rate)\b|\bvote for (?:me|us|my|our)\b"
-    r"|\blink in (?:my |the )?(?:bio|profile|comments)\b|\buse (?:my|the) (?:code|link)\b|\b\d+ ?% off\b|\bsmash (?:that|the) like\b"
+    r"|\blink in (?:my |the )?(?:bio|profile|comments)\b|\buse (?:my|the) (?:code|link)\b"
+    r"|\b\d+ ?% off\b|\bsmash (?:that|the) like\b"
     rf"|\b(?:on|in) (?:my|our) (?:[\w-]+ ){{0,4}}(?:podcast|newsletter|channel|show|blog|vlog)\b"
     rf"|\bthis week{A}?s (?:guest|episode)\b|\b(?:episode|ep) ?\d+\b"
 )

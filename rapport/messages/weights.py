@@ -28,13 +28,13 @@ class Weights:
     by_rule: dict[str, float] = field(default_factory=dict)
 
     def of(self, rule: Rule) -> float:
-        """The weight of ``rule``: fitted if known, else its prior; zero for a note."""
+        """Return the weight of ``rule``: fitted if known, else its prior; zero for a note."""
         if rule.kind == "note":
             return 0.0
         return self.by_rule.get(rule.id, rule.prior)
 
     def probability(self, fired: Iterable[Rule]) -> float:
-        """The probability that a reader welcomes a message on which ``fired`` rules apply."""
+        """Return how likely a reader is to welcome a message on which ``fired`` rules apply."""
         logit = self.intercept + sum(self.of(rule) for rule in fired)
         return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, logit))))
 
