@@ -151,10 +151,11 @@ HARSH = _p(
 SECOND_PERSON_WORD = _p(rf"\b(?:you|your|yours|you{A}re|you{A}ve|yourself)\b")
 
 # Words that glue a sentence together; a real sentence of six or more words has some.
-FUNCTION_WORDS = frozenset(
+_GLUE = (
     "a an the to of and or but in on at for with from by about as is are was were be been am "
     "i you he she it we they me him her us them my your his its our their this that these those "
     "have has had do does did will would can could should may might must not no so if than then "
-    "there here what which who how when where why just also very".split()  # noqa: SIM905
+    "there here what which who how when where why just also very"
 )
+FUNCTION_WORDS = frozenset(_GLUE.split())
 REPEATS_ALLOWED = frozenset({"very", "so", "ha", "no", "bye", "really", "that", "had", "far"})
