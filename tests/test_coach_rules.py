@@ -135,6 +135,11 @@ CASES = {
         ["I would love to meet one day.", "I hope we can meet some time."],
         None,
     ),
+    "knows-them": (
+        ["Could you look at my CV this week?"],
+        [],  # the near miss is the same text to someone else: see test_coach_gaming.py
+        Context(history="close"),
+    ),
     "appreciation": (
         ["Your checklist post made me rethink our handovers.",
          "Congratulations on the new role!"],

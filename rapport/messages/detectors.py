@@ -37,13 +37,18 @@ def interest_questions(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 def _interest_questions(doc: Doc, ctx: Context | None) -> list[Span]:
-    excluded = (P.ASK, P.RHETORICAL, P.PITCH, P.VAGUE_ASK, P.PLEASANTRY, P.GHOST)
+    excluded = (P.ASK, P.RHETORICAL, P.PITCH, P.VAGUE_ASK, P.PLEASANTRY, P.GHOST, _REQUEST)
     found = [s.span for s in doc.sentences if not s.is_question and matches(P.INVITE_REPLY, s.text)]
     for q in doc.questions:
         about_them = matches(P.INTEREST_CUES, q.text) or (ctx and _mentions_work(q, ctx))
         if about_them and not any(matches(pattern, q.text) for pattern in excluded):
             found.append(q.span)
     return sorted(found)
+
+
+_REQUEST = re.compile(
+    r"^(?:\w+,\s*)?(?:could|can|would|will) you (?!say|describe|recommend)", re.IGNORECASE
+)
 
 
 def asks_about_them(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -109,9 +114,14 @@ def generic(doc: Doc, ctx: Context | None) -> list[Span]:
     return spans
 
 
+def knows_them(doc: Doc, ctx: Context | None) -> list[Span]:
+    """The two are close (the situation says so), so a direct note or ask is natural."""
+    return WHOLE if ctx is not None and ctx.history == "close" else []
+
+
 def could_be_anyone(doc: Doc, ctx: Context | None) -> list[Span]:
     """Nothing in the note ties it to this reader: no detail, no shared history, no reason."""
-    if doc.word_count < 6 or generic(doc, ctx):
+    if doc.word_count < 6 or generic(doc, ctx) or knows_them(doc, ctx):
         return []
     anchors = (
         specific(doc, ctx)

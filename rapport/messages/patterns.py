@@ -36,6 +36,7 @@ ASK = _p(
     rf"thoughts|input|feedback)\b|\bif you could\b|\bwould you (?:mind|be willing)\b"
     rf"|\b(?:could|can|would) you be able to\b|\brefer me\b|\bi{A}?d (?:only |just |really )?"
     rf"(?:like|love) to know\b|\blet me know (?:whether|if|what|how)\b"
+    rf"|\bput in a (?:good )?word\b|\bvouch for me\b|\brecommend me\b"
     rf"|\bmaybe you know\b|\bknow (?:anyone|someone|somebody) who\b|\bany help is (?:welcome|"
     rf"appreciated|much appreciated)\b"
 )
