@@ -60,7 +60,8 @@ STRANGER = _p(
     rf"\bwe (?:don{A}t|do not|haven{A}t|have not|never) (?:really )?(?:know each other|met|"
     rf"spoken|talked)\b|\byou (?:don{A}t|do not) know me\b|\byou (?:may|might) not remember me\b"
     rf"|\bout of the blue\b|\bcold (?:message|note|email)\b|\bwe{A}ve never (?:met|spoken)\b"
-    rf"|\bi{A}m a stranger\b|\bwe{A}re strangers\b"
+    rf"|\bi{A}m a stranger\b|\bwe{A}re strangers\b",
+    triggers="know met spoken talked remember blue cold stranger strangers",
 )
 
 # Phrases that fit every reader: the platform's default note, networking clichés, flattery.
@@ -75,7 +76,8 @@ GENERIC = _p(
     rf"|\bconnect with you (?:here|on linkedin)\b|\b(?:people|professionals|others) in (?:my|the "
     rf"same|your) (?:industry|field|space|sector)\b|\bthought leaders?\b|\bcould benefit us both\b"
     rf"|\bin the same (?:industry|field|space|sector)\b|\bexpand(?:ing)? (?:my|our) reach\b"
-    rf"|\bhope (?:this|my) (?:message|note|email) finds you well\b|\bsynerg\w*"
+    rf"|\bhope (?:this|my) (?:message|note|email) finds you well\b|\bsynerg\w*",
+    triggers="network circle connections connect like minded likeminded great profile background experience career cards each beneficial join add industry field space sector thought leader leaders benefit reach finds synergy synergies synergistic synergise synergize",
 )
 
 # Blanks left in a template: [Name], {company}, <title>, ____, (meeting/talking/whatever).
@@ -91,7 +93,8 @@ REASON = _p(
     rf"asking)\b[^.?!\n]{{0,12}}\b(?:because|since|as|to)\b|\bthe reason i{A}?(?:m| am) writing\b"
     rf"|\b(?:i )?(?:wanted|want) to (?:say|thank|let you know|tell you|share|ask|congratulate|"
     rf"follow up|pass on|reach out (?:because|since|after))\b|\breaching out (?:because|since|"
-    rf"after|about)\b|\bwriting (?:because|since|after|about)\b|\bi{A}?m asking (?:you )?because\b"
+    rf"after|about)\b|\bwriting (?:because|since|after|about)\b|\bi{A}?m asking (?:you )?because\b",
+    triggers="writing reaching touch contacting messaging asking reason wanted want",
 )
 
 # Appreciation of something real they did.
@@ -115,7 +118,9 @@ BROADCAST = _p(
     rf"|\b(?:please )?(?:find|see) (?:attached )?my (?:cv|resume|résumé|portfolio)\b"
     rf"|\bi{A}?(?:m| am) (?:excited|thrilled|pleased|happy|proud) to (?:announce|share) (?:that )?"
     rf"(?:i|my|we|our)\b|\bmy (?:skills|strengths|experience) include\b|\bhire me\b"
-    rf"|\bsee my profile\b|\bfeel free to (?:reach out|contact me) (?:if|whenever|anytime)\b"
+    rf"|\bsee my profile\b|\bfeel free to (?:reach out|contact me) (?:if|whenever|anytime)\b",
+    triggers="looking seeking searching open hunt market mind hear resource cv resume résumé "
+    "portfolio excited thrilled pleased happy proud include hire profile feel",
 )
 
 # Asks too large for almost any relationship: everything, all of their network, money, now.
@@ -141,12 +146,14 @@ INSULT = _p(
     rf"bullshit|asshole\w*|bastard\w*|crap|crappy|jerk\w*|shut up|get lost|piss off|screw you|"
     rf"nobody cares|no one cares|who cares|you people|grow up|waste of (?:my |everyone{A}s |"
     rf"our )?(?:time|space|oxygen)|no offen[cs]e,? but|are a (?:fraud|joke|disgrace)"
-    rf"|what a (?:joke|waste|clown))\b"
+    rf"|what a (?:joke|waste|clown))\b",
+    triggers="idiot idiots idiotic stupid stupidity moron morons moronic imbecile imbeciles dumb dumber dumbest loser losers clown clowns fuck fucking fucked fucker fucks shit shitty shits bullshit asshole assholes bastard bastards crap crappy jerk jerks shut lost piss screw nobody cares people grow waste offence offense fraud joke disgrace",
 )
 HARSH = _p(
     r"\b(?:useless|pathetic|incompetent|clueless|worthless|garbage|trash|rubbish|lazy|ignorant|"
     r"arrogant|ridiculous|embarrassing|disgrace\w*|sucks?|awful|terrible|mediocre|amateur\w*|"
-    r"overrated|laughable|sad little|a mess|nonsense|lame)\b"
+    r"overrated|laughable|sad little|a mess|nonsense|lame)\b",
+    triggers="useless pathetic incompetent clueless worthless garbage trash rubbish lazy ignorant arrogant ridiculous embarrassing disgrace disgraceful disgraced suck sucks awful terrible mediocre amateur amateurs amateurish overrated laughable sad mess nonsense lame",
 )
 SECOND_PERSON_WORD = _p(rf"\b(?:you|your|yours|you{A}re|you{A}ve|yourself)\b")
 

@@ -78,6 +78,10 @@ def their_work(doc: Doc, ctx: Context | None) -> list[Span]:
     A sentence only earns this when it is about the reader: one that uses the words of their work
     to describe the writer's own plans ("I hope to move into handover design") does not.
     """
+    return _memo(doc, ("their-work", id(ctx)), lambda: _their_work(doc, ctx))
+
+
+def _their_work(doc: Doc, ctx: Context | None) -> list[Span]:
     named = [s.span for s in doc.sentences if matches(P.YOUR_WORK, s.text)]
     if ctx is None or not ctx.work_stems:
         return named
@@ -94,6 +98,10 @@ def ignores_their_work(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def specific(doc: Doc, ctx: Context | None) -> list[Span]:
     """Details only this reader would recognise: an event, a time, a place, a named piece."""
+    return _memo(doc, "specific", lambda: _specific(doc))
+
+
+def _specific(doc: Doc) -> list[Span]:
     found = doc.find(C.SPECIFIC) + doc.find(C.NAMED_PLACE)
     blanks = doc.find(C.PLACEHOLDER)
     if blanks:  # a sentence with a blank in it is not specific yet
@@ -317,9 +325,12 @@ def hostile(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def _hostile(doc: Doc) -> list[Span]:
     spans = doc.find(C.INSULT)
-    for s in doc.sentences:
-        if matches(C.HARSH, s.text) and matches(C.SECOND_PERSON_WORD, s.text):
-            spans.append(s.span)
+    harsh = doc.find(C.HARSH)
+    if harsh:
+        for s in doc.sentences:
+            inside = any(s.start <= a < s.end for a, _ in harsh)
+            if inside and matches(C.SECOND_PERSON_WORD, s.text):
+                spans.append(s.span)
     return sorted(set(spans))
 
 
@@ -332,24 +343,24 @@ def word_salad(doc: Doc, ctx: Context | None) -> list[Span]:
     return _memo(doc, "salad", lambda: _word_salad(doc))
 
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# "thanks thanks", "Name Name": a word said twice in a row; "your work your work": a pair.
+_DOUBLED = re.compile(r"\b([^\W\d_]{2,})(?:,? +)\1\b")
+_DOUBLED_PAIR = re.compile(r"\b([^\W\d_]+ [^\W\d_]+) \1\b")
 
 
 def _word_salad(doc: Doc) -> list[Span]:
-    tokens = [(m.group(0).lower(), m.span()) for m in _TOKEN.finditer(doc.text)]
-    spans: list[Span] = []
-    for i in range(len(tokens) - 1):
-        (a, span_a), (b, span_b) = tokens[i], tokens[i + 1]
-        gap = doc.text[span_a[1] : span_b[0]]
-        if a == b and a not in C.REPEATS_ALLOWED and len(a) > 1 and gap.strip(" ,") == "":
-            spans.append((span_a[0], span_b[1]))  # "thanks thanks", "Name Name"
-        glue = a in C.FUNCTION_WORDS and b in C.FUNCTION_WORDS
-        if i + 3 < len(tokens) and (a, b) == (tokens[i + 2][0], tokens[i + 3][0]) and not glue:
-            spans.append((span_a[0], tokens[i + 3][1][1]))  # "your work your work"
+    spans = [
+        m.span()
+        for m in matches(_DOUBLED, doc.text, doc.lower)
+        if m.group(1) not in C.REPEATS_ALLOWED
+    ]
+    spans += [
+        m.span()
+        for m in matches(_DOUBLED_PAIR, doc.text, doc.lower)
+        if not set(m.group(1).split()) <= C.FUNCTION_WORDS
+    ]
     fragments = [
-        s.span
-        for s in doc.sentences
-        if len(s.words) >= 6 and not any(w in C.FUNCTION_WORDS for w in s.words)
+        s.span for s in doc.sentences if len(s.words) >= 6 and C.FUNCTION_WORDS.isdisjoint(s.words)
     ]
     if len(fragments) >= 2 or (fragments and spans):
         spans += fragments

@@ -11,14 +11,19 @@ import re
 
 A = r"['’]"  # straight or curly apostrophe
 CASELESS: dict[re.Pattern[str], re.Pattern[str]] = {}
+# Words at least one of which every match contains: a message with none of them is not searched.
+TRIGGERS: dict[re.Pattern[str], frozenset[str]] = {}
 
 
-def _p(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+def _p(pattern: str, flags: int = re.IGNORECASE, triggers: str | None = None) -> re.Pattern[str]:
     if not flags & re.IGNORECASE:
-        return re.compile(pattern, flags)  # case matters (names): runs on the text as typed
-    lower = re.compile(pattern)
-    CASELESS[lower] = re.compile(pattern, re.IGNORECASE)
-    return lower
+        compiled = re.compile(pattern, flags)  # case matters (names): runs on the text as typed
+    else:
+        compiled = re.compile(pattern)
+        CASELESS[compiled] = re.compile(pattern, re.IGNORECASE)
+    if triggers:
+        TRIGGERS[compiled] = frozenset(triggers.split())
+    return compiled
 
 
 ASK = _p(

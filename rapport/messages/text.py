@@ -12,6 +12,8 @@ from functools import cache, cached_property
 
 import snowballstemmer
 
+from rapport.messages.patterns import CASELESS, TRIGGERS
+
 Span = tuple[int, int]
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
@@ -41,8 +43,6 @@ def stem(word: str) -> str:
 
 def matches(pattern: re.Pattern[str], text: str, lower: str | None = None) -> list[re.Match]:
     """Run a pattern on ``text``, using its lower-case form for the coach's lower-case patterns."""
-    from rapport.messages.patterns import CASELESS
-
     if pattern not in CASELESS:
         return list(pattern.finditer(text))
     lower = text.lower() if lower is None else lower
@@ -115,6 +115,11 @@ class Doc:
         return found
 
     @cached_property
+    def word_set(self) -> frozenset[str]:
+        """The distinct lower-case words."""
+        return frozenset(self.words)
+
+    @cached_property
     def questions(self) -> list[Sentence]:
         """Sentences that ask (see :attr:`Sentence.is_question`)."""
         return [s for s in self.sentences if s.is_question]
@@ -145,7 +150,11 @@ class Doc:
         Lower-case patterns (see :mod:`rapport.messages.patterns`) run on the lower-cased text.
         """
         if pattern not in self._found:
-            self._found[pattern] = [m.span() for m in matches(pattern, self.text, self.lower)]
+            triggers = TRIGGERS.get(pattern)
+            if triggers is not None and triggers.isdisjoint(self.word_set):
+                self._found[pattern] = []
+            else:
+                self._found[pattern] = [m.span() for m in matches(pattern, self.text, self.lower)]
         return list(self._found[pattern])
 
     @cached_property
