@@ -77,7 +77,11 @@ GENERIC = _p(
     rf"same|your) (?:industry|field|space|sector)\b|\bthought leaders?\b|\bcould benefit us both\b"
     rf"|\bin the same (?:industry|field|space|sector)\b|\bexpand(?:ing)? (?:my|our) reach\b"
     rf"|\bhope (?:this|my) (?:message|note|email) finds you well\b|\bsynerg\w*",
-    triggers="network circle connections connect like minded likeminded great profile background experience career cards each beneficial join add industry field space sector thought leader leaders benefit reach finds synergy synergies synergistic synergise synergize",
+    triggers=(
+        "network circle connections connect like minded likeminded great profile background "
+        "experience career cards each beneficial join add industry field space sector thought "
+        "leader leaders benefit reach finds synergy synergies synergistic synergise synergize"
+    ),
 )
 
 # Blanks left in a template: [Name], {company}, <title>, ____, (meeting/talking/whatever).
@@ -147,13 +151,23 @@ INSULT = _p(
     rf"nobody cares|no one cares|who cares|you people|grow up|waste of (?:my |everyone{A}s |"
     rf"our )?(?:time|space|oxygen)|no offen[cs]e,? but|are a (?:fraud|joke|disgrace)"
     rf"|what a (?:joke|waste|clown))\b",
-    triggers="idiot idiots idiotic stupid stupidity moron morons moronic imbecile imbeciles dumb dumber dumbest loser losers clown clowns fuck fucking fucked fucker fucks shit shitty shits bullshit asshole assholes bastard bastards crap crappy jerk jerks shut lost piss screw nobody cares people grow waste offence offense fraud joke disgrace",
+    triggers=(
+        "idiot idiots idiotic stupid stupidity moron morons moronic imbecile imbeciles dumb "
+        "dumber dumbest loser losers clown clowns fuck fucking fucked fucker fucks shit "
+        "shitty shits bullshit asshole assholes bastard bastards crap crappy jerk jerks shut "
+        "lost piss screw nobody cares people grow waste offence offense fraud joke disgrace"
+    ),
 )
 HARSH = _p(
     r"\b(?:useless|pathetic|incompetent|clueless|worthless|garbage|trash|rubbish|lazy|ignorant|"
     r"arrogant|ridiculous|embarrassing|disgrace\w*|sucks?|awful|terrible|mediocre|amateur\w*|"
     r"overrated|laughable|sad little|a mess|nonsense|lame)\b",
-    triggers="useless pathetic incompetent clueless worthless garbage trash rubbish lazy ignorant arrogant ridiculous embarrassing disgrace disgraceful disgraced suck sucks awful terrible mediocre amateur amateurs amateurish overrated laughable sad mess nonsense lame",
+    triggers=(
+        "useless pathetic incompetent clueless worthless garbage trash rubbish lazy ignorant "
+        "arrogant ridiculous embarrassing disgrace disgraceful disgraced suck sucks awful "
+        "terrible mediocre amateur amateurs amateurish overrated laughable sad mess nonsense "
+        "lame"
+    ),
 )
 SECOND_PERSON_WORD = _p(rf"\b(?:you|your|yours|you{A}re|you{A}ve|yourself)\b")
 
