@@ -15,7 +15,7 @@ GRADE_ARGS ?=
 PYTEST_ARGS ?=
 ASSIGNMENTS := $(notdir $(wildcard solutions/*))
 
-.PHONY: help runtime venv lock test-fast lab tracker test lint format clean-nbs release grade slides sample-data bench clean
+.PHONY: help runtime venv lock test-fast lab tracker test lint format clean-nbs release grade slides sample-data bench clean fit-coach
 
 help:  ## list the commands
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -98,6 +98,9 @@ slides: venv  ## build the opening talk as offline reveal.js slides in build/sli
 
 sample-data: venv  ## regenerate the bundled fictional sample exports
 	$(BIN)/rapport sample-data --out rapport/data
+
+fit-coach: venv  ## refit the message coach's weights on the dev sets (rapport/data/coach_weights.json)
+	$(BIN)/python -m rapport.messages.fit
 
 bench: venv  ## run the performance comparisons in benchmarks/
 	@for b in benchmarks/*.py; do echo "== $$b"; $(BIN)/python "$$b" || exit 1; done
