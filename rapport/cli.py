@@ -150,6 +150,7 @@ def _grade(args: argparse.Namespace) -> int:
             ("--timeout-cell", args.timeout_cell > 0, "above 0"),
             ("--timeout-total", args.timeout_total > 0, "above 0"),
             ("--memory", args.memory >= 64, "at least 64 (MB)"),
+            ("--roster", bool(args.roster) == bool(args.lms), "given with --lms, and only then"),
         )
         if not ok
     ]
@@ -166,6 +167,11 @@ def _grade(args: argparse.Namespace) -> int:
         dask=args.dask,
         resume=args.resume,
         progress=not args.quiet,
+        lms=args.lms,
+        roster=Path(args.roster) if args.roster else None,
+        lms_column=args.lms_column,
+        lms_match=args.match,
+        strict=args.strict,
     )
     try:
         summary = grade_run(Path(args.course), args.assignment, Path(args.submissions), options)
@@ -177,9 +183,44 @@ def _grade(args: argparse.Namespace) -> int:
         f"{summary.total} submissions: graded {summary.graded} ({statuses}), "
         f"kept {summary.skipped} already recorded, in {summary.seconds:.1f} s"
     )
+    choices = [s for s in summary.found if s.chosen_from > 1]
+    for submission in choices:
+        print(f"  {submission.learner}: {submission.note}")
     print(f"grades: {summary.out / 'grades.csv'}")
     print(f"report: {summary.out / 'report.html'}")
     print(f"feedback: {summary.out / 'feedback'}")
+    if summary.lms is not None:
+        found = summary.lms.found
+        print(
+            f"{args.lms}: {summary.lms.files[0]} ({len(found.matched)} matched, "
+            f"{len(found.no_submission)} in the roster with no submission, "
+            f"{len(found.not_in_roster)} submissions not in the roster); "
+            f"every learner is listed in {summary.lms.files[1]}"
+        )
+    if summary.problems:
+        print(
+            f"rapport grade: {summary.failed_writes} file(s) could not be written; every grade "
+            "is kept in the gradebook. Fix the problem, then run the same command with --resume "
+            "to write them:",
+            file=sys.stderr,
+        )
+        for problem in summary.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _grade_remove(args: argparse.Namespace) -> int:
+    from rapport.grading.errors import GradingSetupError
+    from rapport.grading.store import remove_learner
+
+    try:
+        removed = remove_learner(Path(args.course), args.learner, args.assignment or None)
+    except GradingSetupError as exc:
+        print(f"rapport grade remove: {exc}", file=sys.stderr)
+        return 2
+    for line in removed:
+        print(line)
     return 0
 
 
@@ -269,7 +310,36 @@ def build_parser() -> argparse.ArgumentParser:
         "--resume", action="store_true", help="keep results already recorded; grade the rest"
     )
     grade.add_argument("--quiet", action="store_true", help="no progress bar")
+    grade.add_argument(
+        "--lms", choices=["canvas", "moodle"], default="", help="also write this LMS's import file"
+    )
+    grade.add_argument("--roster", default="", help="the LMS's roster export (with --lms)")
+    grade.add_argument(
+        "--lms-column", default="", help="the LMS's name for this assignment's grade column"
+    )
+    grade.add_argument(
+        "--match",
+        choices=["email", "idnumber"],
+        default="email",
+        help="Moodle: match learners on email (default) or ID number",
+    )
+    grade.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse to write the LMS file if any learner is unmatched or a file was chosen",
+    )
     grade.set_defaults(run=_grade)
+
+    remove = commands.add_parser(
+        "grade-remove",
+        help="remove a learner from the gradebook (same as: rapport grade remove LEARNER)",
+        description="Remove a learner's results from nbgrader's gradebook and Rapport's, "
+        "with their graded notebooks and feedback (like `nbgrader db student remove --force`).",
+    )
+    remove.add_argument("learner", help="the learner id, as in grades.csv")
+    remove.add_argument("--assignment", default="", help="only this assignment's submission")
+    remove.add_argument("--course", default=".", help="the course folder (default: here)")
+    remove.set_defaults(run=_grade_remove)
 
     return parser
 
@@ -277,6 +347,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``rapport`` command and return its exit status."""
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:2] == ["grade", "remove"]:  # `rapport grade remove LEARNER`
+        argv = ["grade-remove", *argv[2:]]
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()

@@ -121,7 +121,7 @@ class Outputs:
             if extra.is_file():
                 self._write(folder / extra.name, extra.read_bytes())
 
-    def learner_pages(self, results: list[GradeResult]) -> None:
+    def learner_pages(self, results: list[GradeResult]) -> dict[str, str]:
         """Write each learner's feedback page, and the same page in nbgrader's feedback folder.
 
         The page never shows a hidden test; nbgrader's own ``generate_feedback`` would show the
@@ -129,13 +129,17 @@ class Outputs:
         """
         from rapport.grading.feedback import feedback_html
 
+        pages = {}
         for result in results:
-            page = feedback_html(result, self.template.assignment, self.template)
+            page = pages[result.learner] = feedback_html(
+                result, self.template.assignment, self.template
+            )
             self._write(self.out / "feedback" / f"{result.learner}.html", page)
             folder = self.feedback(result.learner)
             self._write(folder / f"{self.template.notebook}.html", page)
             if result.timestamp:
                 self._write(folder / "timestamp.txt", result.timestamp)
+        return pages
 
     def class_files(self, results: list[GradeResult]) -> None:
         """Write ``grades.csv`` and ``report.html`` for ``results``."""

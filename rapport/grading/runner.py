@@ -31,6 +31,11 @@ class RunOptions:
     resume: bool = False
     progress: bool = True
     kernel_mode: str = "auto"
+    lms: str = ""  # "canvas" or "moodle": also write that LMS's gradebook import file
+    roster: Path | None = None  # the LMS's roster export the import file is matched on
+    lms_column: str = ""  # the LMS's name for the assignment's grade column
+    lms_match: str = "email"  # Moodle: match learners on "email" or "idnumber"
+    strict: bool = False  # refuse to write the LMS file with any mismatch or choice
 
 
 @dataclass
@@ -47,6 +52,7 @@ class RunSummary:
     results: list[GradeResult] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     failed_writes: int = 0
+    lms: object | None = None  # a rapport.grading.lms.LmsExport when --lms was given
 
 
 def _init_worker(modules: tuple[str, ...]) -> None:
@@ -204,8 +210,25 @@ def grade_run(
                     if on_result is not None:
                         on_result(result)
             summary.results = store.results(by_learner)
-        outputs.learner_pages(summary.results)
+        pages = outputs.learner_pages(summary.results)
         outputs.class_files(summary.results)
+        if options.lms:
+            from rapport.grading.lms import export
+
+            if options.roster is None:
+                raise GradingSetupError(f"--lms {options.lms} needs --roster FILE.")
+            summary.lms = export(
+                options.lms,
+                options.roster,
+                summary.results,
+                out,
+                assignment,
+                template.max_score,
+                pages,
+                column=options.lms_column,
+                match=options.lms_match,
+                strict=options.strict,
+            )
     summary.problems = outputs.problems
     summary.failed_writes = outputs.failed_writes
     summary.seconds = time.monotonic() - began

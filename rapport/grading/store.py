@@ -82,6 +82,21 @@ def _release_into_gradebook(course: Path, assignment: str) -> None:
         )
 
 
+@contextlib.contextmanager
+def _transaction(session) -> Iterator[None]:
+    """Run nbgrader's API calls with their commits turned into flushes, then commit once."""
+    commit = session.commit
+    session.commit = session.flush
+    try:
+        yield
+        commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.commit = commit
+
+
 class ResultsStore:
     """The course gradebook, opened for one assignment.
 
@@ -128,20 +143,8 @@ class ResultsStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    @contextlib.contextmanager
-    def _transaction(self) -> Iterator[None]:
-        """Run nbgrader's API calls with their commits turned into flushes, then commit once."""
-        session = self.gradebook.db
-        commit = session.commit
-        session.commit = session.flush
-        try:
-            yield
-            commit()
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.commit = commit
+    def _transaction(self) -> contextlib.AbstractContextManager[None]:
+        return _transaction(self.gradebook.db)
 
     def recorded(self) -> dict[str, tuple[str, str]]:
         """Learners recorded for this template version -> (submission hash, status)."""
@@ -247,39 +250,61 @@ class ResultsStore:
                 if scores.get(question.grade_id) is not None:
                     question.points = float(scores[question.grade_id])
             result.score = float(notebook.score)
-            result.late = result.late or bool(notebook.submission.total_seconds_late)
+            result.late = result.late or bool(notebook.assignment.total_seconds_late)
             results.append(result)
         return results
 
-    def remove(self, learner: str, assignment: str | None = None) -> int:
-        """Remove a learner from nbgrader's gradebook and Rapport's results, in one transaction.
 
-        With ``assignment``, only that submission; otherwise the learner and every submission, as
-        ``nbgrader db student remove --force`` does. Returns how many results were removed.
+def remove_learner(course: Path, learner: str, assignment: str | None = None) -> list[str]:
+    """Remove ``learner`` from the course gradebook (both stores at once) and their graded files.
 
-        Raises
-        ------
-        GradingSetupError
-            If the gradebook does not know the learner.
-        """
-        from nbgrader.api import MissingEntry
+    With ``assignment``, only that submission; otherwise the learner and every submission, as
+    ``nbgrader db student remove --force`` does.
 
+    Returns
+    -------
+    list of str
+        What was removed, one line each.
+    """
+    import shutil
+
+    from nbgrader.api import Gradebook, MissingEntry
+    from sqlalchemy import text
+
+    course = course.resolve()
+    if not (course / "gradebook.db").exists():
+        raise GradingSetupError(f"{course} has no gradebook.db: nothing to remove.")
+    _find_nbgrader_tools()
+    with Gradebook(db_url(course)) as gradebook:
         try:
-            self.gradebook.find_student(learner)
+            student = gradebook.find_student(learner)
         except MissingEntry:
             raise GradingSetupError(
-                f"{learner} is not in the gradebook {self.url}; check the spelling (learner ids "
-                "are listed in grades.csv)."
+                f"{learner} is not in the gradebook of {course}; learner ids are listed in "
+                "grades.csv."
             ) from None
-        where = "learner = :l" + (" AND assignment = :a" if assignment else "")
-        with self._transaction():
+        names = [assignment] if assignment else [s.assignment.name for s in student.submissions]
+        gradebook.db.execute(text(RESULTS_TABLE))
+        with _transaction(gradebook.db):
             if assignment:
                 with contextlib.suppress(MissingEntry):
-                    self.gradebook.remove_submission(assignment, learner)
+                    gradebook.remove_submission(assignment, learner)
+                where = "learner = :l AND assignment = :a"
             else:
-                self.gradebook.remove_student(learner)
-            gone = self.gradebook.db.execute(
-                self._text(f"DELETE FROM rapport_results WHERE {where}"),
-                {"l": learner, "a": assignment},
+                gradebook.remove_student(learner)
+                where = "learner = :l"
+            gradebook.db.execute(
+                text(f"DELETE FROM rapport_results WHERE {where}"), {"l": learner, "a": assignment}
             )
-        return int(gone.rowcount or 0)
+    done = [f"removed {learner} from the gradebook" + (f" ({assignment})" if assignment else "")]
+    for name in names:
+        for step in ("autograded", "feedback"):
+            folder = course / step / learner / name
+            if folder.is_dir():
+                shutil.rmtree(folder)
+                done.append(f"deleted {folder}")
+        page = course / "graded" / name / "feedback" / f"{learner}.html"
+        if page.is_file():
+            page.unlink()
+            done.append(f"deleted {page} (grades.csv lists them until the next run)")
+    return done
