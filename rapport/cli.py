@@ -147,7 +147,7 @@ def _grade(args: argparse.Namespace) -> int:
         f"{flag} must be {rule}"
         for flag, ok, rule in (
             ("--workers", args.workers >= 0, "0 (one per core) or more"),
-            ("--timeout-cell", args.timeout_cell > 0, "above 0"),
+            ("--timeout-cell", args.timeout_cell is None or args.timeout_cell > 0, "above 0"),
             ("--timeout-total", args.timeout_total > 0, "above 0"),
             ("--memory", args.memory >= 64, "at least 64 (MB)"),
             ("--roster", bool(args.roster) == bool(args.lms), "given with --lms, and only then"),
@@ -157,9 +157,9 @@ def _grade(args: argparse.Namespace) -> int:
     if problems:
         print(f"rapport grade: {'; '.join(problems)}", file=sys.stderr)
         return 2
-    limits = Limits(
-        cell_timeout=args.timeout_cell, total_timeout=args.timeout_total, memory_mb=args.memory
-    )
+    limits = Limits(total_timeout=args.timeout_total, memory_mb=args.memory)
+    if args.timeout_cell is not None:
+        limits.cell_timeout = args.timeout_cell
     options = RunOptions(
         out=Path(args.out) if args.out else None,
         workers=args.workers,
@@ -172,9 +172,17 @@ def _grade(args: argparse.Namespace) -> int:
         lms_column=args.lms_column,
         lms_match=args.match,
         strict=args.strict,
+        config_timeout=args.timeout_cell is None,
     )
     try:
-        summary = grade_run(Path(args.course), args.assignment, Path(args.submissions), options)
+        if args.submissions:
+            submissions = Path(args.submissions)
+        else:  # the course's own submitted folder, as nbgrader's config names it
+            from rapport.grading.config import load_course_config
+
+            config = load_course_config(Path(args.course))
+            submissions = config.root / config.submitted
+        summary = grade_run(Path(args.course), args.assignment, submissions, options)
     except GradingSetupError as exc:
         print(f"rapport grade: {exc}", file=sys.stderr)
         return 2
@@ -291,13 +299,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     grade.add_argument("assignment", help="the assignment id, e.g. 01-first-look")
     grade.add_argument(
-        "submissions", help="an nbgrader submitted/ folder, a folder of notebooks, or an LMS zip"
+        "submissions",
+        nargs="?",
+        default="",
+        help="an nbgrader submitted/ folder, a folder of notebooks, or an LMS zip "
+        "(default: the course's submitted folder)",
     )
     grade.add_argument("--out", default="", help="output folder (default: graded/ASSIGNMENT)")
     grade.add_argument("--course", default=".", help="the course folder (default: here)")
     grade.add_argument("--workers", type=int, default=0, help="worker processes (default: cores)")
     grade.add_argument(
-        "--timeout-cell", type=float, default=60, help="seconds per cell (default 60)"
+        "--timeout-cell",
+        type=float,
+        default=None,
+        help="seconds per cell (default: the course's ExecutePreprocessor.timeout)",
     )
     grade.add_argument(
         "--timeout-total", type=float, default=600, help="seconds per submission (default 600)"

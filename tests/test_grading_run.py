@@ -212,7 +212,7 @@ EXPECTED = {
     "good-in-format-3": (5, "graded"),
     "leak-exception": (4, "graded"),
     "leak-stderr": (4, "graded"),
-    "leak-display": (5, "graded"),
+    "leak-display": (4, "graded"),
     "leak-warning": (4, "graded"),
     "import-fails": (4, "graded"),
     "huge-error": (3, "graded"),

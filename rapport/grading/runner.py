@@ -36,6 +36,7 @@ class RunOptions:
     lms_column: str = ""  # the LMS's name for the assignment's grade column
     lms_match: str = "email"  # Moodle: match learners on "email" or "idnumber"
     strict: bool = False  # refuse to write the LMS file with any mismatch or choice
+    config_timeout: bool = False  # take the cell limit from the course's nbgrader config
 
 
 @dataclass
@@ -53,6 +54,7 @@ class RunSummary:
     problems: list[str] = field(default_factory=list)
     failed_writes: int = 0
     lms: object | None = None  # a rapport.grading.lms.LmsExport when --lms was given
+    limits: Limits | None = None  # the limits the run used
 
 
 def _init_worker(modules: tuple[str, ...]) -> None:
@@ -152,19 +154,31 @@ def grade_run(
         Called after each submission is recorded (tests use it to stop a run part-way).
     """
     import time
+    from dataclasses import replace
 
     from sqlalchemy.exc import OperationalError
 
+    from rapport.grading.config import load_course_config
+
     began = time.monotonic()
     course = course.resolve()
-    template = load_template(course, assignment)
-    out = (options.out or course / "graded" / assignment).resolve()
+    config = load_course_config(course)
+    template = load_template(course, assignment, config)
+    out = (options.out or config.root / "graded" / assignment).resolve()
     summary = RunSummary(out=out)
+    if options.config_timeout:  # the course's nbgrader timeout, unless a flag gave one
+        options = replace(
+            options,
+            limits=replace(
+                options.limits, cell_timeout=config.cell_timeout or options.limits.total_timeout
+            ),
+        )
+    summary.limits = options.limits
     outputs = Outputs(
         out,
-        lambda learner: course / "autograded" / learner / assignment,
-        lambda learner: course / "feedback" / learner / assignment,
-        [out, course / "autograded", course / "feedback"],
+        lambda learner: config.path(config.autograded, learner, assignment),
+        lambda learner: config.path(config.feedback, learner, assignment),
+        [out, config.root / config.autograded, config.root / config.feedback],
         template,
     )
     outputs.clean_stale()

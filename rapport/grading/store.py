@@ -44,8 +44,10 @@ CREATE TABLE IF NOT EXISTS rapport_results (
 
 
 def db_url(course: Path) -> str:
-    """Return the gradebook URL nbgrader uses by default for ``course``."""
-    return f"sqlite:///{(course / 'gradebook.db').resolve()}"
+    """Return the gradebook URL nbgrader uses for ``course`` (its ``CourseDirectory.db_url``)."""
+    from rapport.grading.config import load_course_config
+
+    return load_course_config(course).db_url
 
 
 def _find_nbgrader_tools() -> None:
@@ -272,10 +274,11 @@ def remove_learner(course: Path, learner: str, assignment: str | None = None) ->
     from sqlalchemy import text
 
     course = course.resolve()
-    if not (course / "gradebook.db").exists():
-        raise GradingSetupError(f"{course} has no gradebook.db: nothing to remove.")
+    url = db_url(course)
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+        raise GradingSetupError(f"{course} has no gradebook ({url}): nothing to remove.")
     _find_nbgrader_tools()
-    with Gradebook(db_url(course)) as gradebook:
+    with Gradebook(url) as gradebook:
         try:
             student = gradebook.find_student(learner)
         except MissingEntry:
@@ -297,13 +300,16 @@ def remove_learner(course: Path, learner: str, assignment: str | None = None) ->
                 text(f"DELETE FROM rapport_results WHERE {where}"), {"l": learner, "a": assignment}
             )
     done = [f"removed {learner} from the gradebook" + (f" ({assignment})" if assignment else "")]
+    from rapport.grading.config import load_course_config
+
+    config = load_course_config(course)
     for name in names:
-        for step in ("autograded", "feedback"):
-            folder = course / step / learner / name
+        for step in (config.autograded, config.feedback):
+            folder = config.path(step, learner, name)
             if folder.is_dir():
                 shutil.rmtree(folder)
                 done.append(f"deleted {folder}")
-        page = course / "graded" / name / "feedback" / f"{learner}.html"
+        page = config.root / "graded" / name / "feedback" / f"{learner}.html"
         if page.is_file():
             page.unlink()
             done.append(f"deleted {page} (grades.csv lists them until the next run)")

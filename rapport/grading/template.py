@@ -18,6 +18,7 @@ from pathlib import Path
 import nbformat
 from nbformat import NotebookNode
 
+from rapport.grading.config import CourseConfig, load_course_config
 from rapport.grading.errors import GradingSetupError
 from rapport.grading.hidden import BEGIN, END, HiddenText, hidden_regions
 
@@ -168,25 +169,29 @@ def answer_sources(nb: NotebookNode, strip: re.Pattern | None = None) -> dict[st
     }
 
 
-def load_template(course: Path, assignment: str) -> Template:
+def load_template(course: Path, assignment: str, config: CourseConfig | None = None) -> Template:
     """Build the template of ``assignment`` from the course folder.
 
     Parameters
     ----------
     course
-        The course root (it holds ``nbgrader_config.py``, ``solutions/`` and ``exercises/``).
+        The course root (it holds ``nbgrader_config.py``, the source and release folders).
     assignment
         The assignment id, e.g. ``01-first-look``.
+    config
+        The course's nbgrader configuration (read from ``course`` if not given): where the
+        source and release folders are, and the hidden-test delimiters.
 
     Raises
     ------
     GradingSetupError
         If the source or released notebook is missing or the two do not match.
     """
-    source_dir = course / "solutions" / assignment
+    config = config or load_course_config(course)
+    source_dir = config.path(config.source, ".", assignment)
     sources = sorted(source_dir.glob("*.ipynb"))
     if not sources:
-        known = sorted(p.name for p in (course / "solutions").glob("*") if p.is_dir())
+        known = sorted(p.name for p in source_dir.parent.glob("*") if p.is_dir())
         raise GradingSetupError(
             f"No notebook in {source_dir}. Assignments here: {', '.join(known) or 'none'}."
         )
@@ -195,7 +200,7 @@ def load_template(course: Path, assignment: str) -> Template:
             f"{source_dir} has {len(sources)} notebooks; rapport grade handles one per assignment."
         )
     name = sources[0].stem
-    release_path = course / "exercises" / assignment / f"{name}.ipynb"
+    release_path = config.path(config.release, ".", assignment) / f"{name}.ipynb"
     if not release_path.exists():
         raise GradingSetupError(f"{release_path} is missing: run `make release` first.")
     source = nbformat.read(sources[0], as_version=4)
@@ -213,6 +218,7 @@ def load_template(course: Path, assignment: str) -> Template:
         release_json=nbformat.writes(release),
         parameters=_parameters(source),
         warm_modules=_imported_modules(source),
+        hidden_delimiters=config.hidden_delimiters,
     )
 
 
