@@ -90,8 +90,12 @@ release: venv  ## regenerate exercises/ from solutions/ with nbgrader
 	done
 	$(BIN)/rapport clean-nbs exercises
 
-grade: venv  ## batch-grade the bundled sample submissions of exercise 01 (see graded/)
-	$(BIN)/rapport grade 01-first-look samples/submitted --timeout-cell 10 $(GRADE_ARGS)
+# The sample class is graded in its own demo course, so it never enters the real gradebook.
+DEMO_COURSE ?= build/demo-course
+grade: venv  ## grade the bundled sample class in a demo course (build/demo-course/graded/)
+	$(BIN)/python -m rapport.grading.samples --demo-course $(DEMO_COURSE)
+	$(BIN)/rapport grade 01-first-look samples/submitted --course $(DEMO_COURSE) \
+		--timeout-cell 10 $(GRADE_ARGS)
 
 slides: venv  ## build the opening talk as offline reveal.js slides in build/slides/
 	$(BIN)/python -m rapport.slides docs/slides/opening-talk.ipynb --out build/slides
