@@ -14,16 +14,29 @@ import csv
 import os
 import re
 import shutil
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
 import nbformat
+import psutil
 import pytest
 from nbgrader.api import Gradebook
 from playwright.sync_api import Browser, Locator, Page, expect
 
+from rapport.workshop.hub import running_pid
+
 from ..nbgrader_cli import nbgrader
-from .hub import REPO, ROOT_REQUIRED, Hub, is_root, log_in, open_assignments, running_hub
+from .hub import (
+    REPO,
+    ROOT_REQUIRED,
+    Hub,
+    hub_command,
+    is_root,
+    log_in,
+    open_assignments,
+    running_hub,
+)
 from .lab import UI_TIMEOUT_MS, notebook_panel, wait_kernel_idle
 
 ASSIGNMENT = "01-first-look"
@@ -134,7 +147,7 @@ def graded_room(hub: Hub, browser: Browser, tmp_path_factory) -> dict:
         "--timeout-cell", "60", "--quiet", cwd=course,
     )  # fmt: skip
     with (course / "graded" / ASSIGNMENT / "grades.csv").open() as handle:
-        csv_scores = {r["learner"]: float(r["score"]) for r in csv.DictReader(handle)}
+        csv_scores = {r["learner"]: float(r["total"]) for r in csv.DictReader(handle)}
 
     # nbgrader's own autograde of the same collected tree, in a separate course copy.
     reference = tmp_path_factory.mktemp("autograde")
@@ -145,8 +158,8 @@ def graded_room(hub: Hub, browser: Browser, tmp_path_factory) -> dict:
         done = nbgrader(*step, cwd=reference)
         assert done.returncode == 0, done.stderr[-3000:]
 
-    # Feedback back through the exchange; one learner fetches it from the Assignments tab.
-    hub.run_as(INSTRUCTOR, "nbgrader", "generate_feedback", ASSIGNMENT, cwd=course)
+    # `rapport grade` wrote each learner's page into nbgrader's feedback/ folder: release it
+    # through the exchange; one learner fetches it from the Assignments tab.
     hub.run_as(INSTRUCTOR, "nbgrader", "release_feedback", ASSIGNMENT, cwd=course)
     ben = pages["ben"]
     open_assignments(ben)
@@ -189,7 +202,9 @@ def test_a_learner_fetches_feedback_with_their_score(graded_room: dict, hub: Hub
     pages = sorted((hub.home("ben") / ASSIGNMENT / "feedback").glob(f"*/{ASSIGNMENT}.html"))
     assert len(pages) == 1, pages
     text = pages[0].read_text(encoding="utf-8")
-    assert re.search(r"Score:\s*1(\.0)?\s*/\s*5", text), text[:2000]
+    assert "Score: 1 / 5" in text, text[:2000]
+    assert "BEGIN HIDDEN TESTS" not in text
+    assert "count_connections" in text or "Question 1" in text
     assert not (hub.home("ana") / ASSIGNMENT / "feedback").exists()  # ana did not fetch hers
 
 
@@ -220,3 +235,23 @@ def test_formgrader_is_the_instructors_only(graded_room: dict, hub: Hub) -> None
     response = learner.goto(f"{hub.url}/user/ana/formgrader/manage_assignments")
     assert response is not None
     assert response.status == 404
+
+
+def test_stopping_the_hub_ends_every_server_and_keeps_learners_files(
+    graded_room: dict, hub: Hub
+) -> None:
+    """Last in this module: `make workshop-stop` (the fixture's own stop then finds none)."""
+    accounts = {hub.account(name) for name in [*ROSTER, INSTRUCTOR]}
+    running = {p.info["username"] for p in psutil.process_iter(["username"])} & accounts
+    assert running == accounts  # every user's server runs before the stop
+    stopped = hub_command("stop", "--state-dir", str(hub.workshop.state))
+    assert stopped.returncode == 0, stopped.stderr
+    assert "stopped" in stopped.stdout
+    assert running_pid(hub.workshop) is None
+    left = [p.info for p in psutil.process_iter(["pid", "username"])]
+    assert [p for p in left if p["username"] in accounts] == []
+    with socket.socket() as probe:  # the proxy is gone: nothing answers the room's port
+        assert probe.connect_ex(("127.0.0.1", hub.workshop.port)) != 0
+    for learner in ROSTER:  # files are kept
+        assert (hub.home(learner) / NOTEBOOK).is_file()
+        assert (hub.home(learner) / "workbook" / "00-start-here.ipynb").is_file()
