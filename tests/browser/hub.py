@@ -168,12 +168,12 @@ def log_in(browser: Browser, hub: Hub, name: str, password: str) -> Page:
 def open_assignments(page: Page) -> None:
     """Open nbgrader's Assignments tab from its menu, as a learner does."""
     menu = page.locator(".lm-MenuBar-itemLabel").filter(has_text=re.compile("^Nbgrader$"))
-    expect(menu).to_be_visible(timeout=60_000)
+    expect(menu).to_be_visible(timeout=LOGIN_TIMEOUT_MS)
     menu.click()
     page.locator(".lm-Menu-itemLabel").filter(has_text=re.compile("^Assignment List$")).click()
     # Bring its tab to the front (a notebook opening late may have taken it).
     page.locator(".lm-DockPanel-tabBar .lm-TabBar-tab").filter(has_text="Assignments").click()
-    expect(page.locator("#released_assignments_list")).to_be_visible(timeout=60_000)
+    expect(page.locator("#released_assignments_list")).to_be_visible(timeout=LOGIN_TIMEOUT_MS)
 
 
 def is_root() -> bool:
