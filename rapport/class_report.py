@@ -1,5 +1,8 @@
 """The instructor's class report: what a cohort's privacy-safe summaries say, as one HTML file.
 
+(Grades are elsewhere: the grading report of an assignment is
+:mod:`rapport.grading.grading_report`.)
+
 :func:`build_class_report` reads the summaries learners exported (:mod:`rapport.summary`), checks
 each against the format, and writes a self-contained HTML page: the spread of inch-deep ratios,
 the average share of contacts at each tier, and weekly interactions per learner before and after

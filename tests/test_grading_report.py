@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from rapport.grading.grade import GradeResult, QuestionResult
-from rapport.grading.report import failure_kind, report_html
+from rapport.grading.grading_report import failure_kind, report_html
 from rapport.grading.similarity import similar_pairs
 from rapport.grading.template import load_template
 

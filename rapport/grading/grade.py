@@ -23,7 +23,8 @@ from rapport.grading.errors import SubmissionRejected
 from rapport.grading.execute import Execution, Limits, run_notebook
 from rapport.grading.hidden import HiddenText
 from rapport.grading.kernel import Kernel
-from rapport.grading.template import Template, nbgrader_meta, rebuild, with_parameters
+from rapport.grading.repair import rebuild, with_parameters
+from rapport.grading.template import Template, nbgrader_meta
 
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 MAX_NOTEBOOK_BYTES = 50 * 1024 * 1024

@@ -143,7 +143,7 @@ class Outputs:
 
     def class_files(self, results: list[GradeResult]) -> None:
         """Write ``grades.csv`` and ``report.html`` for ``results``."""
-        from rapport.grading.report import report_html
+        from rapport.grading.grading_report import report_html
         from rapport.grading.similarity import similar_pairs
 
         self._write(self.out / "grades.csv", grades_csv(self.template, results))

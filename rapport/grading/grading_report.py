@@ -1,5 +1,8 @@
 """The grading report of one assignment: one offline HTML page for the instructor.
 
+(Not to be confused with :mod:`rapport.class_report`, the class view built from the
+privacy-safe summaries learners export about their own networks.)
+
 Charts are altair specs drawn to SVG on this machine, so the page needs no network. It scales to
 a large class: failures are grouped by check (not split by each learner's values), questions are
 named by their titles, a per-question "reteach" summary says what to go over, and near-identical
