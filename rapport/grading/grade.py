@@ -184,9 +184,11 @@ def cap(text: str, limit: int = MESSAGE_CHARS) -> str:
     return f"{text[:limit]}… [{len(text) - limit:,} more characters not shown]"
 
 
-def _error_text(out: dict) -> str:
-    evalue = ANSI.sub("", str(out.get("evalue", ""))).strip()
-    name = ANSI.sub("", str(out.get("ename", "Error")))
+def _error_text(out: dict, hidden: HiddenText | None = None) -> str:
+    evalue = cap(ANSI.sub("", str(out.get("evalue", ""))).strip())
+    name = cap(ANSI.sub("", str(out.get("ename", "Error"))), 200)
+    if hidden is not None:  # each part on its own, so what is left still names the error
+        evalue, name = hidden.redact(evalue), hidden.redact(name)
     if name == "AssertionError" and not evalue:
         return "a check failed (no message)"
     return cap(f"{name}: {evalue}" if evalue else name)
@@ -202,10 +204,11 @@ def failure_message(outputs: list, hidden: HiddenText | None = None) -> str:
     message = ""
     for out in grader or outputs:
         if out.get("output_type") == "error":
-            message = _error_text(out)
+            message = _error_text(out, hidden)
             break
         if out.get("output_type") == "stream" and out.get("name") == "stderr":
             printed = cap(ANSI.sub("", str(out.get("text", ""))).strip())
+            printed = hidden.redact(printed) if hidden is not None else printed
             message = f"the test printed to stderr, which counts as a failure: {printed}"
             break
     return hidden.redact(message) if hidden is not None and message else message
@@ -215,7 +218,9 @@ def _defines(source: str, name: str) -> bool:
     return re.search(rf"\b{re.escape(name)}\b", source) is not None
 
 
-def first_cause(nb: NotebookNode, index: int, outputs: list) -> str:
+def first_cause(
+    nb: NotebookNode, index: int, outputs: list, hidden: HiddenText | None = None
+) -> str:
     """For a test failing with ``NameError``, the earlier error that left the name undefined.
 
     A failed ``import`` at the top of an answer stops the cell before its function is defined;
@@ -234,7 +239,8 @@ def first_cause(nb: NotebookNode, index: int, outputs: list) -> str:
         if failed is not None and _defines(cell.source, match[1]):
             where = nbgrader_meta(cell).get("grade_id") or "one of your cells"
             return (
-                f"{_error_text(failed)} (in {where}; because of it, {match[1]} was never defined)"
+                f"{_error_text(failed, hidden)} (in {where}; because of it, {match[1]} was "
+                "never defined)"
             )
     return ""
 
@@ -284,7 +290,7 @@ def score(
         message = ""
         if status != "passed":
             outputs = cell.get("outputs", [])
-            message = first_cause(nb, index, outputs) or failure_message(outputs)
+            message = first_cause(nb, index, outputs, hidden) or failure_message(outputs, hidden)
             message = hidden.redact(message) if hidden is not None else message
         results.append(
             QuestionResult(meta["grade_id"], points, max_points, status, message, since_last)
