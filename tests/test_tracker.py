@@ -179,32 +179,36 @@ def test_the_store_works_from_any_thread(store):
 CREATOR = """
 import pathlib, sys, time
 from rapport.tracker import TrackerStore
-go = pathlib.Path(sys.argv[2])
+folder, go, me = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), sys.argv[3]
 while not go.exists():
     time.sleep(0.001)
-store = TrackerStore(sys.argv[1])
-store.add_person(sys.argv[3])
-print(store.schema_version)
+for n in range(int(sys.argv[4])):  # many new files, opened by every process at once
+    store = TrackerStore(folder / f"new-{n}.sqlite")
+    store.add_person(me)
+    store.close()
 """
 
 
-def test_processes_opening_a_new_tracker_at_the_same_moment_all_succeed(tmp_path):
-    path, go = tmp_path / "new.sqlite", tmp_path / "go"
+def test_processes_opening_new_trackers_at_the_same_moment_all_succeed(tmp_path):
+    go, files, writers = tmp_path / "go", 30, 4
     procs = [
         subprocess.Popen(
-            [sys.executable, "-c", CREATOR, str(path), str(go), f"Person {n}"],
+            [sys.executable, "-c", CREATOR, str(tmp_path), str(go), f"Person {n}", str(files)],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
         )
-        for n in range(6)
+        for n in range(writers)
     ]
     time.sleep(2.0)  # every process is waiting for the signal
     go.touch()
-    results = [p.communicate(timeout=120) for p in procs]
-    assert [p.returncode for p in procs] == [0] * 6, [err[-500:] for _, err in results]
-    assert {out.strip() for out, _ in results} == {str(SCHEMA_VERSION)}
-    assert len(TrackerStore(path).people()) == 6
+    results = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0] * writers, [err[-800:] for _, err in results]
+    for n in range(files):
+        store = TrackerStore(tmp_path / f"new-{n}.sqlite")
+        assert store.schema_version == SCHEMA_VERSION
+        assert len(store.people()) == writers
+        store.close()
 
 
 HOLDER = """

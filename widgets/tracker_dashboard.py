@@ -17,7 +17,7 @@ import pandas as pd
 from IPython.display import display
 
 from rapport.tracker.charts import give_ask_chart, weekly_chart
-from rapport.tracker.introductions import suggest_introductions
+from rapport.tracker.introductions import load_word_lists, suggest_introductions
 from rapport.tracker.queries import not_followed_up, overdue, week_start, week_summary, whose_turn
 from rapport.tracker.store import TrackerError, TrackerStore
 from widgets.errors import ErrorPanel
@@ -187,6 +187,7 @@ class WeeklyDashboard(W.VBox):
         self.add_class("rapport-dashboard")
         self.set_goal.on_click(guard(lambda _: self.save_goal()))
         self.set_cadence.on_click(guard(lambda _: self.save_cadence()))
+        load_word_lists()  # now, not after the learner's first click
         self.refresh()
 
     def _today(self) -> date:

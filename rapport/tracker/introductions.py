@@ -61,6 +61,14 @@ def topic_key(word: str) -> str | None:
     return None
 
 
+def load_word_lists() -> None:
+    """Load the word-frequency and part-of-speech data now (a second or more the first time).
+
+    A dashboard calls this when it is built, so the first logged note does not wait for it.
+    """
+    topic_key("burnout")
+
+
 def topics(log: pd.DataFrame) -> dict[str, dict[str, list[tuple[str, object]]]]:
     """Per person, their topics: topic -> ``[(word as written, row of the log), ...]``."""
     rows = per_person(log)
@@ -110,8 +118,14 @@ def suggest_introductions(
     by_person = topics(log)
     weights = topic_weights(by_person, len(by_person))
     met = _already_met(log)
+    sharing: dict[str, list[str]] = {}  # topic -> the people it was noted about
+    for person in sorted(by_person):
+        for key in by_person[person]:
+            if key in weights:
+                sharing.setdefault(key, []).append(person)
+    candidates = {pair for group in sharing.values() for pair in combinations(group, 2)}
     pairs = []
-    for first, second in combinations(sorted(by_person), 2):
+    for first, second in sorted(candidates):
         if frozenset((first, second)) in met:
             continue
         keys = [k for k in by_person[first].keys() & by_person[second] if k in weights]
