@@ -83,6 +83,7 @@ def topics(log: pd.DataFrame) -> dict[str, dict[str, list[tuple[str, object]]]]:
     return found
 
 
+@cache
 def rarity(key: str) -> float:
     """Return how rare a topic word is in English, from 0 (everyday) to 1 (unheard of)."""
     return (COMMON_ZIPF + 1 - zipf_frequency(key, "en")) / (COMMON_ZIPF + 1)
