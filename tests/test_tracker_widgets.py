@@ -202,7 +202,8 @@ def test_the_dashboard_over_the_sample(sample_store: TrackerStore) -> None:
     assert "<li>" in dashboard.turn.value
     assert "set a keep-in-touch cadence" in dashboard.quiet.value
     assert dashboard.intros.value.count("class='rapport-intro'") >= 1
-    assert "I am asking" in dashboard.intros.value  # both drafts are shown
+    assert dashboard.intros.value.count("the same before I connect anyone") >= 2  # both drafts
+    assert "You noted " in dashboard.intros.value  # and why, quoting the notes
     # A cadence makes the quiet list: someone last seen in August is past 30 days.
     dashboard.cadence_person.value = "Wojciech Šimek"
     dashboard.cadence_days.value = 30
