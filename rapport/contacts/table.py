@@ -30,6 +30,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from rapport.errors import RapportError
+
 COLUMNS = (
     "contact_id",
     "first_name",
@@ -47,7 +49,7 @@ COLUMNS = (
 TEXT_COLUMNS = tuple(c for c in COLUMNS if c not in {"connected_on", "line"})
 
 
-class ContactImportError(ValueError):
+class ContactImportError(RapportError, ValueError):
     """A file could not be read as contacts; the message says which file, where, and what to do."""
 
 

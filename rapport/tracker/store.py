@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from rapport.errors import RapportError
 from rapport.fileio import write_atomic
 from rapport.paths import learner_data_dir
 from rapport.tracker.schema import MIGRATIONS, SCHEMA_VERSION
@@ -44,7 +45,7 @@ BUSY_TIMEOUT_S = 15.0  # how long a write waits for another program's write to f
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-class TrackerError(ValueError):
+class TrackerError(RapportError, ValueError):
     """An entry or a file the tracker cannot take; the message says what to change."""
 
 
