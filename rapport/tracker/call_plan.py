@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from rapport.errors import RapportError
 from rapport.fileio import write_atomic
 from rapport.paths import learner_data_dir
 
@@ -30,7 +31,7 @@ PROPOSES_TALK = re.compile(
 MIN_MESSAGE_WORDS = 12
 
 
-class CallPlanError(ValueError):
+class CallPlanError(RapportError, ValueError):
     """A plan that is not a dict of the expected parts; the message says what to change."""
 
 
