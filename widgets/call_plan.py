@@ -9,6 +9,7 @@ typed is escaped when shown.
 from __future__ import annotations
 
 import html
+from pathlib import Path
 from typing import Any
 
 import ipywidgets as W
@@ -39,7 +40,7 @@ class CallPlanner(W.VBox):
 
     def __init__(self, who: str = "", why_now: str = "", save_to: Any = None, **kwargs: Any):
         self.save_to = save_to
-        self.saved_path = None
+        self.saved_path: Path | None = None
         self.errors = ErrorPanel()
         style = {"description_width": "9em"}
         self.who = W.Text(value=who, description="Who", style=style, layout=WIDE)

@@ -145,7 +145,7 @@ def suggest_introductions(
 
 def _already_met(log: pd.DataFrame) -> set[frozenset[str]]:
     """Pairs who were both in one logged interaction: the learner has seen them together."""
-    met = set()
+    met: set[frozenset[str]] = set()
     for people in log["people"] if len(log) else []:
         names = [n for n in str(people).split("; ") if n]
         met.update(frozenset(pair) for pair in combinations(names, 2))

@@ -130,6 +130,7 @@ class TrackerStore:
     """
 
     is_sample = False
+    _cleanup: weakref.finalize | None = None
 
     def __init__(self, path: str | Path | None = None, busy_timeout: float = BUSY_TIMEOUT_S):
         self.path = Path(path) if path else learner_data_dir(create=True) / FILENAME
@@ -182,9 +183,8 @@ class TrackerStore:
             connections, self._connections = list(self._connections.values()), {}
         for connection in connections:
             connection.close()
-        cleanup = getattr(self, "_cleanup", None)
-        if cleanup is not None:
-            cleanup()
+        if self._cleanup is not None:
+            self._cleanup()
 
     def __enter__(self) -> TrackerStore:
         return self
