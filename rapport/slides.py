@@ -23,6 +23,7 @@ import nbformat
 from jinja2 import DictLoader
 from platformdirs import user_cache_dir
 
+from rapport.errors import RapportError
 from rapport.fileio import write_atomic
 
 REVEAL_VERSION = "5.2.1"
@@ -69,7 +70,7 @@ _LOADS = re.compile(
 _NETWORK = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
 
 
-class SlidesError(RuntimeError):
+class SlidesError(RapportError, RuntimeError):
     """The slides could not be built, or would load something from the network."""
 
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from rapport.audit import connections_per_year, depth_pyramid, dormant_ties, my_turn
+from rapport.errors import RapportError
 from rapport.fileio import write_atomic
 from rapport.paths import learner_data_dir
 from rapport.tracker.queries import per_person, week_start
@@ -51,7 +52,7 @@ REDO = (
 )
 
 
-class SummaryError(ValueError):
+class SummaryError(RapportError, ValueError):
     """A summary file is not in the expected format; the message says what is wrong and what to do.
 
     Parameters

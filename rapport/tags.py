@@ -21,6 +21,7 @@ from typing import Any
 
 import pandas as pd
 
+from rapport.errors import RapportError
 from rapport.fileio import write_atomic
 from rapport.paths import learner_data_dir
 from rapport.tiers import FACTS, TIERS
@@ -32,7 +33,7 @@ FIELDS = ("tier", *FACTS, "note")
 MAX_NOTE = 2000
 
 
-class TagStoreError(ValueError):
+class TagStoreError(RapportError, ValueError):
     """The tags file or a change to it is not valid; the message says what to do."""
 
 

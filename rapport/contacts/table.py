@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from rapport.errors import RapportError
 from rapport.identity import person_key
 
 COLUMNS = (
@@ -73,7 +74,7 @@ def describe_encoding(encoding: str) -> str:
     )
 
 
-class ContactImportError(ValueError):
+class ContactImportError(RapportError, ValueError):
     """A file could not be read as contacts; the message says which file, where, and what to do."""
 
 

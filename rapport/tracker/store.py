@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from rapport.errors import RapportError
 from rapport.fileio import write_atomic
 from rapport.paths import learner_data_dir
 from rapport.tracker.schema import MIGRATIONS, SCHEMA_VERSION
@@ -31,7 +32,7 @@ MAX_NOTE = 2000
 CSV_COLUMNS = ("date", "people", "channel", "direction", "kind", "note")
 
 
-class TrackerError(ValueError):
+class TrackerError(RapportError, ValueError):
     """An entry or a file the tracker cannot take; the message says what to change."""
 
 
