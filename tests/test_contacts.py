@@ -127,7 +127,7 @@ def test_dates_pandas_cannot_hold_are_kept_as_unknown_with_a_note(tmp_path):
 
 def test_an_unclosed_quote_in_a_large_file_is_a_clear_error(tmp_path):
     text = HEADER + '\nAda,"Mensah,,,Acme,CTO,25 Aug 2021\n' + "x" * 200_000 + "\n"
-    with pytest.raises(ContactImportError, match="line 2: a quoted field .* a quote is missing"):
+    with pytest.raises(ContactImportError, match=r"line 2: a quoted field .* a quote is missing"):
         load_linkedin_connections(write(tmp_path, text))
 
 
@@ -139,9 +139,7 @@ LATIN = (
 
 
 @pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])
-def test_a_file_a_spreadsheet_resaved_in_a_legacy_encoding_is_read_and_says_so(
-    tmp_path, encoding
-):
+def test_a_file_a_spreadsheet_resaved_in_a_legacy_encoding_is_read_and_says_so(tmp_path, encoding):
     loaded = load_linkedin_connections(write(tmp_path, LATIN, encoding=encoding))
     assert list(loaded.contacts["name"]) == ["José Muñoz", "Renée Dubois"]
     assert list(loaded.contacts["company"]) == ["Café Société", "Crème & Cie"]
@@ -151,9 +149,13 @@ def test_a_file_a_spreadsheet_resaved_in_a_legacy_encoding_is_read_and_says_so(
 
 
 def test_a_central_european_file_is_read_in_its_own_encoding(tmp_path):
-    text = HEADER + "\n" + "".join(
-        f"Łukasz,Wiśniewski{i},,,Żabka Polska,Kierownik działu sprzedaży,25 Aug 2021\n"
-        for i in range(5)
+    text = (
+        HEADER
+        + "\n"
+        + "".join(
+            f"Łukasz,Wiśniewski{i},,,Żabka Polska,Kierownik działu sprzedaży,25 Aug 2021\n"
+            for i in range(5)
+        )
     )
     loaded = load_linkedin_connections(write(tmp_path, text, encoding="cp1250"))
     assert loaded.contacts.loc[0, "name"] == "Łukasz Wiśniewski0"
