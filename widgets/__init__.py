@@ -12,6 +12,7 @@ from widgets.coach import MessageCoach
 from widgets.errors import ErrorPanel
 from widgets.highlight_editor import HighlightEditor
 from widgets.keys import Shortcuts
+from widgets.my_five import MyFiveForm
 from widgets.quiz import ReplyQuiz
 from widgets.tagger import Tagger
 from widgets.tracker_dashboard import ReviewPanel, WeeklyDashboard
@@ -27,6 +28,7 @@ __all__ = [
     "HighlightEditor",
     "LogForm",
     "MessageCoach",
+    "MyFiveForm",
     "ReplyQuiz",
     "ReviewPanel",
     "Shortcuts",
