@@ -33,7 +33,7 @@ from rapport.audit_charts import (
     waiting_chart,
 )
 from rapport.contacts import find_header, load_linkedin_connections
-from rapport.contacts.conversations import conversation_stats, load_linkedin_messages
+from rapport.contacts.linkedin_messages import conversation_stats, load_linkedin_messages
 from rapport.contacts.linkedin import HEADER_FIELDS
 from rapport.data import sample_path
 

@@ -28,7 +28,7 @@ from rapport.audit_charts import TIER_COLOURS
 from rapport.charts import ACCENT, MUTED, added_per_year_chart, to_svg
 from rapport.fileio import write_atomic
 from rapport.summary import WEEK_FIELDS, SummaryError, load_summary
-from rapport.tags import TIER_NAMES
+from rapport.tiers import TIER_NAMES
 
 MIN_LEARNERS = 3
 BINS = tuple(f"{10 * i}-{10 * (i + 1)}%" for i in range(10))

@@ -356,6 +356,9 @@ def build_parser() -> argparse.ArgumentParser:
     remove.add_argument("--course", default=".", help="the course folder (default: here)")
     remove.set_defaults(run=_grade_remove)
 
+    from rapport.workshop.command import add_parser as add_workshop
+
+    add_workshop(commands)
     return parser
 
 
