@@ -28,7 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 from rapport.errors import RapportError
-from rapport.fileio import write_atomic
+from rapport.fileio import FORMULA_START, spreadsheet_safe, write_atomic
 from rapport.paths import learner_data_dir
 from rapport.tracker.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -40,9 +40,6 @@ KINDS = ("give", "ask", "check-in", "introduction", "follow-up")
 MAX_NOTE = 2000
 CSV_COLUMNS = ("date", "people", "channel", "direction", "kind", "note")
 BUSY_TIMEOUT_S = 15.0  # how long a write waits for another program's write to finish
-# A cell starting with one of these is read as a formula by spreadsheet apps (CSV injection);
-# exports put an apostrophe in front, as spreadsheet-safe exports do, and imports take it off.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class TrackerError(RapportError, ValueError):
@@ -58,17 +55,8 @@ def busy_error(path: Path) -> TrackerError:
     )
 
 
-def spreadsheet_safe(cell: str) -> str:
-    """Return ``cell`` so a spreadsheet shows it as text, never runs it as a formula.
-
-    A cell that starts like a formula, or with an apostrophe (so the round trip stays exact),
-    gets an apostrophe in front; :func:`from_spreadsheet_safe` takes it off again.
-    """
-    return f"'{cell}" if cell.startswith((*FORMULA_START, "'")) else cell
-
-
 def from_spreadsheet_safe(cell: str) -> str:
-    """Undo :func:`spreadsheet_safe`."""
+    """Undo :func:`rapport.fileio.spreadsheet_safe` (exports use it; imports take it off)."""
     return cell[1:] if cell.startswith("'") and cell[1:].startswith((*FORMULA_START, "'")) else cell
 
 
