@@ -3,9 +3,10 @@
 Three labelled sets, each written for the course by a different author from the rules:
 
 - ``corpus`` (``coach_corpus.json``): the teaching corpus, with situations and model rewrites.
-  The rules were tuned against it.
+  The rules were tuned against it, and the weights are fitted on it.
 - ``dev`` (``coach_dev.json``): written without sight of the rules and first measured untuned
-  (78% good/bad agreement, 86% reply categories); the rules were then tuned against it too.
+  (78% good/bad agreement, 86% reply categories); the rules were then tuned and the weights
+  fitted on it too.
 - ``held-out`` (``coach_heldout.json``): written without sight of the rules or the other sets;
   never tuned against.
 
