@@ -15,29 +15,54 @@ GRADE_ARGS ?=
 PYTEST_ARGS ?=
 ASSIGNMENTS := $(notdir $(wildcard solutions/*))
 
-.PHONY: help venv lab tracker test lint format clean-nbs release grade slides sample-data bench clean fit-coach
+.PHONY: help runtime venv lock test-fast lab tracker test lint format clean-nbs release grade slides sample-data bench clean fit-coach
 
 help:  ## list the commands
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
-# The virtual environment is (re)built when pyproject.toml changes; the stamp records it.
-$(BIN)/.installed: pyproject.toml
+# The exact versions the suite last passed with; `make lock` refreshes it (see README).
+LOCK := requirements/constraints.txt
+PIP_INSTALL = $(BIN)/python -m pip install --quiet -c $(LOCK)
+
+$(BIN)/python:
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Rapport needs Python 3.11 or newer; set PYTHON=python3.11"'
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+
+# Learners get the runtime only; developers and CI add the test tools. Each set is (re)installed
+# when pyproject.toml or the lock changes; a stamp records it.
+$(BIN)/.installed-runtime: pyproject.toml $(LOCK) | $(BIN)/python
+	$(PIP_INSTALL) -e .
 	$(BIN)/python -m pip check
 	touch $@
 
-venv: $(BIN)/.installed  ## create or update .venv with the project and its test tools
+$(BIN)/.installed-test: pyproject.toml $(LOCK) | $(BIN)/python
+	$(PIP_INSTALL) -e ".[test]"
+	$(BIN)/python -m pip check
+	touch $@ $(BIN)/.installed-runtime
 
-lab: venv  ## open JupyterLab on the start notebook (prints the URL; works as root)
+runtime: $(BIN)/.installed-runtime  ## create or update .venv with what learners need (no test tools)
+
+venv: $(BIN)/.installed-test  ## create or update .venv with the project and its test tools
+
+lock:  ## re-resolve every dependency from scratch and record the exact versions in the lock file
+	rm -rf build/lock-venv && $(PYTHON) -m venv build/lock-venv
+	build/lock-venv/bin/python -m pip install --quiet --upgrade pip
+	build/lock-venv/bin/python -m pip install --quiet -e ".[test]"
+	build/lock-venv/bin/python -m pip check
+	{ echo "# Exact versions the suite passed with (Python $$(build/lock-venv/bin/python -c 'import platform; print(platform.python_version())'), Linux)."; \
+	  echo "# Used as pip constraints by make runtime/venv. Refresh: make lock, then make test."; \
+	  build/lock-venv/bin/python -m pip freeze --exclude-editable | grep -v '^-e '; } > $(LOCK)
+	rm -rf build/lock-venv
+	@echo "wrote $(LOCK); run make test before committing it"
+
+lab: runtime  ## open JupyterLab on the start notebook (prints the URL; works as root)
 	@echo "Starting JupyterLab on workbook/00-start-here.ipynb; open the http://127.0.0.1 URL it prints."
 	$(BIN)/jupyter lab --ServerApp.root_dir=. --ServerApp.allow_root=True \
 		--LabApp.default_url=/lab/tree/workbook/00-start-here.ipynb \
 		--LabApp.news_url=None $(LAB_ARGS)
 
-tracker: venv  ## the weekly tracker as a standalone app (Voila; prints the URL)
+tracker: runtime  ## the weekly tracker as a standalone app (Voila; prints the URL)
 	$(BIN)/voila apps/tracker.ipynb --Voila.ip=127.0.0.1 --no-browser $(VOILA_ARGS)
 
 lint: venv  ## ruff lint and format check, and notebooks must be clean
@@ -47,6 +72,9 @@ lint: venv  ## ruff lint and format check, and notebooks must be clean
 
 test: lint  ## the whole suite: lint, unit, notebook, nbgrader and browser tests
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test-fast: venv  ## the unit layer only (no notebooks, nbgrader runs or browser)
+	$(BIN)/python -m pytest -m "not notebook and not nbgrader and not browser and not slow" $(PYTEST_ARGS)
 
 format: venv  ## apply ruff's fixes and formatting
 	$(BIN)/ruff check --fix .
