@@ -129,13 +129,18 @@ BROADCAST = _p(
 
 # Asks too large for almost any relationship: everything, all of their network, money, now.
 HUGE_ASK = _p(
-    r"\bevery (?:job|lead|contact|opening|role|client|investor|person|name|introduction)\w*"
+    r"\bevery(?:one|body| single)?\b(?! (?:bit|now and then|so often|once in a while))"
     r"|\ball (?:of )?your (?:clients|contacts|investors|network|connections|customers|leads|"
     r"friends|colleagues|followers|partners)\b|\bintroduce me to (?:everyone|everybody|all)\b"
     r"|\b(?:invest|investing|investment|seed round|funding round|series a|angel round|donat\w+|"
     r"lend me|loan me|wire|venmo|paypal)\b|\b(?:fund|back|sponsor|finance) (?:me|us|my|our)\b"
     r"|[$£€] ?\d|\b\d+ ?(?:k|grand|dollars|pounds|euros)\b"
-    r"|\b(?:you|please) (?:get|find) me (?:a job|hired|an interview|a role|work|clients)\b"
+    r"|\b(?:you|please) (?:\w+ ){0,2}(?:get|find|give|hand) me (?:a |an |some )?"
+    r"(?:[\w-]+ ){0,3}"
+    r"(?:job|hired|interview|role|position|work|clients|contract|referral)\b"
+    r"|\b(?:dollars|pounds|euros|bucks|thousand|grand)\b|\bpay (?:for|off) (?:my|me)\b"
+    r"|\b(?:cover|fund|sponsor|finance|pay) (?:my|the) (?:[\w-]+ ){0,2}"
+    r"(?:fees?|rent|costs?|tuition|course|certificate|trip|loan|bills?)\b"
 )
 # Pressure: a deadline no one agreed to.
 RUSH = _p(
@@ -150,12 +155,16 @@ INSULT = _p(
     rf"bullshit|asshole\w*|bastard\w*|crap|crappy|jerk\w*|shut up|get lost|piss off|screw you|"
     rf"nobody cares|no one cares|who cares|you people|grow up|waste of (?:my |everyone{A}s |"
     rf"our )?(?:time|space|oxygen)|no offen[cs]e,? but|are a (?:fraud|joke|disgrace)"
-    rf"|what a (?:joke|waste|clown))\b",
+    rf"|what a (?:joke|waste|clown))\b"
+    rf"|\blike you (?:never|always|just|only|don{A}t|can{A}t|won{A}t|all)\b"
+    rf"|\byou (?:people|lot|guys) (?:never|always|just|all)\b"
+    rf"|\bnever (?:reply|replies|answer|answers|respond|responds) to anyone\b",
     triggers=(
         "idiot idiots idiotic stupid stupidity moron morons moronic imbecile imbeciles dumb "
         "dumber dumbest loser losers clown clowns fuck fucking fucked fucker fucks shit "
         "shitty shits bullshit asshole assholes bastard bastards crap crappy jerk jerks shut "
-        "lost piss screw nobody cares people grow waste offence offense fraud joke disgrace"
+        "lost piss screw nobody cares people grow waste offence offense fraud joke disgrace "
+        "like anyone guys lot"
     ),
 )
 HARSH = _p(

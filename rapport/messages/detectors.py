@@ -13,7 +13,7 @@ from collections.abc import Callable
 from rapport.messages import cues as C
 from rapport.messages import patterns as P
 from rapport.messages.context import Context
-from rapport.messages.text import SECOND_PERSON, Doc, Sentence, Span, matches
+from rapport.messages.text import FIRST_PERSON, SECOND_PERSON, Doc, Sentence, Span, matches
 
 WHOLE: list[Span] = [(0, 0)]
 Detector = Callable[[Doc, Context | None], list[Span]]
@@ -72,6 +72,13 @@ def _addresses_reader(sentence: Sentence, ctx: Context | None) -> bool:
     return bool(name) and name.split()[0] in words
 
 
+def _about_writer(sentence: Sentence) -> bool:
+    """A sentence more about the writer (I, me, my) than the reader (you, your)."""
+    me = sum(1 for w in sentence.words if w in FIRST_PERSON)
+    you = sum(1 for w in sentence.words if w in SECOND_PERSON)
+    return me > you
+
+
 def their_work(doc: Doc, ctx: Context | None) -> list[Span]:
     """Sentences about what the reader works on (their talk, post, project), said to them.
 
@@ -85,7 +92,11 @@ def _their_work(doc: Doc, ctx: Context | None) -> list[Span]:
     named = [s.span for s in doc.sentences if matches(P.YOUR_WORK, s.text)]
     if ctx is None or not ctx.work_stems:
         return named
-    about = [s.span for s in doc.sentences if _mentions_work(s, ctx) and _addresses_reader(s, ctx)]
+    about = [
+        s.span
+        for s in doc.sentences
+        if _mentions_work(s, ctx) and _addresses_reader(s, ctx) and not _about_writer(s)
+    ]
     return sorted(set(named + about))
 
 
@@ -104,9 +115,12 @@ def specific(doc: Doc, ctx: Context | None) -> list[Span]:
 def _specific(doc: Doc) -> list[Span]:
     found = doc.find(C.SPECIFIC) + doc.find(C.NAMED_PLACE)
     blanks = doc.find(C.PLACEHOLDER)
-    if blanks:  # a sentence with a blank in it is not specific yet
+    if blanks:  # a sentence with a blank in it is not specific yet...
         holed = [s.span for s in doc.sentences if any(_inside(b, s.span) for b in blanks)]
         found = [f for f in found if not any(_inside(f, h) for h in holed)]
+        # ...but a blank that describes the detail to write ("[the launch week at X]") is a
+        # template's way of being specific: judge the structure, not the blank.
+        found += [(a, b) for a, b in blanks if len(doc.text[a:b].split()) >= 3]
     return sorted(set(found))
 
 
@@ -204,10 +218,9 @@ def huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     Asking for everyone's contacts or for money is too big for any note; a deadline the reader
     never agreed to is too big unless the two are close.
     """
-    wants = _asks(doc) or doc.find(P.PITCH) or doc.find(P.PLUG) or _imperative_asks(doc)
-    if not wants:
-        return []
     asking = [s for s in doc.sentences if _asks_in(s) or s.is_question]
+    if not asking and not doc.find(P.PITCH) and not doc.find(P.PLUG):
+        return []
     spans = [
         (s.start + m.start(), s.start + m.end())
         for s in asking
@@ -222,10 +235,6 @@ _IMPERATIVE = re.compile(
     r"^(?:please |kindly |just )?(?:send|introduce|refer|invest|share|forward|give|find|get|"
     r"connect|recommend|buy|back|fund|sponsor|donate|hire|call|tell)\b"
 )
-
-
-def _imperative_asks(doc: Doc) -> list[Span]:
-    return [s.span for s in doc.sentences if _IMPERATIVE.match(s.lower)]
 
 
 _WANTS = re.compile(
@@ -344,6 +353,9 @@ def word_salad(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 # "thanks thanks", "Name Name": a word said twice in a row; "your work your work": a pair.
+# "your work your article your talk": the same word every other word, three times (a list).
+_STRIDE = re.compile(r"\b([^\W\d_]+) [^\W\d_]+ \1 [^\W\d_]+ \1\b")
+_PAUSES = re.compile(r"[,;:()\u2013\u2014-]")
 _DOUBLED = re.compile(r"\b([^\W\d_]{2,})(?:,? +)\1\b")
 _DOUBLED_PAIR = re.compile(r"\b([^\W\d_]+ [^\W\d_]+) \1\b")
 
@@ -359,11 +371,18 @@ def _word_salad(doc: Doc) -> list[Span]:
         for m in matches(_DOUBLED_PAIR, doc.text, doc.lower)
         if not set(m.group(1).split()) <= C.FUNCTION_WORDS
     ]
+    spans += [m.span() for m in matches(_STRIDE, doc.text, doc.lower)]
     fragments = [
         s.span for s in doc.sentences if len(s.words) >= 6 and C.FUNCTION_WORDS.isdisjoint(s.words)
     ]
     if len(fragments) >= 2 or (fragments and spans):
         spans += fragments
+    for s in doc.sentences:  # a long run of words with no punctuation and little glue
+        words = s.words
+        if len(words) >= 15 and not _PAUSES.search(s.text):
+            glue = sum(1 for w in words if w in C.FUNCTION_WORDS or "'" in w or "’" in w)
+            if glue < 0.3 * len(words):  # running English is about half glue words
+                spans.append(s.span)
     return sorted(set(spans))
 
 

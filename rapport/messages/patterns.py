@@ -28,7 +28,7 @@ def _p(pattern: str, flags: int = re.IGNORECASE, triggers: str | None = None) ->
 
 ASK = _p(
     rf"\b(?:could|can|would|will) you (?:please |possibly |maybe |kindly )?(?:help|introduce|intro|"
-    rf"refer|fill|complete|answer|take|"
+    rf"refer|fill|complete|answer|take|lend|loan|pay|cover|fund|sponsor|invest|hire|"
     rf"review|look at|take a look|have a look|share|recommend|connect me|put me in touch|forward|"
     rf"pass (?:on|along)|endorse|vote|support|sign|spare|give me|tell me|send me|check)\b"
     rf"|\b(?:looking for|need|want) (?:a |an |some )?(?:job|role|referral|introduction|intro|"
@@ -239,6 +239,7 @@ VAGUE_ASK = _p(
     rf"opportunities)\b|\bget your (?:advice|thoughts) on (?:a few|some) things\b"
     rf"|\b(?:get|hear) your thoughts on something\b"
     rf"|\b(?:free|available) for a (?:quick )?(?:call|chat)\b"
+    rf"|\bwhat you can do for me\b|\bhow you (?:can|could) help me\b"
     rf"|\byour wisdom\b|\bwhenever suits you\b|\b(?:find|make) (?:a )?time to (?:meet|talk|chat|"
     rf"catch up)\b|\bgrateful for your (?:advice|help|guidance|insight|thoughts)\b"
 )
