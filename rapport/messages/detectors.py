@@ -13,7 +13,7 @@ from collections.abc import Callable
 from rapport.messages import cues as C
 from rapport.messages import patterns as P
 from rapport.messages.context import Context
-from rapport.messages.text import FIRST_PERSON, SECOND_PERSON, Doc, Sentence, Span, matches
+from rapport.messages.text import SECOND_PERSON, Doc, Sentence, Span, matches
 
 WHOLE: list[Span] = [(0, 0)]
 Detector = Callable[[Doc, Context | None], list[Span]]
@@ -72,11 +72,11 @@ def _addresses_reader(sentence: Sentence, ctx: Context | None) -> bool:
     return bool(name) and name.split()[0] in words
 
 
-def _about_writer(sentence: Sentence) -> bool:
-    """A sentence more about the writer (I, me, my) than the reader (you, your)."""
-    me = sum(1 for w in sentence.words if w in FIRST_PERSON)
-    you = sum(1 for w in sentence.words if w in SECOND_PERSON)
-    return me > you
+_OWN_GOAL = re.compile(
+    r"\b(?:my (?:goal|dream|plan|aim|ambition|target)|i (?:hope|want|plan|aim|intend) to"
+    r"|i['’]?d (?:like|love) to (?:move|get|land|work|break|become|join))\b",
+    re.IGNORECASE,
+)
 
 
 def their_work(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -95,7 +95,7 @@ def _their_work(doc: Doc, ctx: Context | None) -> list[Span]:
     about = [
         s.span
         for s in doc.sentences
-        if _mentions_work(s, ctx) and _addresses_reader(s, ctx) and not _about_writer(s)
+        if _mentions_work(s, ctx) and _addresses_reader(s, ctx) and not _OWN_GOAL.search(s.text)
     ]
     return sorted(set(named + about))
 
@@ -228,6 +228,9 @@ def huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     ]
     if not _close(doc, ctx):
         spans += [s.span for s in asking if matches(C.RUSH, s.text)]
+    stranger = doc.find(C.STRANGER) or (ctx is not None and ctx.history == "never")
+    if stranger and not doc.find(P.EASY_DECLINE):  # a favour that spends their good name
+        spans += [s.span for s in asking if matches(C.REPUTATION, s.text)]
     return sorted(set(spans))
 
 
@@ -239,6 +242,8 @@ _IMPERATIVE = re.compile(
 
 _WANTS = re.compile(
     r"\b(?:would (?:love|appreciate|welcome)|i need|looking for|hoping (?:for|you))\b"
+    r"|\bplease (?:send|pass|forward|share|introduce|refer|give|find|get|put|call|review|read|"
+    r"sign|buy|back|fund|invest|hire|connect)\b"
 )
 
 
@@ -296,14 +301,19 @@ def ghost_returns(doc: Doc, ctx: Context | None) -> list[Span]:
         return []
     if cues:
         return cues
-    careful_ask = doc.find(P.SIZED_ASK) or doc.find(P.EASY_DECLINE)
-    shows_care = doc.find(P.GAP_ACK) or interest_questions(doc, ctx)
+    careful_ask = doc.find(P.SIZED_ASK) or doc.find(P.EASY_DECLINE) or doc.find(P.OFFER)
+    shows_care = (
+        doc.find(P.GAP_ACK)
+        or interest_questions(doc, ctx)
+        or doc.find(C.SHARED)
+        or their_work(doc, ctx)
+    )
     return [] if careful_ask and shows_care else _asks(doc)
 
 
 def gap_not_acknowledged(doc: Doc, ctx: Context | None) -> list[Span]:
     """Writing after a long silence without saying so."""
-    if ctx is None or not ctx.long_gap or doc.find(P.GAP_ACK) or ghost_returns(doc, ctx):
+    if ctx is None or not ctx.long_gap or honest_about_gap(doc, ctx) or ghost_returns(doc, ctx):
         return []
     return WHOLE
 
@@ -334,12 +344,8 @@ def hostile(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def _hostile(doc: Doc) -> list[Span]:
     spans = doc.find(C.INSULT)
-    harsh = doc.find(C.HARSH)
-    if harsh:
-        for s in doc.sentences:
-            inside = any(s.start <= a < s.end for a, _ in harsh)
-            if inside and matches(C.SECOND_PERSON_WORD, s.text):
-                spans.append(s.span)
+    if doc.find(C.HARSH):  # harsh words count when said about the reader, not about oneself
+        spans += doc.find(C.HARSH_AT_YOU)
     return sorted(set(spans))
 
 

@@ -42,6 +42,9 @@ ASK = _p(
     rf"|\b(?:could|can|would) you be able to\b|\brefer me\b|\bi{A}?d (?:only |just |really )?"
     rf"(?:like|love) to know\b|\blet me know (?:whether|if|what|how)\b"
     rf"|\bput in a (?:good )?word\b|\bvouch for me\b|\brecommend me\b"
+    rf"|\bdo you (?:still )?know (?:anyone|someone|people|somebody)\b"
+    rf"|\b(?:do you have|are there|any) (?:any )?(?:openings?|vacanc\w+|jobs?|roles?|positions?) "
+    rf"(?:open |going )?(?:on|at|in|for)\b|\bwould you (?:leave|write|post)\b"
     rf"|\bmaybe you know\b|\bknow (?:anyone|someone|somebody) who\b|\bany help is (?:welcome|"
     rf"appreciated|much appreciated)\b"
 )
@@ -63,10 +66,11 @@ SAYS_WHAT_I_DO = _p(
 )
 OFFER = _p(
     rf"\b(?:happy|glad|keen|delighted) to (?:help|share|introduce|connect|send|review|look|chat|"
-    rf"pass|make an intro|return the favou?r|lend)\b|\bi (?:can|could) (?:introduce|share|send|"
+    rf"swap|pass|make an intro|return the favou?r|lend)\b"
+    rf"|\bi (?:can|could) (?:introduce|share|send|"
     rf"help|review|connect|put you|pass|make an intro|forward)\b|\bwant me to\b|\bwould it help\b"
     rf"|\bif (?:it|that|this) (?:helps|would help|is useful|{A}s useful)\b|\bhow can i help\b"
-    rf"|\bthought (?:of you|you might)\b|\bmade me think of you\b|\breminded me of you\b"
+    rf"|\bthought (?:of you|of your|you might)\b|\bmade me think of you\b|\breminded me of you\b"
     rf"|\b(?:sharing|sending|attaching|here{A}?s|here is) (?:this|the|a|my|an?) (?:[\w-]+ ){{0,2}}"
     rf"(?:article|link|template|checklist|notes|guide|paper|report|list|summary|recording|slides|"
     rf"post|study|piece|video|book|tool|spreadsheet|contact|intro)\b"
@@ -92,6 +96,9 @@ GAP_ACK = _p(
     rf"(?:a|an|one|two|three|four|five|\d+|a few|several|many)\b[^.?!\n]{{0,30}}"
     rf"\b(?:years?|months?|while)\b|\bmeant to (?:follow up|write|reply|get back|get in touch)\b"
     rf"|\bapolog\w* for the (?:silence|slow|delay|gap|long)\b"
+    rf"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|many) "
+    rf"(?:years?|months?) since\b|\bi owe you (?:an? )?(?:email|reply|hello|message|note|call)\b"
+    rf"|\b(?:in|for) (?:forever|an age|ages)\b|\blong overdue\b"
     rf"|\bi never (?:followed up|replied|wrote back|got back)\b"
     rf"|\b(?:nearly |almost |over |about )?(?:a|one|two|three|\d+) (?:years?|months?) ago\b"
     rf"|\bnever actually (?:spoken|talked|met)\b"
@@ -110,6 +117,8 @@ EASY_DECLINE = _p(
     rf"(?:i (?:completely |totally )?understand|no worries|no problem)\b"
     rf"|\bif [^.?!\n]{{0,40}}\b(?:doesn{A}t|does not|won{A}t) work\b"
     rf"|\b(?:it{A}s )?(?:fine|ok|okay) to say (?:no|you{A}re (?:too )?busy)\b"
+    rf"|\bif not,? (?:i{A}m|i am|that{A}s|no|all good|just|i{A}ll)\b|\bno harm done\b"
+    rf"|\bmight be useful,? might not\b|\bif (?:she|he|they){A}?(?:s| is| are|{A}re) not keen\b"
     rf"|\bor (?:just )?(?:point|send|direct) me (?:to|towards) (?:someone|anyone|whoever)\b"
     rf"|\bif you{A}?(?:re| are) not the right person\b"
 )
@@ -153,6 +162,9 @@ BLIND_INTRO = _p(
     rf"\bi{A}?d like you (?:two |both )?to meet\b|\bplease meet\b|\bmeet my (?:friend|colleague)\b"
     rf"|\bintroducing you(?: two| both)?\b|\bi{A}m (?:introducing|connecting) you\b|\bconnecting "
     rf"you (?:two|both)\b|\byou (?:two|both) should (?:meet|talk|connect|chat)\b|\blooping in\b"
+    rf"|\bcc{A}?d\b|\b(?:want|like|wanted|going) to introduce you to\b"
+    rf"|\bhere{A}?s (?:\w+{A}s|her|his|their) (?:mobile|number|phone|email|contact)"
+    rf"|\bgive (?:her|him|them) a (?:call|ring|shout)\b|\bsay you know me\b"
     rf"|\bi{A}ve (?:cc{A}?d|copied|added) \w+|\bcc{A}?ing\b|\bthis is \w+, (?:who|the)\b"
     rf"|\b(?:meet|say hello to) \w+[,!]"
 )
@@ -170,6 +182,7 @@ PLUG = _p(
     r"webinar|group|community|store|shop|event|masterclass|profile|post|album|song)\b"
     r"|\b(?:back|support|fund) (?:us|me|it) on\b|\b(?:kickstarter|indiegogo|gofundme|patreon)\b"
     r"|\bplease (?:like|share|subscribe|vote|follow|rate)\b|\bvote for (?:me|us|my|our)\b"
+    r"|\bleave (?:me |us )?a review\b|\b(?:review|rate) (?:it|my [\w-]+) on (?:amazon|google)\b"
     r"|\blink in (?:my |the )?(?:bio|profile|comments)\b|\buse (?:my|the) (?:code|link)\b"
     r"|\b\d+ ?% off\b|\bsmash (?:that|the) like\b"
     rf"|\b(?:on|in) (?:my|our) (?:[\w-]+ ){{0,4}}(?:podcast|newsletter|channel|show|blog|vlog)\b"
@@ -201,6 +214,7 @@ PITCH = _p(
     rf"|\b(?:professionals|people|clients|companies|firms|businesses|leaders|owners) "
     rf"like (?:yourself|you|yours)\b|\bcomplimentary\b"
     rf"|\blet me know a (?:convenient|good) time\b|\bdiscount\w*|\bpromo(?:tion(?:al)?)? code\b"
+    rf"|\bpricing\b|\bready to sign\b|\b(?:company|sales|pitch) deck\b"
     rf"|\bcoupon\b|\bspecial (?:offer|price|pricing|rate|deal)\b|\b\d+ ?% off\b"
 )
 LIST_OWNER = _p(
