@@ -241,7 +241,8 @@ def test_the_editors_browser_code_lives_in_files_not_python_strings():
     import widgets.highlight_editor as module
 
     source = Path(module.__file__).read_text(encoding="utf-8")
-    assert "function render" not in source and "{ render }" not in source
+    assert "function render" not in source
+    assert "{ render }" not in source
     here = Path(module.__file__).parent
     editor = HighlightEditor()
     assert editor._esm == (here / "highlight_editor.js").read_text(encoding="utf-8")
@@ -254,7 +255,8 @@ def test_findings_say_how_much_they_move_the_score_in_signs_not_raw_weights():
 
     assert (effect(2.5), effect(1.2), effect(0.2), effect(-3.0)) == ("+++", "++", "+", "−−−")
     shown = findings_html(analyze("Hi [Name], thanks for the chat at ____ last week."))
-    assert "Before you send" in shown and "Placeholder" in shown
+    assert "Before you send" in shown
+    assert "Placeholder" in shown
     assert "0." not in shown  # no raw log-odds on screen
 
 
