@@ -89,7 +89,7 @@ def their_work(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 def _their_work(doc: Doc, ctx: Context | None) -> list[Span]:
-    named = [s.span for s in doc.sentences if matches(P.YOUR_WORK, s.text)]
+    named = [s.span for s in _holding(doc, doc.find(P.YOUR_WORK))]
     if ctx is None or not ctx.work_stems:
         return named
     about = [
@@ -218,20 +218,45 @@ def huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     Asking for everyone's contacts or for money is too big for any note; a deadline the reader
     never agreed to is too big unless the two are close.
     """
-    asking = [s for s in doc.sentences if _asks_in(s) or s.is_question]
-    if not asking and not doc.find(P.PITCH) and not doc.find(P.PLUG):
+    return _memo(doc, ("huge", id(ctx)), lambda: _huge_ask(doc, ctx))
+
+
+def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
+    asking = _asking(doc)
+    if not asking:
         return []
     spans = [
         (s.start + m.start(), s.start + m.end())
         for s in asking
-        for m in matches(C.HUGE_ASK, s.text)
+        for m in matches(C.HUGE_ASK, s.text, s.lower)
     ]
     if not _close(doc, ctx):
-        spans += [s.span for s in asking if matches(C.RUSH, s.text)]
+        spans += [s.span for s in asking if matches(C.RUSH, s.text, s.lower)]
     stranger = doc.find(C.STRANGER) or (ctx is not None and ctx.history == "never")
     if stranger and not doc.find(P.EASY_DECLINE):  # a favour that spends their good name
-        spans += [s.span for s in asking if matches(C.REPUTATION, s.text)]
+        spans += [s.span for s in asking if matches(C.REPUTATION, s.text, s.lower)]
     return sorted(set(spans))
+
+
+def _holding(doc: Doc, spans: list[Span]) -> list[Sentence]:
+    """The sentences in which any of ``spans`` starts."""
+    if not spans:
+        return []
+    return [s for s in doc.sentences if any(s.start <= a < s.end for a, _ in spans)]
+
+
+def _asking(doc: Doc) -> list[Sentence]:
+    """Sentences that ask for something: a request, an order, a want said to them, a question."""
+    key = "asking"
+    if key not in doc.memo:
+        requests = doc.find(P.ASK) + doc.find(P.VAGUE_ASK) + doc.find(_WANTS)
+        held = _holding(doc, requests)
+        doc.memo[key] = [
+            s
+            for s in doc.sentences
+            if s in held or s.is_question or _IMPERATIVE.match(s.lower) is not None
+        ]
+    return list(doc.memo[key])  # type: ignore[call-overload]
 
 
 _IMPERATIVE = re.compile(
@@ -243,19 +268,9 @@ _IMPERATIVE = re.compile(
 _WANTS = re.compile(
     r"\b(?:would (?:love|appreciate|welcome)|i need|looking for|hoping (?:for|you))\b"
     r"|\bplease (?:send|pass|forward|share|introduce|refer|give|find|get|put|call|review|read|"
-    r"sign|buy|back|fund|invest|hire|connect)\b"
+    r"sign|buy|back|fund|invest|hire|connect)\b",
+    re.IGNORECASE,
 )
-
-
-def _asks_in(sentence: Sentence) -> bool:
-    """Whether a sentence asks for something (a request, an order, or a want said to them)."""
-    lower = sentence.lower
-    return bool(
-        matches(P.ASK, sentence.text)
-        or matches(P.VAGUE_ASK, sentence.text)
-        or _IMPERATIVE.match(lower)
-        or _WANTS.search(lower)
-    )
 
 
 def asks_stranger(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -366,18 +381,28 @@ _DOUBLED = re.compile(r"\b([^\W\d_]{2,})(?:,? +)\1\b")
 _DOUBLED_PAIR = re.compile(r"\b([^\W\d_]+ [^\W\d_]+) \1\b")
 
 
+def _repeats(words: list[str]) -> bool:
+    """Whether a word, or a pair of words, comes twice in a row, or a word every other word."""
+    for i in range(len(words) - 1):
+        if words[i] == words[i + 1] or (i + 2 < len(words) and words[i] == words[i + 2]):
+            return True
+    return False
+
+
 def _word_salad(doc: Doc) -> list[Span]:
-    spans = [
-        m.span()
-        for m in matches(_DOUBLED, doc.text, doc.lower)
-        if m.group(1) not in C.REPEATS_ALLOWED
-    ]
-    spans += [
-        m.span()
-        for m in matches(_DOUBLED_PAIR, doc.text, doc.lower)
-        if not set(m.group(1).split()) <= C.FUNCTION_WORDS
-    ]
-    spans += [m.span() for m in matches(_STRIDE, doc.text, doc.lower)]
+    spans: list[Span] = []
+    if _repeats(doc.words):  # cheap look first; the patterns find where
+        spans = [
+            m.span()
+            for m in matches(_DOUBLED, doc.text, doc.lower)
+            if m.group(1) not in C.REPEATS_ALLOWED
+        ]
+        spans += [
+            m.span()
+            for m in matches(_DOUBLED_PAIR, doc.text, doc.lower)
+            if not set(m.group(1).split()) <= C.FUNCTION_WORDS
+        ]
+        spans += [m.span() for m in matches(_STRIDE, doc.text, doc.lower)]
     fragments = [
         s.span for s in doc.sentences if len(s.words) >= 6 and C.FUNCTION_WORDS.isdisjoint(s.words)
     ]

@@ -172,7 +172,11 @@ NON_ANSWER = _p(
     r"\b(?:nothing much|not much(?!\s+(?:time|of|to|left|room|money|else|sleep|but|longer))"
     r"|same old|the usual|just networking|just connecting|just "
     r"(?:looking|browsing) around|nothing special|not a lot|oh you know|nothing new|nothing "
-    r"really|just expanding my network|growing my network)\b"
+    r"really|just expanding my network|growing my network)\b",
+    triggers=(
+        "nothing much not same usual networking connecting looking browsing lot know "
+        "expanding growing"
+    ),
 )
 PLUG = _p(
     r"\b(?:like|follow|subscribe to|check out|watch|listen to|download|buy|pre-?order|support|"
@@ -223,7 +227,11 @@ LIST_OWNER = _p(
     r"\b(?:your|to your) (?:network|audience|followers|following|list|community|subscribers|"
     r"readers|connections|newsletter|members)\b|\byour (?:\w+ )?following\b"
     r"|\bspread the word\b|\bsignal[- ]boost\b|\bamplify\b"
-    r"|\byour (?:audience|followers|subscribers|readers) (?:would|might|will) (?:love|enjoy|like)"
+    r"|\byour (?:audience|followers|subscribers|readers) (?:would|might|will) (?:love|enjoy|like)",
+    triggers=(
+        "network audience followers following list community subscribers readers connections "
+        "newsletter members spread signal amplify"
+    ),
 )
 BORROWED = _p(
     rf"\b[A-Z][\w'’-]+ (?:suggested|recommended|told me|said I should|said you{A}?d|mentioned "
@@ -240,7 +248,8 @@ RELATION = _p(
 GHOST = _p(
     rf"\bi{A}?m new (?:here|to (?:this|linkedin|the field)|in town)\b|\bmaybe you (?:can|could) "
     rf"help(?: me)?\b|\b(?:do you|still) remember me\b|\bwhere (?:have|did) you (?:been|go)\b"
-    rf"|\bi(?:{A}m| am) new (?:here|in|to)\b"
+    rf"|\bi(?:{A}m| am) new (?:here|in|to)\b",
+    triggers="new maybe remember where",
 )
 VAGUE_ASK = _p(
     rf"\bpick your brain\b|\bwe should (?:definitely |totally |really )?(?:meet|grab (?:a )?"
