@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import pandas as pd
+
 from rapport.tracker.store import TrackerStore
 
 # Days between touches the tracker suggests for people tagged at each depth tier (2-4).
@@ -66,15 +68,18 @@ class SeedReport:
 def seed_people(
     store: TrackerStore, connections: str = "auto", tags: str | Path | None = None
 ) -> SeedReport:
-    """Add the learner's own connections (and rhythms from their tags) to the tracker.
+    """Add the learner's own contacts (and rhythms from their tags) to the tracker.
+
+    The contacts are the audit's (:func:`rapport.audit_builder.build_audit`): the learner's
+    ``Connections.csv`` and the other exports in their data folder, merged, with their tags.
 
     Parameters
     ----------
     store
         The learner's tracker. A sample tracker is left alone.
     connections
-        ``"auto"`` (``Connections.csv`` in the data folder, if there is one) or a path. The
-        bundled sample is never used.
+        ``"auto"`` (the learner's files in the data folder, if there are any) or a path. When
+        that means the bundled sample, nobody is added.
     tags
         The audit's tags file (default: ``audit-tags.json`` in the data folder).
 
@@ -83,28 +88,22 @@ def seed_people(
     rapport.contacts.ContactImportError
         When the learner's export cannot be read (the message says what to do).
     """
-    from rapport.contacts import load_contacts
-    from rapport.data import sample_path
-    from rapport.paths import learner_file, resolve_export
-    from rapport.tags import TagStore
+    from rapport.audit_builder import build_audit, choose_exports
 
-    if store.is_sample or connections == "sample":
+    if store.is_sample or connections == "sample" or choose_exports(connections, "").sample:
         return SeedReport(None)
-    if connections == "auto" and not learner_file("Connections.csv").is_file():
-        return SeedReport(None)
-    path, _ = resolve_export(connections, "Connections.csv")
-    if path == sample_path("Connections.csv"):
-        return SeedReport(None)
-    contacts = load_contacts(path).contacts
-    named = contacts[contacts["name"].str.strip() != ""]
-    tiers = TagStore(tags).frame()["tier"].dropna().to_dict()
+    audit = build_audit(connections, messages="", tags=tags)
+    table = audit.table
+    named = table[table["name"].str.strip() != ""]
     rows, rhythm = [], 0
-    for contact_id, name in zip(named["contact_id"], named["name"], strict=True):
-        cadence = TIER_CADENCE.get(int(tiers[contact_id])) if contact_id in tiers else None
+    for contact_id, name, tier in zip(
+        named["contact_id"], named["name"], named["learner_tier"], strict=True
+    ):
+        cadence = None if pd.isna(tier) else TIER_CADENCE.get(int(tier))
         rhythm += cadence is not None
         rows.append((name, contact_id, cadence))
     added = store.add_people(rows)
-    return SeedReport(path, len(named), added, len(contacts) - len(named), rhythm)
+    return SeedReport(audit.choice.connections, len(named), added, len(table) - len(named), rhythm)
 
 
 SAMPLE_NOTICE = (
