@@ -91,6 +91,7 @@ def test_stopping_a_workshop_that_never_started_says_so(tmp_path, capsys):
         ({"prefix": "Root-"}, "must start with a lower-case letter"),
         ({"instructor": "Dr Who"}, "instructor name"),
         ({"port": 0}, "between 1 and 65535"),
+        ({"roster": ("ana", "instructor")}, "the roster names 'instructor'"),
     ],
 )
 def test_settings_refuse_what_would_break_the_hub(tmp_path, kwargs, message):

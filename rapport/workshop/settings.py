@@ -75,6 +75,11 @@ class Workshop:
             raise WorkshopError("per-learner accounts need a roster: pass --roster FILE.csv")
         if not 0 < self.port < 65536:
             raise WorkshopError(f"the port must be between 1 and 65535, not {self.port}")
+        if self.instructor in self.roster:
+            raise WorkshopError(
+                f"the roster names {self.instructor!r}, the instructor's login: rename that "
+                "learner, or choose another instructor name with --instructor"
+            )
         problem = name_problem(self.instructor, self.prefix)
         if problem:
             raise WorkshopError(f"the instructor name {self.instructor!r} {problem}")

@@ -69,7 +69,7 @@ class Hub:
         env = [
             f"PATH={self.server_bin}:/usr/local/bin:/usr/bin:/bin",
             f"HOME={self.home(name)}",
-            f"USER={self.account(name)}",
+            f"USER={name}",  # as the spawner sets it: nbgrader's learner id
             f"JUPYTER_CONFIG_PATH={self.workshop.jupyter_config / role}",
         ]
         done = subprocess.run(
@@ -134,14 +134,22 @@ def running_hub(roster: dict[str, str], *, login: str = "accounts") -> Iterator[
         assert stopped.returncode == 0, stopped.stderr
 
 
-def log_in(browser: Browser, hub: Hub, name: str, password: str) -> Page:
-    """Log ``name`` in from a fresh browser context; return the page once JupyterLab is up."""
+def start_login(browser: Browser, hub: Hub, name: str, password: str) -> Page:
+    """Submit the login form of ``name`` from a fresh browser context; do not wait for the lab.
+
+    Several learners started this way log in at the same time, as a room does.
+    """
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     page = context.new_page()
     page.goto(f"{hub.url}/hub/login")
     page.fill("#username_input", name)
     page.fill("#password_input", password)
     page.click("#login_submit")
+    return page
+
+
+def wait_for_lab(page: Page, hub: Hub, name: str) -> Page:
+    """Wait until ``name``'s JupyterLab, started by the login, is up and has opened its page."""
     page.wait_for_url(re.compile(rf"/user/{re.escape(name)}/lab"), timeout=LOGIN_TIMEOUT_MS)
     expect(page.locator(".jp-LabShell")).to_be_visible(timeout=LOGIN_TIMEOUT_MS)
     # JupyterLab opens the default page (a notebook, or the course folder) after the shell: wait,
@@ -152,15 +160,20 @@ def log_in(browser: Browser, hub: Hub, name: str, password: str) -> Page:
     return page
 
 
+def log_in(browser: Browser, hub: Hub, name: str, password: str) -> Page:
+    """Log ``name`` in from a fresh browser context; return the page once JupyterLab is up."""
+    return wait_for_lab(start_login(browser, hub, name, password), hub, name)
+
+
 def open_assignments(page: Page) -> None:
     """Open nbgrader's Assignments tab from its menu, as a learner does."""
     menu = page.locator(".lm-MenuBar-itemLabel").filter(has_text=re.compile("^Nbgrader$"))
-    expect(menu).to_be_visible(timeout=60_000)
+    expect(menu).to_be_visible(timeout=LOGIN_TIMEOUT_MS)
     menu.click()
     page.locator(".lm-Menu-itemLabel").filter(has_text=re.compile("^Assignment List$")).click()
     # Bring its tab to the front (a notebook opening late may have taken it).
     page.locator(".lm-DockPanel-tabBar .lm-TabBar-tab").filter(has_text="Assignments").click()
-    expect(page.locator("#released_assignments_list")).to_be_visible(timeout=60_000)
+    expect(page.locator("#released_assignments_list")).to_be_visible(timeout=LOGIN_TIMEOUT_MS)
 
 
 def is_root() -> bool:
