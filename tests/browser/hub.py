@@ -30,6 +30,8 @@ REPO = Path(__file__).resolve().parents[2]
 RAPPORT = [sys.executable, "-m", "rapport.cli"]
 # A learner's first login creates the account and starts JupyterLab as it: give it time.
 LOGIN_TIMEOUT_MS = 180_000
+# Clicks and typing wait for the page to settle; a loaded machine needs more than 30 s at times.
+ACTION_TIMEOUT_MS = 120_000
 ROOT_REQUIRED = "the workshop hub creates OS accounts: run the hub tests as root (CI does)"
 
 
@@ -140,6 +142,7 @@ def start_login(browser: Browser, hub: Hub, name: str, password: str) -> Page:
     Several learners started this way log in at the same time, as a room does.
     """
     context = browser.new_context(viewport={"width": 1400, "height": 900})
+    context.set_default_timeout(ACTION_TIMEOUT_MS)
     page = context.new_page()
     page.goto(f"{hub.url}/hub/login")
     page.fill("#username_input", name)
