@@ -10,8 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import shutil
-import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -20,8 +18,8 @@ import nbformat
 from nbformat import NotebookNode
 
 from rapport.grading.errors import SubmissionRejected
-from rapport.grading.execute import Execution, Limits, run_notebook
-from rapport.grading.kernel import Kernel
+from rapport.grading.execute import NOT_TRUSTED, Execution, Limits, run_notebook
+from rapport.grading.kernel import kernel_for
 from rapport.grading.template import Template, nbgrader_meta, rebuild, with_parameters
 
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
@@ -39,7 +37,7 @@ class QuestionResult:
     grade_id: str
     points: float
     max_points: float
-    status: str  # passed | partial | failed | not run
+    status: str  # passed | partial | failed | not run | review
     message: str = ""
     seconds: float = 0.0
 
@@ -61,6 +59,7 @@ class GradeResult:
     timestamp: str = ""  # nbgrader's timestamp.txt beside the submission, if there is one
     graded_json: str = ""
     answers: dict[str, str] = field(default_factory=dict)
+    diagnostics: list[str] = field(default_factory=list)  # dead kernels' last output (report only)
 
     def as_dict(self) -> dict:
         """Return the result as JSON-ready data (without the graded notebook)."""
@@ -78,6 +77,7 @@ class GradeTask:
     template: Template
     limits: Limits = field(default_factory=Limits)
     kernel_mode: str = "auto"
+    isolation: str = "auto"  # auto | strict | off (rapport.grading.sandbox)
 
 
 def file_hash(path: Path) -> str:
@@ -172,6 +172,8 @@ def score(nb: NotebookNode, execution: Execution) -> list[QuestionResult]:
         points = 0.0 if points is None else float(points)
         if index in skipped:
             status = "not run"
+        elif any(o.get("ename") == NOT_TRUSTED for o in cell.get("outputs", [])):
+            status = "review"
         elif points >= max_points:
             status = "passed"
         else:
@@ -218,21 +220,19 @@ def grade_submission(task: GradeTask) -> GradeResult:
         return GradeResult(task.learner, "rejected", 0.0, maximum, reason=reason, timestamp=stamp)
     nb, flags = rebuild(submitted, template)
     nb = with_parameters(nb, template.parameters)
-    workdir = Path(tempfile.mkdtemp(prefix="rapport-grade-"))
-    try:
-        kernel = Kernel(workdir, memory_mb=task.limits.memory_mb, mode=task.kernel_mode)
-        execution = run_notebook(nb, kernel, task.limits)
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
+    kernel = kernel_for(task.template.warm_modules, task.limits.memory_mb, task.kernel_mode,
+                        task.isolation)  # fmt: skip
+    execution = run_notebook(nb, kernel, task.limits)
     questions = score(nb, execution)
     total = sum(q.points for q in questions)
     return GradeResult(
         learner=task.learner,
-        status="faults" if execution.faults else "graded",
+        status="faults" if execution.faults or execution.review else "graded",
         score=total,
         max_score=maximum,
         questions=questions,
-        flags=flags + execution.faults,
+        flags=flags + execution.faults + [f"review: {r}" for r in execution.review],
+        diagnostics=execution.diagnostics,
         seconds=time.monotonic() - began,
         restarts=execution.restarts,
         submission_hash=digest,
