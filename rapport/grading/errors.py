@@ -9,3 +9,11 @@ class GradingSetupError(Exception):
 
 class SubmissionRejected(Exception):
     """One submission cannot be graded (not a notebook, corrupt JSON); it scores 0 with a reason."""
+
+
+class GradingInterrupted(Exception):
+    """The run was stopped (Ctrl-C); what was recorded is kept, ``--resume`` grades the rest."""
+
+    def __init__(self, recorded: int, kept: int) -> None:
+        super().__init__(f"stopped after recording {recorded} submission(s)")
+        self.recorded, self.kept = recorded, kept

@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import csv
 import io
-import multiprocessing
+import logging
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rapport.fileio import write_atomic
-from rapport.grading.errors import GradingSetupError
+from rapport.grading.errors import GradingInterrupted
 from rapport.grading.execute import Limits
-from rapport.grading.grade import GradeResult, GradeTask, grade_submission
+from rapport.grading.grade import GradeResult, GradeTask, file_hash, grade_submission
+from rapport.grading.journal import QUARANTINE, Journal
 from rapport.grading.store import ResultsStore
 from rapport.grading.submissions import Submission, find_submissions
 from rapport.grading.template import Template, load_template
+
+log = logging.getLogger("rapport.grading")
 
 
 @dataclass
@@ -33,6 +34,7 @@ class RunOptions:
     resume: bool = False
     progress: bool = True
     kernel_mode: str = "auto"
+    isolation: str = "auto"  # auto | strict | off: see rapport.grading.sandbox
 
 
 @dataclass
@@ -45,50 +47,32 @@ class RunSummary:
     statuses: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     out: Path | None = None
+    isolation: str = ""
+    quarantined: list[str] = field(default_factory=list)
 
 
-def _init_worker(modules: tuple[str, ...]) -> None:
-    from rapport.grading.kernel import warm_up
+def _local(
+    tasks: list[GradeTask], workers: int, template: Template, options: RunOptions, journal: Journal
+) -> Iterator[GradeResult]:
+    """Grade in a pool of warm workers; a worker's crash is charged to its submission alone."""
+    from rapport.grading.pool import WorkerPool
 
-    warm_up(modules)
+    hashes = {t.learner: _hash(t.path) for t in tasks}
+    suspects = frozenset(t.learner for t in tasks if journal.stops_against(t.learner, hashes[t.learner]))
 
+    def crashed(task: GradeTask, why: str) -> GradeResult:
+        return GradeResult(
+            task.learner, "rejected", 0.0, template.max_score, submission_hash=hashes[task.learner],
+            reason=f"grading crashed twice on this submission ({why}); grade it by hand",
+        )  # fmt: skip
 
-def _local(tasks: list[GradeTask], workers: int, template: Template) -> Iterator[GradeResult]:
-    """Grade in a pool of warm worker processes; a broken pool is rebuilt once per task."""
-    pending = {task.learner: task for task in tasks}
-    attempts: dict[str, int] = {}
-    while pending:
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(
-            max_workers=min(workers, len(pending)),
-            mp_context=context,
-            initializer=_init_worker,
-            initargs=(template.warm_modules,),
-        ) as pool:
-            futures = {pool.submit(grade_submission, t): t.learner for t in pending.values()}
-            try:
-                for future in as_completed(futures):
-                    learner = futures[future]
-                    result = future.result()
-                    del pending[learner]
-                    yield result
-            except BrokenProcessPool as exc:
-                if len(pending) == len(tasks):  # not one result: the workers never started
-                    raise GradingSetupError(
-                        "the grading worker processes could not start. If you call grade_run "
-                        "from a script, put the call under `if __name__ == '__main__':`."
-                    ) from exc
-                for learner in list(pending):
-                    attempts[learner] = attempts.get(learner, 0) + 1
-                    if attempts[learner] > 1:
-                        pending.pop(learner)
-                        yield GradeResult(
-                            learner,
-                            "rejected",
-                            0.0,
-                            template.max_score,
-                            reason="grading crashed twice on this submission",
-                        )
+    pool = WorkerPool(workers, template.warm_modules, options.isolation, options.limits.memory_mb)
+    yield from pool.grade(
+        tasks,
+        solo=suspects,
+        on_dispatch=lambda t: journal.dispatch(t.learner, hashes[t.learner]),
+        crashed=crashed,
+    )
 
 
 def _dask(tasks: list[GradeTask], address: str, workers: int) -> Iterator[GradeResult]:
@@ -147,6 +131,14 @@ def grade_run(
     template = load_template(course, assignment)
     out = (options.out or course / "graded" / assignment).resolve()
     summary = RunSummary(out=out)
+    if not options.dask:
+        from rapport.grading.sandbox import capabilities
+
+        caps = capabilities(options.isolation)  # strict: refuses here, before any work
+        summary.isolation = caps.describe()
+        log.info("%s", summary.isolation)
+        for missing in caps.missing:
+            log.warning("not isolated: %s", missing)
     with tempfile.TemporaryDirectory(prefix="rapport-subs-") as scratch:
         found = find_submissions(submissions, assignment, template.notebook, Path(scratch))
         summary.total = len(found)
@@ -155,9 +147,16 @@ def grade_run(
             todo = [s for s in found if not _already(s, done)]
             summary.skipped = len(found) - len(todo)
             notes = {s.learner: s.note for s in todo if s.note}
+            journal = Journal(out)
+            if stopped := journal.begin():
+                log.warning("the last run stopped while grading: %s", ", ".join(stopped))
+            held = [s for s in todo if journal.stops_against(s.learner, _hash(s.path)) >= QUARANTINE]
+            summary.quarantined = [s.learner for s in held]
             tasks = [
-                GradeTask(s.learner, str(s.path), template, options.limits, options.kernel_mode)
+                GradeTask(s.learner, str(s.path), template, options.limits, options.kernel_mode,
+                          options.isolation)  # fmt: skip
                 for s in todo
+                if s not in held
             ]
             workers = options.workers or os.cpu_count() or 1
             if not tasks:
@@ -165,26 +164,55 @@ def grade_run(
             elif options.dask:
                 results = _dask(tasks, options.dask, workers)
             else:
-                results = _local(tasks, workers, template)
-            with _progress(len(tasks), options.progress, assignment) as bar:
-                for result in results:
-                    if result.learner in notes:
-                        result.flags.insert(0, notes[result.learner])
-                    _write_learner_files(course, out, template, result)
-                    store.record(result)
-                    summary.graded += 1
-                    summary.statuses[result.status] = summary.statuses.get(result.status, 0) + 1
-                    bar.update(1)
-                    if on_result is not None:
-                        on_result(result)
+                results = _local(tasks, workers, template, options, journal)
+            results = _chain(_set_aside(held, template), results)
+            with _progress(len(tasks) + len(held), options.progress, assignment) as bar:
+                try:
+                    for result in results:
+                        if result.learner in notes:
+                            result.flags.insert(0, notes[result.learner])
+                        _write_learner_files(course, out, template, result)
+                        store.record(result)
+                        journal.done(result.learner)
+                        summary.graded += 1
+                        summary.statuses[result.status] = (
+                            summary.statuses.get(result.status, 0) + 1
+                        )
+                        bar.update(1)
+                        if on_result is not None:
+                            on_result(result)
+                except KeyboardInterrupt:
+                    raise GradingInterrupted(summary.graded, summary.skipped) from None
             write_outputs(out, template, store.results())
     summary.seconds = time.monotonic() - began
     return summary
 
 
-def _already(submission: Submission, done: dict[str, str]) -> bool:
-    from rapport.grading.grade import file_hash
+def _hash(path: str | Path) -> str:
+    try:
+        return file_hash(Path(path))
+    except OSError:
+        return ""
 
+
+def _chain(*parts: Iterable[GradeResult]) -> Iterator[GradeResult]:
+    for part in parts:
+        yield from part
+
+
+def _set_aside(held: list[Submission], template: Template) -> Iterator[GradeResult]:
+    """Results for submissions that stopped the grader twice: rejected, with a reason."""
+    for submission in held:
+        log.warning("%s stopped the grader twice; set aside", submission.learner)
+        yield GradeResult(
+            submission.learner, "rejected", 0.0, template.max_score,
+            submission_hash=_hash(submission.path),
+            reason="grading stopped twice while this submission ran (it may stop the grader on "
+            "purpose); it was set aside: grade it by hand",
+        )  # fmt: skip
+
+
+def _already(submission: Submission, done: dict[str, str]) -> bool:
     if submission.learner not in done:
         return False
     try:
