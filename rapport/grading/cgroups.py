@@ -21,7 +21,7 @@ PREFIX = "rapport-grade-"
 
 
 def _own_groups() -> dict[str, str]:
-    """This process's group path per controller (``""`` for the v2 unified hierarchy)."""
+    """Return this process's group path per controller (``""``: the v2 unified hierarchy)."""
     groups: dict[str, str] = {}
     try:
         lines = Path("/proc/self/cgroup").read_text().splitlines()
@@ -124,6 +124,14 @@ class Group:
                     found.update(int(p) for p in procs.read_text().split())
         return found
 
+    def peak_bytes(self) -> int:
+        """Return the most memory the group's processes held together (0 if not known)."""
+        name = "memory.max_usage_in_bytes" if self.version == "v1" else "memory.peak"
+        try:
+            return int((self.folders["memory"] / name).read_text())
+        except (OSError, ValueError):
+            return 0
+
     def oom_kills(self) -> int:
         """How many processes the memory cap has killed in this group."""
         name = "memory.oom_control" if self.version == "v1" else "memory.events"
@@ -198,7 +206,7 @@ def worker_group(slot: int) -> Group | None:
 
 
 def sweep_stale(bases: dict[str, Path] | None = None) -> int:
-    """Remove groups left by workers that no longer run (e.g. after ``kill -9``); return how many."""
+    """Remove groups left by workers that have died (e.g. by ``kill -9``); return how many."""
     if bases is None:
         _, bases = _bases()
     removed = 0

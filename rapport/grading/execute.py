@@ -76,6 +76,7 @@ class Execution:
     review: list[str] = field(default_factory=list)
     diagnostics: list[str] = field(default_factory=list)
     stray_processes: int = 0
+    peak_memory_mb: float = 0.0
     phases: dict[str, float] = field(default_factory=dict)
 
 
@@ -99,6 +100,10 @@ class _Collector:
             self.outputs, self.size = [], 0
             return
         if kind not in {"stream", "display_data", "execute_result", "error"}:
+            return
+        content = msg["content"]
+        if kind != "error" and self.size > self.cap:  # already over: count, do not build
+            self.dropped += len(str(content.get("text", ""))) + len(str(content.get("data", "")))
             return
         out = output_from_msg(msg)
         if kind == "error":
@@ -134,7 +139,7 @@ class _Outcome:
 
 
 def _reply(kernel: Kernel, msg_id: str, deadline: float) -> dict:
-    """The execute reply to ``msg_id`` (empty if the kernel dies or time runs out first)."""
+    """Return the execute reply to ``msg_id`` (empty if the kernel dies or time runs out)."""
     while time.monotonic() < deadline and kernel.client is not None:
         try:
             msg = kernel.client.get_shell_msg(timeout=POLL)
@@ -326,6 +331,7 @@ class _Run:
             began = time.monotonic()
             self.kernel.close()
             execution.stray_processes = self.kernel.killed
+            execution.peak_memory_mb = self.kernel.peak_mb
             self.timed("kernel stop", began)
             execution.seconds = time.monotonic() - self.began
         return execution
@@ -376,4 +382,3 @@ def run_notebook(nb: NotebookNode, kernel: Kernel, limits: Limits) -> Execution:
         Time, memory and output limits.
     """
     return _Run(nb, kernel, limits).go()
-

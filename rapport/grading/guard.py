@@ -24,6 +24,7 @@ move the guard's state. The grader decides what the reports cost (:mod:`rapport.
 from __future__ import annotations
 
 import builtins
+import contextlib
 import hashlib
 import hmac
 import json
@@ -56,6 +57,9 @@ WATCHED = frozenset(
     }
 )
 FRAME_ATTRIBUTES = frozenset({"tb_frame", "gi_frame", "cr_frame", "ag_frame"})
+#: Events that attack other processes rather than the checks: reported, but they do not make
+#: the checks untrustworthy (in the sandbox they also fail).
+HOSTILE = frozenset({"os.kill", "os.killpg", "signal.pthread_kill"})
 #: Library modules that only hand frames on to their caller (inspect.stack(), for one), so the
 #: event is charged to the code that called them. Tracebacks are formatted by traceback.py and
 #: IPython, which read ``tb_frame`` for their own use: those reads are not charged.
@@ -82,7 +86,7 @@ SESSION_METHODS = ("send", "sign", "serialize")
 
 
 def nonce(key: bytes, sequence: int) -> str:
-    """The nonce of the grader's ``sequence``-th probe (only the key's holders can make it)."""
+    """Return the nonce of the grader's ``sequence``-th probe (only key holders can)."""
     return hmac.new(key, f"probe {sequence}".encode(), hashlib.sha256).hexdigest()[:32]
 
 
@@ -162,7 +166,7 @@ class Guard:
         from IPython import get_ipython
 
         self.fd, self.key = fd, key
-        self.trusted = tuple(trusted) + ("<frozen ",)
+        self.trusted = (*trusted, "<frozen ")
         self.sequence = 0
         self.test: str | None = None
         self.busy = False
@@ -193,15 +197,14 @@ class Guard:
 
     # -- reports ----------------------------------------------------------------------------
     def write(self, **report: object) -> None:
+        """Send one signed report line to the grader (a lost line shows as a missing report)."""
         line = sign(self.key, json.dumps(report, default=str)) + "\n"
-        try:
+        with contextlib.suppress(OSError):
             os.write(self.fd, line.encode())
-        except OSError:
-            pass  # the grader notices the missing report
 
     # -- alarms -----------------------------------------------------------------------------
     def learner_frame(self, passing: tuple[str, ...] = PASS_THROUGH):
-        """The frame of the code that raised the current event, if it is learner code."""
+        """Return the frame of the code that raised the current event, if it is learner code."""
         frame = sys._getframe(2)  # this <- hook <- the code that raised the event
         while frame is not None and frame.f_code.co_filename.endswith(passing):
             frame = frame.f_back
@@ -210,6 +213,7 @@ class Guard:
         return frame
 
     def hook(self, event: str, args: tuple) -> None:
+        """Handle an audit event: a probe from the grader, or learner code reaching in."""
         if event == "rapport.guard":
             try:
                 self.probe(*args)
@@ -228,7 +232,8 @@ class Guard:
             if frame is not None:
                 self.alarms += 1
                 where = f"{os.path.basename(frame.f_code.co_filename)}:{frame.f_lineno}"
-                self.write(alarm=_describe(event, args), test=self.test, where=where)
+                kind = "hostile" if event in HOSTILE else "tamper"
+                self.write(alarm=_describe(event, args), kind=kind, test=self.test, where=where)
         finally:
             self.busy = False
 
@@ -332,7 +337,8 @@ class Guard:
         for member, value in state["members"].items():
             if space.get(member) is not value:
                 found.append(f"{name}.{member}")
-                self.names.update({n: value for n, v in self.names.items() if v is space.get(member)})
+                bad = space.get(member)
+                self.names.update({n: value for n, v in self.names.items() if v is bad})
                 space[member] = value
         for member, (code, defaults, kwdefaults) in state["code"].items():
             function = state["members"][member]
@@ -387,5 +393,6 @@ def install(fd: int, key: bytes, trusted: list[str]) -> None:
 
 
 def probe_code(key: bytes, sequence: int, phase: str, names: str = "") -> str:
-    """The code the grader runs as probe number ``sequence`` (``before``/``after``/``snapshot``)."""
-    return f"__import__('sys').audit('rapport.guard', {nonce(key, sequence)!r}, {phase!r}, {names!r})"
+    """Return the code of the grader's probe number ``sequence`` (phase before/after/snapshot)."""
+    arguments = f"{nonce(key, sequence)!r}, {phase!r}, {names!r}"
+    return f"__import__('sys').audit('rapport.guard', {arguments})"

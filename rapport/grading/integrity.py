@@ -44,7 +44,7 @@ class Integrity:
 
     # -- probes -------------------------------------------------------------------------------
     def started(self) -> None:
-        """A kernel (re)started: its guard counts probes from zero."""
+        """Start counting probes from zero: a kernel (re)started, with a guard of its own."""
         self.sequence = 0
         self.seen = 0
 
@@ -80,7 +80,12 @@ class Integrity:
                 self._alarm("a report line the guard did not sign")
             elif "alarm" in report:
                 where = f" ({report['where']})" if report.get("where") else ""
-                self._alarm(f"the answers used {report['alarm']}{where}")
+                if report.get("kind") == "hostile":
+                    self.run.execution.review.append(
+                        f"the answers tried {report['alarm']}{where} on another process"
+                    )
+                else:
+                    self._alarm(f"the answers used {report['alarm']}{where}")
 
     def _alarm(self, reason: str) -> None:
         if not self.compromised:
@@ -145,8 +150,7 @@ class Integrity:
         )
         self._read_alarms()
         failed_properly = outcome.reply.get("status") == "error" and any(
-            o.output_type == "error" and label in str(o.get("evalue", ""))
-            for o in outcome.outputs
+            o.output_type == "error" and label in str(o.get("evalue", "")) for o in outcome.outputs
         )
         if outcome.status in {"died", "timeout"} or failed_properly:
             return

@@ -47,7 +47,10 @@ QUIET_ENV = {
     "PYTHONDONTWRITEBYTECODE": "1",
 }
 MAX_PROCESSES = 128  # threads count too: a pandas kernel uses about ten
-HEADROOM_MB = 512  # the kernel's own heaps and threads, on top of --memory
+#: What a submission's processes may hold together, on top of --memory: the kernel's own heaps
+#: and the pages it copies from the factory. Each process is capped lower (--memory + 512 MB of
+#: address space), so a runaway list in the kernel meets a MemoryError before this cap.
+HEADROOM_MB = 1024
 
 
 def kernel_env(workdir: str, user: str = "") -> dict[str, str]:
@@ -125,7 +128,8 @@ class Sandbox:
                 writable += sorted(set(self.group.folders.values()))
             read_only = sb.python_paths(self.modules)
             tmp_bytes = (self.memory_mb + HEADROOM_MB) * MB
-            command = sb.bwrap_command(caps.bwrap, read_only, writable, tmp_bytes) + [
+            command = [
+                *sb.bwrap_command(caps.bwrap, read_only, writable, tmp_bytes),
                 "--",
                 *command,
             ]
@@ -162,7 +166,8 @@ class Sandbox:
 
     def poll(self, timeout: float = 0.0) -> None:
         """Read the events the factory has sent (waiting up to ``timeout`` for the first)."""
-        assert self.process is not None and self.process.stdout is not None
+        if self.process is None or self.process.stdout is None:
+            raise SandboxError("the kernel factory is not running")
         fd = self.process.stdout.fileno()
         wait = timeout
         while True:
@@ -209,7 +214,7 @@ class Sandbox:
         return self.process is not None and self.process.poll() is None
 
     def workdir(self) -> str:
-        """A fresh path for a submission's working folder (made by the kernel)."""
+        """Return a fresh path for a submission's working folder (the kernel makes it)."""
         self.serial += 1
         if self.caps.bwrap:
             return f"/tmp/grading-{self.serial}"
@@ -232,6 +237,10 @@ class Sandbox:
                 with contextlib.suppress(ProcessLookupError):
                     os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait()
+            for pipe in (self.process.stdin, self.process.stdout):
+                if pipe is not None:
+                    with contextlib.suppress(OSError):
+                        pipe.close()
             self.process = None
         self.sweep()
         if self.group is not None:
@@ -310,6 +319,7 @@ class Kernel:
         self.guard_key = b""
         self.guard_reports: list[dict] = []
         self.killed = 0  # processes found and killed when the kernel was stopped
+        self.peak_mb = 0.0  # the most memory the submission's processes held together
         self.group: Group | None = None
         self._oom_seen = 0
         if self.sandbox.group is not None:
@@ -485,6 +495,7 @@ class Kernel:
                 box.wait_for("stopped", timeout=30)
         self.killed += box.sweep()
         if self.group is not None:
+            self.peak_mb = self.group.peak_bytes() / MB
             self.group.remove()
             self.group = None
         if not box.caps.bwrap:

@@ -31,7 +31,7 @@ START_FAILURES = 3  # workers that die before they are ready, with none ever rea
 
 
 def _worker(conn: Connection, parent: int, settings: dict) -> None:
-    """A worker's life: start a warm sandbox, then grade what the pool sends until told to stop."""
+    """Run a worker: start a warm sandbox, then grade what the pool sends until told to stop."""
     from rapport.grading.grade import grade_submission
     from rapport.grading.kernel import close_sandboxes, shared_sandbox
     from rapport.grading.sandbox import die_with_parent
@@ -152,8 +152,7 @@ class WorkerPool:
             while queue or any(s.task for s in self.slots):
                 self._top_up(len(queue))
                 self._dispatch(queue, solo, on_dispatch)
-                for result in self._wait(queue, attempts, crashed):
-                    yield result
+                yield from self._wait(queue, attempts, crashed)
         finally:
             self.close()
 
@@ -209,7 +208,7 @@ class WorkerPool:
                 slot.task = None
 
     def _lost(self, slot: _Slot, queue, attempts, crashed) -> Iterator[GradeResult]:
-        """A worker died: charge the submission it was grading, if any, and replace it."""
+        """Charge a dead worker's submission (if it was grading one); it is replaced later."""
         slot.process.join(timeout=5)
         code = slot.process.exitcode
         how = f"stopped by {signal.Signals(-code).name}" if code and code < 0 else f"exit {code}"

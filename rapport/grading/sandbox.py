@@ -175,7 +175,7 @@ def capabilities(mode: str = "auto") -> Capabilities:
 
 # -- users and slots ----------------------------------------------------------------------------
 def user_prefix() -> str:
-    """The prefix of the grading users' names."""
+    """Return the prefix of the grading users' names."""
     return os.environ.get(USER_PREFIX_ENV) or USER_PREFIX
 
 
@@ -308,7 +308,7 @@ def _package_paths(modules: tuple[str, ...]) -> list[Path]:
 
 
 def python_paths(modules: tuple[str, ...] = ()) -> list[Path]:
-    """What a kernel must read: Python itself, its site-packages, and the packages it imports.
+    """Return what a kernel must read: Python, its site-packages, the packages it imports.
 
     Only installation folders and the folders of the named packages are listed, never a
     ``sys.path`` entry such as the current folder, which may be the course itself.
@@ -373,6 +373,6 @@ def bwrap_command(
     for parent in sorted(parents, key=lambda p: len(p.parts)):
         if parent != Path("/tmp"):
             args += ["--chmod", "0755", str(parent)]
-    args += ["--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts",
-             "--hostname", "grading", "--die-with-parent", "--new-session", "--chdir", "/"]  # fmt: skip
+    args += ["--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts", "--hostname",
+             "grading", "--die-with-parent", "--new-session", "--chdir", "/"]  # fmt: skip
     return args

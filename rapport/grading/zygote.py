@@ -1,4 +1,4 @@
-"""The kernel factory a grading worker runs inside its sandbox (``python -m rapport.grading.zygote``).
+"""The kernel factory a grading worker runs in its sandbox (``python -m rapport.grading.zygote``).
 
 It imports ipykernel and the modules the assignment's locked cells use once, then forks one
 kernel per request, so each kernel starts with those imports made (about 0.2 s instead of 2 s)
@@ -63,7 +63,7 @@ def warm_up(modules: list[str]) -> list[str]:
 
 
 def _kernel_modules() -> list[str]:
-    """The modules a kernel has imported once it is ready (found in a throwaway child)."""
+    """Return the modules a kernel has imported once it is ready (found in a throwaway child)."""
     import tempfile
 
     read, write = os.pipe()
@@ -76,8 +76,8 @@ def _kernel_modules() -> list[str]:
             for fd in (0, 1, 2):
                 os.dup2(null, fd)
             os.environ.update(HOME=folder, IPYTHONDIR=folder, JUPYTER_CONFIG_DIR=folder)
-            from jupyter_client.connect import write_connection_file
             from ipykernel.kernelapp import IPKernelApp
+            from jupyter_client.connect import write_connection_file
 
             conn, _ = write_connection_file(f"{folder}/k.json", transport="ipc", ip=f"{folder}/k")
             IPKernelApp.instance().initialize(["-f", conn, *KERNEL_ARGS])
@@ -207,11 +207,13 @@ class Zygote:
         self.selector.register(sys.stdin.fileno(), selectors.EVENT_READ, "requests")
 
     def send(self, **event: object) -> None:
+        """Write one event line to the worker."""
         sys.stdout.write(json.dumps(event) + "\n")
         sys.stdout.flush()
 
     # -- kernels ----------------------------------------------------------------------------
     def start(self, request: dict) -> None:
+        """Fork a kernel for ``request`` (after stopping the one before)."""
         self.stop()
         out_r, out_w = os.pipe()
         guard_r, guard_w = os.pipe() if request.get("guard_key") else (-1, -1)
@@ -280,9 +282,11 @@ class Zygote:
                         break
 
     def text_tail(self) -> str:
+        """Return the end of the kernel's own output."""
         return bytes(self.tail).decode("utf-8", "replace")
 
     def children(self) -> list[int]:
+        """Return the pids of this process's children (kernels, and what they left)."""
         me, found = os.getpid(), []
         for entry in os.scandir("/proc"):
             if not entry.name.isdigit():
@@ -323,6 +327,7 @@ class Zygote:
 
     # -- the loop ---------------------------------------------------------------------------
     def handle(self, request: dict) -> bool:
+        """Carry out one request; False when told to exit."""
         op = request.get("op")
         if op == "start":
             self.start(request)
@@ -342,6 +347,7 @@ class Zygote:
         return True
 
     def run(self, pending: bytes = b"") -> None:
+        """Serve requests and watch the kernel until stdin closes or ``exit`` comes."""
         while True:
             for key, _ in self.selector.select(timeout=1.0):
                 if key.data == "wake":
