@@ -60,11 +60,13 @@ class GradeResult:
     graded_json: str = ""
     answers: dict[str, str] = field(default_factory=dict)
     diagnostics: list[str] = field(default_factory=list)  # dead kernels' last output (report only)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per step (benchmark profile)
 
     def as_dict(self) -> dict:
         """Return the result as JSON-ready data (without the graded notebook)."""
         data = asdict(self)
         data.pop("graded_json")
+        data.pop("timings")
         return data
 
 
@@ -220,12 +222,15 @@ def grade_submission(task: GradeTask) -> GradeResult:
         return GradeResult(task.learner, "rejected", 0.0, maximum, reason=reason, timestamp=stamp)
     nb, flags = rebuild(submitted, template)
     nb = with_parameters(nb, template.parameters)
-    kernel = kernel_for(task.template.warm_modules, task.limits.memory_mb, task.kernel_mode,
-                        task.isolation)  # fmt: skip
+    limits, modules = task.limits, task.template.warm_modules
+    kernel = kernel_for(modules, limits.memory_mb, task.kernel_mode, task.isolation)
+    ran = time.monotonic()
     execution = run_notebook(nb, kernel, task.limits)
+    scoring = time.monotonic()
     questions = score(nb, execution)
     total = sum(q.points for q in questions)
-    return GradeResult(
+    timings = {"read and rebuild": ran - began, **execution.phases}
+    result = GradeResult(
         learner=task.learner,
         status="faults" if execution.faults or execution.review else "graded",
         score=total,
@@ -239,4 +244,7 @@ def grade_submission(task: GradeTask) -> GradeResult:
         timestamp=stamp,
         graded_json=nbformat.writes(nb),
         answers=answers_of(nb),
+        timings=timings,
     )
+    result.timings["score"] = time.monotonic() - scoring
+    return result

@@ -154,6 +154,15 @@ def report_html(
             notes = "<br>".join(escape(f) for f in r["flags"])
             parts.append(f"<tr><td>{escape(r['learner'])}</td><td>{notes}</td></tr>")
         parts.append("</table>")
+    diagnosed = [r for r in results if r.get("diagnostics")]
+    if diagnosed:
+        parts.append(
+            "<h2>Kernel diagnostics</h2><p>The last output of kernels that died, to debug the "
+            "run (feedback pages never show it).</p>"
+        )
+        for r in diagnosed:
+            shown = "".join(f"<pre>{escape(d)}</pre>" for d in r["diagnostics"])
+            parts.append(f"<details><summary>{escape(r['learner'])}</summary>{shown}</details>")
     parts.append("<h2>Near-identical answers to look at</h2>")
     if pairs:
         parts.append(
