@@ -49,6 +49,11 @@ class RunSummary:
     out: Path | None = None
     isolation: str = ""
     quarantined: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per step, all submissions
+
+    def timed(self, step: str, seconds: float) -> None:
+        """Add ``seconds`` to the time spent in ``step``."""
+        self.timings[step] = self.timings.get(step, 0.0) + seconds
 
 
 def _local(
@@ -58,7 +63,9 @@ def _local(
     from rapport.grading.pool import WorkerPool
 
     hashes = {t.learner: _hash(t.path) for t in tasks}
-    suspects = frozenset(t.learner for t in tasks if journal.stops_against(t.learner, hashes[t.learner]))
+    suspects = frozenset(
+        t.learner for t in tasks if journal.stops_against(t.learner, hashes[t.learner])
+    )
 
     def crashed(task: GradeTask, why: str) -> GradeResult:
         return GradeResult(
@@ -127,18 +134,19 @@ def grade_run(
     import time
 
     began = time.monotonic()
-    course = course.resolve()
-    template = load_template(course, assignment)
-    out = (options.out or course / "graded" / assignment).resolve()
-    summary = RunSummary(out=out)
+    isolation = ""
     if not options.dask:
         from rapport.grading.sandbox import capabilities
 
         caps = capabilities(options.isolation)  # strict: refuses here, before any work
-        summary.isolation = caps.describe()
-        log.info("%s", summary.isolation)
+        isolation = caps.describe()
+        log.info("%s", isolation)
         for missing in caps.missing:
             log.warning("not isolated: %s", missing)
+    course = course.resolve()
+    template = load_template(course, assignment)
+    out = (options.out or course / "graded" / assignment).resolve()
+    summary = RunSummary(out=out, isolation=isolation)
     with tempfile.TemporaryDirectory(prefix="rapport-subs-") as scratch:
         found = find_submissions(submissions, assignment, template.notebook, Path(scratch))
         summary.total = len(found)
@@ -150,11 +158,13 @@ def grade_run(
             journal = Journal(out)
             if stopped := journal.begin():
                 log.warning("the last run stopped while grading: %s", ", ".join(stopped))
-            held = [s for s in todo if journal.stops_against(s.learner, _hash(s.path)) >= QUARANTINE]
+            held = [
+                s for s in todo if journal.stops_against(s.learner, _hash(s.path)) >= QUARANTINE
+            ]
             summary.quarantined = [s.learner for s in held]
+            limits, mode, contain = options.limits, options.kernel_mode, options.isolation
             tasks = [
-                GradeTask(s.learner, str(s.path), template, options.limits, options.kernel_mode,
-                          options.isolation)  # fmt: skip
+                GradeTask(s.learner, str(s.path), template, limits, mode, contain)
                 for s in todo
                 if s not in held
             ]
@@ -171,19 +181,25 @@ def grade_run(
                     for result in results:
                         if result.learner in notes:
                             result.flags.insert(0, notes[result.learner])
+                        for step, seconds in result.timings.items():
+                            summary.timed(step, seconds)
+                        began_writing = time.monotonic()
                         _write_learner_files(course, out, template, result)
+                        recording = time.monotonic()
                         store.record(result)
+                        summary.timed("gradebook write", time.monotonic() - recording)
+                        summary.timed("feedback files", recording - began_writing)
                         journal.done(result.learner)
                         summary.graded += 1
-                        summary.statuses[result.status] = (
-                            summary.statuses.get(result.status, 0) + 1
-                        )
+                        summary.statuses[result.status] = summary.statuses.get(result.status, 0) + 1
                         bar.update(1)
                         if on_result is not None:
                             on_result(result)
                 except KeyboardInterrupt:
                     raise GradingInterrupted(summary.graded, summary.skipped) from None
+            writing = time.monotonic()
             write_outputs(out, template, store.results())
+            summary.timed("grades.csv and report", time.monotonic() - writing)
     summary.seconds = time.monotonic() - began
     return summary
 
