@@ -15,29 +15,66 @@ GRADE_ARGS ?=
 PYTEST_ARGS ?=
 ASSIGNMENTS := $(notdir $(wildcard solutions/*))
 
-.PHONY: help venv lab tracker test lint format clean-nbs release grade slides sample-data bench clean
+# Where `make workshop` listens: WORKSHOP_IP=0.0.0.0 serves a room (default: this machine only).
+WORKSHOP_IP ?= 127.0.0.1
+WORKSHOP_PORT ?= 8000
+# Extra arguments for `rapport workshop start`, e.g. WORKSHOP_ARGS="--roster class.csv".
+WORKSHOP_ARGS ?=
+
+.PHONY: help runtime venv lock test-fast lab tracker test lint format clean-nbs release grade slides sample-data bench clean fit-coach workshop workshop-stop
 
 help:  ## list the commands
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
-# The virtual environment is (re)built when pyproject.toml changes; the stamp records it.
-$(BIN)/.installed: pyproject.toml
+# The exact versions the suite last passed with; `make lock` refreshes it (see README).
+LOCK := requirements/constraints.txt
+PIP_INSTALL = $(BIN)/python -m pip install --quiet -c $(LOCK)
+
+$(BIN)/python:
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Rapport needs Python 3.11 or newer; set PYTHON=python3.11"'
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+
+# Learners get the runtime only; developers and CI add the test tools. Each set is (re)installed
+# when pyproject.toml or the lock changes; a stamp records it.
+$(BIN)/.installed-runtime: pyproject.toml $(LOCK) | $(BIN)/python
+	$(PIP_INSTALL) -e .
 	$(BIN)/python -m pip check
 	touch $@
 
-venv: $(BIN)/.installed  ## create or update .venv with the project and its test tools
+$(BIN)/.installed-test: pyproject.toml $(LOCK) | $(BIN)/python
+	$(PIP_INSTALL) -e ".[test]"
+	$(BIN)/python -m pip check
+	touch $@ $(BIN)/.installed-runtime
 
-lab: venv  ## open JupyterLab on the start notebook (prints the URL; works as root)
+runtime: $(BIN)/.installed-runtime  ## create or update .venv with what learners need (no test tools)
+
+venv: $(BIN)/.installed-test  ## create or update .venv with the project and its test tools
+
+# JupyterHub for `make workshop` and the hub tests; `make lab` does not need it.
+$(BIN)/.installed-workshop: pyproject.toml $(LOCK) | $(BIN)/python
+	$(PIP_INSTALL) -e ".[test,workshop]"
+	$(BIN)/python -m pip check
+	touch $@ $(BIN)/.installed-test $(BIN)/.installed-runtime
+
+lock:  ## re-resolve every dependency from scratch and record the exact versions in the lock file
+	rm -rf build/lock-venv && $(PYTHON) -m venv build/lock-venv
+	build/lock-venv/bin/python -m pip install --quiet --upgrade pip
+	build/lock-venv/bin/python -m pip install --quiet -e ".[test,workshop]"
+	build/lock-venv/bin/python -m pip check
+	{ echo "# Exact versions the suite passed with (Python $$(build/lock-venv/bin/python -c 'import platform; print(platform.python_version())'), Linux)."; \
+	  echo "# Used as pip constraints by make runtime/venv. Refresh: make lock, then make test."; \
+	  build/lock-venv/bin/python -m pip freeze --exclude-editable | grep -v '^-e '; } > $(LOCK)
+	rm -rf build/lock-venv
+	@echo "wrote $(LOCK); run make test before committing it"
+
+lab: runtime  ## open JupyterLab on the start notebook (prints the URL; works as root)
 	@echo "Starting JupyterLab on workbook/00-start-here.ipynb; open the http://127.0.0.1 URL it prints."
 	$(BIN)/jupyter lab --ServerApp.root_dir=. --ServerApp.allow_root=True \
 		--LabApp.default_url=/lab/tree/workbook/00-start-here.ipynb \
 		--LabApp.news_url=None $(LAB_ARGS)
 
-tracker: venv  ## the weekly tracker as a standalone app (Voila; prints the URL)
+tracker: runtime  ## the weekly tracker as a standalone app (Voila; prints the URL)
 	$(BIN)/voila apps/tracker.ipynb --Voila.ip=127.0.0.1 --no-browser $(VOILA_ARGS)
 
 lint: venv  ## ruff lint and format check, and notebooks must be clean
@@ -45,8 +82,17 @@ lint: venv  ## ruff lint and format check, and notebooks must be clean
 	$(BIN)/ruff format --check .
 	$(BIN)/rapport clean-nbs --check
 
-test: lint  ## the whole suite: lint, unit, notebook, nbgrader and browser tests
+test: lint $(BIN)/.installed-workshop  ## the whole suite: lint, unit, notebook, nbgrader, browser, hub
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+workshop: $(BIN)/.installed-workshop  ## start a JupyterHub for a room (as root); prints URL and logins
+	$(BIN)/rapport workshop start --ip $(WORKSHOP_IP) --port $(WORKSHOP_PORT) $(WORKSHOP_ARGS)
+
+workshop-stop: runtime  ## stop the workshop hub and every learner's server (files are kept)
+	$(BIN)/rapport workshop stop
+
+test-fast: venv  ## the unit layer only (no notebooks, nbgrader runs or browser)
+	$(BIN)/python -m pytest -m "not notebook and not nbgrader and not browser and not slow" $(PYTEST_ARGS)
 
 format: venv  ## apply ruff's fixes and formatting
 	$(BIN)/ruff check --fix .
@@ -62,14 +108,21 @@ release: venv  ## regenerate exercises/ from solutions/ with nbgrader
 	done
 	$(BIN)/rapport clean-nbs exercises
 
-grade: venv  ## batch-grade the bundled sample submissions of exercise 01 (see graded/)
-	$(BIN)/rapport grade 01-first-look samples/submitted --timeout-cell 10 $(GRADE_ARGS)
+# The sample class is graded in its own demo course, so it never enters the real gradebook.
+DEMO_COURSE ?= build/demo-course
+grade: venv  ## grade the bundled sample class in a demo course (build/demo-course/graded/)
+	$(BIN)/python -m rapport.grading.samples --demo-course $(DEMO_COURSE)
+	$(BIN)/rapport grade 01-first-look samples/submitted --course $(DEMO_COURSE) \
+		--timeout-cell 10 $(GRADE_ARGS)
 
 slides: venv  ## build the opening talk as offline reveal.js slides in build/slides/
 	$(BIN)/python -m rapport.slides docs/slides/opening-talk.ipynb --out build/slides
 
 sample-data: venv  ## regenerate the bundled fictional sample exports
 	$(BIN)/rapport sample-data --out rapport/data
+
+fit-coach: venv  ## refit the message coach's weights on the dev sets (rapport/data/coach_weights.json)
+	$(BIN)/python -m rapport.messages.fit
 
 bench: venv  ## run the performance comparisons in benchmarks/
 	@for b in benchmarks/*.py; do echo "== $$b"; $(BIN)/python "$$b" || exit 1; done

@@ -22,10 +22,10 @@ import altair as alt
 import pandas as pd
 
 from rapport.audit_charts import TIER_COLOURS
-from rapport.charts import ACCENT, MUTED, added_per_year_chart
+from rapport.charts import ACCENT, MUTED, added_per_year_chart, to_svg
 from rapport.fileio import write_atomic
 from rapport.summary import WEEK_FIELDS, SummaryError, load_summary
-from rapport.tags import TIER_NAMES
+from rapport.tiers import TIER_NAMES
 
 MIN_LEARNERS = 3
 BINS = tuple(f"{10 * i}-{10 * (i + 1)}%" for i in range(10))
@@ -229,12 +229,6 @@ def weekly_means_chart(means: pd.DataFrame, min_learners: int = MIN_LEARNERS) ->
     )
 
 
-def _svg(chart: alt.TopLevelMixin) -> str:
-    import vl_convert as vlc
-
-    return vlc.vegalite_to_svg(chart.to_dict())
-
-
 def _figures(summaries: list[dict]) -> dict[str, Any]:
     audits = pd.DataFrame([s["audit"] for s in summaries])
     return {
@@ -279,8 +273,8 @@ def _breakdown(summaries: list[dict], figures: dict[str, Any], min_learners: int
         f"{figures['median_dormant_share']:.0%}; median replies owed "
         f"{figures['median_replies_owed']:.0f}. {figures['learners_who_tagged']} of "
         f"{figures['learners']} learners tagged contacts themselves.</p>",
-        _svg(ratio_histogram_chart(ratio_histogram(summaries))),
-        _svg(tier_shares_chart(tier_shares(summaries))),
+        to_svg(ratio_histogram_chart(ratio_histogram(summaries))),
+        to_svg(tier_shares_chart(tier_shares(summaries))),
         "<h2>Weekly habit</h2>",
         "<p>Per learner and week, on average: the people they interacted with, the interactions "
         "logged, and how many were gives and asks. Week 0 is the workshop week.</p>",
@@ -293,7 +287,7 @@ def _breakdown(summaries: list[dict], figures: dict[str, Any], min_learners: int
         )
     else:
         parts += [
-            _svg(weekly_means_chart(means, min_learners)),
+            to_svg(weekly_means_chart(means, min_learners)),
             _table(before_after(summaries, min_learners)),
         ]
     per_year = pd.DataFrame([s["audit"]["added_per_year"] for s in summaries]).fillna(0).sum()
@@ -301,7 +295,7 @@ def _breakdown(summaries: list[dict], figures: dict[str, Any], min_learners: int
         per_year.index = per_year.index.astype(int)
         chart = added_per_year_chart(per_year.sort_index().astype("int64"))
         title = _title("Connections added per year", "the whole class together")
-        parts.append(_svg(chart.properties(title=title)))
+        parts.append(to_svg(chart.properties(title=title)))
     return parts
 
 

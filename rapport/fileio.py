@@ -43,3 +43,16 @@ def write_atomic(path: Path, data: str | bytes, mode: int = 0o644, sync: bool = 
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+#: A cell starting with one of these is read as a formula by spreadsheet apps (CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """Return ``cell`` so a spreadsheet shows it as text and never runs it as a formula.
+
+    A cell that starts like a formula (or with an apostrophe, so the rule can be undone exactly)
+    gets an apostrophe in front, as spreadsheet-safe exports do.
+    """
+    return f"'{cell}" if cell.startswith((*FORMULA_START, "'")) else cell

@@ -23,6 +23,7 @@ import nbformat
 from jinja2 import DictLoader
 from platformdirs import user_cache_dir
 
+from rapport.errors import RapportError
 from rapport.fileio import write_atomic
 
 REVEAL_VERSION = "5.2.1"
@@ -69,7 +70,7 @@ _LOADS = re.compile(
 _NETWORK = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
 
 
-class SlidesError(RuntimeError):
+class SlidesError(RapportError, RuntimeError):
     """The slides could not be built, or would load something from the network."""
 
 
@@ -142,8 +143,11 @@ def install_reveal(out_dir: Path, theme: str = THEME, cache_dir: Path | None = N
             if not member.isfile() or not (name in wanted or fonts):
                 continue
             dest = target.joinpath(*parts)
+            source = tar.extractfile(member)
+            if source is None:  # a regular file always has content; this satisfies the types
+                continue
             dest.parent.mkdir(parents=True, exist_ok=True)
-            dest.write_bytes(tar.extractfile(member).read())
+            dest.write_bytes(source.read())
             copied.add(name)
     if missing := wanted - copied:
         raise SlidesError(f"reveal.js {REVEAL_VERSION} has no {sorted(missing)}: unknown theme?")

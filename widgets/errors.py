@@ -15,6 +15,8 @@ from typing import Any, TypeVar
 
 import ipywidgets as W
 
+from rapport.errors import is_expected
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -38,16 +40,9 @@ class ErrorPanel(W.HTML):
         self.last_error = None
 
     def show(self, error: BaseException) -> None:
-        """Show ``error`` as a short escaped message with the details folded away."""
+        """Show ``error`` escaped: a learner's mistake as a sentence, a bug with its traceback."""
         self.last_error = error
-        details = "".join(traceback.format_exception(error))
-        self.value = (
-            '<div style="border-left:4px solid #b91c1c;padding:4px 8px;background:#fef2f2">'
-            f"<b>Something went wrong:</b> {html.escape(type(error).__name__)}: "
-            f"{html.escape(str(error))}"
-            f"<details><summary>details</summary><pre>{html.escape(details)}</pre></details>"
-            "</div>"
-        )
+        self.value = error_html(error)
 
     def guard(self, callback: F) -> F:
         """Wrap ``callback`` so that an exception is shown here instead of lost."""
@@ -63,3 +58,20 @@ class ErrorPanel(W.HTML):
             return result
 
         return guarded  # type: ignore[return-value]
+
+
+def error_html(error: BaseException) -> str:
+    """HTML for ``error``: one escaped paragraph, plus the traceback folded away for a bug."""
+    if is_expected(error):
+        return (
+            '<div class="rapport-learner-error" style="border-left:4px solid #b45309;'
+            f'padding:4px 8px;background:#fffbeb">{html.escape(str(error))}</div>'
+        )
+    details = "".join(traceback.format_exception(error))
+    return (
+        '<div style="border-left:4px solid #b91c1c;padding:4px 8px;background:#fef2f2">'
+        f"<b>Something went wrong:</b> {html.escape(type(error).__name__)}: "
+        f"{html.escape(str(error))}"
+        f"<details><summary>details</summary><pre>{html.escape(details)}</pre></details>"
+        "</div>"
+    )

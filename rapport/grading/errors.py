@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from rapport.errors import RapportError
 
-class GradingSetupError(Exception):
+
+class GradingSetupError(RapportError):
     """The run cannot start (missing course files, bad options); the message says what to do."""
 
 
-class SubmissionRejected(Exception):
+class SubmissionRejected(RapportError):
     """One submission cannot be graded (not a notebook, corrupt JSON); it scores 0 with a reason."""
 
 

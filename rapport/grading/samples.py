@@ -127,12 +127,38 @@ def write_samples(course: Path, out: Path) -> list[Path]:
     return paths
 
 
+def demo_course(kit: Path, folder: Path) -> Path:
+    """Make (or refresh) a demo course folder for grading the sample class.
+
+    The kit's ``solutions/``, ``exercises/`` and ``nbgrader_config.py`` are copied in; its own
+    gradebook, ``autograded/`` and ``graded/`` stay there, so the invented learners never reach
+    the course's real gradebook.
+    """
+    import shutil
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("solutions", "exercises"):
+        shutil.rmtree(folder / name, ignore_errors=True)
+        shutil.copytree(kit / name, folder / name)
+    shutil.copy(kit / "nbgrader_config.py", folder / "nbgrader_config.py")
+    return folder
+
+
 def main() -> None:
-    """Write the samples (``python -m rapport.grading.samples OUT [--course DIR]``)."""
+    """Write the samples (``python -m rapport.grading.samples OUT [--course DIR]``).
+
+    With ``--demo-course DIR`` instead, make the demo course ``make grade`` grades them in.
+    """
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out")
+    parser.add_argument("out", nargs="?", default="")
     parser.add_argument("--course", default=".")
+    parser.add_argument("--demo-course", default="", help="make a demo course folder here")
     args = parser.parse_args()
+    if args.demo_course:
+        print(f"demo course: {demo_course(Path(args.course), Path(args.demo_course))}")
+        return
+    if not args.out:
+        parser.error("give OUT (where to write the samples) or --demo-course DIR")
     for path in write_samples(Path(args.course), Path(args.out)):
         print(f"wrote {path}")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import copy
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -17,7 +18,9 @@ from pathlib import Path
 import nbformat
 from nbformat import NotebookNode
 
+from rapport.grading.config import CourseConfig, load_course_config
 from rapport.grading.errors import GradingSetupError
+from rapport.grading.hidden import BEGIN, END, HiddenText, hidden_regions
 
 #: nbgrader's solution markers, removed to get the instructor's own answer.
 SOLUTION_MARKERS = re.compile(r"[ \t]*### (BEGIN|END) SOLUTION\n?")
@@ -32,15 +35,20 @@ def nbgrader_meta(cell: NotebookNode) -> dict:
 
 
 def cell_kind(cell: NotebookNode) -> str | None:
-    """Classify a course cell: ``"answer"``, ``"test"``, ``"locked"`` or ``None`` (no grade id)."""
-    meta = nbgrader_meta(cell)
-    if not meta.get("grade_id"):
+    """Classify a course cell with nbgrader's own predicates.
+
+    Returns ``"answer"`` (a solution cell), ``"test"`` (a grade cell), ``"locked"`` (a locked
+    cell), or ``None``: no grade id, or a plain cell nbgrader leaves to the learner.
+    """
+    from nbgrader.utils import is_grade, is_locked, is_solution
+
+    if not nbgrader_meta(cell).get("grade_id"):
         return None
-    if meta.get("solution"):
+    if is_solution(cell):
         return "answer"
-    if meta.get("grade"):
+    if is_grade(cell):
         return "test"
-    return "locked"
+    return "locked" if is_locked(cell) else None
 
 
 @dataclass(frozen=True)
@@ -73,6 +81,7 @@ class Template:
     release_json: str
     parameters: dict[str, object] = field(default_factory=dict)
     warm_modules: tuple[str, ...] = ()
+    hidden_delimiters: tuple[str, str] = (BEGIN, END)
 
     @property
     def source(self) -> NotebookNode:
@@ -92,6 +101,42 @@ class Template:
             for c in self.source.cells
             if nbgrader_meta(c).get("grade")
         ]
+
+    @functools.cached_property
+    def hidden(self) -> HiddenText:
+        """The hidden tests of the source, to keep out of anything a learner is shown."""
+        begin, end = self.hidden_delimiters
+        blocks, public = [], []
+        for cell in self.source.cells:
+            blocks += hidden_regions(cell.source, begin, end)
+            lines, inside = [], False
+            for line in cell.source.splitlines():
+                if begin in line:
+                    inside = True
+                elif end in line:
+                    inside = False
+                elif not inside:
+                    lines.append(line)
+            public.append("\n".join(lines))
+        public.append(self.release_json)
+        return HiddenText(blocks, "\n".join(public), begin, end)
+
+    @property
+    def titles(self) -> dict[str, str]:
+        """Each graded cell's question title: the heading of the text cell before its answer."""
+        titles, heading = {}, ""
+        for cell in self.source.cells:
+            if cell.cell_type == "markdown":
+                for line in cell.source.splitlines():
+                    if line.lstrip().startswith("#"):
+                        heading = re.sub(
+                            r"\s*\(\d+(\.\d+)? points?\)\s*$", "", line.lstrip("# ").strip()
+                        )
+                        break
+            meta = nbgrader_meta(cell)
+            if meta.get("grade"):
+                titles[meta["grade_id"]] = heading or meta["grade_id"]
+        return titles
 
     @property
     def model_answers(self) -> dict[str, str]:
@@ -124,25 +169,29 @@ def answer_sources(nb: NotebookNode, strip: re.Pattern | None = None) -> dict[st
     }
 
 
-def load_template(course: Path, assignment: str) -> Template:
+def load_template(course: Path, assignment: str, config: CourseConfig | None = None) -> Template:
     """Build the template of ``assignment`` from the course folder.
 
     Parameters
     ----------
     course
-        The course root (it holds ``nbgrader_config.py``, ``solutions/`` and ``exercises/``).
+        The course root (it holds ``nbgrader_config.py``, the source and release folders).
     assignment
         The assignment id, e.g. ``01-first-look``.
+    config
+        The course's nbgrader configuration (read from ``course`` if not given): where the
+        source and release folders are, and the hidden-test delimiters.
 
     Raises
     ------
     GradingSetupError
         If the source or released notebook is missing or the two do not match.
     """
-    source_dir = course / "solutions" / assignment
+    config = config or load_course_config(course)
+    source_dir = config.path(config.source, ".", assignment)
     sources = sorted(source_dir.glob("*.ipynb"))
     if not sources:
-        known = sorted(p.name for p in (course / "solutions").glob("*") if p.is_dir())
+        known = sorted(p.name for p in source_dir.parent.glob("*") if p.is_dir())
         raise GradingSetupError(
             f"No notebook in {source_dir}. Assignments here: {', '.join(known) or 'none'}."
         )
@@ -151,7 +200,7 @@ def load_template(course: Path, assignment: str) -> Template:
             f"{source_dir} has {len(sources)} notebooks; rapport grade handles one per assignment."
         )
     name = sources[0].stem
-    release_path = course / "exercises" / assignment / f"{name}.ipynb"
+    release_path = config.path(config.release, ".", assignment) / f"{name}.ipynb"
     if not release_path.exists():
         raise GradingSetupError(f"{release_path} is missing: run `make release` first.")
     source = nbformat.read(sources[0], as_version=4)
@@ -169,6 +218,7 @@ def load_template(course: Path, assignment: str) -> Template:
         release_json=nbformat.writes(release),
         parameters=_parameters(source),
         warm_modules=_imported_modules(source),
+        hidden_delimiters=config.hidden_delimiters,
     )
 
 

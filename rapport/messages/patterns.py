@@ -11,14 +11,19 @@ import re
 
 A = r"['’]"  # straight or curly apostrophe
 CASELESS: dict[re.Pattern[str], re.Pattern[str]] = {}
+# Words at least one of which every match contains: a message with none of them is not searched.
+TRIGGERS: dict[re.Pattern[str], frozenset[str]] = {}
 
 
-def _p(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+def _p(pattern: str, flags: int = re.IGNORECASE, triggers: str | None = None) -> re.Pattern[str]:
     if not flags & re.IGNORECASE:
-        return re.compile(pattern, flags)  # case matters (names): runs on the text as typed
-    lower = re.compile(pattern)
-    CASELESS[lower] = re.compile(pattern, re.IGNORECASE)
-    return lower
+        compiled = re.compile(pattern, flags)  # case matters (names): runs on the text as typed
+    else:
+        compiled = re.compile(pattern)
+        CASELESS[compiled] = re.compile(pattern, re.IGNORECASE)
+    if triggers:
+        TRIGGERS[compiled] = frozenset(triggers.split())
+    return compiled
 
 
 ASK = _p(
@@ -36,6 +41,7 @@ ASK = _p(
     rf"thoughts|input|feedback)\b|\bif you could\b|\bwould you (?:mind|be willing)\b"
     rf"|\b(?:could|can|would) you be able to\b|\brefer me\b|\bi{A}?d (?:only |just |really )?"
     rf"(?:like|love) to know\b|\blet me know (?:whether|if|what|how)\b"
+    rf"|\bput in a (?:good )?word\b|\bvouch for me\b|\brecommend me\b"
     rf"|\bmaybe you know\b|\bknow (?:anyone|someone|somebody) who\b|\bany help is (?:welcome|"
     rf"appreciated|much appreciated)\b"
 )
@@ -104,6 +110,8 @@ EASY_DECLINE = _p(
     rf"(?:i (?:completely |totally )?understand|no worries|no problem)\b"
     rf"|\bif [^.?!\n]{{0,40}}\b(?:doesn{A}t|does not|won{A}t) work\b"
     rf"|\b(?:it{A}s )?(?:fine|ok|okay) to say (?:no|you{A}re (?:too )?busy)\b"
+    rf"|\bor (?:just )?(?:point|send|direct) me (?:to|towards) (?:someone|anyone|whoever)\b"
+    rf"|\bif you{A}?(?:re| are) not the right person\b"
 )
 SIZED_ASK = _p(
     r"\b(?:\d+|ten|fifteen|twenty|thirty|five)[- ]?(?:min|mins|minute|minutes)\b"
@@ -116,7 +124,7 @@ SIZED_ASK = _p(
 SPECIFIC_ASK = _p(
     r"\b(?:\d+|ten|fifteen|twenty|thirty|five)[- ]?(?:min|mins|minute|minutes)\b"
     r"|\b(?:one|two|three|a couple of|1|2|3) (?:quick |short |specific )?(?:questions?|pointers)\b"
-    r"|\b(?:monday|tuesday|wednesday|thursday|friday|next week|this week|this month)\b"
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|next week|next month)\b"
     r"|\b(?:a|one) (?:short|quick) (?:look|read|review) (?:at|of)\b"
     r"|\bthe (?:draft|deck|section|page|paragraph|cv|resume|résumé|portfolio|slides|chapter)\b"
     r"|\bone (?:page|paragraph|slide|thing)\b"
@@ -156,12 +164,14 @@ NON_ANSWER = _p(
 )
 PLUG = _p(
     r"\b(?:like|follow|subscribe to|check out|watch|listen to|download|buy|pre-?order|support|"
-    r"back|join|sign up (?:for|to)|register for|share) (?:my|our) (?:page|channel|video|videos|"
+    r"back|join|sign up (?:for|to)|register for|share|grab|get) (?:my|our) (?:[\w-]+ ){0,2}"
+    r"(?:page|channel|video|videos|"
     r"podcast|book|newsletter|course|kickstarter|crowdfunding|campaign|app|product|launch|"
     r"webinar|group|community|store|shop|event|masterclass|profile|post|album|song)\b"
     r"|\b(?:back|support|fund) (?:us|me|it) on\b|\b(?:kickstarter|indiegogo|gofundme|patreon)\b"
     r"|\bplease (?:like|share|subscribe|vote|follow|rate)\b|\bvote for (?:me|us|my|our)\b"
-    r"|\buse (?:my|the) (?:code|link)\b|\b\d+ ?% off\b|\bsmash (?:that|the) like\b"
+    r"|\blink in (?:my |the )?(?:bio|profile|comments)\b|\buse (?:my|the) (?:code|link)\b"
+    r"|\b\d+ ?% off\b|\bsmash (?:that|the) like\b"
     rf"|\b(?:on|in) (?:my|our) (?:[\w-]+ ){{0,4}}(?:podcast|newsletter|channel|show|blog|vlog)\b"
     rf"|\bthis week{A}?s (?:guest|episode)\b|\b(?:episode|ep) ?\d+\b"
 )
@@ -190,7 +200,8 @@ PITCH = _p(
     rf"|\bi speciali[sz]e in (?:helping|working with)\b"
     rf"|\b(?:professionals|people|clients|companies|firms|businesses|leaders|owners) "
     rf"like (?:yourself|you|yours)\b|\bcomplimentary\b"
-    rf"|\blet me know a (?:convenient|good) time\b"
+    rf"|\blet me know a (?:convenient|good) time\b|\bdiscount\w*|\bpromo(?:tion(?:al)?)? code\b"
+    rf"|\bcoupon\b|\bspecial (?:offer|price|pricing|rate|deal)\b|\b\d+ ?% off\b"
 )
 LIST_OWNER = _p(
     r"\b(?:shar|repost|forward|post|mention|promot|featur|send|popp?|includ|plug)\w*\b"
@@ -214,7 +225,7 @@ RELATION = _p(
 )
 GHOST = _p(
     rf"\bi{A}?m new (?:here|to (?:this|linkedin|the field)|in town)\b|\bmaybe you (?:can|could) "
-    rf"help(?: me)?\b|\byou may not remember me\b|\bremember me\b|\bhope you remember\b"
+    rf"help(?: me)?\b|\b(?:do you|still) remember me\b|\bwhere (?:have|did) you (?:been|go)\b"
     rf"|\bi(?:{A}m| am) new (?:here|in|to)\b"
 )
 VAGUE_ASK = _p(
