@@ -14,11 +14,13 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from nbgrader.api import Gradebook
 
 from rapport.grading import samples
 from rapport.grading.execute import Limits
 from rapport.grading.runner import RunOptions, grade_run
 from rapport.grading.sandbox import capabilities, processes_of
+from rapport.grading.store import db_url
 
 from .test_grading_run import ASSIGNMENT, make_course, read_csv, write
 
@@ -279,7 +281,7 @@ def test_exit_in_an_answer_grades_the_same_every_time(hostile_run):
 
 
 def test_no_cheat_scores_more_than_the_same_answers_without_it(hostile_run):
-    _, _, rows, _, _, _ = hostile_run
+    course, _, rows, _, _, _ = hostile_run
     for name in CHEATS:
         cheat, honest = rows[f"cheat-{name}"], rows[f"honest-{name}"]
         assert float(cheat["total"]) <= float(honest["total"]), (name, cheat, honest)
@@ -298,6 +300,12 @@ def test_no_cheat_scores_more_than_the_same_answers_without_it(hostile_run):
         assert sign in rows[f"cheat-{name}"]["flags"], (name, rows[f"cheat-{name}"]["flags"])
     for name in CHEATS:
         assert "review:" not in rows[f"honest-{name}"]["flags"], name
+    with Gradebook(db_url(course)) as gradebook:  # formgrader asks for a person
+        cheat = gradebook.find_submission(ASSIGNMENT, "cheat-getframe").notebooks[0]
+        honest = gradebook.find_submission(ASSIGNMENT, "honest-getframe").notebooks[0]
+        assert any(g.needs_manual_grade for g in cheat.grades)
+        assert not any(g.needs_manual_grade for g in honest.grades)
+        assert cheat.flagged
 
 
 def test_nothing_a_submission_starts_outlives_it_or_reaches_other_files(hostile_run):
