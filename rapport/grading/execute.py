@@ -238,6 +238,7 @@ class _Run:
         self.replay: list[tuple[int, NotebookNode]] = []  # cells to run again after a restart
         self.count = 0
         self.integrity = Integrity(kernel, self)
+        kernel.output_cap = limits.cell_output_bytes
         self.phases = self.execution.phases
 
     def timed(self, phase: str, began: float) -> None:

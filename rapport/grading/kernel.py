@@ -318,6 +318,7 @@ class Kernel:
         self.tails: list[str] = []
         self.guard_key = b""
         self.guard_reports: list[dict] = []
+        self.output_cap = 0  # characters of printed text a cell sends (0: no cap)
         self.killed = 0  # processes found and killed when the kernel was stopped
         self.peak_mb = 0.0  # the most memory the submission's processes held together
         self.group: Group | None = None
@@ -360,6 +361,7 @@ class Kernel:
             "gid": box.gid,
             "procs": self.group.procs_files if self.group else [],
             "max_processes": MAX_PROCESSES if box.uid is not None else 0,
+            "output_cap": self.output_cap,
         }
         if self.guard:
             from rapport.grading.sandbox import python_paths

@@ -168,6 +168,8 @@ def _kernel(request: dict, out_fd: int, guard_fd: int) -> None:
 
         app = IPKernelApp.instance()
         app.initialize(sys.argv[1:])
+        if request.get("output_cap"):
+            _cap_output(app, request["output_cap"])
         if request.get("uid") is not None:
             _drop_privileges(request["uid"], request["gid"], workdir)
         prctl(PR_SET_NO_NEW_PRIVS, 1)
@@ -187,6 +189,35 @@ def _kernel(request: dict, out_fd: int, guard_fd: int) -> None:
             sys.stderr.flush()
     finally:
         os._exit(code)
+
+
+def _cap_output(app, cap: int) -> None:
+    """Stop sending a cell's printed text past ``cap`` characters (the grader keeps no more).
+
+    A cell printing 100 MB would otherwise spend most of its time limit moving text that is
+    thrown away; past the cap, one note says the rest was cut.
+    """
+    sent = {"count": 0}
+
+    def reset(*_: object) -> None:
+        sent["count"] = 0
+
+    def capped(write):
+        def write_capped(text):
+            before = sent["count"]
+            sent["count"] += len(text)
+            if sent["count"] <= cap:
+                return write(text)
+            if before <= cap:
+                write(text[: max(0, cap - before)])
+                write("\n[output cut by the grader: the rest of this cell's output was not kept]\n")
+            return len(text)
+
+        return write_capped
+
+    for stream in (sys.stdout, sys.stderr):
+        stream.write = capped(stream.write)
+    app.shell.events.register("pre_execute", reset)
 
 
 class Zygote:
