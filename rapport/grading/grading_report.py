@@ -210,6 +210,7 @@ def report_html(
         rejected=[r for r in results if r.status == "rejected"],
         choices=[r for r in results if r.chosen_from > 1],
         flagged=[r for r in results if r.flags and r.status != "rejected"],
+        diagnosed=[r for r in results if r.diagnostics],
         late=[r for r in results if r.late],
         clusters=sample,
         more_clusters=left_out,
