@@ -33,8 +33,8 @@ from rapport.audit_charts import (
     waiting_chart,
 )
 from rapport.contacts import find_header, load_linkedin_connections
-from rapport.contacts.conversations import conversation_stats, load_linkedin_messages
 from rapport.contacts.linkedin import HEADER_FIELDS
+from rapport.contacts.linkedin_messages import conversation_stats, load_linkedin_messages
 from rapport.data import sample_path
 
 CONNECTIONS, MESSAGES, RUNS = 30_000, 100_000, 3

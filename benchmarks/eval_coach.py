@@ -29,6 +29,12 @@ def gamed_rewrites_passing(samples) -> int | str:
     return sum(grade_corpus_rewrite(s.target, s.text).passed for s in rewrites)
 
 
+def _auc(result) -> str:
+    """The AUC to 3 places, or "-" for a set with one label only (the adversarial sets)."""
+    value = result["auc"]
+    return "-" if value != value else f"{value:.3f}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list the ids each set got wrong")
@@ -47,8 +53,8 @@ def main() -> None:
         passing = gamed_rewrites_passing(samples) if adversarial else "-"
         replies = f"{fitted['replies']:.0%}" if fitted["reply_count"] else "-"
         tuned = "" if which in TUNING_SETS else "  (held out)"
-        print(f"{which:<22}{fitted['messages']:>5}{fitted['auc']:>8.3f}{fitted['judgement']:>8.1%}"
-              f"{replies:>9}{good!s:>13}{passing!s:>15}   {prior['auc']:>11.3f}"
+        print(f"{which:<22}{fitted['messages']:>5}{_auc(fitted):>8}{fitted['judgement']:>8.1%}"
+              f"{replies:>9}{good!s:>13}{passing!s:>15}   {_auc(prior):>11}"
               f"{prior['judgement']:>8.1%}{tuned}")  # fmt: skip
         if args.misses and fitted["misses"]:
             print(f"    missed: {', '.join(fitted['misses'])}")

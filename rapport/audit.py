@@ -1,20 +1,26 @@
 """How deep a network goes: tiers per contact and the measures built on them.
 
 :func:`audit_table` joins the contacts table, the conversation summary from ``messages.csv`` and
-the learner's own tags into one row per contact with an effective ``tier``:
+the learner's own tags into one row per contact with an effective ``tier``
+(:func:`rapport.tiers.effective_tiers`):
 
 - the learner's tier when they set one (they know about the coffee that no export shows);
 - otherwise the inferred one: 1 (exchanged messages) when both sides wrote, else 0 (list entry).
 
-Every measure is a plain function of that table.
+:func:`apply_tag` changes that table in place when the learner tags someone, so every cell and
+widget that holds the table sees the change. Every measure is a plain function of the table;
+:func:`owes_reply` is the one definition of "my turn to write".
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import pandas as pd
 
-from rapport.contacts.conversations import normalise_url
-from rapport.tags import FACTS, TIER_NAMES
+from rapport.identity import name_keys, profile_keys
+from rapport.tiers import FACTS, TIER_NAMES, effective_tiers, inferred_tiers
 
 DUNBAR_LAYERS = (5, 15, 50, 150)  # Zhou, Sornette, Hill & Dunbar 2005
 # The layer each tier is compared with: the deepest tiers are the smallest circles.
@@ -48,12 +54,12 @@ def _attach_stats(contacts: pd.DataFrame, stats: pd.DataFrame) -> pd.DataFrame:
     columns = ["conversations", "sent", "received", "first_exchange", "last_exchange"]
     columns += ["spoke_last", "whose_turn"]
     by_url = stats.set_index("key")
-    keys = contacts["url"].map(normalise_url)
+    keys = profile_keys(contacts["url"])
     matched = by_url.reindex(keys.where(keys != "", "\0"))[columns].set_axis(contacts.index)
     names = stats.loc[~stats["key"].str.contains("/"), ["person", *columns]]
-    names = names.assign(person=names["person"].str.casefold())
+    names = names.assign(person=name_keys(names["person"]))
     unique = names.drop_duplicates("person", keep=False).set_index("person")
-    folded = contacts["name"].str.casefold()
+    folded = name_keys(contacts["name"])
     if folded.duplicated(keep=False).any():
         folded = folded.where(~folded.duplicated(keep=False), "\0")
     by_name = unique.reindex(folded.where(folded != "", "\0"))[columns].set_axis(contacts.index)
@@ -73,7 +79,7 @@ def audit_table(
         The contacts table.
     stats
         Per-person conversation summary from
-        :func:`rapport.contacts.conversations.conversation_stats`, or ``None``.
+        :func:`rapport.contacts.linkedin_messages.conversation_stats`, or ``None``.
     tags
         The learner's tags indexed by ``contact_id`` (:meth:`rapport.tags.TagStore.frame`).
 
@@ -97,8 +103,7 @@ def audit_table(
         table[column] = table[column].fillna(0).astype("int64")
     table["spoke_last"] = table["spoke_last"].fillna("")
     table["whose_turn"] = table["whose_turn"].fillna("")
-    exchanged = (table["sent"] > 0) & (table["received"] > 0)
-    table["inferred_tier"] = exchanged.astype("int64")
+    table["inferred_tier"] = inferred_tiers(table["sent"], table["received"])
     learner = pd.Series(pd.NA, index=table.index, dtype="Int64")
     facts = pd.DataFrame(False, index=table.index, columns=list(FACTS))
     if tags is not None and len(tags):
@@ -107,9 +112,49 @@ def audit_table(
         for fact in FACTS:
             facts[fact] = aligned[fact].fillna(False).astype(bool).to_numpy()
     table["learner_tier"] = learner
-    table["tier"] = learner.fillna(table["inferred_tier"]).astype("int64")
+    table["tier"] = effective_tiers(learner, table["inferred_tier"])
     table["tier_name"] = table["tier"].map(dict(enumerate(TIER_NAMES)))
     return table.join(facts)
+
+
+def apply_tag(audit: pd.DataFrame, contact_id: str, tag: Mapping[str, Any]) -> pd.Index:
+    """Write a saved tag into the audit table, in place, and recompute that contact's tier.
+
+    Parameters
+    ----------
+    audit
+        The table from :func:`audit_table`; it is changed, not copied, so every holder of it
+        (later cells, the summary panel) reads the new tier.
+    contact_id
+        Whose tag it is.
+    tag
+        The tag as :meth:`rapport.tags.TagStore.update` returns it (``tier`` may be ``None``).
+
+    Returns
+    -------
+    pandas.Index
+        The labels of the rows changed (empty when the contact is not in the table).
+    """
+    rows = audit.index[audit["contact_id"] == contact_id]
+    if len(rows) == 0:
+        return rows
+    learner = tag.get("tier")
+    audit.loc[rows, "learner_tier"] = pd.NA if learner is None else int(learner)
+    tiers = effective_tiers(audit.loc[rows, "learner_tier"], audit.loc[rows, "inferred_tier"])
+    audit.loc[rows, "tier"] = tiers
+    audit.loc[rows, "tier_name"] = tiers.map(dict(enumerate(TIER_NAMES)))
+    for fact in FACTS:
+        audit.loc[rows, fact] = bool(tag.get(fact, False))
+    return rows
+
+
+def owes_reply(audit: pd.DataFrame) -> pd.Series:
+    """Whether it is the learner's turn to write: they wrote last in a thread the learner joined.
+
+    A cold message the learner never answered is not a reply owed (nobody owes a pitch an
+    answer), so the learner must have written at least once.
+    """
+    return (audit["whose_turn"] == "mine") & (audit["sent"] > 0)
 
 
 def inch_deep_ratio(audit: pd.DataFrame) -> float:
@@ -185,22 +230,26 @@ def my_turn(audit: pd.DataFrame, today: pd.Timestamp | str | None = None) -> pd.
     Most recent first (the easiest replies to pick up again), with ``days_waiting``.
     """
     waiting = (_today(today) - audit["last_exchange"]).dt.days
-    mask = (audit["whose_turn"] == "mine") & (audit["sent"] > 0)
+    mask = owes_reply(audit)
     return (
         audit[mask].assign(days_waiting=waiting[mask]).sort_values("days_waiting", ascending=False)
     )
 
 
 def deepen_shortlist(
-    audit: pd.DataFrame, n: int = 5, today: pd.Timestamp | str | None = None
+    audit: pd.DataFrame,
+    n: int = 5,
+    today: pd.Timestamp | str | None = None,
+    quiet_days: int = 365,
 ) -> pd.DataFrame:
     """Rank the people most worth deepening this week, each with the reasons.
 
     Signals (points): they wrote last within 90 days (4: reply and suggest a call); messages
-    exchanged but never a real conversation (2: propose a call); a once-active tie quiet for a
-    year or more (2: reconnect); I know their goals but they do not know mine (1: share yours);
-    they helped me and I have not helped them (1: give back). Trusted contacts (tier 4) and
-    list entries with no signal are left out. Ties go to the most recent exchange.
+    exchanged but never a real conversation (2: propose a call); a once-active tie quiet for
+    ``quiet_days`` or more, as in :func:`dormant_ties` (2: reconnect); I know their goals but
+    they do not know mine (1: share yours); they helped me and I have not helped them (1: give
+    back). Trusted contacts (tier 4) and list entries with no signal are left out. Ties go to
+    the most recent exchange.
 
     Returns
     -------
@@ -208,36 +257,36 @@ def deepen_shortlist(
         At most ``n`` rows: ``contact_id``, ``name``, ``company``, ``tier_name``, ``score``,
         ``reason``.
     """
-    now = _today(today)
-    days = (now - audit["last_exchange"]).dt.days
+    days = (_today(today) - audit["last_exchange"]).dt.days
+    exchanged = audit["inferred_tier"] > 0
     signals = [
-        ((audit["whose_turn"] == "mine") & (audit["inferred_tier"] > 0) & (days <= 90), 4,
+        (owes_reply(audit) & (days <= 90), 4,
          "they wrote last, {days} days ago: reply, and suggest a short call"),
-        ((audit["inferred_tier"] > 0) & (audit["tier"] <= 1), 2,
+        (exchanged & (audit["tier"] <= 1), 2,
          "you have exchanged messages but never really talked: propose 30 minutes"),
-        ((audit["inferred_tier"] > 0) & (days >= 365), 2,
+        (exchanged & (days >= quiet_days), 2,
          "once in touch, quiet for {months} months: dormant ties often give fresh advice"),
         (audit["know_their_goals"] & ~audit["they_know_mine"], 1,
          "you know their goals; they do not know yours yet"),
         (audit["helped_me"] & ~audit["helped_them"], 1,
          "they helped you; look for a way to give back"),
     ]  # fmt: skip
+    below_trusted = audit["tier"] < 4
+    masks = [mask.fillna(False).astype(bool) & below_trusted for mask, _, _ in signals]
     score = pd.Series(0, index=audit.index, dtype="int64")
-    reasons = pd.Series([[] for _ in range(len(audit))], index=audit.index, dtype=object)
-    for mask, points, text in signals:
-        mask = mask.fillna(False).astype(bool) & (audit["tier"] < 4)
-        score[mask] += points
-        for i in audit.index[mask]:
-            d = days.get(i)
-            reasons[i].append(
-                text.format(days=int(d) if pd.notna(d) else "?",
-                            months=int(d // 30) if pd.notna(d) else "?")
-            )  # fmt: skip
-    ranked = audit.assign(
-        score=score, reason=reasons.map("; ".join), _recent=audit["last_exchange"]
-    )
+    for mask, (_, points, _) in zip(masks, signals, strict=True):
+        score += mask.astype("int64") * points
+    ranked = audit.assign(score=score, _recent=audit["last_exchange"])
     ranked = ranked[ranked["score"] > 0].sort_values(
         ["score", "_recent"], ascending=[False, False], na_position="last", kind="stable"
     )
-    columns = ["contact_id", "name", "company", "tier_name", "score", "reason"]
-    return ranked.head(n)[columns].reset_index(drop=True)
+    top = ranked.head(n)
+    reasons = []
+    for row in top.index:  # words only for the few shown
+        wait = days.get(row)
+        known = pd.notna(wait)
+        words = {"days": int(wait) if known else "?", "months": int(wait // 30) if known else "?"}
+        chosen = [text for mask, (_, _, text) in zip(masks, signals, strict=True) if mask[row]]
+        reasons.append("; ".join(text.format(**words) for text in chosen))
+    columns = ["contact_id", "name", "company", "tier_name", "score"]
+    return top[columns].assign(reason=reasons).reset_index(drop=True)

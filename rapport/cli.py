@@ -139,9 +139,15 @@ def _class_report(args: argparse.Namespace) -> int:
 
 
 def _grade(args: argparse.Namespace) -> int:
-    from rapport.grading.errors import GradingSetupError
+    from rapport.grading.errors import GradingInterrupted, GradingSetupError
     from rapport.grading.execute import Limits
     from rapport.grading.runner import RunOptions, grade_run
+
+    if args.verbose:  # what an instructor needs to debug a run, on stderr
+        import logging
+
+        logging.basicConfig(format="%(asctime)s %(name)s %(levelname)s %(message)s")
+        logging.getLogger("rapport.grading").setLevel(logging.DEBUG)
 
     problems = [
         f"{flag} must be {rule}"
@@ -167,6 +173,7 @@ def _grade(args: argparse.Namespace) -> int:
         dask=args.dask,
         resume=args.resume,
         progress=not args.quiet,
+        isolation=args.isolation,
         lms=args.lms,
         roster=Path(args.roster) if args.roster else None,
         lms_column=args.lms_column,
@@ -186,6 +193,18 @@ def _grade(args: argparse.Namespace) -> int:
     except GradingSetupError as exc:
         print(f"rapport grade: {exc}", file=sys.stderr)
         return 2
+    except (GradingInterrupted, KeyboardInterrupt) as exc:
+        kept = (
+            f"{exc.recorded} submission(s) graded in this run are"
+            if isinstance(exc, GradingInterrupted)
+            else "everything graded so far is"
+        )
+        print(
+            f"\nrapport grade: stopped. {kept} recorded and kept; run the same command with "
+            "--resume to grade the rest.",
+            file=sys.stderr,
+        )
+        return 130
     statuses = ", ".join(f"{n} {s}" for s, n in sorted(summary.statuses.items())) or "nothing new"
     print(
         f"{summary.total} submissions: graded {summary.graded} ({statuses}), "
@@ -194,6 +213,10 @@ def _grade(args: argparse.Namespace) -> int:
     choices = [s for s in summary.found if s.chosen_from > 1]
     for submission in choices:
         print(f"  {submission.learner}: {submission.note}")
+    if summary.quarantined:
+        print(f"set aside (grading stopped twice while each ran): {', '.join(summary.quarantined)}")
+    if summary.isolation:
+        print(summary.isolation)
     print(f"grades: {summary.out / 'grades.csv'}")
     print(f"report: {summary.out / 'report.html'}")
     print(f"feedback: {summary.out / 'feedback'}")
@@ -325,6 +348,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--resume", action="store_true", help="keep results already recorded; grade the rest"
     )
     grade.add_argument("--quiet", action="store_true", help="no progress bar")
+    grade.add_argument(
+        "--isolation",
+        choices=("auto", "strict", "off"),
+        default="auto",
+        help="how kernels are contained: auto (what this machine allows, with a warning for the "
+        "rest), strict (refuse to run without all of it), off (docs/grading.md)",
+    )
+    grade.add_argument(
+        "--verbose", action="store_true", help="log what the grader does (kernels, workers)"
+    )
     grade.add_argument(
         "--lms", choices=["canvas", "moodle"], default="", help="also write this LMS's import file"
     )

@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: str | bytes, mode: int = 0o644) -> None:
+def write_atomic(path: Path, data: str | bytes, mode: int = 0o644, sync: bool = True) -> None:
     """Replace the file at ``path`` with ``data`` in one step.
 
     The data goes to a temporary file in the same folder, is flushed to disk, and is then renamed
@@ -23,6 +23,9 @@ def write_atomic(path: Path, data: str | bytes, mode: int = 0o644) -> None:
         Text (written as UTF-8, with the newlines it contains) or bytes.
     mode
         Permission bits of the new file.
+    sync
+        Flush to disk before the rename (False: survives the writer being killed, not a power
+        cut; for files rewritten very often).
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -32,7 +35,8 @@ def write_atomic(path: Path, data: str | bytes, mode: int = 0o644) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(raw)
             handle.flush()
-            os.fsync(handle.fileno())
+            if sync:
+                os.fsync(handle.fileno())
         os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 import secrets
+from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -193,6 +194,7 @@ def summarise(
     *,
     connections: str = "auto",
     messages: str | None = None,
+    other_exports: Sequence[str | Path] | str = "auto",
     tags: str | Path | None = None,
     workshop_date: date | str | None = None,
     today: date | str | None = None,
@@ -200,36 +202,26 @@ def summarise(
 ) -> dict[str, Any]:
     """Load a learner's exports, tags and log, and summarise them with :func:`build_summary`.
 
+    The audit is built by :func:`rapport.audit_builder.build_audit`, exactly as workbook 01
+    builds it, so the numbers shared are the numbers the learner saw.
+
     Parameters
     ----------
     tracker
         A tracker store, its database path, or ``None`` for the one in the data folder.
-    connections, messages
-        ``"auto"``, ``"sample"`` or a path (:func:`rapport.paths.resolve_export`). ``messages``
-        follows ``connections`` by default; with the learner's own connections and no messages
-        export of theirs, no conversations are counted.
+    connections, messages, other_exports
+        Which exports to read (:func:`rapport.audit_builder.choose_exports`); ``messages``
+        ``None`` means ``"auto"``: the learner's own ``messages.csv`` if they have one.
     tags
         The tags file (default: ``audit-tags.json`` in the data folder).
     workshop_date, today, quiet_days
         As for :func:`build_summary`; dates may be ``YYYY-MM-DD`` text.
     """
-    from rapport.audit import audit_table
-    from rapport.contacts import load_contacts
-    from rapport.contacts.conversations import conversation_stats, load_linkedin_messages
-    from rapport.data import sample_path
-    from rapport.paths import learner_file, resolve_export
-    from rapport.tags import TagStore
+    from rapport.audit_builder import build_audit
     from rapport.tracker import TrackerStore
 
     workshop_date, today = _day(workshop_date), _day(today)
-    contacts_path, _ = resolve_export(connections, "Connections.csv")
-    is_sample = contacts_path == sample_path("Connections.csv")
-    choice = messages or ("sample" if is_sample else "auto")
-    stats = None
-    if choice != "auto" or is_sample or learner_file("messages.csv").is_file():
-        found = load_linkedin_messages(resolve_export(choice, "messages.csv")[0])
-        stats = conversation_stats(found.messages, found.owner)
-    audit = audit_table(load_contacts(contacts_path).contacts, stats, TagStore(tags).frame())
+    audit = build_audit(connections, messages or "auto", other_exports, tags)
     store = tracker if isinstance(tracker, TrackerStore) else TrackerStore(tracker)
     try:
         log = store.interactions(include_sample=False)  # the sample log is not the learner's
@@ -238,7 +230,7 @@ def summarise(
             store.close()
     token, dates = learner_token(), {"workshop_date": workshop_date, "today": today}
     return build_summary(
-        audit, log, **dates, quiet_days=quiet_days, token=token, sample_data=is_sample
+        audit.table, log, **dates, quiet_days=quiet_days, token=token, sample_data=audit.sample
     )
 
 

@@ -1,17 +1,19 @@
 """The learner's own judgement of each contact, saved as they go, in their data folder.
 
-A tag says how deep a relationship is (tier 0-4) and four facts the data cannot know: whether I
-know their goals, whether they know mine, whether I have helped them, whether they have helped me.
-Tags live in ``audit-tags.json`` in the learner's data folder (never in the repository). Every
-change is written at once, atomically, under a file lock, and re-read before writing, so two
-notebooks tagging at the same time do not overwrite each other and a crash never corrupts the file.
+A tag says how deep a relationship is (a tier, see :mod:`rapport.tiers`) and four facts the data
+cannot know: whether I know their goals, whether they know mine, whether I have helped them,
+whether they have helped me. Tags live in ``audit-tags.json`` in the learner's data folder (never
+in the repository). Every change is written at once, atomically, under a file lock, and re-read
+before writing, so two notebooks tagging at the same time do not overwrite each other and a crash
+never corrupts the file. Tags made while trying the bundled sample go to a separate practice
+file (:meth:`TagStore.for_sample`), never into the learner's own.
 """
 
 from __future__ import annotations
 
 import fcntl
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,23 +24,11 @@ import pandas as pd
 from rapport.errors import RapportError
 from rapport.fileio import write_atomic
 from rapport.paths import learner_data_dir
+from rapport.tiers import FACTS, TIERS
 
 FILENAME = "audit-tags.json"
+SAMPLE_FOLDER = "sample-practice"  # tags made on the bundled sample, kept apart
 FORMAT_VERSION = 1
-TIER_NAMES = (
-    "list entry",
-    "exchanged messages",
-    "real conversation",
-    "mutual understanding",
-    "trusted",
-)
-FACTS = ("know_their_goals", "they_know_mine", "helped_them", "helped_me")
-FACT_LABELS = {
-    "know_their_goals": "I know their goals",
-    "they_know_mine": "they know mine",
-    "helped_them": "I helped them",
-    "helped_me": "they helped me",
-}
 FIELDS = ("tier", *FACTS, "note")
 MAX_NOTE = 2000
 
@@ -52,8 +42,10 @@ def _validate(changes: dict[str, Any]) -> dict[str, Any]:
     if unknown:
         raise TagStoreError(f"Unknown tag field(s) {sorted(unknown)}; use {', '.join(FIELDS)}.")
     tier = changes.get("tier")
-    if "tier" in changes and tier is not None and (type(tier) is not int or not 0 <= tier <= 4):
-        raise TagStoreError(f"A tier is a whole number from 0 to 4 (or None), not {tier!r}.")
+    if "tier" in changes and tier is not None and (type(tier) is not int or tier not in TIERS):
+        raise TagStoreError(
+            f"A tier is a whole number from {TIERS[0]} to {TIERS[-1]} (or None), not {tier!r}."
+        )
     for fact in FACTS:
         if fact in changes and not isinstance(changes[fact], bool):
             raise TagStoreError(f"{fact} is True or False, not {changes[fact]!r}.")
@@ -76,6 +68,16 @@ class TagStore:
         self.path = Path(path) if path else learner_data_dir(create=True) / FILENAME
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._tags = self._read()
+
+    @classmethod
+    def for_sample(cls) -> TagStore:
+        """Return a store for tags made on the bundled sample, kept apart from the learner's.
+
+        The file is ``sample-practice/audit-tags.json`` in the data folder: tagging the sample
+        survives a kernel restart, fictional people never mix with the learner's own tags, and
+        deleting that folder throws the practice away.
+        """
+        return cls(learner_data_dir(create=True) / SAMPLE_FOLDER / FILENAME)
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
@@ -100,6 +102,10 @@ class TagStore:
                 "changed. Move it aside (rename it) to start fresh, or restore a backup."
             ) from None
         return tags
+
+    def _write(self) -> None:
+        payload = {"version": FORMAT_VERSION, "tags": self._tags}
+        write_atomic(self.path, json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
 
     def reload(self) -> None:
         """Re-read the file (after another notebook changed it)."""
@@ -129,9 +135,27 @@ class TagStore:
             entry = {**self._tags.get(contact_id, {}), **changes}
             entry["updated_at"] = datetime.now(UTC).isoformat(timespec="seconds")
             self._tags[contact_id] = entry
-            payload = {"version": FORMAT_VERSION, "tags": self._tags}
-            write_atomic(self.path, json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+            self._write()
         return self.get(contact_id)
+
+    def rename(self, new_ids: Mapping[str, str]) -> int:
+        """Move tags saved under old contact ids to new ones (when ids change between versions).
+
+        A tag already saved under the new id is kept. Returns how many tags were moved.
+        """
+        with self._locked():
+            self._tags = self._read()
+            moves = {
+                old: new
+                for old, new in new_ids.items()
+                if old in self._tags and new not in self._tags and old != new
+            }
+            if not moves:
+                return 0
+            for old, new in moves.items():
+                self._tags[new] = self._tags.pop(old)
+            self._write()
+        return len(moves)
 
     def __len__(self) -> int:
         return sum(1 for tag in self._tags.values() if tag.get("tier") is not None)

@@ -3,12 +3,14 @@ import pytest
 
 from rapport.audit import (
     added_vs_conversations,
+    apply_tag,
     audit_table,
     deepen_shortlist,
     depth_pyramid,
     dormant_ties,
     inch_deep_ratio,
     my_turn,
+    owes_reply,
 )
 from rapport.tags import TagStore
 
@@ -90,3 +92,42 @@ def test_audit_without_messages_or_tags_makes_everyone_a_list_entry():
     assert set(table["tier"]) == {0}
     assert inch_deep_ratio(table) == 1.0
     assert deepen_shortlist(table).empty
+
+
+def test_a_contact_with_a_country_subdomain_url_keeps_its_messages():
+    table = contacts()
+    table.loc[table["name"] == "Ana Silva", "url"] = "https://uk.linkedin.com/in/ana/"
+    audit = audit_table(table, stats()).set_index("name")
+    assert audit.loc["Ana Silva", "sent"] == 3
+    assert audit.loc["Ana Silva", "inferred_tier"] == 1
+
+
+def test_a_saved_tag_is_applied_to_the_shared_table_in_place(audit):
+    table = audit.reset_index()
+    ben = table.loc[table["name"] == "Ben Okoro", "contact_id"].item()
+    changed = apply_tag(table, ben, {"tier": 3, "know_their_goals": True})
+    assert list(changed) == list(table.index[table["name"] == "Ben Okoro"])
+    row = table.set_index("name").loc["Ben Okoro"]
+    assert (row["learner_tier"], row["tier"], row["tier_name"]) == (3, 3, "mutual understanding")
+    assert bool(row["know_their_goals"]) is True
+    apply_tag(table, ben, {"tier": None})  # untagged again: back to what the messages say
+    row = table.set_index("name").loc["Ben Okoro"]
+    assert pd.isna(row["learner_tier"])
+    assert row["tier"] == row["inferred_tier"] == 1
+    assert apply_tag(table, "no-such-id", {"tier": 2}).empty
+
+
+def test_owing_a_reply_needs_them_to_have_written_last_to_someone_who_wrote(audit):
+    assert list(audit.index[owes_reply(audit)]) == ["Ana Silva"]  # Eli only pitched
+
+
+def test_the_shortlist_calls_a_tie_dormant_after_the_same_quiet_days_as_the_dormant_view(audit):
+    table = audit.reset_index()
+    quiet = 200  # Ben has been quiet since 2024-01-01: well over 200 days
+    days = (pd.Timestamp(TODAY) - pd.Timestamp("2024-01-01")).days
+    short = deepen_shortlist(table, today=TODAY, quiet_days=days + 1)
+    assert not any("quiet for" in reason for reason in short["reason"])
+    short = deepen_shortlist(table, today=TODAY, quiet_days=quiet)
+    ben = short.set_index("name").loc["Ben Okoro", "reason"]
+    assert "quiet for" in ben
+    assert list(dormant_ties(audit, quiet_days=quiet, today=TODAY).index) == ["Ben Okoro"]

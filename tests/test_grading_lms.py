@@ -157,3 +157,33 @@ def test_a_canvas_late_submission_keeps_its_mark(tmp_path):
     assert (found["leesam"].late, found["leesam"].lms_id) == (True, "102")
     assert found["leesam"].lms_name == "leesam_LATE_102_9001_"
     assert (found["okafor"].late, found["okafor"].lms_id) == (False, "104")
+
+
+@pytest.mark.nbgrader
+def test_a_small_synthetic_class_is_all_accounted_for_in_the_lms_files(tmp_path):
+    import shutil
+
+    from rapport.grading.runner import RunOptions, grade_run
+    from rapport.grading.samples import synthetic_class
+
+    repo = Path(__file__).resolve().parents[1]
+    course = tmp_path / "course"
+    for folder in ("solutions", "exercises"):
+        shutil.copytree(repo / folder, course / folder)
+    shutil.copy(repo / "nbgrader_config.py", course)
+    archive, roster = synthetic_class(course, 8, "moodle", tmp_path / "lms")
+    options = RunOptions(workers=2, progress=False, lms="moodle", roster=roster)
+    summary = grade_run(course, FIRST, archive, options)
+    found = summary.lms.found
+    assert summary.total == 9  # eight in the roster and one who is not
+    assert summary.statuses["rejected"] == 1  # the script handed in by learner 5
+    assert len(found.matched) == 8
+    assert [e.name for e in found.no_submission] == ["Absent Learner"]
+    assert [r.lms_id for r in found.not_in_roster] == ["1008"]
+    check = list(csv.DictReader(io.StringIO(summary.lms.files[1].read_text(encoding="utf-8"))))
+    assert len(check) == 10  # 9 roster rows + 1 stranger: nobody dropped
+    chosen = next(r for r in summary.results if r.lms_id == "1003")
+    assert chosen.chosen_from == 2  # learner 3 left a blank copy beside the work
+    options.strict, options.resume = True, True
+    with pytest.raises(GradingSetupError, match="--strict"):
+        grade_run(course, FIRST, archive, options)

@@ -28,10 +28,11 @@ from rapport.grading.grade import (
     score,
 )
 from rapport.grading.outputs import grades_csv
+from rapport.grading.repair import rebuild, with_parameters
 from rapport.grading.samples import GOOD_Q2, fill, solution_answers
 from rapport.grading.similarity import similar_pairs
 from rapport.grading.submissions import find_submissions
-from rapport.grading.template import load_template, rebuild, with_parameters
+from rapport.grading.template import load_template
 
 REPO = Path(__file__).parents[1]
 ASSIGNMENTS = sorted(p.name for p in (REPO / "solutions").iterdir() if p.is_dir())
@@ -191,6 +192,7 @@ def test_template_parameters_are_the_parameters_cells_values(assignment):
 
 
 def test_template_parameters_keep_the_literals_types(tmp_path):
+    shutil.copy(REPO / "nbgrader_config.py", tmp_path)  # it names the source and release folders
     shutil.copytree(REPO / "solutions" / FIRST, tmp_path / "solutions" / FIRST)
     shutil.copytree(REPO / "exercises" / FIRST, tmp_path / "exercises" / FIRST)
     path = tmp_path / "solutions" / FIRST / f"{FIRST}.ipynb"
@@ -226,12 +228,14 @@ def test_template_of_a_missing_assignment_is_an_error_listing_the_known_ones():
 
 
 def test_template_without_a_release_says_to_release(tmp_path):
+    shutil.copy(REPO / "nbgrader_config.py", tmp_path)
     shutil.copytree(REPO / "solutions", tmp_path / "solutions")
     with pytest.raises(GradingSetupError, match="make release"):
         load_template(tmp_path, FIRST)
 
 
 def test_template_whose_release_has_other_cell_ids_is_an_error(tmp_path):
+    shutil.copy(REPO / "nbgrader_config.py", tmp_path)  # it names the source and release folders
     shutil.copytree(REPO / "solutions" / FIRST, tmp_path / "solutions" / FIRST)
     release_dir = tmp_path / "exercises" / FIRST
     shutil.copytree(REPO / "exercises" / FIRST, release_dir)

@@ -250,7 +250,7 @@ def test_an_unclosed_quote_that_swallows_the_file_is_reported_with_its_line(tmp_
     path = tmp_path / "contacts.csv"
     header = fixture("google_contacts_legacy.csv").read_text("utf-8").splitlines()[0]
     path.write_text(header + '\n"Ada' + "x" * 140_000 + "\n", encoding="utf-8")
-    with pytest.raises(ContactImportError, match="line 2: the CSV cannot be read") as info:
+    with pytest.raises(ContactImportError, match="line 2: a quoted field starts") as info:
         load_google_contacts(path)
     assert str(path) in str(info.value)
 
@@ -581,3 +581,42 @@ def test_column_order_does_not_change_what_is_read(tmp_path_factory, loader, nam
     shuffled = loader(path).contacts
     columns = ["name", "company", "position", "url", "email", "phone", "connected_on"]
     pd.testing.assert_frame_equal(original[columns], shuffled[columns])
+
+
+# --- dates in the future ------------------------------------------------------------------------
+
+
+def test_invitations_and_facebook_dates_in_the_future_are_dropped_and_noted(tmp_path):
+    invitations = tmp_path / "Invitations.csv"
+    invitations.write_text(
+        "From,To,Sent At,Message,Direction\n"
+        'Ada Mensah,Jordan Reyes,"10/3/24, 4:12 PM",,INCOMING\n'
+        "Bo Li,Jordan Reyes,2091-01-01 10:00:00 UTC,,INCOMING\n",
+        encoding="utf-8",
+    )
+    loaded = load_invitations(invitations)
+    assert list(loaded.contacts["name"]) == ["Ada Mensah", "Bo Li"]
+    assert pd.isna(loaded.contacts.loc[1, "connected_on"])
+    assert loaded.report.notes == [
+        (3, "date '2091-01-01 10:00:00 UTC' is in the future; kept without a date")
+    ]
+    friends = tmp_path / "your_friends.json"
+    friends.write_text(
+        json.dumps({"friends_v2": [{"name": "Ama", "timestamp": 1633046400},
+                                   {"name": "Kofi", "timestamp": 4000000000}]}),
+        encoding="utf-8",
+    )  # fmt: skip
+    facebook = load_facebook_friends(friends)
+    assert list(facebook.contacts["connected_on"].isna()) == [False, True]
+    assert facebook.report.notes == [
+        (2, "timestamp 4000000000 is in the future; kept without a date")
+    ]
+
+
+def test_a_latin1_google_export_is_read_and_its_encoding_reported(tmp_path):
+    path = tmp_path / "contacts.csv"
+    text = fixture("google_contacts_legacy.csv").read_text("utf-8")
+    path.write_bytes(text.replace("Wiślana", "Wislaña").encode("cp1252", errors="replace"))
+    loaded = load_contacts(path)
+    assert loaded.contacts.loc[0, "company"] == "Wislaña Logistics, S.A."
+    assert loaded.report.encoding == "cp1252"

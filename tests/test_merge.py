@@ -3,7 +3,6 @@
 from datetime import datetime
 from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,7 +15,7 @@ from rapport.contacts import (
     load_many,
     merge_contacts,
 )
-from rapport.contacts.merge import company_key, fold, normalise_url
+from rapport.identity import company_key, name_key
 
 FIXTURES = Path(__file__).parent / "fixtures" / "contacts"
 
@@ -190,28 +189,6 @@ def test_merging_nothing_gives_empty_tables_with_the_right_columns():
     assert result.merged.empty
 
 
-@pytest.mark.parametrize(
-    ("url", "expected"),
-    [
-        ("https://www.linkedin.com/in/ada-m/", "linkedin.com/in/ada-m"),
-        ("HTTP://de.linkedin.com/in/Ada-M?trk=abc#top", "linkedin.com/in/ada-m"),
-        ("linkedin.com/in/ada-m", "linkedin.com/in/ada-m"),
-        ("https://m.facebook.com/ada.m", "facebook.com/ada.m"),
-        ("https://acme.example.com/", ""),
-        ("", ""),
-    ],
-)
-def test_profile_urls_are_normalised(url, expected):
-    assert normalise_url(url) == expected
-
-
-def test_names_and_companies_are_compared_loosely():
-    assert fold("  Zoë-Ann  O\u2019Brien ") == "zoe ann o brien"
-    assert company_key("Bramble, Finch & Co") == company_key("bramble finch")
-    assert company_key("Globex Ltd.") == "globex"
-    assert company_key("Co") == "co"
-
-
 NAMES = ["Sam Lee", "sam lee", "Ada Mensah", "", "Zoë Ngọc", "Zoe Ngoc"]
 COMPANIES = ["", "Acme", "Acme Inc", "Globex", "Initech"]
 
@@ -239,7 +216,7 @@ def test_merging_by_name_never_joins_two_companies_or_blank_names(groups):
     }
     for _, members in merged.groupby("merged_into"):
         assert all(members["name"].str.strip())
-        assert len({fold(name) for name in members["name"]}) == 1
+        assert len({name_key(name) for name in members["name"]}) == 1
         keys = {
             company_key(company[row])
             for row in zip(members["source"], members["line"], strict=True)

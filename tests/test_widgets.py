@@ -9,7 +9,7 @@ import pytest
 from rapport.contacts import read_linkedin_connections
 from rapport.data import sample_path
 from widgets import ErrorPanel, YearExplorer
-from widgets.year_explorer import ALL_YEARS
+from widgets.year_explorer import ALL, ALL_YEARS
 
 
 @pytest.fixture(scope="module")
@@ -23,8 +23,14 @@ def test_explorer_lists_all_years_then_each_year(sample):
     years = sorted(sample["connected_on"].dt.year.dropna().astype(int).unique())
     assert labels[0] == ALL_YEARS
     assert labels[1:] == [str(y) for y in range(years[0], years[-1] + 1)]
-    assert explorer.year.value is None
     assert f"<b>{len(sample)}</b> connections" in explorer.summary.value
+
+
+def test_the_year_dropdown_shows_all_years_before_anything_is_picked(sample):
+    explorer = YearExplorer(sample)
+    # A Dropdown whose value is None selects nothing and shows an empty box.
+    assert explorer.year.index == 0
+    assert explorer.year.label == ALL_YEARS
 
 
 def test_choosing_a_year_updates_summary_and_chart(sample):
@@ -34,7 +40,7 @@ def test_choosing_a_year_updates_summary_and_chart(sample):
     explorer.year.value = year
     assert explorer.summary.value.startswith(f"In {year} you added <b>{count}</b>")
     assert explorer.chart.to_dict()["title"]["subtitle"] == f"{year} highlighted"
-    explorer.year.value = None
+    explorer.year.value = ALL
     assert explorer.summary.value.startswith("You added")
     assert explorer.errors.value == ""
 

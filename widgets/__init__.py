@@ -7,10 +7,12 @@ package switches altair to the offline renderer, once, for every chart the noteb
 
 from rapport.charts import enable_offline_renderer
 from widgets.audit_summary import AuditSummary
+from widgets.call_plan import CallPlanner
 from widgets.coach import MessageCoach
 from widgets.errors import ErrorPanel
 from widgets.highlight_editor import HighlightEditor
 from widgets.keys import Shortcuts
+from widgets.my_five import MyFiveForm
 from widgets.quiz import ReplyQuiz
 from widgets.tagger import Tagger
 from widgets.tracker_dashboard import ReviewPanel, WeeklyDashboard
@@ -21,10 +23,12 @@ enable_offline_renderer()
 
 __all__ = [
     "AuditSummary",
+    "CallPlanner",
     "ErrorPanel",
     "HighlightEditor",
     "LogForm",
     "MessageCoach",
+    "MyFiveForm",
     "ReplyQuiz",
     "ReviewPanel",
     "Shortcuts",

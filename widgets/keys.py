@@ -1,55 +1,24 @@
-"""Keyboard shortcuts for a widget, as a tiny anywidget.
+"""Keyboard shortcuts for a widget, as a tiny anywidget (its code is in ``keys.js``).
 
 ipywidgets has no key events. :class:`Shortcuts` listens for key presses inside the nearest
-ancestor with a given CSS class (the tagging card, say) and reports each allowed key to Python.
-It marks that ancestor with ``data-lm-suppress-shortcuts`` so JupyterLab's own notebook
-shortcuts (``1`` makes a heading, ``d d`` deletes a cell) do not fire while the learner works
-in the widget, and it ignores keys typed into text fields.
+ancestor with a given CSS class (the tagging card, say) and sends each allowed key to Python as
+its own message. Messages are never merged, unlike widget state, which the frontend coalesces
+while the kernel is busy: two keys pressed 150 ms apart arrive as two keys. It marks that ancestor
+with ``data-lm-suppress-shortcuts`` so JupyterLab's own notebook shortcuts (``1`` makes a heading,
+``d d`` deletes a cell) do not fire while the learner works in the widget, and it ignores keys
+typed into text fields.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
 import anywidget
 import traitlets
 
-_ESM = r"""
-function render({ model, el }) {
-  el.classList.add("rapport-keys");
-  el.tabIndex = 0;
-  el.textContent = model.get("hint");
-  el.title = "Click here, or on any button of the card, then use the keys";
-  let root = null;
-  const onKey = (event) => {
-    const target = event.target;
-    const tag = target && target.tagName;
-    if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || target.isContentEditable) {
-      return;
-    }
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
-    if (!model.get("catch").includes(event.key)) return;
-    event.preventDefault();
-    event.stopPropagation();
-    model.set("pressed", event.key);
-    model.set("presses", model.get("presses") + 1);
-    model.save_changes();
-  };
-  const attach = () => {
-    root = el.closest("." + model.get("scope")) || el;
-    root.setAttribute("data-lm-suppress-shortcuts", "true");
-    root.addEventListener("keydown", onKey);
-  };
-  requestAnimationFrame(attach);
-  model.on("change:hint", () => { el.textContent = model.get("hint"); });
-  return () => { if (root) root.removeEventListener("keydown", onKey); };
-}
-export default { render };
-"""
-
-_CSS = """
-.rapport-keys { font-size: 12px; color: #475569; padding: 2px 6px; border-radius: 4px;
-  border: 1px dashed #cbd5e1; display: inline-block; cursor: pointer; }
-.rapport-keys:focus { outline: 2px solid #2563eb; }
-"""
+HERE = Path(__file__).parent
 
 
 class Shortcuts(anywidget.AnyWidget):
@@ -60,19 +29,32 @@ class Shortcuts(anywidget.AnyWidget):
     catch
         The keys to catch (``KeyboardEvent.key`` values such as ``"1"`` or ``"ArrowRight"``).
     pressed
-        The last key caught; observe ``presses`` to react to every press, even a repeat.
+        The last key caught (not synced; for tests and debugging).
     """
 
-    _esm = _ESM
-    _css = _CSS
+    _esm = HERE / "keys.js"
+    _css = HERE / "keys.css"
     scope = traitlets.Unicode("rapport-tagger").tag(sync=True)
     catch = traitlets.List(traitlets.Unicode()).tag(sync=True)
     hint = traitlets.Unicode("").tag(sync=True)
-    pressed = traitlets.Unicode("").tag(sync=True)
-    presses = traitlets.Int(0).tag(sync=True)
+
+    def __init__(self, **kwargs: Any):
+        super().__init__(**kwargs)
+        self.pressed = ""
+        self._callbacks: list[Callable[[str], None]] = []
+        self.on_msg(self._on_frontend_msg)
+
+    def on_key(self, callback: Callable[[str], None]) -> None:
+        """Call ``callback(key)`` for every key caught, in the order they were pressed."""
+        self._callbacks.append(callback)
 
     def press(self, key: str) -> None:
         """Act as if ``key`` was pressed (for tests and scripted use)."""
         if key in self.catch:
             self.pressed = key
-            self.presses += 1
+            for callback in self._callbacks:
+                callback(key)
+
+    def _on_frontend_msg(self, _widget: Any, content: Any, _buffers: Any) -> None:
+        if isinstance(content, dict) and isinstance(content.get("key"), str):
+            self.press(content["key"])

@@ -1,19 +1,27 @@
 """Tag hundreds of contacts quickly: one card at a time, tier buttons, fact toggles, keys.
 
-Every change is saved at once through :class:`rapport.tags.TagStore`. Everything shown that came
-from an export (names, companies, notes) is escaped, so a contact named ``<img src=x>`` is text.
+Every change is saved at once through the tag store and written into the audit table the notebook
+holds (:func:`rapport.audit_builder.save_tag`), so later cells read the new tiers. The card opens
+on the first contact not tagged yet, so after a restart tagging resumes where it stopped. Callbacks
+may run on any thread (ipykernel 7 runs widget messages off the main thread), so each holds the
+tagger's lock. Everything shown that came from an export (names, companies, notes) is escaped, so
+a contact named ``<img src=x>`` is text.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Hashable
 from typing import Any
 
 import ipywidgets as W
 import pandas as pd
 
-from rapport.tags import FACT_LABELS, FACTS, TIER_NAMES, TagStore
+from rapport.audit import owes_reply
+from rapport.audit_builder import Audit, save_tag
+from rapport.tags import TagStore
+from rapport.tiers import FACT_LABELS, FACTS, TIER_NAMES, tier_label
 from widgets.errors import ErrorPanel
 from widgets.keys import Shortcuts
 
@@ -24,10 +32,16 @@ FILTERS = {
     "my turn to write": "turn",
 }
 FACT_KEYS = dict(zip(("g", "m", "h", "b"), FACTS, strict=True))
+TIER_KEYS = {str(tier): tier for tier in range(len(TIER_NAMES))}
 NEXT_KEYS, PREVIOUS_KEYS = ("n", "ArrowRight"), ("p", "ArrowLeft")
 KEY_HINT = (
     "Keys: 0-4 tier · n/→ next · p/← previous · g I know their goals · m they know mine · "
     "h I helped them · b they helped me"
+)
+SAMPLE_BANNER = (
+    "<div class='rapport-sample-banner' style='background:#fef3c7;padding:2px 8px'>"
+    "<b>Sample data</b>: a fictional learner's network, to practise on. Your practice tags are "
+    "kept apart from your own.</div>"
 )
 
 
@@ -41,34 +55,45 @@ class Tagger(W.VBox):
     Parameters
     ----------
     audit
-        The table from :func:`rapport.audit.audit_table`.
+        The audit from :func:`rapport.audit_builder.build_audit`, or its table (then give
+        ``store``). The table is changed in place as the learner tags.
     store
-        Where tags are saved.
+        Where tags are saved, when ``audit`` is a bare table.
     advance
         Move to the next contact after a tier is chosen.
     """
 
-    def __init__(self, audit: pd.DataFrame, store: TagStore, advance: bool = True, **kwargs):
-        self.audit = audit.reset_index(drop=True).copy()
+    def __init__(
+        self,
+        audit: Audit | pd.DataFrame,
+        store: TagStore | None = None,
+        advance: bool = True,
+        **kwargs: Any,
+    ):
+        if isinstance(audit, Audit):
+            self.audit, self.store, sample = audit.table, audit.store, audit.sample
+        elif store is None:
+            raise TypeError("Tagger needs a TagStore when given a bare audit table.")
+        else:
+            self.audit, self.store, sample = audit, store, False
         order = self.audit.sort_values(
             ["conversations", "last_exchange", "connected_on"],
             ascending=False,
             na_position="last",
             kind="stable",
         )
-        self._ranked = list(order.index)
-        self.store = store
+        self._ranked: list[Hashable] = list(order.index)
         self._listeners: list[Callable[[pd.DataFrame], None]] = []
         self._loading = False
+        self.lock = threading.RLock()
         self.errors = ErrorPanel()
-        guard = self.errors.guard
 
         self.search = W.Text(placeholder="search name, company, title", description="Find")
         self.filter = W.Dropdown(options=list(FILTERS.items()), value="all", description="Show")
         self.card = W.HTML()
         self.card.add_class("rapport-card")
         self.tier = W.ToggleButtons(
-            options=[(f"{i} {name}", i) for i, name in enumerate(TIER_NAMES)], value=None
+            options=[(tier_label(i), i) for i in range(len(TIER_NAMES))], value=None
         )
         self.tier.add_class("rapport-tier")
         self.facts = {
@@ -86,14 +111,11 @@ class Tagger(W.VBox):
         self.progress_label.add_class("rapport-progress")
         self.status = W.HTML()
         self.shortcuts = Shortcuts(
-            catch=[str(i) for i in range(5)]
-            + list(FACT_KEYS)
-            + list(NEXT_KEYS)
-            + list(PREVIOUS_KEYS),
-            hint=KEY_HINT,
+            catch=[*TIER_KEYS, *FACT_KEYS, *NEXT_KEYS, *PREVIOUS_KEYS], hint=KEY_HINT
         )
         super().__init__(**kwargs)
         self.children = (
+            *([W.HTML(SAMPLE_BANNER)] if sample else []),
             W.HBox([self.search, self.filter]),
             self.position,
             self.card,
@@ -106,6 +128,7 @@ class Tagger(W.VBox):
         )
         self.add_class("rapport-tagger")
 
+        guard = self._guarded
         self.search.observe(guard(self._on_query), names="value")
         self.filter.observe(guard(self._on_query), names="value")
         self.tier.observe(guard(self._on_tier), names="value")
@@ -115,11 +138,21 @@ class Tagger(W.VBox):
         self.previous.on_click(guard(lambda _: self.move(-1)))
         self.next.on_click(guard(lambda _: self.move(1)))
         self.next_untagged.on_click(guard(lambda _: self.move_to_untagged()))
-        self.shortcuts.observe(guard(self._on_key), names="presses")
+        self.shortcuts.on_key(guard(self._on_key))
         self.advance = advance
         self._visible = list(self._ranked)
-        self._at = 0
+        self._at = self._first_untagged()
         self._show()
+
+    def _guarded(self, callback: Callable[..., None]) -> Callable[..., None]:
+        """Run ``callback`` holding the lock, showing any error in the panel."""
+        shown = self.errors.guard(callback)
+
+        def locked(*args: Any) -> None:
+            with self.lock:
+                shown(*args)
+
+        return locked
 
     # -- reading state -------------------------------------------------------------------------
     @property
@@ -133,11 +166,11 @@ class Tagger(W.VBox):
         return self.audit.loc[self._visible[self._at]] if self._visible else None
 
     def on_change(self, callback: Callable[[pd.DataFrame], None]) -> None:
-        """Call ``callback(audit)`` after every saved change."""
+        """Call ``callback(table)`` after every saved change (the card is already updated)."""
         self._listeners.append(callback)
 
     # -- navigation -------------------------------------------------------------------------------
-    def _matches(self) -> list[int]:
+    def _matches(self) -> list[Hashable]:
         table = self.audit
         mask = pd.Series(True, index=table.index)
         kind = self.filter.value
@@ -146,12 +179,17 @@ class Tagger(W.VBox):
         elif kind == "messaged":
             mask &= table["inferred_tier"] > 0
         elif kind == "turn":
-            mask &= (table["whose_turn"] == "mine") & (table["sent"] > 0)
+            mask &= owes_reply(table)
         query = self.search.value.strip().casefold()
         if query:
             text = table["name"] + " " + table["company"] + " " + table["position"]
             mask &= text.str.casefold().str.contains(query, regex=False)
         return [i for i in self._ranked if mask[i]]
+
+    def _first_untagged(self) -> int:
+        """Position in the list of the first contact without a tier (0 when all are tagged)."""
+        untagged = self.audit["learner_tier"].isna()
+        return next((at for at, row in enumerate(self._visible) if untagged[row]), 0)
 
     def _on_query(self, _change: dict) -> None:
         self._visible = self._matches()
@@ -174,25 +212,28 @@ class Tagger(W.VBox):
                 break
         self._show()
 
+    def _show_progress(self) -> None:
+        self.progress.value = self.tagged
+        self.progress_label.value = f"{self.tagged} of {len(self.audit)} tagged"
+
     def _show(self) -> None:
         self._loading = True
         try:
             contact = self.current
-            total = len(self.audit)
-            self.progress.value = self.tagged
-            self.progress_label.value = f"{self.tagged} of {total} tagged"
             if contact is None:
                 self.position.value = "No contact matches. Clear the search or choose another list."
                 self.card.value = ""
                 self.tier.value = None
+                self._show_progress()
                 return
-            self.position.value = f"{self._at + 1} of {len(self._visible)} in this list"
             self.card.value = self._card_html(contact)
+            self.position.value = f"{self._at + 1} of {len(self._visible)} in this list"
             tier = contact["learner_tier"]
             self.tier.value = None if pd.isna(tier) else int(tier)
             for fact, button in self.facts.items():
                 button.value = bool(contact[fact])
             self.note.value = self.store.get(contact["contact_id"])["note"]
+            self._show_progress()
         finally:
             self._loading = False
 
@@ -205,7 +246,7 @@ class Tagger(W.VBox):
         lines.append(f"<div>{work or '<i>no title or company</i>'}</div>")
         lines.append(f"<div>Connected {esc(_when(contact['connected_on']))}.")
         if contact["sent"] or contact["received"]:
-            turn = " It is your turn to write." if contact["whose_turn"] == "mine" else ""
+            turn = " It is your turn to write." if owes_reply(contact) else ""
             lines.append(
                 f" Messages: {int(contact['sent'])} sent, {int(contact['received'])} received, "
                 f"last on {esc(_when(contact['last_exchange']))}.{turn}"
@@ -213,9 +254,8 @@ class Tagger(W.VBox):
         else:
             lines.append(" No messages in your export.")
         lines.append("</div>")
-        hint = TIER_NAMES[int(contact["inferred_tier"])]
-        lines.append(f"<div style='color:#64748b'>From the data alone: tier "
-                     f"{int(contact['inferred_tier'])} ({hint}).</div>")  # fmt: skip
+        hint = tier_label(int(contact["inferred_tier"]))
+        lines.append(f"<div style='color:#64748b'>From the data alone: tier {hint}.</div>")
         return "".join(lines)
 
     # -- saving ---------------------------------------------------------------------------------
@@ -223,21 +263,13 @@ class Tagger(W.VBox):
         contact = self.current
         if contact is None:
             return
-        row = self._visible[self._at]
-        tag = self.store.update(contact["contact_id"], **changes)
-        if "tier" in changes:
-            learner = tag["tier"]
-            self.audit.at[row, "learner_tier"] = pd.NA if learner is None else learner
-            tier = int(self.audit.at[row, "inferred_tier"]) if learner is None else learner
-            self.audit.at[row, "tier"] = tier
-            self.audit.at[row, "tier_name"] = TIER_NAMES[tier]
-        for fact in FACTS:
-            self.audit.at[row, fact] = tag[fact]
-        self.progress.value = self.tagged
-        self.progress_label.value = f"{self.tagged} of {len(self.audit)} tagged"
+        save_tag(self.audit, self.store, contact["contact_id"], **changes)
+        self._show_progress()
         self.status.value = (
             f"<span style='color:#15803d'>saved {html.escape(contact['name'])}</span>"
         )
+
+    def _changed(self) -> None:
         for callback in self._listeners:
             callback(self.audit)
 
@@ -247,24 +279,26 @@ class Tagger(W.VBox):
         self._save(tier=change["new"])
         if self.advance and change["new"] is not None:
             self.move(1)
+        self._changed()
 
     def _fact_handler(self, fact: str) -> Callable[[dict], None]:
         def handler(change: dict) -> None:
             if not self._loading:
                 self._save(**{fact: bool(change["new"])})
+                self._changed()
 
         return handler
 
     def _on_note(self, change: dict) -> None:
         if not self._loading:
             self._save(note=change["new"])
+            self._changed()
 
-    def _on_key(self, _change: dict) -> None:
-        key = self.shortcuts.pressed
-        if key in {"0", "1", "2", "3", "4"}:
-            if self.tier.value == int(key) and self.advance:
+    def _on_key(self, key: str) -> None:
+        if key in TIER_KEYS:
+            if self.tier.value == TIER_KEYS[key] and self.advance:
                 self.move(1)  # already that tier: just move on
-            self.tier.value = int(key)
+            self.tier.value = TIER_KEYS[key]
         elif key in FACT_KEYS:
             button = self.facts[FACT_KEYS[key]]
             button.value = not button.value

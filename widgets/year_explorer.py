@@ -13,6 +13,7 @@ from rapport.charts import added_per_year_chart
 from widgets.errors import ErrorPanel
 
 ALL_YEARS = "All years"
+ALL = "all"  # the dropdown's value for all years: a value of None would show an empty box
 
 
 class YearExplorer(W.VBox):
@@ -26,7 +27,7 @@ class YearExplorer(W.VBox):
     Attributes
     ----------
     year
-        The Dropdown; its value is ``None`` for all years or an ``int`` year.
+        The Dropdown; its value is ``"all"`` (:data:`ALL`) for all years or an ``int`` year.
     summary
         The HTML line describing the selection.
     chart
@@ -36,8 +37,8 @@ class YearExplorer(W.VBox):
     def __init__(self, contacts: pd.DataFrame, **kwargs: Any):
         self.per_year = connections_per_year(contacts)
         self.total = int(self.per_year.sum())
-        options = [(ALL_YEARS, None)] + [(str(y), int(y)) for y in self.per_year.index]
-        self.year = W.Dropdown(options=options, value=None, description="Year")
+        options = [(ALL_YEARS, ALL)] + [(str(y), int(y)) for y in self.per_year.index]
+        self.year = W.Dropdown(options=options, value=ALL, description="Year")
         self.summary = W.HTML()
         self.summary.add_class("rapport-year-summary")
         self.errors = ErrorPanel()
@@ -50,7 +51,7 @@ class YearExplorer(W.VBox):
         self._draw(None)
 
     def _on_year(self, change: dict[str, Any]) -> None:
-        self._draw(change["new"])
+        self._draw(None if change["new"] == ALL else change["new"])
 
     def describe(self, year: int | None) -> str:
         """Return the summary sentence for ``year`` (``None`` for all years)."""

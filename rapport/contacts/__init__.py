@@ -5,6 +5,7 @@ module; :func:`load_linkedin_connections` and friends are re-exported here.
 """
 
 from rapport.contacts.detect import load_contacts, load_many
+from rapport.contacts.export_file import find_header
 from rapport.contacts.facebook import load_facebook_friends
 from rapport.contacts.google import load_google_contacts
 from rapport.contacts.invitations import (
@@ -25,7 +26,6 @@ from rapport.contacts.table import (
     ImportReport,
     contact_record,
     contacts_frame,
-    find_header,
 )
 from rapport.contacts.vcard import load_vcards
 

@@ -7,12 +7,12 @@ Facebook friends list, a file with a ``BEGIN:VCARD`` line as vCard, and a CSV by
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from rapport.contacts import facebook, google, invitations, linkedin, vcard
-from rapport.contacts.table import ContactImportError, ContactsImport, find_header, split_lines
+from rapport.contacts.export_file import find_header, head_lines, read_export
+from rapport.contacts.table import ContactImportError, ContactsImport
 
 Loader = Callable[[str | Path], ContactsImport]
 
@@ -46,6 +46,7 @@ FORMATS: tuple[tuple[str, str, Loader], ...] = (
         vcard.load_vcards,
     ),
 )
+HOW_TO_CHOOSE = "The formats it reads, and how to get each, are:"
 BY_EXTENSION: dict[str, Loader] = {
     ".json": facebook.load_facebook_friends,
     ".vcf": vcard.load_vcards,
@@ -78,21 +79,19 @@ def detect_loader(path: str | Path) -> Loader:
     """
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        empty = not path.read_bytes().strip()
     except OSError as exc:
         raise ContactImportError(f"Cannot open {path}: {exc.strerror}. Check the path.") from exc
-    utf8 = False
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # older Google CSV exports are UTF-16
-        text = raw.decode("utf-16", errors="replace")
-    else:
-        try:
-            text, utf8 = raw.decode("utf-8-sig"), True
-        except UnicodeDecodeError:
-            text = raw.decode("utf-8-sig", errors="replace")
-    head = text.lstrip()
+    if empty:  # let the importer the extension suggests explain it, if any
+        loader = BY_EXTENSION.get(path.suffix.lower())
+        if loader is not None:
+            return loader
+        raise ContactImportError(f"{path} is empty. {HOW_TO_CHOOSE}\n{known_formats()}")
+    export = read_export(path, f"{HOW_TO_CHOOSE}\n{known_formats()}")
+    lines = head_lines(export)
+    head = "\n".join(lines).lstrip()
     if head.startswith(("{", "[")):
         return facebook.load_facebook_friends
-    lines = split_lines(text)
     if any(line.rstrip().upper() == "BEGIN:VCARD" for line in lines):
         return vcard.load_vcards
     csv_headers = (
@@ -102,21 +101,13 @@ def detect_loader(path: str | Path) -> Loader:
     for required, loader in csv_headers:
         try:
             find_header(lines, required, "a known export")
-        except (ContactImportError, csv.Error):
+        except ContactImportError:
             continue
         return loader
     if google.find_google_header(lines) is not None:
         return google.load_google_contacts
-    if not head or not utf8:
-        # Empty or not UTF-8: let the importer the extension suggests explain it, if any.
-        loader = BY_EXTENSION.get(path.suffix.lower())
-        if loader is not None:
-            return loader
-        problem = "is empty" if not head else "is not UTF-8 text"
-    else:
-        problem = "is not a contacts export this workbook knows"
     raise ContactImportError(
-        f"{path} {problem}. The formats it reads, and how to get each, are:\n{known_formats()}"
+        f"{path} is not a contacts export this workbook knows. {HOW_TO_CHOOSE}\n{known_formats()}"
     )
 
 

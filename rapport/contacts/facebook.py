@@ -13,13 +13,14 @@ import math
 from datetime import UTC, datetime
 from pathlib import Path
 
+from rapport.contacts.export_file import read_export
 from rapport.contacts.table import (
     ContactImportError,
     ContactsImport,
     ImportReport,
     contact_record,
     contacts_frame,
-    read_text,
+    latest_plausible_date,
     table_date,
 )
 
@@ -102,8 +103,8 @@ def load_facebook_friends(path: str | Path) -> ContactsImport:
     ContactImportError
         When the file is missing, empty, not UTF-8, not JSON, or holds no friends list.
     """
-    path = Path(path)
-    text = read_text(path, HOW_TO_EXPORT)
+    export = read_export(path, HOW_TO_EXPORT)
+    path, text = export.path, export.text
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -116,8 +117,9 @@ def load_facebook_friends(path: str | Path) -> ContactsImport:
             f"{path}: this JSON cannot be read ({exc}). {HOW_TO_EXPORT}"
         ) from None
     friends = _friends_list(path, data)
-    report = ImportReport(path=path)
+    report = ImportReport(path=path, encoding=export.encoding)
     records = []
+    latest = latest_plausible_date()
     for number, entry in enumerate(friends, start=1):
         report.rows_read += 1
         if not isinstance(entry, dict):
@@ -132,9 +134,13 @@ def load_facebook_friends(path: str | Path) -> ContactsImport:
             report.notes.append((number, "has no timestamp"))
         else:
             connected = parse_timestamp(entry["timestamp"])
+            shown = repr(entry["timestamp"])[:40]
             if connected is None:
-                shown = repr(entry["timestamp"])[:40]
                 report.notes.append((number, f"timestamp {shown} is not a usable date"))
+            elif connected > latest:
+                note = f"timestamp {shown} is in the future; kept without a date"
+                report.notes.append((number, note))
+                connected = None
         records.append(
             contact_record(SOURCE, number, name=repair_mojibake(name), connected_on=connected)
         )

@@ -14,15 +14,13 @@ import csv
 import re
 from pathlib import Path
 
+from rapport.contacts.export_file import csv_rows, head_lines, read_export
 from rapport.contacts.table import (
     ContactImportError,
     ContactsImport,
     ImportReport,
     contact_record,
     contacts_frame,
-    csv_rows,
-    read_text,
-    split_lines,
 )
 
 SOURCE = "google"
@@ -39,24 +37,6 @@ HOW_TO_EXPORT = (
     "Export it again from contacts.google.com (Export > Google CSV) and use the file as it comes, "
     "without re-saving it in a spreadsheet."
 )
-
-
-def read_google_text(path: Path) -> str:
-    """Read the export as text: UTF-8, or UTF-16 with a byte-order mark (older exports)."""
-    try:
-        with path.open("rb") as stream:
-            bom = stream.read(2)
-    except OSError:
-        bom = b""  # read_text explains the problem
-    if bom not in (b"\xff\xfe", b"\xfe\xff"):
-        return read_text(path, HOW_TO_EXPORT)
-    try:
-        return path.read_bytes().decode("utf-16")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ContactImportError(
-            f"{path}: the file starts as UTF-16 text but cannot be read as such ({exc}). "
-            f"{HOW_TO_EXPORT}"
-        ) from None
 
 
 def find_google_header(lines: list[str]) -> tuple[int, list[str]] | None:
@@ -136,14 +116,13 @@ def load_google_contacts(path: str | Path) -> ContactsImport:
     Raises
     ------
     ContactImportError
-        When the file is missing, empty, not UTF-8, or not a Google Contacts export.
+        When the file is missing, empty, not text, cut off, or not a Google Contacts export.
     """
-    path = Path(path)
-    lines = split_lines(read_google_text(path))
-    found = find_google_header(lines)
+    export = read_export(path, HOW_TO_EXPORT)  # also UTF-16 with a byte-order mark
+    found = find_google_header(head_lines(export))
     if found is None:
         raise ContactImportError(
-            f"{path}: no Google Contacts header was found (the first column names should be "
+            f"{export.path}: no Google Contacts header was found (the first column names should be "
             "'First Name,Middle Name,Last Name,...' or, in older exports, "
             f"'Name,Given Name,Additional Name,Family Name,...'). {HOW_TO_EXPORT}"
         )
@@ -159,9 +138,9 @@ def load_google_contacts(path: str | Path) -> ContactsImport:
     emails = _numbered(names, "E-mail", "Value")
     phones = _numbered(names, "Phone", "Value")
     websites = _numbered(names, "Website", "Value")
-    report = ImportReport(path=path)
+    report = ImportReport(path=export.path, encoding=export.encoding)
     records = []
-    for line, cells in csv_rows(path, lines, header_index, names, report):
+    for line, cells in csv_rows(export, header_index, names, report, HOW_TO_EXPORT):
         first, last = cells[given].strip(), cells[family].strip()
         name = cells.get("Name", "").strip() or " ".join(
             part for part in (first, cells.get(middle, "").strip(), last) if part

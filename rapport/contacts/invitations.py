@@ -17,16 +17,17 @@ from pathlib import Path
 
 import pandas as pd
 
+from rapport.contacts.export_file import csv_rows, open_csv_export
 from rapport.contacts.table import (
     ContactsImport,
     ImportReport,
     contact_id,
     contact_record,
     contacts_frame,
-    csv_rows,
-    open_csv_export,
+    latest_plausible_date,
     table_date,
 )
+from rapport.identity import name_key, profile_key
 
 SOURCE = "linkedin-invitations"
 REQUIRED = ("From", "To", "Sent At", "Direction")
@@ -133,15 +134,15 @@ def load_invitations(path: str | Path) -> InvitationsImport:
     ContactImportError
         When the file is missing, empty, not UTF-8, or not an invitations export.
     """
-    path = Path(path)
-    lines, header_index, names, report = open_csv_export(
+    export, header_index, names, report = open_csv_export(
         path, REQUIRED, "a LinkedIn Invitations.csv export", HOW_TO_EXPORT
     )
+    latest = latest_plausible_date()
     records: list[dict] = []
     by_url: dict[str, dict] = {}
     by_name: dict[str, dict] = {}
     invitations: list[tuple[dict, dict]] = []
-    for line, cells in csv_rows(path, lines, header_index, names, report):
+    for line, cells in csv_rows(export, header_index, names, report, HOW_TO_EXPORT):
         direction = cells["Direction"].strip().upper()
         if direction not in DIRECTIONS:
             reason = f"direction {cells['Direction'].strip()!r} is neither INCOMING nor OUTGOING"
@@ -156,6 +157,10 @@ def load_invitations(path: str | Path) -> InvitationsImport:
         sent_at = parse_sent_at(cells["Sent At"])
         if sent_at is None:
             report.notes.append((line, f"date {cells['Sent At'].strip()!r} not understood"))
+        elif sent_at > latest:
+            shown = cells["Sent At"].strip()
+            report.notes.append((line, f"date {shown!r} is in the future; kept without a date"))
+            sent_at = None
         note = cells.get("Message", "").strip()
         invitation = {
             "counterpart": name,
@@ -167,10 +172,10 @@ def load_invitations(path: str | Path) -> InvitationsImport:
             "line": line,
         }
         day = datetime(sent_at.year, sent_at.month, sent_at.day) if sent_at else None
-        url_key, name_key = url.lower().rstrip("/"), name.casefold()
+        url_key, folded = profile_key(url), name_key(name)
         record = by_url.get(url_key) if url_key else None
-        if record is None and name_key in by_name and not (url and by_name[name_key]["url"]):
-            record = by_name[name_key]
+        if record is None and folded in by_name and not (url and by_name[folded]["url"]):
+            record = by_name[folded]
         if record is not None:
             report.skipped.append(
                 (line, f"same person as line {record['line']} (kept in the invitations table)")
@@ -184,8 +189,8 @@ def load_invitations(path: str | Path) -> InvitationsImport:
             records.append(record)
         if url_key:
             by_url.setdefault(url_key, record)
-        if name_key:
-            by_name.setdefault(name_key, record)
+        if folded:
+            by_name.setdefault(folded, record)
         invitations.append((invitation, record))
     for record in records:  # a URL found on a later invitation changes the stable id
         record["contact_id"] = contact_id(SOURCE, record["url"], "", record["name"], record["line"])

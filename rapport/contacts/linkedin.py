@@ -14,13 +14,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from rapport.contacts.export_file import csv_table, open_csv_export, stripped
 from rapport.contacts.table import (
     ContactsImport,
     contact_id,
     contacts_frame,
-    csv_table,
-    open_csv_export,
-    stripped,
+    drop_future_dates,
     table_date,
 )
 
@@ -72,13 +71,12 @@ def load_linkedin_connections(path: str | Path) -> ContactsImport:
     Raises
     ------
     ContactImportError
-        When the file is missing, empty, not UTF-8, or not a connections export.
+        When the file is missing, empty, not text, cut off, or not a connections export.
     """
-    path = Path(path)
-    lines, header_index, names, report = open_csv_export(
+    export, header_index, names, report = open_csv_export(
         path, HEADER_FIELDS, "a LinkedIn Connections.csv export", HOW_TO_EXPORT
     )
-    raw = csv_table(path, lines, header_index, names, report)
+    raw = csv_table(export, header_index, names, report, HOW_TO_EXPORT)
 
     def column(name: str) -> pd.Series:
         return stripped(raw, name)
@@ -107,6 +105,7 @@ def load_linkedin_connections(path: str | Path) -> ContactsImport:
             report.notes.append((line, f"date {date_text[row]!r} not understood"))
         else:
             dates[row] = moment
+    dates = drop_future_dates(dates, lines_kept, date_text, report)
     name = name.str.split().str.join(" ")
     ids = zip(url, email, name, lines_kept, strict=True)
     contacts = pd.DataFrame(

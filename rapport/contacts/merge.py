@@ -16,17 +16,15 @@ every distinct email and phone, the earliest ``connected_on``, and the sources j
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
 from dataclasses import dataclass
 
 import pandas as pd
 
 from rapport.contacts.table import COLUMNS, ContactsImport, contacts_frame
+from rapport.identity import company_key, email_keys, name_key, profile_key
 
 SAME_URL, SAME_EMAIL, SAME_NAME = "same url", "same email", "same name and company"
 MERGED_COLUMNS = ("merged_into", "contact_id", "name", "source", "line", "reason")
-LEGAL_SUFFIXES = {"inc", "ltd", "llc", "gmbh", "co", "corp", "plc", "sa", "ag", "bv", "limited"}
 
 
 @dataclass
@@ -56,41 +54,6 @@ class MergeResult:
             people = "person" if groups == 1 else "people"
             text += f": {len(self.merged)} rows were merged into {groups} {people}"
         return text + "."
-
-
-def fold(text: str) -> str:
-    """Casefold, drop accents and punctuation, collapse spaces: ``"Zoë-Ann"`` -> ``"zoe ann"``."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(char for char in text if not unicodedata.combining(char)).casefold()
-    return " ".join(re.sub(r"[^\w\s]|_", " ", text).split())
-
-
-def company_key(company: str) -> str:
-    """Compare companies without case, accents, punctuation or a trailing ``Inc``, ``Ltd``..."""
-    words = fold(company).split()
-    while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
-        words.pop()
-    return " ".join(words)
-
-
-def normalise_url(url: str) -> str:
-    """Return a profile URL in a comparable form, or ``""`` when it is not a profile page.
-
-    Scheme, ``www.``, country subdomains of LinkedIn, query, fragment and trailing slashes are
-    dropped. A URL without a path (a company's home page, shared by colleagues) returns ``""``.
-    """
-    text = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower())
-    text = re.split(r"[?#]", text)[0].rstrip("/")
-    host, _, path = text.partition("/")
-    host = host.removeprefix("www.").removeprefix("m.")
-    if host.endswith(".linkedin.com"):
-        host = "linkedin.com"
-    return f"{host}/{path}" if host and path else ""
-
-
-def split_emails(cell: str) -> list[str]:
-    """Return the addresses in an email cell, lower-cased."""
-    return [part.strip().lower() for part in re.split(r"[;,]", cell) if "@" in part]
 
 
 class _Groups:
@@ -180,10 +143,10 @@ def merge_contacts(imports: list[ContactsImport | pd.DataFrame]) -> MergeResult:
     table = pd.concat(frames, ignore_index=True) if frames else contacts_frame([])
     rows = table.to_dict("records")
     groups = _Groups([company_key(row["company"]) for row in rows])
-    urls = [normalise_url(row["url"]) for row in rows]
+    urls = [profile_key(row["url"]) for row in rows]
     _join_on(groups, [[url] if url else [] for url in urls], SAME_URL)
-    _join_on(groups, [split_emails(row["email"]) for row in rows], SAME_EMAIL)
-    _join_by_name(groups, [fold(row["name"]) for row in rows])
+    _join_on(groups, [email_keys(row["email"]) for row in rows], SAME_EMAIL)
+    _join_by_name(groups, [name_key(row["name"]) for row in rows])
 
     reasons: dict[int, list[str]] = {}
     for a, b, reason in groups.edges:

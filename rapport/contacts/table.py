@@ -20,17 +20,15 @@ line           where the row came from in its file (line, or entry number for JS
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pandas as pd
 
 from rapport.errors import RapportError
+from rapport.identity import person_key
 
 COLUMNS = (
     "contact_id",
@@ -47,6 +45,33 @@ COLUMNS = (
     "line",
 )
 TEXT_COLUMNS = tuple(c for c in COLUMNS if c not in {"connected_on", "line"})
+
+
+# Friendlier names for the encodings a re-saved export is usually in.
+ENCODING_NAMES = {
+    "cp1252": "Windows-1252",
+    "cp1250": "Windows-1250",
+    "iso8859-1": "Latin-1 (ISO-8859-1)",
+    "iso8859-15": "Latin-9 (ISO-8859-15)",
+    "mac-roman": "Mac Roman",
+}
+DAMAGED_UTF8 = "utf-8 (damaged)"
+
+
+def describe_encoding(encoding: str) -> str:
+    """Return ``""`` for UTF-8, else a sentence (with a leading space) saying how it was read."""
+    if encoding in ("utf-8", "utf-16"):
+        return ""
+    if encoding == DAMAGED_UTF8:
+        return (
+            " Some bytes of the file are not valid UTF-8 and show as \ufffd; the rest was read "
+            "as UTF-8."
+        )
+    name = ENCODING_NAMES.get(encoding, encoding)
+    return (
+        f" The file is not UTF-8 text (a spreadsheet may have re-saved it): it was read as "
+        f"{name}. Check that accented names look right."
+    )
 
 
 class ContactImportError(RapportError, ValueError):
@@ -67,12 +92,15 @@ class ImportReport:
         ``(line, reason)`` for each row that was not kept.
     notes
         ``(line, note)`` for rows kept with a problem (for example an unreadable date).
+    encoding
+        The text encoding the file was read in: ``"utf-8"`` unless it was something else.
     """
 
     path: Path
     rows_read: int = 0
     skipped: list[tuple[int, str]] = field(default_factory=list)
     notes: list[tuple[int, str]] = field(default_factory=list)
+    encoding: str = "utf-8"
 
     @property
     def rows_kept(self) -> int:
@@ -86,7 +114,7 @@ class ImportReport:
             text += f", skipped {len(self.skipped)} (see report.skipped)"
         if self.notes:
             text += f", {len(self.notes)} kept with a note (see report.notes)"
-        return text + "."
+        return text + "." + describe_encoding(self.encoding)
 
 
 @dataclass
@@ -98,7 +126,19 @@ class ContactsImport:
 
 
 def contact_id(source: str, url: str = "", email: str = "", name: str = "", line: int = 0) -> str:
-    """Return a stable id for a contact: the same person in the same file keeps the same id."""
+    """Return a stable id for a contact: the same person keeps the same id across downloads.
+
+    The id comes from the person's identity (:func:`rapport.identity.person_key`: profile URL,
+    else email); a row with neither is told apart by its name, source and line.
+    """
+    key = person_key(url, email) or f"{source}|{name.strip().casefold()}|{line}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def legacy_contact_id(
+    source: str, url: str = "", email: str = "", name: str = "", line: int = 0
+) -> str:
+    """Return the id earlier versions gave a contact, so tags saved under it are found again."""
     key = url.strip().rstrip("/").lower()
     if not key and email.strip():
         key = "mailto:" + email.split(";")[0].strip().lower()
@@ -154,85 +194,6 @@ def contacts_frame(records: list[dict] | pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def split_lines(text: str) -> list[str]:
-    r"""Split text on ``\r\n``, ``\r`` or ``\n`` only.
-
-    Unlike :meth:`str.splitlines`, characters such as ``\x1e`` or ``\u2028`` inside a field stay
-    where they are, so a CSV reader sees the same rows as in the file.
-    """
-    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-
-
-def find_header(
-    lines: list[str],
-    required: tuple[str, ...],
-    what: str,
-) -> tuple[int, list]:
-    """Find the header row of an export among its first lines.
-
-    Parameters
-    ----------
-    lines
-        The file's lines.
-    required
-        Column names the header must contain.
-    what
-        What the file should be, for the error message.
-
-    Returns
-    -------
-    tuple
-        The 0-based index of the header line and its column names.
-
-    Raises
-    ------
-    ContactImportError
-        When no line holds all the required column names.
-    """
-    for index, line in enumerate(lines[:200]):
-        if required[0] not in line:
-            continue
-        names = [name.strip() for name in next(csv.reader([line]), [])]
-        if all(column in names for column in required):
-            return index, names
-    raise ContactImportError(
-        "no header row with the columns " + ", ".join(required) + " was found, so this "
-        f"does not look like {what}."
-    )
-
-
-def read_text(path: str | Path, how_to_fix: str) -> str:
-    """Read a whole export as UTF-8 text, or explain in one error what is wrong and what to do.
-
-    Parameters
-    ----------
-    path
-        The file.
-    how_to_fix
-        A sentence telling the learner how to get a good copy of this kind of file.
-
-    Raises
-    ------
-    ContactImportError
-        When the file is missing, unreadable, empty, or not UTF-8.
-    """
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ContactImportError(f"Cannot open {path}: {exc.strerror}. Check the path.") from exc
-    if not raw.strip():
-        raise ContactImportError(f"{path} is empty. {how_to_fix}")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ContactImportError(
-            f"{path}, line {line}: the file is not UTF-8 text (exports are). If a spreadsheet "
-            f"re-saved it, save it again as 'CSV UTF-8', or use the original download. {how_to_fix}"
-        ) from exc
-
-
 def table_date(moment: datetime | None) -> datetime | None:
     """Return ``moment`` when the table's ``datetime64[ns]`` column can hold it, else ``None``.
 
@@ -245,93 +206,22 @@ def table_date(moment: datetime | None) -> datetime | None:
     return moment if pd.Timestamp.min < stamp < pd.Timestamp.max else None
 
 
-def stripped(frame: pd.DataFrame, name: str) -> pd.Series:
-    """Return column ``name`` of a text table with spaces trimmed, or blanks if it is missing."""
-    if name not in frame:
-        return pd.Series("", index=frame.index, dtype=object)
-    return pd.Series([value.strip() for value in frame[name]], index=frame.index, dtype=object)
+def latest_plausible_date() -> pd.Timestamp:
+    """Return the latest connection date an export can hold: tomorrow (time zones differ)."""
+    return pd.Timestamp.now().normalize() + timedelta(days=1)
 
 
-def csv_table(
-    path: Path, lines: list[str], header_index: int, names: list[str], report: ImportReport
-) -> pd.DataFrame:
-    """Read the CSV rows below a header into a table of text, counting rows in ``report``.
+def drop_future_dates(
+    dates: pd.Series, lines: pd.Series, shown: pd.Series, report: ImportReport
+) -> pd.Series:
+    """Blank out connection dates after :func:`latest_plausible_date`, noting each in ``report``.
 
-    Blank lines and rows of blank fields are not rows. A row whose field count differs from
-    the header's is counted and skipped with its line.
-
-    Returns
-    -------
-    pandas.DataFrame
-        One column per header name (``object`` text, as in the file) plus ``line``: the 1-based
-        line where the row starts in the file.
-
-    Raises
-    ------
-    ContactImportError
-        When the CSV itself cannot be parsed (for example a field larger than the CSV limit).
+    A date in the future is a typing or spreadsheet error (a swapped day and month, a wrong
+    century); the row is kept, without a date, and the note says which line and what it said.
     """
-    reader = csv.reader(io.StringIO("\n".join(lines[header_index + 1 :])))
-    rows: list[list[str]] = []
-    ends: list[int] = []
-    try:
-        for row in reader:
-            rows.append(row)
-            ends.append(reader.line_num)
-    except csv.Error as exc:
-        line = header_index + 2 + (ends[-1] if ends else 0)
-        raise ContactImportError(
-            f"{path}, line {line}: the CSV cannot be read ({exc}); a quote may "
-            "be missing. Use the file as it was downloaded, without editing it."
-        ) from None
-    first = header_index + 2
-    starts = [first, *(first + end for end in ends[:-1])] if ends else []
-    width, good, good_lines = len(names), [], []
-    for row, line in zip(rows, starts, strict=True):
-        if len(row) == width and any(row):
-            good.append(row)
-            good_lines.append(line)
-        elif any(cell.strip() for cell in row):  # blank lines and blank rows are not rows
-            report.rows_read += 1
-            report.skipped.append((line, f"has {len(row)} fields where the header has {width}"))
-    frame = pd.DataFrame(good, columns=range(width), dtype=object)
-    frame.columns = [
-        f"{name}\0{i}" if names.count(name) > 1 else name for i, name in enumerate(names)
-    ]
-    frame["line"] = pd.Series(good_lines, dtype="int64")
-    report.rows_read += len(frame)
-    report.skipped.sort()
-    return frame
-
-
-def csv_rows(
-    path: Path, lines: list[str], header_index: int, names: list[str], report: ImportReport
-) -> Iterator[tuple[int, dict[str, str]]]:
-    """Yield ``(line, cells)`` for each data row below a CSV header (see :func:`csv_table`).
-
-    When a header repeats a name, ``cells`` holds the last column of that name.
-    """
-    frame = csv_table(path, lines, header_index, names, report)
-    columns = list(frame.columns[:-1])
-    for values in frame.itertuples(index=False, name=None):
-        pairs = zip(columns, values[:-1], strict=True)
-        cells = {column.split("\0")[0]: value for column, value in pairs}
-        yield int(values[-1]), cells
-
-
-def open_csv_export(
-    path: Path, required: tuple[str, ...], what: str, how_to_fix: str
-) -> tuple[list[str], int, list[str], ImportReport]:
-    """Read a CSV export and find its header; errors name the file and say how to get a good one.
-
-    Returns
-    -------
-    tuple
-        The file's lines, the header's index and column names, and an empty report to fill.
-    """
-    lines = split_lines(read_text(path, how_to_fix))
-    try:
-        header_index, names = find_header(lines, required, what)
-    except ContactImportError as exc:
-        raise ContactImportError(f"{path}: {exc} {how_to_fix}") from None
-    return lines, header_index, names, ImportReport(path=Path(path))
+    future = dates.notna() & (dates > latest_plausible_date())
+    for line, text in zip(lines[future], shown[future], strict=True):
+        report.notes.append((int(line), f"date {text!r} is in the future; kept without a date"))
+    if future.any():
+        report.notes.sort()
+    return dates.mask(future)

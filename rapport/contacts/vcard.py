@@ -12,14 +12,13 @@ from pathlib import Path
 
 import vobject
 
+from rapport.contacts.export_file import read_export, split_lines
 from rapport.contacts.table import (
     ContactImportError,
     ContactsImport,
     ImportReport,
     contact_record,
     contacts_frame,
-    read_text,
-    split_lines,
 )
 
 SOURCE = "vcard"
@@ -142,13 +141,14 @@ def load_vcards(path: str | Path) -> ContactsImport:
     ContactImportError
         When the file is missing, empty, not UTF-8, or holds no ``BEGIN:VCARD`` line.
     """
-    path = Path(path)
-    cards = split_cards(split_lines(read_text(path, HOW_TO_EXPORT)))
+    export = read_export(path, HOW_TO_EXPORT)
+    path = export.path
+    cards = split_cards(split_lines(export.text))
     if not cards:
         raise ContactImportError(
             f"{path}: no line says BEGIN:VCARD, so this is not a vCard file. {HOW_TO_EXPORT}"
         )
-    report = ImportReport(path=path)
+    report = ImportReport(path=path, encoding=export.encoding)
     records = []
     for number, (start, text) in enumerate(cards, start=1):
         report.rows_read += 1

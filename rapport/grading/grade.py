@@ -10,8 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import shutil
-import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -20,17 +18,18 @@ import nbformat
 from nbformat import NotebookNode
 
 from rapport.grading.errors import SubmissionRejected
-from rapport.grading.execute import Execution, Limits, run_notebook
+from rapport.grading.execute import NOT_TRUSTED, Execution, Limits, run_notebook
 from rapport.grading.hidden import HiddenText
-from rapport.grading.kernel import Kernel
-from rapport.grading.template import Template, nbgrader_meta, rebuild, with_parameters
+from rapport.grading.kernel import kernel_for
+from rapport.grading.repair import rebuild, with_parameters
+from rapport.grading.template import Template, nbgrader_meta
 
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 MAX_NOTEBOOK_BYTES = 50 * 1024 * 1024
 RESUBMIT = "download the notebook again from JupyterLab (File > Download) and submit that file"
 #: Errors the grader adds (time limits, dead kernels): they explain a failure better than the
 #: KeyboardInterrupt or NameError that came with them.
-GRADER_ERRORS = frozenset({"CellTimeoutError", "KernelDied", "NotRun"})
+GRADER_ERRORS = frozenset({"CellTimeoutError", "KernelDied", "NotRun", NOT_TRUSTED})
 #: The most characters of one error or printed text kept in a message, and in a graded notebook.
 MESSAGE_CHARS = 600
 OUTPUT_ERROR_CHARS = 5_000
@@ -45,7 +44,7 @@ class QuestionResult:
     grade_id: str
     points: float
     max_points: float
-    status: str  # passed | partial | failed | not run
+    status: str  # passed | partial | failed | not run | review
     message: str = ""
     seconds: float = 0.0
 
@@ -67,6 +66,8 @@ class GradeResult:
     timestamp: str = ""  # nbgrader's timestamp.txt beside the submission, if there is one
     graded_json: str = ""
     answers: dict[str, str] = field(default_factory=dict)
+    diagnostics: list[str] = field(default_factory=list)  # dead kernels' last output (report only)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per step (benchmark profile)
     lms_id: str = ""  # the Canvas user id or Moodle participant id of an LMS download
     lms_name: str = ""  # the LMS's file prefix or folder name, to return feedback under
     late: bool = False
@@ -77,6 +78,7 @@ class GradeResult:
         """Return the result as JSON-ready data (without the graded notebook)."""
         data = asdict(self)
         data.pop("graded_json")
+        data.pop("timings")
         return data
 
     @classmethod
@@ -97,6 +99,7 @@ class GradeTask:
     template: Template
     limits: Limits = field(default_factory=Limits)
     kernel_mode: str = "auto"
+    isolation: str = "auto"  # auto | strict | off (rapport.grading.sandbox)
 
 
 def file_hash(path: Path) -> str:
@@ -183,9 +186,11 @@ def cap(text: str, limit: int = MESSAGE_CHARS) -> str:
     return f"{text[:limit]}… [{len(text) - limit:,} more characters not shown]"
 
 
-def _error_text(out: dict) -> str:
-    evalue = ANSI.sub("", str(out.get("evalue", ""))).strip()
-    name = ANSI.sub("", str(out.get("ename", "Error")))
+def _error_text(out: dict, hidden: HiddenText | None = None) -> str:
+    evalue = cap(ANSI.sub("", str(out.get("evalue", ""))).strip())
+    name = cap(ANSI.sub("", str(out.get("ename", "Error"))), 200)
+    if hidden is not None:  # each part on its own, so what is left still names the error
+        evalue, name = hidden.redact(evalue), hidden.redact(name)
     if name == "AssertionError" and not evalue:
         return "a check failed (no message)"
     return cap(f"{name}: {evalue}" if evalue else name)
@@ -201,10 +206,11 @@ def failure_message(outputs: list, hidden: HiddenText | None = None) -> str:
     message = ""
     for out in grader or outputs:
         if out.get("output_type") == "error":
-            message = _error_text(out)
+            message = _error_text(out, hidden)
             break
         if out.get("output_type") == "stream" and out.get("name") == "stderr":
             printed = cap(ANSI.sub("", str(out.get("text", ""))).strip())
+            printed = hidden.redact(printed) if hidden is not None else printed
             message = f"the test printed to stderr, which counts as a failure: {printed}"
             break
     return hidden.redact(message) if hidden is not None and message else message
@@ -214,7 +220,9 @@ def _defines(source: str, name: str) -> bool:
     return re.search(rf"\b{re.escape(name)}\b", source) is not None
 
 
-def first_cause(nb: NotebookNode, index: int, outputs: list) -> str:
+def first_cause(
+    nb: NotebookNode, index: int, outputs: list, hidden: HiddenText | None = None
+) -> str:
     """For a test failing with ``NameError``, the earlier error that left the name undefined.
 
     A failed ``import`` at the top of an answer stops the cell before its function is defined;
@@ -233,7 +241,8 @@ def first_cause(nb: NotebookNode, index: int, outputs: list) -> str:
         if failed is not None and _defines(cell.source, match[1]):
             where = nbgrader_meta(cell).get("grade_id") or "one of your cells"
             return (
-                f"{_error_text(failed)} (in {where}; because of it, {match[1]} was never defined)"
+                f"{_error_text(failed, hidden)} (in {where}; because of it, {match[1]} was "
+                "never defined)"
             )
     return ""
 
@@ -276,6 +285,8 @@ def score(
         points = 0.0 if points is None else float(points)
         if index in skipped:
             status = "not run"
+        elif any(o.get("ename") == NOT_TRUSTED for o in cell.get("outputs", [])):
+            status = "review"
         elif points >= max_points:
             status = "passed"
         else:
@@ -283,7 +294,7 @@ def score(
         message = ""
         if status != "passed":
             outputs = cell.get("outputs", [])
-            message = first_cause(nb, index, outputs) or failure_message(outputs)
+            message = first_cause(nb, index, outputs, hidden) or failure_message(outputs, hidden)
             message = hidden.redact(message) if hidden is not None else message
         results.append(
             QuestionResult(meta["grade_id"], points, max_points, status, message, since_last)
@@ -339,26 +350,33 @@ def grade_submission(task: GradeTask) -> GradeResult:
     if submitted.get("metadata", {}).get("orig_nbformat") == 3:
         flags.insert(0, "an old notebook (nbformat 3), upgraded to format 4 and graded")
     nb = with_parameters(nb, template.parameters)
-    workdir = Path(tempfile.mkdtemp(prefix="rapport-grade-"))
-    try:
-        kernel = Kernel(workdir, memory_mb=task.limits.memory_mb, mode=task.kernel_mode)
-        execution = run_notebook(nb, kernel, task.limits)
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
+    limits, modules = task.limits, task.template.warm_modules
+    kernel = kernel_for(modules, limits.memory_mb, task.kernel_mode, task.isolation)
+    ran = time.monotonic()
+    execution = run_notebook(nb, kernel, task.limits)
+    scoring = time.monotonic()
     questions = score(nb, execution, template.hidden)
     cap_error_outputs(nb)
     total = sum(q.points for q in questions)
-    return GradeResult(
+    timings = {"read and rebuild": ran - began, **execution.phases}
+    result = GradeResult(
         learner=task.learner,
-        status="faults" if execution.faults else "graded",
+        status="faults" if execution.faults or execution.review else "graded",
         score=total,
         max_score=maximum,
         questions=questions,
-        flags=[template.hidden.redact(cap(f)) for f in flags + execution.faults],
+        flags=[
+            template.hidden.redact(cap(f))
+            for f in flags + execution.faults + [f"review: {r}" for r in execution.review]
+        ],
+        diagnostics=execution.diagnostics,
         seconds=time.monotonic() - began,
         restarts=execution.restarts,
         submission_hash=digest,
         timestamp=stamp,
         graded_json=nbformat.writes(nb),
         answers=answers_of(nb),
+        timings=timings,
     )
+    result.timings["score"] = time.monotonic() - scoring
+    return result

@@ -139,11 +139,15 @@ class Outputs:
             self._write(folder / f"{self.template.notebook}.html", page)
             if result.timestamp:
                 self._write(folder / "timestamp.txt", result.timestamp)
+            # `nbgrader release_feedback` names the page by the submission's secret
+            secret = self.autograded(result.learner) / "submission_secret.txt"
+            if secret.is_file():
+                self._write(folder / secret.name, secret.read_bytes())
         return pages
 
     def class_files(self, results: list[GradeResult]) -> None:
         """Write ``grades.csv`` and ``report.html`` for ``results``."""
-        from rapport.grading.report import report_html
+        from rapport.grading.grading_report import report_html
         from rapport.grading.similarity import similar_pairs
 
         self._write(self.out / "grades.csv", grades_csv(self.template, results))

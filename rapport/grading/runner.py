@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-import multiprocessing
+import logging
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rapport.grading.errors import GradingSetupError
+from rapport.grading.errors import GradingInterrupted, GradingSetupError
 from rapport.grading.execute import Limits
 from rapport.grading.grade import GradeResult, GradeTask, grade_submission
+from rapport.grading.journal import QUARANTINE, Journal
 from rapport.grading.outputs import Outputs
 from rapport.grading.store import ResultsStore
 from rapport.grading.submissions import Submission, find_submissions
 from rapport.grading.template import Template, load_template
+
+log = logging.getLogger("rapport.grading")
 
 
 @dataclass
@@ -37,6 +38,7 @@ class RunOptions:
     lms_match: str = "email"  # Moodle: match learners on "email" or "idnumber"
     strict: bool = False  # refuse to write the LMS file with any mismatch or choice
     config_timeout: bool = False  # take the cell limit from the course's nbgrader config
+    isolation: str = "auto"  # auto | strict | off: see rapport.grading.sandbox
 
 
 @dataclass
@@ -55,50 +57,56 @@ class RunSummary:
     failed_writes: int = 0
     lms: object | None = None  # a rapport.grading.lms.LmsExport when --lms was given
     limits: Limits | None = None  # the limits the run used
+    isolation: str = ""  # what contained the kernels, in words
+    quarantined: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per step, all submissions
+
+    def timed(self, step: str, seconds: float) -> None:
+        """Add ``seconds`` to the time spent in ``step``."""
+        self.timings[step] = self.timings.get(step, 0.0) + seconds
 
 
-def _init_worker(modules: tuple[str, ...]) -> None:
-    from rapport.grading.kernel import warm_up
+def _local(
+    tasks: list[GradeTask], workers: int, template: Template, options: RunOptions, journal: Journal
+) -> Iterator[GradeResult]:
+    """Grade in a pool of warm workers; a worker's crash is charged to its submission alone."""
+    from rapport.grading.pool import WorkerPool
 
-    warm_up(modules)
+    hashes = {t.learner: _hash(Path(t.path)) for t in tasks}
+    suspects = frozenset(
+        t.learner for t in tasks if journal.stops_against(t.learner, hashes[t.learner])
+    )
+
+    def crashed(task: GradeTask, why: str) -> GradeResult:
+        return GradeResult(
+            task.learner, "rejected", 0.0, template.max_score, submission_hash=hashes[task.learner],
+            reason=f"grading crashed twice on this submission ({why}); grade it by hand",
+        )  # fmt: skip
+
+    pool = WorkerPool(workers, template.warm_modules, options.isolation, options.limits.memory_mb)
+    yield from pool.grade(
+        tasks,
+        solo=suspects,
+        on_dispatch=lambda t: journal.dispatch(t.learner, hashes[t.learner]),
+        crashed=crashed,
+    )
 
 
-def _local(tasks: list[GradeTask], workers: int, template: Template) -> Iterator[GradeResult]:
-    """Grade in a pool of warm worker processes; a broken pool is rebuilt once per task."""
-    pending = {task.learner: task for task in tasks}
-    attempts: dict[str, int] = {}
-    while pending:
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(
-            max_workers=min(workers, len(pending)),
-            mp_context=context,
-            initializer=_init_worker,
-            initargs=(template.warm_modules,),
-        ) as pool:
-            futures = {pool.submit(grade_submission, t): t.learner for t in pending.values()}
-            try:
-                for future in as_completed(futures):
-                    learner = futures[future]
-                    result = future.result()
-                    del pending[learner]
-                    yield result
-            except BrokenProcessPool as exc:
-                if len(pending) == len(tasks):  # not one result: the workers never started
-                    raise GradingSetupError(
-                        "the grading worker processes could not start. If you call grade_run "
-                        "from a script, put the call under `if __name__ == '__main__':`."
-                    ) from exc
-                for learner in list(pending):
-                    attempts[learner] = attempts.get(learner, 0) + 1
-                    if attempts[learner] > 1:
-                        pending.pop(learner)
-                        yield GradeResult(
-                            learner,
-                            "rejected",
-                            0.0,
-                            template.max_score,
-                            reason="grading crashed twice on this submission",
-                        )
+def _chain(*parts: Iterable[GradeResult]) -> Iterator[GradeResult]:
+    for part in parts:
+        yield from part
+
+
+def _set_aside(held: list[Submission], template: Template) -> Iterator[GradeResult]:
+    """Results for submissions that stopped the grader twice: rejected, with a reason."""
+    for submission in held:
+        log.warning("%s stopped the grader twice; set aside", submission.learner)
+        yield GradeResult(
+            submission.learner, "rejected", 0.0, template.max_score,
+            submission_hash=_hash(submission.path),
+            reason="grading stopped twice while this submission ran (it may stop the grader on "
+            "purpose); it was set aside: grade it by hand",
+        )  # fmt: skip
 
 
 def _dask(tasks: list[GradeTask], address: str, workers: int) -> Iterator[GradeResult]:
@@ -161,11 +169,20 @@ def grade_run(
     from rapport.grading.config import load_course_config
 
     began = time.monotonic()
+    isolation = ""
+    if not options.dask:
+        from rapport.grading.sandbox import capabilities
+
+        caps = capabilities(options.isolation)  # strict: refuses here, before any work
+        isolation = caps.describe()
+        log.info("%s", isolation)
+        for missing in caps.missing:
+            log.warning("not isolated: %s", missing)
     course = course.resolve()
     config = load_course_config(course)
     template = load_template(course, assignment, config)
     out = (options.out or config.root / "graded" / assignment).resolve()
-    summary = RunSummary(out=out)
+    summary = RunSummary(out=out, isolation=isolation)
     if options.config_timeout:  # the course's nbgrader timeout, unless a flag gave one
         options = replace(
             options,
@@ -194,9 +211,18 @@ def grade_run(
             done = store.recorded() if options.resume else {}
             todo = [s for s in found if not _already(s, hashes[s.learner], done, outputs)]
             summary.skipped = len(found) - len(todo)
+            journal = Journal(out)
+            if stopped := journal.begin():
+                log.warning("the last run stopped while grading: %s", ", ".join(stopped))
+            held = [
+                s for s in todo if journal.stops_against(s.learner, hashes[s.learner]) >= QUARANTINE
+            ]
+            summary.quarantined = [s.learner for s in held]
+            limits, mode, contain = options.limits, options.kernel_mode, options.isolation
             tasks = [
-                GradeTask(s.learner, str(s.path), template, options.limits, options.kernel_mode)
+                GradeTask(s.learner, str(s.path), template, limits, mode, contain)
                 for s in todo
+                if s not in held
             ]
             workers = options.workers or os.cpu_count() or 1
             if not tasks:
@@ -204,28 +230,41 @@ def grade_run(
             elif options.dask:
                 results = _dask(tasks, options.dask, workers)
             else:
-                results = _local(tasks, workers, template)
-            with _progress(len(tasks), options.progress, assignment) as bar:
-                for result in results:
-                    submission = by_learner[result.learner]
-                    _describe(result, submission, hashes[result.learner])
-                    try:
-                        store.record(result)
-                    except OperationalError as exc:
-                        raise GradingSetupError(
-                            f"the gradebook could not be written ({exc.orig}); the "
-                            f"{summary.graded} submissions recorded before are kept. Free some "
-                            "space, then run the same command with --resume."
-                        ) from None
-                    outputs.graded_notebook(result, _nbgrader_files(submission.path))
-                    summary.graded += 1
-                    summary.statuses[result.status] = summary.statuses.get(result.status, 0) + 1
-                    bar.update(1)
-                    if on_result is not None:
-                        on_result(result)
+                results = _local(tasks, workers, template, options, journal)
+            results = _chain(_set_aside(held, template), results)
+            with _progress(len(tasks) + len(held), options.progress, assignment) as bar:
+                try:
+                    for result in results:
+                        submission = by_learner[result.learner]
+                        _describe(result, submission, hashes[result.learner])
+                        for step, seconds in result.timings.items():
+                            summary.timed(step, seconds)
+                        recording = time.monotonic()
+                        try:
+                            store.record(result)
+                        except OperationalError as exc:
+                            raise GradingSetupError(
+                                f"the gradebook could not be written ({exc.orig}); the "
+                                f"{summary.graded} submissions recorded before are kept. Free "
+                                "some space, then run the same command with --resume."
+                            ) from None
+                        journal.done(result.learner)
+                        writing = time.monotonic()
+                        summary.timed("gradebook write", writing - recording)
+                        outputs.graded_notebook(result, _nbgrader_files(submission.path))
+                        summary.timed("graded notebook write", time.monotonic() - writing)
+                        summary.graded += 1
+                        summary.statuses[result.status] = summary.statuses.get(result.status, 0) + 1
+                        bar.update(1)
+                        if on_result is not None:
+                            on_result(result)
+                except KeyboardInterrupt:
+                    raise GradingInterrupted(summary.graded, summary.skipped) from None
             summary.results = store.results(by_learner)
+        writing = time.monotonic()
         pages = outputs.learner_pages(summary.results)
         outputs.class_files(summary.results)
+        summary.timed("feedback, grades.csv, report", time.monotonic() - writing)
         if options.lms:
             from rapport.grading.lms import export
 

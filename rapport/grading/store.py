@@ -192,12 +192,14 @@ class ResultsStore:
             stamp = {"timestamp": parse_utc(result.timestamp)} if result.timestamp else {}
             gradebook.add_submission(t.assignment, result.learner, **stamp)
             points = {q.grade_id: q.points for q in result.questions}
+            # A check the tamper guard could not trust needs a person, as formgrader shows it.
+            review = {q.grade_id for q in result.questions if q.status == "review"}
             for question in t.questions:
                 grade = gradebook.find_grade(
                     question.grade_id, t.notebook, t.assignment, result.learner
                 )
                 grade.auto_score = points.get(question.grade_id, 0.0)
-                grade.needs_manual_grade = False
+                grade.needs_manual_grade = question.grade_id in review
             # formgrader's "Flagged?": repairs, faults and choices between files need a look.
             notebook = gradebook.find_submission_notebook(t.notebook, t.assignment, result.learner)
             notebook.flagged = bool(result.flags)

@@ -3,9 +3,10 @@
 Three labelled sets, each written for the course by a different author from the rules:
 
 - ``corpus`` (``coach_corpus.json``): the teaching corpus, with situations and model rewrites.
-  The rules were tuned against it.
+  The rules were tuned against it, and the weights are fitted on it.
 - ``dev`` (``coach_dev.json``): written without sight of the rules and first measured untuned
-  (78% good/bad agreement, 86% reply categories); the rules were then tuned against it too.
+  (78% good/bad agreement, 86% reply categories); the rules were then tuned and the weights
+  fitted on it too.
 - ``held-out`` (``coach_heldout.json``): written without sight of the rules or the other sets;
   never tuned against.
 
@@ -90,24 +91,33 @@ def _load_realworld(which_set: str, split: str) -> tuple[Sample, ...]:
     if not path.is_file():
         return ()
     data = json.loads(path.read_text(encoding="utf-8"))
-    items = data["messages"] if isinstance(data, dict) else data
-    return tuple(
-        Sample(
-            id=m["id"],
-            kind=m.get("kind") or ("rewrite" if m.get("target") else "outreach"),
-            context=Context.from_situation(m["situation"]) if m.get("situation") else None,
-            text=m["text"],
-            label=m["label"],
-            category=m.get("category", m["label"]),
-            anti_patterns=tuple(m.get("anti_patterns", [])),
-            why=m.get("reason", m.get("why", "")),
-            rewrite=m.get("rewrite", ""),
-            gaming=m.get("gaming", "") or "",
-            target=m.get("target", "") or "",
+    corpus = {s.id: s for s in load_samples("corpus")}
+    found = []
+    for m in data["messages"]:
+        if m.get("set") != which_set or m.get("split") != split:
+            continue
+        # ``target`` is "coach" (a message to judge) or "rewrite:<corpus id>" (a rewrite of it).
+        target = (m.get("target") or "").removeprefix("rewrite:")
+        rewrites = target in corpus
+        context = Context.from_situation(m["situation"]) if m.get("situation") else None
+        if context is None and rewrites:
+            context = corpus[target].context
+        found.append(
+            Sample(
+                id=m["id"],
+                kind="rewrite" if rewrites else "outreach",
+                context=context,
+                text=m["text"],
+                label=m["label"],
+                category=m.get("shape", m["label"]),
+                anti_patterns=(),
+                why=m.get("reason", ""),
+                rewrite="",
+                gaming=m.get("gaming") or "",
+                target=target if rewrites else "",
+            )
         )
-        for m in items
-        if m.get("set") == which_set and m.get("split") == split
-    )
+    return tuple(found)
 
 
 def coach_judgement(sample: Sample, weights: Weights | None = None) -> str:

@@ -26,9 +26,11 @@ SPECIFIC = _p(
     rf"|\b(?:at|after|during|from|in) (?:the|your|our) (?:[\w-]+ ){{0,3}}(?:{EVENTS})\b"
     rf"|\byour (?:recent |latest |new |last )?(?:post|talk|article|paper|thread|newsletter|book|"
     rf"podcast|episode|study|presentation|session|workshop|piece|report|keynote|webinar|panel|"
-    rf"interview|comment|answer|question|video|essay|chapter|review|slides|demo)\b"
+    rf"interview|comment|answer|question|video|essay|chapter|review|slides|demo|story|point|idea|"
+    rf"advice|suggestion|tip|note|recommendation)\b"
     rf"[^.?!\n]{{0,40}}\b(?:on|about|at|in|for|where|when|that|with|last|yesterday)\b"
     rf"|[\"“‘][^\"”’\n]{{4,60}}[\"”’]"
+    rf"|\b(?:great|good|lovely|wonderful|fantastic|sad|tough|big) news (?:about|on|from)\b"
 )
 # A proper name after a preposition ("at Lanternfish", "in Leeds"): case matters, so it runs on
 # the text as typed. Names at the start of a sentence or after a greeting are not counted.
@@ -52,6 +54,7 @@ SHARED = _p(
     rf"lunch|talk|time) (?:at|last|on|in|about|yesterday)\b|\bas promised\b|\bfollowing up on "
     rf"(?:our|your|the)\b|\bas we discussed\b|\bwe{A}ve (?:met|spoken|worked)\b"
     rf"|\bmy (?:friend|manager|mentor|former|old|classmate|neighbou?r|co-?founder)\b"
+    rf"|\byou (?:once |kindly )?(?:mentioned|told me|said|suggested|recommended|offered)\b"
     rf"|\bworked (?:together|with you)\b|\bstudied (?:together|with you)\b"
 )
 
@@ -59,9 +62,10 @@ SHARED = _p(
 STRANGER = _p(
     rf"\bwe (?:don{A}t|do not|haven{A}t|have not|never) (?:really )?(?:know each other|met|"
     rf"spoken|talked)\b|\byou (?:don{A}t|do not) know me\b|\byou (?:may|might) not remember me\b"
+    rf"|\bnot sure (?:if |whether )?you{A}?(?:ll| will)? remember me\b"
     rf"|\bout of the blue\b|\bcold (?:message|note|email)\b|\bwe{A}ve never (?:met|spoken)\b"
     rf"|\bi{A}m a stranger\b|\bwe{A}re strangers\b",
-    triggers="know met spoken talked remember blue cold stranger strangers",
+    triggers="know met spoken talked remember blue cold stranger strangers sure",
 )
 
 # Phrases that fit every reader: the platform's default note, networking clichés, flattery.
@@ -129,13 +133,28 @@ BROADCAST = _p(
 
 # Asks too large for almost any relationship: everything, all of their network, money, now.
 HUGE_ASK = _p(
-    r"\bevery (?:job|lead|contact|opening|role|client|investor|person|name|introduction)\w*"
+    r"\bevery(?:one|body| single)?\b(?! (?:bit|now and then|so often|once in a while))"
     r"|\ball (?:of )?your (?:clients|contacts|investors|network|connections|customers|leads|"
     r"friends|colleagues|followers|partners)\b|\bintroduce me to (?:everyone|everybody|all)\b"
     r"|\b(?:invest|investing|investment|seed round|funding round|series a|angel round|donat\w+|"
     r"lend me|loan me|wire|venmo|paypal)\b|\b(?:fund|back|sponsor|finance) (?:me|us|my|our)\b"
     r"|[$£€] ?\d|\b\d+ ?(?:k|grand|dollars|pounds|euros)\b"
-    r"|\b(?:you|please) (?:get|find) me (?:a job|hired|an interview|a role|work|clients)\b"
+    r"|\b(?:you|please) (?:\w+ ){0,2}(?:get|find|give|hand) me (?:a |an |some )?"
+    r"(?:[\w-]+ ){0,3}"
+    r"(?:job|hired|interview|role|position|work|clients|contract|referral)\b"
+    r"|\byour (?:contacts|whole network|entire network|network|investors|agent|editor)\b"
+    r"|\bas many (?:as possible|people|contacts|of them)\b|\b\d{3,}[- ]page\b"
+    r"|\b(?:send|pass|forward|circulate)\w* (?:it|this|them|my [\w-]+) "
+    r"(?:round |around |on |along )?"
+    r"to (?:your|all|everyone)\b"
+    r"|\b(?:dollars|pounds|euros|bucks|thousand|grand)\b|\bpay (?:for|off) (?:my|me)\b"
+    r"|\b(?:cover|fund|sponsor|finance|pay) (?:my|the) (?:[\w-]+ ){0,2}"
+    r"(?:fees?|rent|costs?|tuition|course|certificate|trip|loan|bills?)\b"
+)
+# Asks that spend the reader's reputation: too much from someone they do not know.
+REPUTATION = _p(
+    r"\b(?:refer me|referral|put in a (?:good )?word|vouch for me|recommend me|introduce me to|"
+    r"pass (?:it|this|my [\w-]+) (?:on|along) to|hire me|get me (?:in|an interview))\b"
 )
 # Pressure: a deadline no one agreed to.
 RUSH = _p(
@@ -150,13 +169,28 @@ INSULT = _p(
     rf"bullshit|asshole\w*|bastard\w*|crap|crappy|jerk\w*|shut up|get lost|piss off|screw you|"
     rf"nobody cares|no one cares|who cares|you people|grow up|waste of (?:my |everyone{A}s |"
     rf"our )?(?:time|space|oxygen)|no offen[cs]e,? but|are a (?:fraud|joke|disgrace)"
-    rf"|what a (?:joke|waste|clown))\b",
+    rf"|what a (?:joke|waste|clown))\b"
+    rf"|\blike you (?:never|always|just|only|don{A}t|can{A}t|won{A}t|all)\b"
+    rf"|\byou (?:people|lot|guys) (?:never|always|just|all)\b"
+    rf"|\bnever (?:reply|replies|answer|answers|respond|responds) to anyone\b",
     triggers=(
         "idiot idiots idiotic stupid stupidity moron morons moronic imbecile imbeciles dumb "
         "dumber dumbest loser losers clown clowns fuck fucking fucked fucker fucks shit "
         "shitty shits bullshit asshole assholes bastard bastards crap crappy jerk jerks shut "
-        "lost piss screw nobody cares people grow waste offence offense fraud joke disgrace"
+        "lost piss screw nobody cares people grow waste offence offense fraud joke disgrace "
+        "like anyone guys lot"
     ),
+)
+_HARSH_WORDS = (
+    r"(?:useless|pathetic|incompetent|clueless|worthless|garbage|trash|rubbish|lazy|ignorant|"
+    r"arrogant|ridiculous|embarrassing|disgrace\w*|sucks?|awful|terrible|mediocre|amateur\w*|"
+    r"overrated|laughable|a mess|nonsense|lame)"
+)
+HARSH_AT_YOU = _p(
+    rf"\b(?:you(?:{A}re| are| were| look| sound| seem)?|your(?: [\w-]+){{0,3}}? (?:is|was|are|were|"
+    rf"looks?|sounds?|seems?))(?: (?:so|such|really|truly|totally|completely|just|pretty|a|an|"
+    rf"frankly|honestly|clearly|kind of|quite|utterly))* {_HARSH_WORDS}\b"
+    rf"|\byour (?:[\w-]+ )?{_HARSH_WORDS}\b",
 )
 HARSH = _p(
     r"\b(?:useless|pathetic|incompetent|clueless|worthless|garbage|trash|rubbish|lazy|ignorant|"

@@ -72,6 +72,13 @@ def _addresses_reader(sentence: Sentence, ctx: Context | None) -> bool:
     return bool(name) and name.split()[0] in words
 
 
+_OWN_GOAL = re.compile(
+    r"\b(?:my (?:goal|dream|plan|aim|ambition|target)|i (?:hope|want|plan|aim|intend) to"
+    r"|i['’]?d (?:like|love) to (?:move|get|land|work|break|become|join))\b",
+    re.IGNORECASE,
+)
+
+
 def their_work(doc: Doc, ctx: Context | None) -> list[Span]:
     """Sentences about what the reader works on (their talk, post, project), said to them.
 
@@ -82,10 +89,14 @@ def their_work(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 def _their_work(doc: Doc, ctx: Context | None) -> list[Span]:
-    named = [s.span for s in doc.sentences if matches(P.YOUR_WORK, s.text)]
+    named = [s.span for s in _holding(doc, doc.find(P.YOUR_WORK))]
     if ctx is None or not ctx.work_stems:
         return named
-    about = [s.span for s in doc.sentences if _mentions_work(s, ctx) and _addresses_reader(s, ctx)]
+    about = [
+        s.span
+        for s in doc.sentences
+        if _mentions_work(s, ctx) and _addresses_reader(s, ctx) and not _OWN_GOAL.search(s.text)
+    ]
     return sorted(set(named + about))
 
 
@@ -104,9 +115,12 @@ def specific(doc: Doc, ctx: Context | None) -> list[Span]:
 def _specific(doc: Doc) -> list[Span]:
     found = doc.find(C.SPECIFIC) + doc.find(C.NAMED_PLACE)
     blanks = doc.find(C.PLACEHOLDER)
-    if blanks:  # a sentence with a blank in it is not specific yet
+    if blanks:  # a sentence with a blank in it is not specific yet...
         holed = [s.span for s in doc.sentences if any(_inside(b, s.span) for b in blanks)]
         found = [f for f in found if not any(_inside(f, h) for h in holed)]
+        # ...but a blank that describes the detail to write ("[the launch week at X]") is a
+        # template's way of being specific: judge the structure, not the blank.
+        found += [(a, b) for a, b in blanks if len(doc.text[a:b].split()) >= 3]
     return sorted(set(found))
 
 
@@ -204,18 +218,45 @@ def huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     Asking for everyone's contacts or for money is too big for any note; a deadline the reader
     never agreed to is too big unless the two are close.
     """
-    wants = _asks(doc) or doc.find(P.PITCH) or doc.find(P.PLUG) or _imperative_asks(doc)
-    if not wants:
+    return _memo(doc, ("huge", id(ctx)), lambda: _huge_ask(doc, ctx))
+
+
+def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
+    asking = _asking(doc)
+    if not asking:
         return []
-    asking = [s for s in doc.sentences if _asks_in(s) or s.is_question]
     spans = [
         (s.start + m.start(), s.start + m.end())
         for s in asking
-        for m in matches(C.HUGE_ASK, s.text)
+        for m in matches(C.HUGE_ASK, s.text, s.lower)
     ]
     if not _close(doc, ctx):
-        spans += [s.span for s in asking if matches(C.RUSH, s.text)]
+        spans += [s.span for s in asking if matches(C.RUSH, s.text, s.lower)]
+    stranger = doc.find(C.STRANGER) or (ctx is not None and ctx.history == "never")
+    if stranger and not doc.find(P.EASY_DECLINE):  # a favour that spends their good name
+        spans += [s.span for s in asking if matches(C.REPUTATION, s.text, s.lower)]
     return sorted(set(spans))
+
+
+def _holding(doc: Doc, spans: list[Span]) -> list[Sentence]:
+    """The sentences in which any of ``spans`` starts."""
+    if not spans:
+        return []
+    return [s for s in doc.sentences if any(s.start <= a < s.end for a, _ in spans)]
+
+
+def _asking(doc: Doc) -> list[Sentence]:
+    """Sentences that ask for something: a request, an order, a want said to them, a question."""
+    key = "asking"
+    if key not in doc.memo:
+        requests = doc.find(P.ASK) + doc.find(P.VAGUE_ASK) + doc.find(_WANTS)
+        held = _holding(doc, requests)
+        doc.memo[key] = [
+            s
+            for s in doc.sentences
+            if s in held or s.is_question or _IMPERATIVE.match(s.lower) is not None
+        ]
+    return list(doc.memo[key])  # type: ignore[call-overload]
 
 
 _IMPERATIVE = re.compile(
@@ -224,24 +265,12 @@ _IMPERATIVE = re.compile(
 )
 
 
-def _imperative_asks(doc: Doc) -> list[Span]:
-    return [s.span for s in doc.sentences if _IMPERATIVE.match(s.lower)]
-
-
 _WANTS = re.compile(
     r"\b(?:would (?:love|appreciate|welcome)|i need|looking for|hoping (?:for|you))\b"
+    r"|\bplease (?:send|pass|forward|share|introduce|refer|give|find|get|put|call|review|read|"
+    r"sign|buy|back|fund|invest|hire|connect)\b",
+    re.IGNORECASE,
 )
-
-
-def _asks_in(sentence: Sentence) -> bool:
-    """Whether a sentence asks for something (a request, an order, or a want said to them)."""
-    lower = sentence.lower
-    return bool(
-        matches(P.ASK, sentence.text)
-        or matches(P.VAGUE_ASK, sentence.text)
-        or _IMPERATIVE.match(lower)
-        or _WANTS.search(lower)
-    )
 
 
 def asks_stranger(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -287,14 +316,19 @@ def ghost_returns(doc: Doc, ctx: Context | None) -> list[Span]:
         return []
     if cues:
         return cues
-    careful_ask = doc.find(P.SIZED_ASK) or doc.find(P.EASY_DECLINE)
-    shows_care = doc.find(P.GAP_ACK) or interest_questions(doc, ctx)
+    careful_ask = doc.find(P.SIZED_ASK) or doc.find(P.EASY_DECLINE) or doc.find(P.OFFER)
+    shows_care = (
+        doc.find(P.GAP_ACK)
+        or interest_questions(doc, ctx)
+        or doc.find(C.SHARED)
+        or their_work(doc, ctx)
+    )
     return [] if careful_ask and shows_care else _asks(doc)
 
 
 def gap_not_acknowledged(doc: Doc, ctx: Context | None) -> list[Span]:
     """Writing after a long silence without saying so."""
-    if ctx is None or not ctx.long_gap or doc.find(P.GAP_ACK) or ghost_returns(doc, ctx):
+    if ctx is None or not ctx.long_gap or honest_about_gap(doc, ctx) or ghost_returns(doc, ctx):
         return []
     return WHOLE
 
@@ -325,12 +359,8 @@ def hostile(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def _hostile(doc: Doc) -> list[Span]:
     spans = doc.find(C.INSULT)
-    harsh = doc.find(C.HARSH)
-    if harsh:
-        for s in doc.sentences:
-            inside = any(s.start <= a < s.end for a, _ in harsh)
-            if inside and matches(C.SECOND_PERSON_WORD, s.text):
-                spans.append(s.span)
+    if doc.find(C.HARSH):  # harsh words count when said about the reader, not about oneself
+        spans += doc.find(C.HARSH_AT_YOU)
     return sorted(set(spans))
 
 
@@ -344,26 +374,46 @@ def word_salad(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 # "thanks thanks", "Name Name": a word said twice in a row; "your work your work": a pair.
+# "your work your article your talk": the same word every other word, three times (a list).
+_STRIDE = re.compile(r"\b([^\W\d_]+) [^\W\d_]+ \1 [^\W\d_]+ \1\b")
+_PAUSES = re.compile(r"[,;:()\u2013\u2014-]")
 _DOUBLED = re.compile(r"\b([^\W\d_]{2,})(?:,? +)\1\b")
 _DOUBLED_PAIR = re.compile(r"\b([^\W\d_]+ [^\W\d_]+) \1\b")
 
 
+def _repeats(words: list[str]) -> bool:
+    """Whether a word, or a pair of words, comes twice in a row, or a word every other word."""
+    for i in range(len(words) - 1):
+        if words[i] == words[i + 1] or (i + 2 < len(words) and words[i] == words[i + 2]):
+            return True
+    return False
+
+
 def _word_salad(doc: Doc) -> list[Span]:
-    spans = [
-        m.span()
-        for m in matches(_DOUBLED, doc.text, doc.lower)
-        if m.group(1) not in C.REPEATS_ALLOWED
-    ]
-    spans += [
-        m.span()
-        for m in matches(_DOUBLED_PAIR, doc.text, doc.lower)
-        if not set(m.group(1).split()) <= C.FUNCTION_WORDS
-    ]
+    spans: list[Span] = []
+    if _repeats(doc.words):  # cheap look first; the patterns find where
+        spans = [
+            m.span()
+            for m in matches(_DOUBLED, doc.text, doc.lower)
+            if m.group(1) not in C.REPEATS_ALLOWED
+        ]
+        spans += [
+            m.span()
+            for m in matches(_DOUBLED_PAIR, doc.text, doc.lower)
+            if not set(m.group(1).split()) <= C.FUNCTION_WORDS
+        ]
+        spans += [m.span() for m in matches(_STRIDE, doc.text, doc.lower)]
     fragments = [
         s.span for s in doc.sentences if len(s.words) >= 6 and C.FUNCTION_WORDS.isdisjoint(s.words)
     ]
     if len(fragments) >= 2 or (fragments and spans):
         spans += fragments
+    for s in doc.sentences:  # a long run of words with no punctuation and little glue
+        words = s.words
+        if len(words) >= 15 and not _PAUSES.search(s.text):
+            glue = sum(1 for w in words if w in C.FUNCTION_WORDS or "'" in w or "’" in w)
+            if glue < 0.3 * len(words):  # running English is about half glue words
+                spans.append(s.span)
     return sorted(set(spans))
 
 

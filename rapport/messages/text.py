@@ -65,7 +65,7 @@ class Sentence:
         """Where the sentence is in the message."""
         return (self.start, self.end)
 
-    @property
+    @cached_property
     def stems(self) -> set[str]:
         """Stems of the sentence's words."""
         return {stem(w) for w in self.words}

@@ -47,7 +47,7 @@ def sample_audit() -> pd.DataFrame:
     """The audit table of the bundled sample with no tags, computed here, not by the notebook."""
     from rapport.audit import audit_table
     from rapport.contacts import read_linkedin_connections
-    from rapport.contacts.conversations import conversation_stats, load_linkedin_messages
+    from rapport.contacts.linkedin_messages import conversation_stats, load_linkedin_messages
     from rapport.data import sample_path
 
     contacts = read_linkedin_connections(sample_path("Connections.csv"))

@@ -1,5 +1,8 @@
 """The grading report of one assignment: one offline HTML page for the instructor.
 
+(Not to be confused with :mod:`rapport.class_report`, the class view built from the
+privacy-safe summaries learners export about their own networks.)
+
 Charts are altair specs drawn to SVG on this machine, so the page needs no network. It scales to
 a large class: failures are grouped by check (not split by each learner's values), questions are
 named by their titles, a per-question "reteach" summary says what to go over, and near-identical
@@ -207,6 +210,7 @@ def report_html(
         rejected=[r for r in results if r.status == "rejected"],
         choices=[r for r in results if r.chosen_from > 1],
         flagged=[r for r in results if r.flags and r.status != "rejected"],
+        diagnosed=[r for r in results if r.diagnostics],
         late=[r for r in results if r.late],
         clusters=sample,
         more_clusters=left_out,

@@ -13,12 +13,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from rapport.contacts.table import (
-    ImportReport,
-    csv_table,
-    open_csv_export,
-    stripped,
-)
+from rapport.contacts.export_file import csv_table, open_csv_export, stripped
+from rapport.contacts.table import ImportReport
+from rapport.identity import profile_key, profile_keys
 
 REQUIRED = ("FROM", "TO", "DATE")
 HOW_TO_EXPORT = (
@@ -35,7 +32,6 @@ MESSAGE_COLUMNS = (
     "content",
     "line",
 )
-_SCHEME = r"^(?:https?://)?(?:www\.)?"
 
 
 @dataclass
@@ -45,19 +41,6 @@ class MessagesImport:
     messages: pd.DataFrame
     owner: str
     report: ImportReport
-
-
-def normalise_url(url: str) -> str:
-    """Return a profile URL in a form that compares equal however it was written."""
-    url = url.strip().lower().split("?")[0].rstrip("/")
-    for prefix in ("https://", "http://", "www."):
-        url = url.removeprefix(prefix)
-    return url
-
-
-def normalise_urls(urls: pd.Series) -> pd.Series:
-    """Vectorised :func:`normalise_url` (each distinct URL is normalised once)."""
-    return urls.map({url: normalise_url(url) for url in pd.unique(urls)})
 
 
 def _split_names(cells: pd.Series) -> pd.Series:
@@ -119,13 +102,12 @@ def load_linkedin_messages(path: str | Path, owner: str | None = None) -> Messag
     Raises
     ------
     ContactImportError
-        When the file is missing, empty, not UTF-8, or not a messages export.
+        When the file is missing, empty, not text, cut off, or not a messages export.
     """
-    path = Path(path)
-    lines, header_index, names, report = open_csv_export(
+    export, header_index, names, report = open_csv_export(
         path, REQUIRED, "a LinkedIn messages.csv export", HOW_TO_EXPORT
     )
-    raw = csv_table(path, lines, header_index, names, report)
+    raw = csv_table(export, header_index, names, report, HOW_TO_EXPORT)
 
     def column(name: str) -> pd.Series:
         return stripped(raw, name)
@@ -151,7 +133,7 @@ def load_linkedin_messages(path: str | Path, owner: str | None = None) -> Messag
     conversation = column("CONVERSATION ID")[keep]
     recipient_urls = column("RECIPIENT PROFILE URLS")[keep]
     joined = {
-        cell: ",".join(normalise_url(u) for u in cell.split(",") if u.strip())
+        cell: ",".join(profile_key(url) for url in cell.split(",")) if cell.strip() else ""
         for cell in pd.unique(recipient_urls)
     }
     messages = pd.DataFrame(
@@ -160,7 +142,7 @@ def load_linkedin_messages(path: str | Path, owner: str | None = None) -> Messag
                 conversation != "", "line-" + lines_kept.astype(str)
             ),
             "sender": column("FROM")[keep],
-            "sender_url": normalise_urls(column("SENDER PROFILE URL")[keep]),
+            "sender_url": profile_keys(column("SENDER PROFILE URL")[keep]),
             "recipients": column("TO")[keep],
             "recipient_urls": recipient_urls.map(joined),
             "sent_at": when[keep],
@@ -169,7 +151,7 @@ def load_linkedin_messages(path: str | Path, owner: str | None = None) -> Messag
         }
     ).reset_index(drop=True)
     found = _infer_owner(messages)
-    owner = normalise_url(owner) if owner and "/" in owner else (owner or found)
+    owner = profile_key(owner) if owner and "/" in owner else (owner or found)
     return MessagesImport(messages=messages, owner=owner, report=report)
 
 

@@ -4,12 +4,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rapport.contacts import ContactImportError
-from rapport.contacts.conversations import (
-    conversation_stats,
-    load_linkedin_messages,
-    normalise_url,
-)
+from rapport.contacts.linkedin_messages import conversation_stats, load_linkedin_messages
 from rapport.data import sample_path
+from rapport.identity import profile_key
 from rapport.sample_data import OWNER_URL
 
 NEW_HEADER = (
@@ -41,7 +38,7 @@ def sample_export(tmp_path):
 
 def test_owner_is_inferred_as_the_participant_of_every_conversation(tmp_path):
     loaded = load_linkedin_messages(sample_export(tmp_path))
-    assert loaded.owner == normalise_url(ME)
+    assert loaded.owner == profile_key(ME)
 
 
 def test_drafts_and_undated_rows_are_skipped_and_counted_with_their_line(tmp_path):
@@ -86,7 +83,7 @@ def test_a_file_that_is_not_a_messages_export_says_so(tmp_path):
 
 def test_sample_messages_cover_many_contacts_but_a_minority():
     loaded = load_linkedin_messages(sample_path("messages.csv"))
-    assert loaded.owner == normalise_url(OWNER_URL)
+    assert loaded.owner == profile_key(OWNER_URL)
     assert loaded.report.skipped == []
     stats = conversation_stats(loaded.messages, loaded.owner)
     assert 90 <= len(stats) <= 135
@@ -94,7 +91,7 @@ def test_sample_messages_cover_many_contacts_but_a_minority():
 
 
 def test_normalise_url_ignores_scheme_www_case_query_and_trailing_slash():
-    assert normalise_url("HTTPS://www.LinkedIn.com/in/Ana-2/?x=1") == "linkedin.com/in/ana-2"
+    assert profile_key("HTTPS://www.LinkedIn.com/in/Ana-2/?x=1") == "linkedin.com/in/ana-2"
 
 
 @settings(max_examples=150, deadline=None)
