@@ -17,7 +17,6 @@ asserted: they depend on the machine and its load.
 from __future__ import annotations
 
 import http.cookiejar
-import json
 import os
 import re
 import sys
@@ -64,13 +63,16 @@ class Learner:
         # may answer with an error status).
         with contextlib.suppress(OSError):
             self.opener.open(f"{self.url}/hub/spawn", timeout=TIMEOUT_S).read()
+        # JupyterLab's page, through the hub's OAuth hand-off (which sets the server's cookie);
+        # until the server is up the hub answers from /hub/ with its "starting" page.
+        lab = f"/user/{self.name}/lab"
         while time.monotonic() - began < TIMEOUT_S:
-            try:
-                with self.opener.open(f"{self.url}/user/{self.name}/api/status", timeout=10) as r:
-                    if r.status == 200 and "started" in json.loads(r.read()):
-                        return time.monotonic() - began
-            except (OSError, ValueError):
-                pass  # not up yet: the hub's "starting" page, or no answer
+            with (
+                contextlib.suppress(OSError),
+                self.opener.open(f"{self.url}{lab}", timeout=30) as response,
+            ):
+                if response.status == 200 and lab in response.geturl():
+                    return time.monotonic() - began
             time.sleep(0.5)
         raise TimeoutError(f"{self.name}'s server did not answer within {TIMEOUT_S} s")
 
