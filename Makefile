@@ -15,7 +15,13 @@ GRADE_ARGS ?=
 PYTEST_ARGS ?=
 ASSIGNMENTS := $(notdir $(wildcard solutions/*))
 
-.PHONY: help runtime venv lock test-fast lab tracker test lint format clean-nbs release grade slides sample-data bench clean
+# Where `make workshop` listens: WORKSHOP_IP=0.0.0.0 serves a room (default: this machine only).
+WORKSHOP_IP ?= 127.0.0.1
+WORKSHOP_PORT ?= 8000
+# Extra arguments for `rapport workshop start`, e.g. WORKSHOP_ARGS="--roster class.csv".
+WORKSHOP_ARGS ?=
+
+.PHONY: help runtime venv lock test-fast lab tracker test lint format clean-nbs release grade slides sample-data bench clean fit-coach workshop workshop-stop
 
 help:  ## list the commands
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -45,10 +51,16 @@ runtime: $(BIN)/.installed-runtime  ## create or update .venv with what learners
 
 venv: $(BIN)/.installed-test  ## create or update .venv with the project and its test tools
 
+# JupyterHub for `make workshop` and the hub tests; `make lab` does not need it.
+$(BIN)/.installed-workshop: pyproject.toml $(LOCK) | $(BIN)/python
+	$(PIP_INSTALL) -e ".[test,workshop]"
+	$(BIN)/python -m pip check
+	touch $@ $(BIN)/.installed-test $(BIN)/.installed-runtime
+
 lock:  ## re-resolve every dependency from scratch and record the exact versions in the lock file
 	rm -rf build/lock-venv && $(PYTHON) -m venv build/lock-venv
 	build/lock-venv/bin/python -m pip install --quiet --upgrade pip
-	build/lock-venv/bin/python -m pip install --quiet -e ".[test]"
+	build/lock-venv/bin/python -m pip install --quiet -e ".[test,workshop]"
 	build/lock-venv/bin/python -m pip check
 	{ echo "# Exact versions the suite passed with (Python $$(build/lock-venv/bin/python -c 'import platform; print(platform.python_version())'), Linux)."; \
 	  echo "# Used as pip constraints by make runtime/venv. Refresh: make lock, then make test."; \
@@ -70,8 +82,14 @@ lint: venv  ## ruff lint and format check, and notebooks must be clean
 	$(BIN)/ruff format --check .
 	$(BIN)/rapport clean-nbs --check
 
-test: lint  ## the whole suite: lint, unit, notebook, nbgrader and browser tests
+test: lint $(BIN)/.installed-workshop  ## the whole suite: lint, unit, notebook, nbgrader, browser, hub
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+workshop: $(BIN)/.installed-workshop  ## start a JupyterHub for a room (as root); prints URL and logins
+	$(BIN)/rapport workshop start --ip $(WORKSHOP_IP) --port $(WORKSHOP_PORT) $(WORKSHOP_ARGS)
+
+workshop-stop: runtime  ## stop the workshop hub and every learner's server (files are kept)
+	$(BIN)/rapport workshop stop
 
 test-fast: venv  ## the unit layer only (no notebooks, nbgrader runs or browser)
 	$(BIN)/python -m pytest -m "not notebook and not nbgrader and not browser and not slow" $(PYTEST_ARGS)
@@ -90,14 +108,21 @@ release: venv  ## regenerate exercises/ from solutions/ with nbgrader
 	done
 	$(BIN)/rapport clean-nbs exercises
 
-grade: venv  ## batch-grade the bundled sample submissions of exercise 01 (see graded/)
-	$(BIN)/rapport grade 01-first-look samples/submitted --timeout-cell 10 $(GRADE_ARGS)
+# The sample class is graded in its own demo course, so it never enters the real gradebook.
+DEMO_COURSE ?= build/demo-course
+grade: venv  ## grade the bundled sample class in a demo course (build/demo-course/graded/)
+	$(BIN)/python -m rapport.grading.samples --demo-course $(DEMO_COURSE)
+	$(BIN)/rapport grade 01-first-look samples/submitted --course $(DEMO_COURSE) \
+		--timeout-cell 10 $(GRADE_ARGS)
 
 slides: venv  ## build the opening talk as offline reveal.js slides in build/slides/
 	$(BIN)/python -m rapport.slides docs/slides/opening-talk.ipynb --out build/slides
 
 sample-data: venv  ## regenerate the bundled fictional sample exports
 	$(BIN)/rapport sample-data --out rapport/data
+
+fit-coach: venv  ## refit the message coach's weights on the dev sets (rapport/data/coach_weights.json)
+	$(BIN)/python -m rapport.messages.fit
 
 bench: venv  ## run the performance comparisons in benchmarks/
 	@for b in benchmarks/*.py; do echo "== $$b"; $(BIN)/python "$$b" || exit 1; done

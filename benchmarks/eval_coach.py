@@ -1,30 +1,63 @@
-"""How often the coach agrees with the labelled message sets (the quality bar: 90%).
+"""How well the coach agrees with every labelled message set (``python benchmarks/eval_coach.py``).
 
-``corpus`` and ``dev`` were used to tune the rules; ``held-out`` never was. Prints, for each set
-and for all together, the good/bad agreement of the coach's judgement, the reply classifier's
-category accuracy, and the messages it got wrong.
+For each set: how many messages, the AUC of the score (the chance a good message outscores a bad
+one; replies are judged by category instead and left out of it), the good/bad verdict agreement,
+the reply classifier's accuracy, and for the adversarial sets how many gamed messages were judged
+good and how many gamed rewrites pass exercise 03's grader (both should be 0). The same figures
+are printed for the course's hand-set prior weights, for comparison with the fitted ones.
+
+The weights were fitted on ``corpus``, ``dev``, ``realworld-dev`` and ``adversarial-dev`` only;
+the held-out figures are measured, never tuned against. ``--misses`` lists what each set got wrong
+(do not use it on held-out sets to tune the rules).
 """
 
-from rapport.messages.corpus import SETS, agreement, load_samples
+import argparse
+
+from rapport.messages.corpus import ALL_SETS, TUNING_SETS, agreement, load_samples
+from rapport.messages.rewrites import grade_corpus_rewrite
+from rapport.messages.rules import RULES
+from rapport.messages.weights import Weights, load_weights
+
+PRIORS = Weights(0.0, {rule.id: rule.prior for rule in RULES})
+
+
+def gamed_rewrites_passing(samples) -> int | str:
+    """How many gamed rewrites of a corpus message pass the exercise-03 grader."""
+    rewrites = [s for s in samples if s.kind == "rewrite" and s.target]
+    if not rewrites:
+        return "-"
+    return sum(grade_corpus_rewrite(s.target, s.text).passed for s in rewrites)
+
+
+def _auc(result) -> str:
+    """The AUC to 3 places, or "-" for a set with one label only (the adversarial sets)."""
+    value = result["auc"]
+    return "-" if value != value else f"{value:.3f}"
 
 
 def main() -> None:
-    everything = ()
-    for which in SETS:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list the ids each set got wrong")
+    args = parser.parse_args()
+    print(f"{'set':<22}{'n':>5}{'AUC':>8}{'agree':>8}{'replies':>9}{'judged good':>13}"
+          f"{'rewrites pass':>15}   {'priors: AUC':>11}{'agree':>8}")  # fmt: skip
+    for which in ALL_SETS:
         samples = load_samples(which)
-        everything += samples
-        _print(f"{which} ({'tuned on' if which != 'held-out' else 'never tuned on'})", samples)
-    _print("all sets", everything)
-
-
-def _print(title: str, samples) -> None:
-    result = agreement(samples)
-    print(f"{title}: {result['messages']} messages, {result['reply_count']} replies")
-    print(
-        f"  good/bad agreement {result['judgement']:.1%}   reply categories {result['replies']:.1%}"
-    )
-    if result["misses"]:
-        print(f"  missed: {', '.join(result['misses'])}")
+        if not samples:
+            print(f"{which:<22}{0:>5}   (no messages yet)")
+            continue
+        fitted = agreement(samples, load_weights())
+        prior = agreement(samples, PRIORS)
+        adversarial = which.startswith("adversarial")
+        good = fitted["judged_good"] if adversarial else "-"
+        passing = gamed_rewrites_passing(samples) if adversarial else "-"
+        replies = f"{fitted['replies']:.0%}" if fitted["reply_count"] else "-"
+        tuned = "" if which in TUNING_SETS else "  (held out)"
+        print(f"{which:<22}{fitted['messages']:>5}{_auc(fitted):>8}{fitted['judgement']:>8.1%}"
+              f"{replies:>9}{good!s:>13}{passing!s:>15}   {_auc(prior):>11}"
+              f"{prior['judgement']:>8.1%}{tuned}")  # fmt: skip
+        if args.misses and fitted["misses"]:
+            print(f"    missed: {', '.join(fitted['misses'])}")
 
 
 if __name__ == "__main__":

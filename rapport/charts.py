@@ -36,6 +36,13 @@ def chart_bundle(chart: alt.TopLevelMixin) -> dict:
     return bundle[0] if isinstance(bundle, tuple) else bundle
 
 
+def to_svg(chart: alt.TopLevelMixin) -> str:
+    """Draw a chart to inline SVG on this machine (vl-convert; no network, no script)."""
+    import vl_convert
+
+    return vl_convert.vegalite_to_svg(chart.to_dict())
+
+
 def added_per_year_chart(per_year: pd.Series, highlight: int | None = None) -> alt.Chart:
     """Bar chart of connections added per year, optionally with one year highlighted.
 

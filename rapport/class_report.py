@@ -1,5 +1,8 @@
 """The instructor's class report: what a cohort's privacy-safe summaries say, as one HTML file.
 
+(Grades are elsewhere: the grading report of an assignment is
+:mod:`rapport.grading.grading_report`.)
+
 :func:`build_class_report` reads the summaries learners exported (:mod:`rapport.summary`), checks
 each against the format, and writes a self-contained HTML page: the spread of inch-deep ratios,
 the average share of contacts at each tier, and weekly interactions per learner before and after
@@ -12,7 +15,6 @@ when at least that many learners logged it: with fewer, a figure would describe 
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,8 +24,9 @@ import altair as alt
 import pandas as pd
 
 from rapport.audit_charts import TIER_COLOURS
-from rapport.charts import ACCENT, MUTED, added_per_year_chart
+from rapport.charts import ACCENT, MUTED, added_per_year_chart, to_svg
 from rapport.fileio import write_atomic
+from rapport.pages import render, trusted
 from rapport.summary import WEEK_FIELDS, SummaryError, load_summary
 from rapport.tiers import TIER_NAMES
 
@@ -229,12 +232,6 @@ def weekly_means_chart(means: pd.DataFrame, min_learners: int = MIN_LEARNERS) ->
     )
 
 
-def _svg(chart: alt.TopLevelMixin) -> str:
-    import vl_convert as vlc
-
-    return vlc.vegalite_to_svg(chart.to_dict())
-
-
 def _figures(summaries: list[dict]) -> dict[str, Any]:
     audits = pd.DataFrame([s["audit"] for s in summaries])
     return {
@@ -250,108 +247,60 @@ def _figures(summaries: list[dict]) -> dict[str, Any]:
     }
 
 
-def _table(frame: pd.DataFrame) -> str:
-    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in frame.columns)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{_cell(v)}</td>" for v in row) + "</tr>"
-        for row in frame.itertuples(index=False)
-    )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-
-
 def _n(count: int, noun: str) -> str:
     plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
     return f"{count} {noun if count == 1 else plural}"
 
 
 def _cell(value: Any) -> str:
-    if isinstance(value, float):
-        return f"{value:.1f}"
-    return html.escape(str(value))
+    return f"{value:.1f}" if isinstance(value, float) else str(value)
 
 
-def _breakdown(summaries: list[dict], figures: dict[str, Any], min_learners: int) -> list[str]:
-    parts = [
-        "<h2>The lists</h2>",
-        f"<p>Median list: {figures['median_connections']:.0f} connections. Median inch-deep "
-        f"ratio {figures['median_inch_deep_ratio']:.0%} (mean "
-        f"{figures['mean_inch_deep_ratio']:.0%}); median share of once-active ties now quiet "
-        f"{figures['median_dormant_share']:.0%}; median replies owed "
-        f"{figures['median_replies_owed']:.0f}. {figures['learners_who_tagged']} of "
-        f"{figures['learners']} learners tagged contacts themselves.</p>",
-        _svg(ratio_histogram_chart(ratio_histogram(summaries))),
-        _svg(tier_shares_chart(tier_shares(summaries))),
-        "<h2>Weekly habit</h2>",
-        "<p>Per learner and week, on average: the people they interacted with, the interactions "
-        "logged, and how many were gives and asks. Week 0 is the workshop week.</p>",
-    ]
+def _charts(summaries: list[dict], min_learners: int) -> dict[str, Any]:
+    """Draw the report's charts as inline SVG (made here, so safe to insert as they are)."""
+    charts: dict[str, Any] = {
+        "ratios": trusted(to_svg(ratio_histogram_chart(ratio_histogram(summaries)))),
+        "tiers": trusted(to_svg(tier_shares_chart(tier_shares(summaries)))),
+        "weekly": None,
+        "per_year": None,
+    }
     means = weekly_means(summaries, min_learners)
-    if means.empty:
-        parts.append(
-            f"<p>No week was logged by {min_learners} or more learners who gave the workshop "
-            "date, so there is no weekly chart.</p>"
-        )
-    else:
-        parts += [
-            _svg(weekly_means_chart(means, min_learners)),
-            _table(before_after(summaries, min_learners)),
-        ]
+    if not means.empty:
+        charts["weekly"] = trusted(to_svg(weekly_means_chart(means, min_learners)))
     per_year = pd.DataFrame([s["audit"]["added_per_year"] for s in summaries]).fillna(0).sum()
     if len(per_year):
         per_year.index = per_year.index.astype(int)
         chart = added_per_year_chart(per_year.sort_index().astype("int64"))
         title = _title("Connections added per year", "the whole class together")
-        parts.append(_svg(chart.properties(title=title)))
-    return parts
+        charts["per_year"] = trusted(to_svg(chart.properties(title=title)))
+    return charts
 
 
 def render_html(
     summaries: list[dict], skipped: list[tuple[str, str]], min_learners: int = MIN_LEARNERS
 ) -> str:
-    """Return the report page; text from files (their names) is escaped, charts are inline SVG."""
+    """Return the report page (a jinja2 template: text from files is escaped; charts are SVG)."""
     count = len(summaries)
-    parts = ["<h1>Class report</h1>", f"<p><strong>{_n(count, 'learner')}</strong> counted.</p>"]
-    if count < min_learners:
-        parts.append(
-            f"<p class='note'>Fewer than {min_learners} learners contributed, so this report "
-            "shows no breakdown: with so few, each figure would describe one person. Collect "
-            "more summaries and build the report again.</p>"
-        )
-    else:
+    context: dict[str, Any] = {"figures": {}, "dateless": 0, "charts": {}, "table": None}
+    if count >= min_learners:
         figures = _figures(summaries)
-        if figures["from_sample_data"]:
-            parts.append(
-                f"<p class='note'>{_n(figures['from_sample_data'], 'summary')} made from the "
-                "bundled sample data, not from a learner's own export.</p>"
-            )
-        dateless = count - figures["with_workshop_date"]
-        if dateless:
-            parts.append(
-                f"<p class='note'>{_n(dateless, 'summary')} exported without the workshop date; "
-                "their weeks are not in the weekly figures.</p>"
-            )
-        parts += _breakdown(summaries, figures, min_learners)
-    parts.append(f"<h2>Files not counted ({len(skipped)})</h2>")
-    if skipped:
-        items = "".join(
-            f"<li><code>{html.escape(name)}</code>: {html.escape(reason)}</li>"
-            for name, reason in skipped
-        )
-        parts.append(f"<ul>{items}</ul>")
-    else:
-        parts.append("<p>Every file was read.</p>")
-    style = (
-        "body{font-family:system-ui,sans-serif;max-width:760px;margin:2em auto;padding:0 1em;"
-        "color:#111827}svg{display:block;margin:1em 0;max-width:100%;height:auto}"
-        "table{border-collapse:collapse}td,th{border:1px solid #cbd5e1;padding:.3em .6em}"
-        ".note{background:#fef3c7;padding:.5em .8em}"
-    )
-    return (
-        "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
-        f"<title>Class report</title><style>{style}</style></head><body>\n"
-        + "\n".join(parts)
-        + "\n<p><small>Built from privacy-safe learner summaries: counts, shares and weekly "
-        "totals only.</small></p>\n</body></html>\n"
+        table = before_after(summaries, min_learners)
+        context = {
+            "figures": figures,
+            "dateless": count - figures["with_workshop_date"],
+            "charts": _charts(summaries, min_learners),
+            "table": {
+                "columns": [str(c) for c in table.columns],
+                "rows": [[_cell(v) for v in row] for row in table.itertuples(index=False)],
+            },
+        }
+    return render(
+        "class_report.html",
+        count=count,
+        min_learners=min_learners,
+        skipped=skipped,
+        n=_n,
+        **context,
     )
 
 

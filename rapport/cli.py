@@ -139,26 +139,33 @@ def _class_report(args: argparse.Namespace) -> int:
 
 
 def _grade(args: argparse.Namespace) -> int:
-    from rapport.grading.errors import GradingSetupError
+    from rapport.grading.errors import GradingInterrupted, GradingSetupError
     from rapport.grading.execute import Limits
     from rapport.grading.runner import RunOptions, grade_run
+
+    if args.verbose:  # what an instructor needs to debug a run, on stderr
+        import logging
+
+        logging.basicConfig(format="%(asctime)s %(name)s %(levelname)s %(message)s")
+        logging.getLogger("rapport.grading").setLevel(logging.DEBUG)
 
     problems = [
         f"{flag} must be {rule}"
         for flag, ok, rule in (
             ("--workers", args.workers >= 0, "0 (one per core) or more"),
-            ("--timeout-cell", args.timeout_cell > 0, "above 0"),
+            ("--timeout-cell", args.timeout_cell is None or args.timeout_cell > 0, "above 0"),
             ("--timeout-total", args.timeout_total > 0, "above 0"),
             ("--memory", args.memory >= 64, "at least 64 (MB)"),
+            ("--roster", bool(args.roster) == bool(args.lms), "given with --lms, and only then"),
         )
         if not ok
     ]
     if problems:
         print(f"rapport grade: {'; '.join(problems)}", file=sys.stderr)
         return 2
-    limits = Limits(
-        cell_timeout=args.timeout_cell, total_timeout=args.timeout_total, memory_mb=args.memory
-    )
+    limits = Limits(total_timeout=args.timeout_total, memory_mb=args.memory)
+    if args.timeout_cell is not None:
+        limits.cell_timeout = args.timeout_cell
     options = RunOptions(
         out=Path(args.out) if args.out else None,
         workers=args.workers,
@@ -166,20 +173,85 @@ def _grade(args: argparse.Namespace) -> int:
         dask=args.dask,
         resume=args.resume,
         progress=not args.quiet,
+        isolation=args.isolation,
+        lms=args.lms,
+        roster=Path(args.roster) if args.roster else None,
+        lms_column=args.lms_column,
+        lms_match=args.match,
+        strict=args.strict,
+        config_timeout=args.timeout_cell is None,
     )
     try:
-        summary = grade_run(Path(args.course), args.assignment, Path(args.submissions), options)
+        if args.submissions:
+            submissions = Path(args.submissions)
+        else:  # the course's own submitted folder, as nbgrader's config names it
+            from rapport.grading.config import load_course_config
+
+            config = load_course_config(Path(args.course))
+            submissions = config.root / config.submitted
+        summary = grade_run(Path(args.course), args.assignment, submissions, options)
     except GradingSetupError as exc:
         print(f"rapport grade: {exc}", file=sys.stderr)
         return 2
+    except (GradingInterrupted, KeyboardInterrupt) as exc:
+        kept = (
+            f"{exc.recorded} submission(s) graded in this run are"
+            if isinstance(exc, GradingInterrupted)
+            else "everything graded so far is"
+        )
+        print(
+            f"\nrapport grade: stopped. {kept} recorded and kept; run the same command with "
+            "--resume to grade the rest.",
+            file=sys.stderr,
+        )
+        return 130
     statuses = ", ".join(f"{n} {s}" for s, n in sorted(summary.statuses.items())) or "nothing new"
     print(
         f"{summary.total} submissions: graded {summary.graded} ({statuses}), "
         f"kept {summary.skipped} already recorded, in {summary.seconds:.1f} s"
     )
+    choices = [s for s in summary.found if s.chosen_from > 1]
+    for submission in choices:
+        print(f"  {submission.learner}: {submission.note}")
+    if summary.quarantined:
+        print(f"set aside (grading stopped twice while each ran): {', '.join(summary.quarantined)}")
+    if summary.isolation:
+        print(summary.isolation)
     print(f"grades: {summary.out / 'grades.csv'}")
     print(f"report: {summary.out / 'report.html'}")
     print(f"feedback: {summary.out / 'feedback'}")
+    if summary.lms is not None:
+        found = summary.lms.found
+        print(
+            f"{args.lms}: {summary.lms.files[0]} ({len(found.matched)} matched, "
+            f"{len(found.no_submission)} in the roster with no submission, "
+            f"{len(found.not_in_roster)} submissions not in the roster); "
+            f"every learner is listed in {summary.lms.files[1]}"
+        )
+    if summary.problems:
+        print(
+            f"rapport grade: {summary.failed_writes} file(s) could not be written; every grade "
+            "is kept in the gradebook. Fix the problem, then run the same command with --resume "
+            "to write them:",
+            file=sys.stderr,
+        )
+        for problem in summary.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _grade_remove(args: argparse.Namespace) -> int:
+    from rapport.grading.errors import GradingSetupError
+    from rapport.grading.store import remove_learner
+
+    try:
+        removed = remove_learner(Path(args.course), args.learner, args.assignment or None)
+    except GradingSetupError as exc:
+        print(f"rapport grade remove: {exc}", file=sys.stderr)
+        return 2
+    for line in removed:
+        print(line)
     return 0
 
 
@@ -250,13 +322,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     grade.add_argument("assignment", help="the assignment id, e.g. 01-first-look")
     grade.add_argument(
-        "submissions", help="an nbgrader submitted/ folder, a folder of notebooks, or an LMS zip"
+        "submissions",
+        nargs="?",
+        default="",
+        help="an nbgrader submitted/ folder, a folder of notebooks, or an LMS zip "
+        "(default: the course's submitted folder)",
     )
     grade.add_argument("--out", default="", help="output folder (default: graded/ASSIGNMENT)")
     grade.add_argument("--course", default=".", help="the course folder (default: here)")
     grade.add_argument("--workers", type=int, default=0, help="worker processes (default: cores)")
     grade.add_argument(
-        "--timeout-cell", type=float, default=60, help="seconds per cell (default 60)"
+        "--timeout-cell",
+        type=float,
+        default=None,
+        help="seconds per cell (default: the course's ExecutePreprocessor.timeout)",
     )
     grade.add_argument(
         "--timeout-total", type=float, default=600, help="seconds per submission (default 600)"
@@ -269,14 +348,59 @@ def build_parser() -> argparse.ArgumentParser:
         "--resume", action="store_true", help="keep results already recorded; grade the rest"
     )
     grade.add_argument("--quiet", action="store_true", help="no progress bar")
+    grade.add_argument(
+        "--isolation",
+        choices=("auto", "strict", "off"),
+        default="auto",
+        help="how kernels are contained: auto (what this machine allows, with a warning for the "
+        "rest), strict (refuse to run without all of it), off (docs/grading.md)",
+    )
+    grade.add_argument(
+        "--verbose", action="store_true", help="log what the grader does (kernels, workers)"
+    )
+    grade.add_argument(
+        "--lms", choices=["canvas", "moodle"], default="", help="also write this LMS's import file"
+    )
+    grade.add_argument("--roster", default="", help="the LMS's roster export (with --lms)")
+    grade.add_argument(
+        "--lms-column", default="", help="the LMS's name for this assignment's grade column"
+    )
+    grade.add_argument(
+        "--match",
+        choices=["email", "idnumber"],
+        default="email",
+        help="Moodle: match learners on email (default) or ID number",
+    )
+    grade.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse to write the LMS file if any learner is unmatched or a file was chosen",
+    )
     grade.set_defaults(run=_grade)
 
+    remove = commands.add_parser(
+        "grade-remove",
+        help="remove a learner from the gradebook (same as: rapport grade remove LEARNER)",
+        description="Remove a learner's results from nbgrader's gradebook and Rapport's, "
+        "with their graded notebooks and feedback (like `nbgrader db student remove --force`).",
+    )
+    remove.add_argument("learner", help="the learner id, as in grades.csv")
+    remove.add_argument("--assignment", default="", help="only this assignment's submission")
+    remove.add_argument("--course", default=".", help="the course folder (default: here)")
+    remove.set_defaults(run=_grade_remove)
+
+    from rapport.workshop.command import add_parser as add_workshop
+
+    add_workshop(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``rapport`` command and return its exit status."""
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:2] == ["grade", "remove"]:  # `rapport grade remove LEARNER`
+        argv = ["grade-remove", *argv[2:]]
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()

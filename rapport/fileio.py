@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: str | bytes, mode: int = 0o644) -> None:
+def write_atomic(path: Path, data: str | bytes, mode: int = 0o644, sync: bool = True) -> None:
     """Replace the file at ``path`` with ``data`` in one step.
 
     The data goes to a temporary file in the same folder, is flushed to disk, and is then renamed
@@ -23,6 +23,9 @@ def write_atomic(path: Path, data: str | bytes, mode: int = 0o644) -> None:
         Text (written as UTF-8, with the newlines it contains) or bytes.
     mode
         Permission bits of the new file.
+    sync
+        Flush to disk before the rename (False: survives the writer being killed, not a power
+        cut; for files rewritten very often).
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -32,10 +35,24 @@ def write_atomic(path: Path, data: str | bytes, mode: int = 0o644) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(raw)
             handle.flush()
-            os.fsync(handle.fileno())
+            if sync:
+                os.fsync(handle.fileno())
         os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+#: A cell starting with one of these is read as a formula by spreadsheet apps (CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """Return ``cell`` so a spreadsheet shows it as text and never runs it as a formula.
+
+    A cell that starts like a formula (or with an apostrophe, so the rule can be undone exactly)
+    gets an apostrophe in front, as spreadsheet-safe exports do.
+    """
+    return f"'{cell}" if cell.startswith((*FORMULA_START, "'")) else cell

@@ -230,7 +230,8 @@ def _timeline(rng: random.Random, gaps: list[str], connected: date) -> list[date
 def _build_messages(
     rng: random.Random, people: list[Contact]
 ) -> tuple[list[list[str]], dict[str, list[Contact]]]:
-    owner = Contact(*OWNER_NAME.split(), OWNER_URL, "", "", "", date(2014, 1, 1))
+    first, last = OWNER_NAME.split()
+    owner = Contact(first, last, OWNER_URL, "", "", "", date(2014, 1, 1))
     named = [p for p in people if p.url]
     pool = rng.sample(named, len(named))
     cutoff = {"months": 560}

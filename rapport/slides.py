@@ -143,8 +143,11 @@ def install_reveal(out_dir: Path, theme: str = THEME, cache_dir: Path | None = N
             if not member.isfile() or not (name in wanted or fonts):
                 continue
             dest = target.joinpath(*parts)
+            source = tar.extractfile(member)
+            if source is None:  # a regular file always has content; this satisfies the types
+                continue
             dest.parent.mkdir(parents=True, exist_ok=True)
-            dest.write_bytes(tar.extractfile(member).read())
+            dest.write_bytes(source.read())
             copied.add(name)
     if missing := wanted - copied:
         raise SlidesError(f"reveal.js {REVEAL_VERSION} has no {sorted(missing)}: unknown theme?")

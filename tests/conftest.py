@@ -1,5 +1,7 @@
 """Shared fixtures: the repository root and a private learner data folder for every test."""
 
+import os
+import secrets
 from pathlib import Path
 
 import pytest
@@ -18,3 +20,14 @@ def private_data_dir(tmp_path_factory, monkeypatch):
 @pytest.fixture
 def repo() -> Path:
     return REPO
+
+
+@pytest.fixture(scope="session", autouse=True)
+def grading_users():
+    """Grading kernels run as users ``rgx-<random>-N`` during the tests, removed at the end."""
+    from rapport.grading.sandbox import USER_PREFIX_ENV, remove_users
+
+    prefix = f"rgx-{secrets.token_hex(3)}"
+    os.environ[USER_PREFIX_ENV] = prefix
+    yield prefix
+    remove_users(prefix)

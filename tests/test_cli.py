@@ -79,7 +79,7 @@ def test_reminders_leave_out_people_known_only_from_the_sample_log(tmp_path):
 
     db = tmp_path / "t.sqlite"
     store = TrackerStore(db)
-    store.load_sample()
+    store.import_csv(sample_path("interactions.csv"), sample=True)  # as older kits did
     store.add_person("Kofi Asante")
     store.log("2026-01-05", "Kofi Asante", "message", "them", "ask", "asked about the role")
     store.close()

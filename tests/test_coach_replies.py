@@ -43,3 +43,18 @@ def test_good_categories_are_conversation_and_combination():
 def test_a_reply_must_be_text():
     with pytest.raises(ValueError, match="text, not int"):
         classify_reply(5)
+
+
+def test_reasons_read_as_a_person_would_write_them():
+    """No "0 plug(s), 1 link(s)": every reason for every labelled reply is plain words."""
+    from rapport.messages.corpus import load_samples
+
+    replies = [s for which in ("corpus", "dev") for s in load_samples(which) if s.kind == "reply"]
+    for sample in replies:
+        for reason in classify_reply(sample.text, sample.context).reasons:
+            assert "(s)" not in reason, reason
+            assert not any(ch.isdigit() for ch in reason), reason
+    linked = classify_reply("Thanks! My guide is at example.org/guide. What are you up to?")
+    assert "it shares a link" in linked.reasons
+    plugged = classify_reply("Thanks! Please like my page: example.org/me and example.org/you")
+    assert plugged.reasons[0] == "it promotes something of theirs and shares 2 links"

@@ -124,9 +124,77 @@ CASES = {
         ["Hi Ines, thanks for connecting; I liked your handover checklist post."],
         NEVER,
     ),
-    "no-question": (
-        ["Thanks for connecting, I work in logistics."],
-        ["Thanks for connecting, I work in logistics. What about you?"],
+    "specific": (
+        ["We spoke after your panel at the Harrogate fair last Thursday.",
+         "I sat in on your workshop in March."],
+        ["Hope all is well with you and the family.", "Hi [Name], I loved your talk at ____."],
+        None,
+    ),
+    "shared-context": (
+        ["We met at the housing conference in York.", "We both volunteered at the food bank."],
+        ["I would love to meet one day.", "I hope we can meet some time."],
+        None,
+    ),
+    "knows-them": (
+        ["Could you look at my CV this week?"],
+        [],  # the near miss is the same text to someone else: see test_coach_gaming.py
+        Context(history="close"),
+    ),
+    "appreciation": (
+        ["Your checklist post made me rethink our handovers.",
+         "Congratulations on the new role!"],
+        ["I saw you have a new role.", "Your post is about checklists."],
+        None,
+    ),
+    "stated-reason": (
+        ["I'm writing because our teams are about to run the same pilot.",
+         "I wanted to thank you for the advice last year."],
+        ["I write software for pharmacies.", "I want a new job."],
+        None,
+    ),
+    "generic": (
+        ["I'd like to add you to my professional network.",
+         "I'm always looking to connect with like-minded professionals."],
+        ["We met at the Leeds meetup last week and I'd like to add you to my network."],
+        None,
+    ),
+    "could-be-anyone": (
+        ["Hi, hope you are doing well and having a good week."],
+        ["Hi, we met at the Leeds meetup last week; hope the move went well."],
+        None,
+    ),
+    "broadcast": (
+        ["I am currently looking for a new role in marketing. Please keep me in mind."],
+        ["I am looking for a new role in marketing; how did you make your own move into it?"],
+        None,
+    ),
+    "hostile": (
+        ["Your talk was pathetic. What are you working on?",
+         "No offence, but the whole thing is a joke, you idiot."],
+        ["The old rota tool was useless, so we built our own.",
+         "I disagreed with one point in your talk: could I say why?"],
+        None,
+    ),
+    "word-salad": (
+        ["Name Name recruiting roles city your work your work. Thanks thanks.",
+         "Recruiting roles Toronto help desk technician jobs. Product manager travel app "
+         "portfolio skills."],
+        ["Thanks for the note. Thanks also for the link, it was very very useful.",
+         "I work on help desk software for hospitals in Toronto."],
+        None,
+    ),
+    "ask-too-big": (
+        ["Could you send me every job lead you have and refer me to all your clients?",
+         "Invest in my seed round and introduce me to your investors.",
+         "Could you review my whole business plan by tomorrow?"],
+        ["Could you send me the one job lead you mentioned?",
+         "Could you look at one slide of the deck next week?"],
+        None,
+    ),
+    "placeholder": (
+        ["Hi [Name], great to meet you at ____.",
+         "Thanks for (meeting/talking/whatever) with me."],
+        ["Hi Ana, great to meet you at the fair.", "We spoke at 3/4 of the events."],
         None,
     ),
     "me-focused": (

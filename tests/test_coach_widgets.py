@@ -187,6 +187,79 @@ def test_load_this_message_and_show_model_rewrite(outreach):
     assert "already a good message" in coach.rewrite.value
 
 
+# Written for this test, not copied from the model rewrite.
+OWN_NADIA = (
+    "Hi Nadia, I book group tours for a small operator and I want to move into product work. "
+    "Your talk on testing new features with real travellers was the most practical thing I "
+    "found. Could I ask you two short questions by message: which skill to build first, and "
+    "whether a portfolio beats a course? No worries at all if this month is busy. What are you "
+    "working on now?"
+)
+
+
+def test_check_this_rewrite_runs_the_exercise_grader_without_any_code(outreach):
+    from rapport.messages.rewrites import grade_corpus_rewrite
+
+    coach = MessageCoach(situations=outreach)
+    assert coach.check.disabled  # no situation yet
+    coach.choose("c-first-note-charge-nurse")  # already good: nothing to rewrite
+    assert coach.check.disabled
+    coach.choose("c-vague-pick-your-brain")
+    assert not coach.check.disabled
+    coach.editor.value = OWN_NADIA
+    coach.check.click()
+    expected = grade_corpus_rewrite("c-vague-pick-your-brain", OWN_NADIA)
+    assert coach.grade == expected  # the same grader as exercise 03, same result
+    assert coach.grade.passed, coach.grade.feedback()
+    assert "data-passed='true'" in coach.grade_view.value
+    assert coach.rewrites == {"c-vague-pick-your-brain": OWN_NADIA}
+    # Editing after a check says the check is stale; loading the original is refused.
+    coach.editor.value = OWN_NADIA + " Thanks!"
+    assert "check this rewrite” again" in coach.grade_view.value
+    coach.load.click()
+    coach.check.click()
+    assert coach.grade.refused
+    assert "Not graded" in coach.grade_view.value
+    assert coach.errors.value == ""
+
+
+def test_check_this_rewrite_refuses_gamed_text_and_escapes_it(outreach):
+    coach = MessageCoach(situations=outreach)
+    coach.choose("c-ghost-new-in-toronto")
+    coach.editor.value = "Ahmad Ahmad <b>roles</b> Toronto your work your work. Thanks thanks."
+    coach.check.click()
+    assert not coach.grade.passed
+    assert "<b>roles</b>" not in coach.grade_view.value
+    coach.editor.value = ""
+    coach.check.click()
+    assert "Write your rewrite in the editor" in coach.grade_view.value
+
+
+def test_the_editors_browser_code_lives_in_files_not_python_strings():
+    from pathlib import Path
+
+    import widgets.highlight_editor as module
+
+    source = Path(module.__file__).read_text(encoding="utf-8")
+    assert "function render" not in source
+    assert "{ render }" not in source
+    here = Path(module.__file__).parent
+    editor = HighlightEditor()
+    assert editor._esm == (here / "highlight_editor.js").read_text(encoding="utf-8")
+    assert "export default { render }" in editor._esm
+    assert ".rapport-he-mirror" in editor._css
+
+
+def test_findings_say_how_much_they_move_the_score_in_signs_not_raw_weights():
+    from widgets.coach import effect, findings_html
+
+    assert (effect(2.5), effect(1.2), effect(0.2), effect(-3.0)) == ("+++", "++", "+", "−−−")
+    shown = findings_html(analyze("Hi [Name], thanks for the chat at ____ last week."))
+    assert "Before you send" in shown
+    assert "Placeholder" in shown
+    assert "0." not in shown  # no raw log-odds on screen
+
+
 def test_html_in_the_message_is_text_in_every_area():
     coach = MessageCoach()
     coach.editor.value = EVIL
@@ -248,7 +321,7 @@ def test_editor_traits_and_debounce():
         assert editor.trait_metadata(trait, "sync"), trait
 
 
-def test_analysis_per_keystroke_is_fast(outreach):
+def test_every_keystroke_is_analysed_and_its_time_printed(outreach):
     base = " ".join(s.text for s in outreach[:3])
     words = base.split()[:150]
     text = " ".join(words)
@@ -261,9 +334,12 @@ def test_analysis_per_keystroke_is_fast(outreach):
         start = time.perf_counter()
         coach.editor.value = text
         timings.append(time.perf_counter() - start)
+        assert coach.analysis is not None
+        assert coach.analysis.text == text  # the feedback is for what was just typed
     timings.sort()
     p95 = timings[int(0.95 * (len(timings) - 1))]
-    assert p95 < 0.1, f"{p95 * 1000:.1f} ms per keystroke"
+    # Timings are printed, never asserted (benchmarks/bench_coach.py holds the target).
+    print(f"coach analysis per keystroke, 150 words: p95 {p95 * 1000:.1f} ms")
 
 
 # -- the quiz --------------------------------------------------------------------------------------
@@ -290,7 +366,19 @@ def test_quiz_silence_is_no_reply_and_the_gap_is_shown(replies):
     quiz.buttons["silence"].click()
     quiz.next.click()
     months = late[0].context.months_since_contact
-    assert f"{months} months</b> after you connected" in quiz.question.value
+    assert f"Their reply came <b>{months} months</b> later" in quiz.question.value
+
+
+def test_quiz_puts_the_learner_in_the_place_of_the_one_who_wrote_first(replies):
+    """The reply greets the person the context names, so the learner is that person."""
+    for sample in replies:
+        line = ReplyQuiz([sample], seed=None).question.value
+        name = html.escape(sample.context.recipient_name)
+        assert f"You are <b>{name}</b>" in line
+        assert f"note to {name}" not in line
+        assert "You sent a friendly first note to someone who had just connected" in line
+    greeted = [s for s in replies if s.context.recipient_name in s.text[:40]]
+    assert greeted  # replies that greet the learner by name exist, so the framing matters
 
 
 def test_quiz_clicks_give_feedback_keep_score_and_reach_the_summary(replies):

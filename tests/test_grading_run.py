@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import html
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -154,9 +156,42 @@ def fault_run(tmp_path_factory, release, good):
         " 'data': os.environ.get('RAPPORT_DATA_DIR')}))"
     )
     write(subs, "snooper", fill(release, with_code(good, "q1-answer", snoop)))
+    for learner, code in LEAKS.items():
+        write(subs, learner, fill(release, with_code(good, "q1-answer", instead=code)))
+    imports = with_code(good, "q1-answer", "import panda_typo as pd_typo")
+    write(subs, "import-fails", fill(release, imports))
+    write(
+        subs,
+        "huge-error",
+        fill(release, with_code(good, "q2-answer", "raise ValueError('Z' * 5_000_000)")),
+    )
+    upgraded = nbformat.convert(fill(release, good), 3)
+    write(subs, "good-in-format-3", nbformat.v3.writes_json(upgraded))
+    surrogate = nbformat.writes(fill(release, with_code(good, "q1-answer", "# café")))
+    write(
+        subs,
+        "surrogate",
+        surrogate.replace("caf\u00e9", "caf\\udcff").replace("café", "caf\\udcff"),
+    )
+    bad_name = os.fsdecode(b"bad-\xff")
+    write(subs, bad_name, fill(release, good))
     options = RunOptions(workers=2, limits=FAST, progress=False)
     summary = grade_run(course, ASSIGNMENT, subs, options)
     return course, summary, read_csv(course / "graded" / ASSIGNMENT / "grades.csv")
+
+
+#: Answers that copy the running test cell (hidden tests included) into what the grader keeps.
+LEAKS = {
+    "leak-exception": "def count_connections(contacts):\n"
+    "    raise ValueError('LEAK>>' + get_ipython().user_ns['_ih'][-1])",
+    "leak-stderr": "import sys\ndef count_connections(contacts):\n"
+    "    sys.stderr.write('LEAK>>' + repr(get_ipython().user_ns['_ih'][-1]))\n    return 2",
+    "leak-display": "from IPython.display import display, Markdown\n"
+    "def count_connections(contacts):\n"
+    "    display(Markdown(get_ipython().user_ns['_ih'][-1]))\n    return 2",
+    "leak-warning": "import warnings\ndef count_connections(contacts):\n"
+    "    warnings.warn(get_ipython().user_ns['_ih'][-1])\n    return 2",
+}
 
 
 EXPECTED = {
@@ -173,7 +208,16 @@ EXPECTED = {
     "deleted-test": (4, "graded"),
     "split-and-duplicated": (5, "graded"),
     "corrupt-json": (0, "rejected"),
-    "nbformat-3": (0, "rejected"),
+    "nbformat-3": (0, "graded"),
+    "good-in-format-3": (5, "graded"),
+    "leak-exception": (4, "graded"),
+    "leak-stderr": (4, "graded"),
+    "leak-display": (4, "graded"),
+    "leak-warning": (4, "graded"),
+    "import-fails": (4, "graded"),
+    "huge-error": (3, "graded"),
+    "surrogate": (5, "graded"),
+    "bad-_xff": (5, "graded"),
     "Łucja Ørsted 李": (5, "graded"),
     "deletes-files": (5, "graded"),
     "snooper": (5, "graded"),
@@ -195,7 +239,7 @@ def test_fault_notes_say_what_happened(fault_run):
     assert "q3-answer timed out" in rows["loop"]["flags"]
     assert "the kernel exited with status 1" in rows["os-exit"]["flags"]
     assert "SIGSEGV" in rows["segfault"]["flags"]
-    assert "format 3" in rows["nbformat-3"]["reason"]
+    assert "nbformat 3" in rows["nbformat-3"]["flags"]
     assert "not valid notebook JSON" in rows["corrupt-json"]["reason"]
     assert "edited test cell restored: q1-check" in rows["edited-tests"]["flags"]
     assert "deleted test cell put back: q1-check" in rows["deleted-test"]["flags"]
@@ -264,6 +308,65 @@ def test_feedback_and_report_are_written_and_escaped(fault_run):
     assert "corrupt-json" in report  # and so are rejected files
     unicode = (out / "feedback" / "Łucja Ørsted 李.html").read_text(encoding="utf-8")
     assert "feedback for Łucja Ørsted 李" in unicode
+
+
+def hidden_lines() -> set[str]:
+    source = nbformat.read(REPO / "solutions" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", 4)
+    hidden, public = set(), set()
+    for cell in source.cells:
+        inside = False
+        for line in cell.source.splitlines():
+            if "BEGIN HIDDEN TESTS" in line or "END HIDDEN TESTS" in line:
+                inside = "BEGIN" in line
+                hidden.add(line.strip())
+            elif inside:
+                hidden.add(line.strip())
+            else:
+                public.add(line.strip())
+    return {line for line in hidden - public if len(line) > 3}
+
+
+def test_no_hidden_test_line_reaches_feedback_by_any_route(fault_run):
+    course, _, rows = fault_run
+    lines = hidden_lines()
+    assert len(lines) >= 5
+    out = course / "graded" / ASSIGNMENT
+    for learner in LEAKS:
+        graded = (course / "autograded" / learner / ASSIGNMENT / f"{ASSIGNMENT}.ipynb").read_text(
+            encoding="utf-8"
+        )
+        assert "LEAK>>" in graded or "BEGIN HIDDEN TESTS" in graded, learner  # it did leak out
+        for page in (
+            out / "feedback" / f"{learner}.html",
+            course / "feedback" / learner / ASSIGNMENT / f"{ASSIGNMENT}.html",
+        ):
+            text = html.unescape(page.read_text(encoding="utf-8"))
+            assert [line for line in lines if line in text] == [], (learner, page)
+            assert "HIDDEN" not in text
+        assert [line for line in lines if line in rows[learner]["flags"]] == []
+    stderr = html.unescape((out / "feedback" / "leak-stderr.html").read_text(encoding="utf-8"))
+    assert "the test printed to stderr" in stderr
+    assert "quotes the hidden tests" in stderr
+
+
+def test_a_failed_import_is_reported_as_the_first_cause(fault_run):
+    course, _, _ = fault_run
+    page = (course / "graded" / ASSIGNMENT / "feedback" / "import-fails.html").read_text(
+        encoding="utf-8"
+    )
+    assert "No module named &#39;panda_typo&#39;" in page
+    assert "in q1-answer; because of it, count_connections was never defined" in page
+
+
+def test_a_huge_error_is_capped_everywhere(fault_run):
+    course, _, _ = fault_run
+    feedback = course / "graded" / ASSIGNMENT / "feedback" / "huge-error.html"
+    graded = course / "autograded" / "huge-error" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
+    assert feedback.stat().st_size < 20_000
+    assert graded.stat().st_size < 200_000
+    assert (course / "graded" / ASSIGNMENT / "report.html").stat().st_size < 400_000
+    assert (course / "gradebook.db").stat().st_size < 2_000_000
+    assert "more characters not shown" in feedback.read_text(encoding="utf-8")
 
 
 # --------------------------------------------------------------------------------------------
@@ -435,3 +538,59 @@ def test_formgrader_sees_collected_submissions_as_autograded(tmp_path):
     assert seen["amara.okafor"]["autograded"]
     assert seen["bruno.silva"]["autograded"]
     assert (seen["amara.okafor"]["score"], seen["bruno.silva"]["score"]) == (5.0, 1.0)
+
+
+def test_resume_regrades_a_resubmission_cleans_stale_files_and_keeps_grades_when_writes_fail(
+    tmp_path,
+):
+    course = make_course(tmp_path)
+    inbox = tmp_path / "inbox"
+    shutil.copytree(REPO / "samples" / "submitted" / "hana.ito", inbox / "hana.ito")
+    options = RunOptions(workers=1, limits=FAST, progress=False)
+    first = grade_run(course, ASSIGNMENT, inbox, options)
+    assert first.statuses == {"rejected": 1}
+    # hana follows the rejection message and hands in the notebook
+    shutil.copy(
+        REPO / "samples" / "submitted" / "amara.okafor" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb",
+        inbox / "hana.ito" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb",
+    )
+    stale = course / "autograded" / "hana.ito" / ASSIGNMENT / f".{ASSIGNMENT}.ipynb.x1y2.tmp"
+    stale.parent.mkdir(parents=True, exist_ok=True)
+    stale.write_text("half a notebook")
+    (course / "graded" / ASSIGNMENT / "feedback").rename(tmp_path / "old-feedback")
+    (course / "graded" / ASSIGNMENT / "feedback").write_text("a file where a folder should be")
+    options.resume = True
+    again = grade_run(course, ASSIGNMENT, inbox, options)
+    assert again.graded == 1  # the resubmission is graded, not kept at 0
+    assert again.statuses == {"graded": 1}
+    assert not stale.exists()
+    assert again.problems  # the feedback page could not be written: said, not raised
+    assert "could not write" in again.problems[0]
+    with Gradebook(db_url(course)) as gradebook:  # the grade is kept all the same
+        assert gradebook.find_submission(ASSIGNMENT, "hana.ito").score == 5
+    rows = read_csv(course / "graded" / ASSIGNMENT / "grades.csv")
+    assert rows["hana.ito"]["total"] == "5"
+
+
+def test_an_output_folder_that_cannot_be_written_stops_before_grading(tmp_path):
+    course = make_course(tmp_path)
+    (tmp_path / "a-file").write_text("not a folder")
+    cli = [
+        sys.executable,
+        "-m",
+        "rapport.cli",
+        "grade",
+        ASSIGNMENT,
+        str(REPO / "samples" / "submitted"),
+    ]
+    result = subprocess.run(
+        [*cli, "--course", str(course), "--out", str(tmp_path / "a-file" / "out"), "--quiet"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "cannot write to" in result.stderr
+    assert "Nothing was graded" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (course / "gradebook.db").exists()

@@ -122,17 +122,3 @@ def test_rewrite_notebook_grades_the_learners_rewrites(tmp_path):
     text = outputs_text(nb)
     assert "c-vague-pick-your-brain: passes" in text
     assert "c-ghost-seed-round: no rewrite yet." in text
-
-
-@pytest.mark.notebook
-def test_tracker_notebook_summarises_a_week_of_the_sample_log(tmp_path, private_data_dir):
-    nb = execute(
-        REPO / "workbook" / "05-weekly-tracker.ipynb",
-        tmp_path / "tracker.ipynb",
-        today="2026-10-21",
-        weekly_goal=5,
-    )
-    text = outputs_text(nb)
-    assert "added the 66 sample interactions" in text
-    assert "Week of 2026-10-19: 7 people, goal 5" in text
-    assert (private_data_dir / "tracker.sqlite").exists()

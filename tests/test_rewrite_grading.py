@@ -3,7 +3,7 @@
 import pytest
 
 from rapport.messages.corpus import load_samples
-from rapport.messages.grading import grade_corpus_rewrite, grade_rewrite, similarity
+from rapport.messages.rewrites import grade_corpus_rewrite, grade_rewrite, similarity
 
 SAMPLES = {s.id: s for s in load_samples("corpus")}
 VAGUE = SAMPLES["c-vague-pick-your-brain"]

@@ -8,6 +8,7 @@ import pytest
 
 from rapport.audit import audit_table
 from rapport.cli import main
+from rapport.data import sample_path
 from rapport.summary import (
     AUDIT_FIELDS,
     SCHEMA,
@@ -183,7 +184,7 @@ def test_own_connections_without_a_messages_export_count_no_conversations(
 
 def test_the_sample_log_never_counts_as_the_learners_own(tmp_path):
     store = TrackerStore(tmp_path / "t.sqlite")
-    store.load_sample()
+    store.import_csv(sample_path("interactions.csv"), sample=True)  # as older kits did
     store.add_person("Kofi Asante")
     store.log(date(2026, 10, 27), "Kofi Asante", "call", "me", "give", "my own call")
     store.close()

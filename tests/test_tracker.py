@@ -1,3 +1,4 @@
+import csv
 import os
 import signal
 import sqlite3
@@ -124,17 +125,139 @@ def test_an_older_schema_is_migrated_forward_keeping_its_rows(tmp_path):
     assert store.people().loc[0, "cadence_days"] == 30
 
 
-def test_sample_entries_are_marked_left_out_on_request_and_removable(store):
+def test_sample_entries_from_an_earlier_version_are_left_out_and_removable(store):
     own = store.log("2026-10-05", "Ana Silva", "call", "me", "give", "my own call")
-    assert store.load_sample() == 66
+    # Earlier versions of the kit filled the learner's own file with the sample log like this.
+    assert store.import_csv(sample_path("interactions.csv"), sample=True) == 66
     assert count(store) == 67
+    assert store.sample_entries() == 66
     mine = store.interactions(include_sample=False)
     assert list(mine["id"]) == [own]
-    assert len(store.interactions()) == 67
     assert list(store.last_contacts(include_sample=False)["person"]) == ["Ana Silva"]
-    assert len(store.last_contacts()) > 1
+    assert len(store.people()) > 30
     assert store.remove_sample() == 66
     assert list(store.interactions()["note"]) == ["my own call"]
+    # The fictional people went with their entries; the learner's own stayed.
+    assert sorted(store.people()["name"]) == ["Ana Silva", "Ben Okoro", "Chen Wei"]
+
+
+def test_the_sample_is_a_labelled_throwaway_copy_outside_the_data_folder(private_data_dir):
+    sample = TrackerStore.sample()
+    folder = sample.path.parent
+    assert sample.is_sample
+    assert len(sample.interactions()) == 66
+    assert private_data_dir.resolve() not in sample.path.resolve().parents
+    sample.log(date.today(), "Hương Võ", "call", "me", "give", "tried the form")
+    sample.close()
+    assert not folder.exists()  # nothing of it is kept
+    assert not (private_data_dir / "tracker.sqlite").exists()
+    assert TrackerStore().is_sample is False
+
+
+def test_the_store_works_from_any_thread(store):
+    # ipykernel 7 runs widget callbacks on another thread than the cell that made the store.
+    import threading
+
+    errors = []
+
+    def use():
+        try:
+            store.add_person("Dee Park")
+            store.log("2026-10-26", "Dee Park", "call", "me", "give", "from a thread")
+            errors.append(len(store.interactions()))
+        except Exception as exc:
+            errors.append(exc)
+
+    thread = threading.Thread(target=use)
+    thread.start()
+    thread.join()
+    assert errors == [1]
+    assert list(store.interactions()["note"]) == ["from a thread"]
+    store.close()  # closes every thread's connection, from this thread
+
+
+CREATOR = """
+import pathlib, sys, time
+from rapport.tracker import TrackerStore
+folder, go, me = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), sys.argv[3]
+while not go.exists():
+    time.sleep(0.001)
+for n in range(int(sys.argv[4])):  # many new files, opened by every process at once
+    store = TrackerStore(folder / f"new-{n}.sqlite")
+    store.add_person(me)
+    store.close()
+"""
+
+
+def test_processes_opening_new_trackers_at_the_same_moment_all_succeed(tmp_path):
+    go, files, writers = tmp_path / "go", 30, 4
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", CREATOR, str(tmp_path), str(go), f"Person {n}", str(files)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(writers)
+    ]
+    time.sleep(2.0)  # every process is waiting for the signal
+    go.touch()
+    results = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0] * writers, [err[-800:] for _, err in results]
+    for n in range(files):
+        store = TrackerStore(tmp_path / f"new-{n}.sqlite")
+        assert store.schema_version == SCHEMA_VERSION
+        assert len(store.people()) == writers
+        store.close()
+
+
+HOLDER = """
+import sqlite3, sys, time, pathlib
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("BEGIN IMMEDIATE")
+db.execute("INSERT INTO goals VALUES ('2026-01-05', 1)")
+pathlib.Path(sys.argv[2]).touch()
+time.sleep(30)
+"""
+
+
+def test_a_write_blocked_by_another_program_says_what_to_do(store, tmp_path):
+    ready = tmp_path / "holding"
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(store.path), str(ready)])
+    try:
+        deadline = time.monotonic() + 60
+        while not ready.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert ready.exists()
+        blocked = TrackerStore(store.path, busy_timeout=0.5)
+        with pytest.raises(TrackerError, match="busy: another notebook or program") as caught:
+            blocked.log("2026-10-26", "Ana Silva", "call", "me", "give", "waits")
+        assert "try again" in str(caught.value)
+        assert not isinstance(caught.value, sqlite3.Error)
+        assert len(blocked.interactions()) == 0  # reading still works (WAL)
+    finally:
+        holder.kill()
+        holder.wait()
+    store.log("2026-10-26", "Ana Silva", "call", "me", "give", "after")  # free again
+    assert count(store) == 1
+
+
+def test_export_neutralises_formulas_and_import_restores_them_exactly(store, tmp_path):
+    evil = {'=HYPERLINK("http://x","y")': "+1+1", "@SUM(A1)": "-2+3", "'quoted": "'=x"}
+    for name, note in evil.items():
+        store.add_person(name)
+        store.log("2026-10-26", name, "call", "me", "give", note)
+    store.log("2026-10-27", "Ana Silva", "call", "me", "give", "=cmd|' /C calc'!A0")
+    path = store.export_csv(tmp_path / "log.csv")
+    with path.open(encoding="utf-8") as handle:
+        cells = [cell for row in csv.reader(handle) for cell in row]
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@")], cells
+    assert '\'=HYPERLINK("http://x","y")' in cells
+    other = TrackerStore(tmp_path / "other.sqlite")
+    assert other.import_csv(path) == 4
+    assert list(other.interactions()["note"]) == list(store.interactions()["note"])
+    assert list(other.interactions()["people"]) == list(store.interactions()["people"])
+    assert other.export_csv(tmp_path / "again.csv").read_text() == path.read_text()
 
 
 def test_a_newer_schema_is_refused_not_damaged(tmp_path):

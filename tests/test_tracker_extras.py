@@ -1,5 +1,6 @@
 from datetime import date
 
+import pandas as pd
 import pytest
 from icalendar import Calendar
 
@@ -62,6 +63,70 @@ def test_introductions_pair_people_with_shared_topics_and_draft_double_opt_ins(s
 
 def test_no_shared_topics_means_no_suggestion(store):
     assert suggest_introductions(store.interactions(), min_shared=3).empty
+
+
+def intro_log(notes):
+    """A log with one note per person: ``{name: note}``, plus background people."""
+    rows = [(f"2026-10-{10 + n:02d}", name, note) for n, (name, note) in enumerate(notes.items())]
+    background = ["Talked about the garden and the weekend", "Sent a recipe for soup",
+                  "Asked about their holiday in Crete", "Shared the rota template",
+                  "Chatted about cycling to work", "Gave notes on the bakery menu"]  # fmt: skip
+    rows += [(f"2026-09-{10 + n:02d}", f"Person {n}", t) for n, t in enumerate(background)]
+    return pd.DataFrame(
+        {
+            "id": range(1, len(rows) + 1),
+            "date": [date.fromisoformat(d) for d, _, _ in rows],
+            "people": [p for _, p, _ in rows],
+            "channel": "message", "direction": "me", "kind": "check-in",
+            "note": [t for _, _, t in rows],
+        }
+    )  # fmt: skip
+
+
+def test_introductions_ignore_filler_words():
+    log = intro_log({
+        "Ana Silva": "Agreed it was very thoughtful of both of us, a real headache",
+        "Ben Okoro": "Very thoughtful reply; we both agreed, what a headache",
+        "Chen Wei": "Sent me a podcast on something, very thoughtful",
+    })  # fmt: skip
+    pairs = suggest_introductions(log)
+    assert pairs.empty, pairs[["first", "second", "shared"]].to_dict("records")
+
+
+def test_a_rare_shared_topic_outranks_ordinary_ones_and_the_reason_quotes_the_notes():
+    log = intro_log({
+        "Ana Silva": "She is moving her clinic's booking system to Kubernetes",
+        "Ben Okoro": "Ben runs Kubernetes for a logistics firm, finds it hard",
+        "Dee Park": "Talked about her garden over the weekend",
+        "Eli Ross": "Eli spent the weekend in his garden",
+    })  # fmt: skip
+    pairs = suggest_introductions(log)
+    assert (pairs.loc[0, "first"], pairs.loc[0, "second"]) == ("Ana Silva", "Ben Okoro")
+    assert pairs.loc[0, "shared"] == ["kubernetes"]
+    why = pairs.loc[0, "why"]
+    assert why.startswith("You noted kubernetes with both of them")
+    assert "Ben runs Kubernetes for a logistics firm" in why
+    assert pairs.loc[0, "draft_first"].startswith("Hi Ana, I've been talking with Ben Okoro")
+    for draft in (pairs.loc[0, "draft_first"], pairs.loc[0, "draft_second"]):
+        result = analyze(draft)
+        assert "double-opt-in" in result.rule_ids
+        assert result.verdict == "good"
+    if len(pairs) > 1:
+        assert pairs.loc[0, "score"] > pairs.loc[1, "score"]
+
+
+def test_people_who_met_through_you_are_not_suggested_again():
+    log = intro_log({
+        "Ana Silva": "Worried about nurse burnout on night shifts",
+        "Ben Okoro": "Researching burnout among night shift nurses",
+    })  # fmt: skip
+    assert len(suggest_introductions(log)) == 1
+    together = pd.DataFrame(
+        {"id": [99], "date": [date(2026, 10, 27)], "people": ["Ana Silva; Ben Okoro"],
+         "channel": ["coffee"], "direction": ["me"], "kind": ["introduction"],
+         "note": ["Introduced them over coffee"]}
+    )  # fmt: skip
+    assert suggest_introductions(pd.concat([log, together], ignore_index=True)).empty
 
 
 def test_reflections_are_saved_per_week_and_replaced(store):

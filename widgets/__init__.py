@@ -7,6 +7,7 @@ package switches altair to the offline renderer, once, for every chart the noteb
 
 from rapport.charts import enable_offline_renderer
 from widgets.audit_summary import AuditSummary
+from widgets.call_plan import CallPlanner
 from widgets.coach import MessageCoach
 from widgets.errors import ErrorPanel
 from widgets.highlight_editor import HighlightEditor
@@ -22,6 +23,7 @@ enable_offline_renderer()
 
 __all__ = [
     "AuditSummary",
+    "CallPlanner",
     "ErrorPanel",
     "HighlightEditor",
     "LogForm",

@@ -3,6 +3,9 @@
 :class:`MessageCoach` wires a :class:`~widgets.highlight_editor.HighlightEditor` to
 :func:`rapport.messages.analyze`: the score, the verdict and the findings (strengths first)
 update as the learner types, and the words each finding refers to are highlighted in the text.
+In a situation with a message to rewrite, "check this rewrite" grades the text in the editor with
+the same grader as exercise 03 (:func:`rapport.messages.rewrites.grade_corpus_rewrite`), so a
+learner who does not write Python can do the rewrites in the coach alone.
 
 Everything the learner types is shown as text: the mirror is built from DOM text nodes, and the
 score and findings areas escape every quote from the message.
@@ -19,6 +22,7 @@ from typing import Any, Protocol
 import ipywidgets as W
 
 from rapport.messages import PRINCIPLES, Analysis, Context, Finding, analyze
+from rapport.messages.rewrites import RewriteGrade, grade_corpus_rewrite
 from widgets.errors import ErrorPanel
 from widgets.highlight_editor import DEBOUNCE_MS, HighlightEditor
 
@@ -26,6 +30,7 @@ from widgets.highlight_editor import DEBOUNCE_MS, HighlightEditor
 # The coach
 
 PROMPT = "Write or paste a message above: the coach reads it as you type."
+SCORE_MEANS = "The score is how likely, out of 100, a thoughtful reader is to welcome this message."
 NO_SITUATION = "(no situation: your own message)"
 NONE = -1  # the dropdown's value for "no situation" (None would mean "nothing selected")
 HISTORY_WORDS = {
@@ -44,6 +49,13 @@ class Situation(Protocol):
     text: str
     why: str
     rewrite: str
+
+
+def effect(weight: float) -> str:
+    """Return how much a finding moves the score, as signs: ``+++`` strong, ``−`` slight."""
+    size = abs(weight)
+    count = 3 if size >= 2 else 2 if size >= 1 else 1
+    return ("+" if weight > 0 else "−") * count
 
 
 def title(rule_id: str) -> str:
@@ -123,7 +135,8 @@ def score_html(analysis: Analysis | None, chars: int) -> str:
         f"data-score='{analysis.score}' data-verdict='{html.escape(analysis.verdict)}'>"
         f"<span style='font-size:1.4em'><b class='rapport-coach-points'>{analysis.score}</b>"
         f"/100</span> · <b style='color:{colour}' class='rapport-coach-verdict'>"
-        f"{html.escape(analysis.verdict)}</b> · {words}, {asked}{bar}</div>"
+        f"{html.escape(analysis.verdict)}</b> · {words}, {asked}{bar}"
+        f"<span style='color:#64748b;font-size:0.9em'>{SCORE_MEANS}</span></div>"
     )
 
 
@@ -144,19 +157,24 @@ def findings_html(analysis: Analysis | None) -> str:
     for heading, found, kind, colour in (
         ("What works", analysis.strengths, "strength", "#15803d"),
         ("What to change", analysis.problems, "problem", "#c2410c"),
+        ("Before you send", analysis.notes, "note", "#475569"),
     ):
         if not found:
             continue
         items = []
         for f in found:
             principle = PRINCIPLES.get(f.principle, f.principle)
-            sign = "+" if kind == "strength" else "−"
             advice = "Keep it up: " if kind == "strength" else "Try: "
+            moves = (
+                f"<span style='color:{colour}' title='how much it moves the score'>"
+                f"({effect(f.weight)})</span> "
+                if f.weight
+                else ""
+            )
             items.append(
                 f"<li class='rapport-finding rapport-finding-{kind}' "
                 f"data-rule='{html.escape(f.rule_id)}' style='margin-bottom:6px'>"
-                f"<b>{html.escape(title(f.rule_id))}</b> "
-                f"<span style='color:{colour}'>({sign}{f.weight})</span> · "
+                f"<b>{html.escape(title(f.rule_id))}</b> {moves}· "
                 f"<span class='rapport-finding-principle' style='color:#64748b'>"
                 f"{html.escape(principle)}</span><br>"
                 f"<span class='rapport-finding-quote'>{_quote(analysis.text, f)}</span><br>"
@@ -169,8 +187,8 @@ def findings_html(analysis: Analysis | None) -> str:
         )
     if not parts:
         parts.append(
-            "<div><i>Nothing stands out yet, good or bad. Say what you work on and ask one "
-            "question about them.</i></div>"
+            "<div><i>Nothing stands out yet, good or bad. Say where you met or what of theirs "
+            "you read, and why you are writing to them.</i></div>"
         )
     return "".join(parts)
 
@@ -191,6 +209,31 @@ def rewrite_html(sample: Situation) -> str:
         )
     why = f"<div style='color:#475569'><b>Why:</b> {esc(sample.why)}</div>" if sample.why else ""
     return body + why
+
+
+def grade_html(grade: RewriteGrade) -> str:
+    """Return a rewrite's grade for the learner: passed or not, and each principle met or not."""
+    esc = html.escape
+    if grade.refused:
+        return (
+            "<div class='rapport-coach-grade-result' data-passed='false'>"
+            f"<b style='color:#c2410c'>Not graded:</b> {esc(grade.refused)}</div>"
+        )
+    colour = "#15803d" if grade.passed else "#c2410c"
+    head = "Passes" if grade.passed else "Not yet"
+    score = grade.analysis.score if grade.analysis else 0
+    items = "".join(
+        f"<li data-criterion='{esc(c.id)}' data-met='{str(c.met).lower()}'>"
+        f"{'✓' if c.met else '✗'} {esc(c.description)}"
+        f"{'' if c.met else ' <i>' + esc(c.hint) + '</i>'}</li>"
+        for c in grade.criteria
+    )
+    return (
+        f"<div class='rapport-coach-grade-result' data-passed='{str(grade.passed).lower()}'>"
+        f"<b style='color:{colour}'>{head}:</b> {grade.points} of {grade.max_points} principles "
+        f"met; coach score {score}/100."
+        f"<ul style='margin:4px 0;padding-left:1.4em;list-style:none'>{items}</ul></div>"
+    )
 
 
 class MessageCoach(W.VBox):
@@ -214,6 +257,11 @@ class MessageCoach(W.VBox):
         The last :class:`~rapport.messages.Analysis`, or ``None`` while the editor is empty.
     context
         The context the message is analysed in.
+    grade
+        The last rewrite checked with "check this rewrite", or ``None``.
+    rewrites
+        The last rewrite checked for each situation, by sample id: what a learner who does not
+        write Python hands to the grading cell of workbook 03.
     """
 
     def __init__(
@@ -264,6 +312,19 @@ class MessageCoach(W.VBox):
         self.show_rewrite.add_class("rapport-coach-show-rewrite")
         self.rewrite = W.HTML()
         self.rewrite.add_class("rapport-coach-rewrite")
+        self.check = W.Button(
+            description="check this rewrite",
+            icon="check",
+            disabled=True,
+            tooltip="Grade the text in the editor as a rewrite of this situation's message",
+            layout=W.Layout(width="auto"),
+        )
+        self.check.add_class("rapport-coach-check")
+        self.grade_view = W.HTML()
+        self.grade_view.add_class("rapport-coach-grade")
+        self.grade: RewriteGrade | None = None
+        self.rewrites: dict[str, str] = {}
+        self._graded_text: str | None = None
 
         super().__init__(**kwargs)
         chooser: tuple[W.Widget, ...] = ()
@@ -274,13 +335,24 @@ class MessageCoach(W.VBox):
                 W.HBox([self.load, self.show_rewrite]),
                 self.rewrite,
             )
-        self.children = (*chooser, self.editor, self.score, self.findings, self.errors)
+            checker: tuple[W.Widget, ...] = (W.HBox([self.check]), self.grade_view)
+        else:
+            checker = ()
+        self.children = (
+            *chooser,
+            self.editor,
+            *checker,
+            self.score,
+            self.findings,
+            self.errors,
+        )
         self.add_class("rapport-coach")
 
         self.editor.observe(guard(self._on_text), names="value")
         self.situation.observe(guard(self._on_situation), names="value")
         self.load.on_click(guard(lambda _: self.load_sample()))
         self.show_rewrite.observe(guard(self._on_show_rewrite), names="value")
+        self.check.on_click(guard(lambda _: self.check_rewrite()))
         _warm_up()
         self._show_situation()
         self.refresh()
@@ -315,6 +387,36 @@ class MessageCoach(W.VBox):
 
     def _on_text(self, _change: dict) -> None:
         self.refresh()
+        if self._graded_text is not None and self.editor.value != self._graded_text:
+            self.grade_view.value = (
+                "<i style='color:#64748b'>The text changed since the last check: press "
+                "“check this rewrite” again.</i>"
+            )
+            self._graded_text = None
+
+    # -- rewrites ----------------------------------------------------------------------------------
+    def check_rewrite(self) -> RewriteGrade | None:
+        """Grade the editor's text as a rewrite of the chosen situation, as exercise 03 does.
+
+        Returns
+        -------
+        RewriteGrade or None
+            The grade, also shown under the editor; ``None`` when there is nothing to check.
+        """
+        sample = self.sample
+        if sample is None or not sample.rewrite:
+            self.grade_view.value = "<i>Choose a situation with a message to rewrite first.</i>"
+            return None
+        text = self.editor.value
+        if not text.strip():
+            self.grade_view.value = "<i>Write your rewrite in the editor above, then check it.</i>"
+            return None
+        grade = grade_corpus_rewrite(sample.id, text)
+        self.grade = grade
+        self.rewrites[sample.id] = text
+        self._graded_text = text
+        self.grade_view.value = grade_html(grade)
+        return grade
 
     # -- situations --------------------------------------------------------------------------------
     def _on_situation(self, _change: dict) -> None:
@@ -327,7 +429,10 @@ class MessageCoach(W.VBox):
     def _show_situation(self) -> None:
         sample = self.sample
         self.load.disabled = self.show_rewrite.disabled = sample is None
+        self.check.disabled = sample is None or not sample.rewrite
         self.rewrite.value = ""
+        self.grade_view.value = ""
+        self._graded_text = None
         if sample is None:
             self.situation_info.value = (
                 "<i>Choose a situation to write in it, or just write: the coach then reads the "

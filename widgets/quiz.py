@@ -46,18 +46,26 @@ def label(category: str) -> str:
 
 
 def situation_line(ctx: Context) -> str:
-    """Return an escaped sentence saying what the reply answers, and after how long."""
+    """Return an escaped sentence setting the scene: you wrote first, and this is their reply.
+
+    In a reply sample the context describes the learner, who sent the friendly first note
+    (``recipient_name`` is who the reply is addressed to), so the quiz puts the learner in that
+    person's place: the reply then greets them by their own name.
+    """
     esc = html.escape
-    who = esc(ctx.recipient_name) or "a new connection"
-    work = f" (who works on {esc(ctx.recipient_works_on)})" if ctx.recipient_works_on else ""
-    line = f"You sent a friendly first note to {who}{work}."
+    if ctx.recipient_name:
+        work = f", and you work on {esc(ctx.recipient_works_on)}" if ctx.recipient_works_on else ""
+        line = f"You are <b>{esc(ctx.recipient_name)}</b>{work}. "
+    else:
+        line = ""
+    line += "You sent a friendly first note to someone who had just connected with you."
     months = ctx.months_since_contact
     if months:
-        line += f" This is what came back, <b>{int(months)} months</b> after you connected."
+        line += f" Their reply came <b>{int(months)} months</b> later, with nothing in between:"
     elif ctx.history == "dormant":
-        line += " This is what came back, after a long silence."
+        line += " Their reply came after a long silence:"
     else:
-        line += " This is what came back."
+        line += " This is their reply:"
     return line
 
 

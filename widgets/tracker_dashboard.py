@@ -17,10 +17,11 @@ import pandas as pd
 from IPython.display import display
 
 from rapport.tracker.charts import give_ask_chart, weekly_chart
-from rapport.tracker.introductions import suggest_introductions
+from rapport.tracker.introductions import load_word_lists, suggest_introductions
 from rapport.tracker.queries import not_followed_up, overdue, week_start, week_summary, whose_turn
 from rapport.tracker.store import TrackerError, TrackerStore
 from widgets.errors import ErrorPanel
+from widgets.tracker_form import sample_banner
 
 SHOWN = 8  # names listed per section before "and N more"
 DEFAULT_GOAL = 5
@@ -116,8 +117,8 @@ def intros_html(pairs: pd.DataFrame) -> str:
         )
         blocks.append(
             f"<details class='rapport-intro'><summary><b>{esc(row.first)}</b> and "
-            f"<b>{esc(row.second)}</b> (in common: {esc(', '.join(row.shared[:4]))})</summary>"
-            f"{drafts}</details>"
+            f"<b>{esc(row.second)}</b>: {esc(', '.join(row.shared[:3]))}</summary>"
+            f"<div class='rapport-intro-why'>{esc(row.why)}</div>{drafts}</details>"
         )
     return "<b>Introductions to offer</b> (ask each side first):" + "".join(blocks)
 
@@ -172,6 +173,7 @@ class WeeklyDashboard(W.VBox):
         self.intros.add_class("rapport-intros")
         super().__init__(**kwargs)
         self.children = (
+            *sample_banner(store),
             W.HBox([self.goal, self.set_goal]),
             self.week,
             self.message,
@@ -185,6 +187,7 @@ class WeeklyDashboard(W.VBox):
         self.add_class("rapport-dashboard")
         self.set_goal.on_click(guard(lambda _: self.save_goal()))
         self.set_cadence.on_click(guard(lambda _: self.save_cadence()))
+        load_word_lists()  # now, not after the learner's first click
         self.refresh()
 
     def _today(self) -> date:
@@ -308,7 +311,8 @@ class ReviewPanel(W.VBox):
              _names(owed) + "." if owed else "Nobody: no one is waiting on you."),
             ("Who has gone quiet past my chosen cadence?",
              _names(quiet) + "." if quiet else "Nobody past a cadence you set."),
-            ("Who have I got to know recently, and what have I done to make them want to know me?",
+            ("Whom did I meet for the first time lately, and have I given them a reason to stay "
+             "in touch?",
              (_names(met) + ": met once in the last three weeks; a follow-up would help."
               if met else "Nobody new in the last three weeks.")),
         ]  # fmt: skip

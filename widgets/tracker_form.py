@@ -30,6 +30,19 @@ KIND_ICONS = {
 }
 
 
+def sample_banner(store: TrackerStore) -> list[W.HTML]:
+    """Return a label saying the tracker is the throwaway sample, or nothing for a real one."""
+    if not store.is_sample:
+        return []
+    banner = W.HTML(
+        "<div style='background:#fef3c7;border-left:4px solid #d97706;padding:4px 8px'>"
+        "<b>Sample</b>: a fictional learner's log, to look around. Nothing logged here is kept, "
+        "and your own tracker is not touched.</div>"
+    )
+    banner.add_class("rapport-sample-banner")
+    return [banner]
+
+
 def split_names(text: str) -> list[str]:
     """Return the names typed in the person field (several may be separated by ``;``)."""
     return [" ".join(part.split()) for part in str(text).split(";") if part.strip()]
@@ -115,6 +128,7 @@ class LogForm(W.VBox):
         self.recent.add_class("rapport-recent")
         super().__init__(**kwargs)
         self.children = (
+            *sample_banner(store),
             W.HBox([self.person, self.add_person]),
             self.day,
             self.channel,
@@ -220,10 +234,20 @@ class LogForm(W.VBox):
             return None
         when = "today" if self.day.value == self._today() else self.day.value.strftime("%d %b")
         self._say(f"saved: {kind} with {'; '.join(names)}, {when}.")
-        self.note.value = ""
+        self.reset()
         self._show_recent()
         self._notify()
         return entry
+
+    def reset(self) -> None:
+        """Clear the form for the next entry: no person, a message I sent, no note.
+
+        The day stays, so several interactions of one day are logged without picking it again.
+        """
+        self.person.value = ""
+        self.channel.value = CHANNELS[0]
+        self.direction.value = DIRECTION_LABELS[0][1]
+        self.note.value = ""
 
     def undo_last(self) -> int | None:
         """Delete the most recent entry in the tracker; return its id (``None`` if empty)."""

@@ -11,3 +11,11 @@ class GradingSetupError(RapportError):
 
 class SubmissionRejected(RapportError):
     """One submission cannot be graded (not a notebook, corrupt JSON); it scores 0 with a reason."""
+
+
+class GradingInterrupted(Exception):
+    """The run was stopped (Ctrl-C); what was recorded is kept, ``--resume`` grades the rest."""
+
+    def __init__(self, recorded: int, kept: int) -> None:
+        super().__init__(f"stopped after recording {recorded} submission(s)")
+        self.recorded, self.kept = recorded, kept

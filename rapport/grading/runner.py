@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import multiprocessing
+import logging
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rapport.fileio import write_atomic
-from rapport.grading.errors import GradingSetupError
+from rapport.grading.errors import GradingInterrupted, GradingSetupError
 from rapport.grading.execute import Limits
 from rapport.grading.grade import GradeResult, GradeTask, grade_submission
+from rapport.grading.journal import QUARANTINE, Journal
+from rapport.grading.outputs import Outputs
 from rapport.grading.store import ResultsStore
 from rapport.grading.submissions import Submission, find_submissions
 from rapport.grading.template import Template, load_template
+
+log = logging.getLogger("rapport.grading")
 
 
 @dataclass
@@ -33,6 +32,13 @@ class RunOptions:
     resume: bool = False
     progress: bool = True
     kernel_mode: str = "auto"
+    lms: str = ""  # "canvas" or "moodle": also write that LMS's gradebook import file
+    roster: Path | None = None  # the LMS's roster export the import file is matched on
+    lms_column: str = ""  # the LMS's name for the assignment's grade column
+    lms_match: str = "email"  # Moodle: match learners on "email" or "idnumber"
+    strict: bool = False  # refuse to write the LMS file with any mismatch or choice
+    config_timeout: bool = False  # take the cell limit from the course's nbgrader config
+    isolation: str = "auto"  # auto | strict | off: see rapport.grading.sandbox
 
 
 @dataclass
@@ -45,50 +51,62 @@ class RunSummary:
     statuses: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     out: Path | None = None
+    found: list[Submission] = field(default_factory=list)
+    results: list[GradeResult] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    failed_writes: int = 0
+    lms: object | None = None  # a rapport.grading.lms.LmsExport when --lms was given
+    limits: Limits | None = None  # the limits the run used
+    isolation: str = ""  # what contained the kernels, in words
+    quarantined: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per step, all submissions
+
+    def timed(self, step: str, seconds: float) -> None:
+        """Add ``seconds`` to the time spent in ``step``."""
+        self.timings[step] = self.timings.get(step, 0.0) + seconds
 
 
-def _init_worker(modules: tuple[str, ...]) -> None:
-    from rapport.grading.kernel import warm_up
+def _local(
+    tasks: list[GradeTask], workers: int, template: Template, options: RunOptions, journal: Journal
+) -> Iterator[GradeResult]:
+    """Grade in a pool of warm workers; a worker's crash is charged to its submission alone."""
+    from rapport.grading.pool import WorkerPool
 
-    warm_up(modules)
+    hashes = {t.learner: _hash(Path(t.path)) for t in tasks}
+    suspects = frozenset(
+        t.learner for t in tasks if journal.stops_against(t.learner, hashes[t.learner])
+    )
+
+    def crashed(task: GradeTask, why: str) -> GradeResult:
+        return GradeResult(
+            task.learner, "rejected", 0.0, template.max_score, submission_hash=hashes[task.learner],
+            reason=f"grading crashed twice on this submission ({why}); grade it by hand",
+        )  # fmt: skip
+
+    pool = WorkerPool(workers, template.warm_modules, options.isolation, options.limits.memory_mb)
+    yield from pool.grade(
+        tasks,
+        solo=suspects,
+        on_dispatch=lambda t: journal.dispatch(t.learner, hashes[t.learner]),
+        crashed=crashed,
+    )
 
 
-def _local(tasks: list[GradeTask], workers: int, template: Template) -> Iterator[GradeResult]:
-    """Grade in a pool of warm worker processes; a broken pool is rebuilt once per task."""
-    pending = {task.learner: task for task in tasks}
-    attempts: dict[str, int] = {}
-    while pending:
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(
-            max_workers=min(workers, len(pending)),
-            mp_context=context,
-            initializer=_init_worker,
-            initargs=(template.warm_modules,),
-        ) as pool:
-            futures = {pool.submit(grade_submission, t): t.learner for t in pending.values()}
-            try:
-                for future in as_completed(futures):
-                    learner = futures[future]
-                    result = future.result()
-                    del pending[learner]
-                    yield result
-            except BrokenProcessPool as exc:
-                if len(pending) == len(tasks):  # not one result: the workers never started
-                    raise GradingSetupError(
-                        "the grading worker processes could not start. If you call grade_run "
-                        "from a script, put the call under `if __name__ == '__main__':`."
-                    ) from exc
-                for learner in list(pending):
-                    attempts[learner] = attempts.get(learner, 0) + 1
-                    if attempts[learner] > 1:
-                        pending.pop(learner)
-                        yield GradeResult(
-                            learner,
-                            "rejected",
-                            0.0,
-                            template.max_score,
-                            reason="grading crashed twice on this submission",
-                        )
+def _chain(*parts: Iterable[GradeResult]) -> Iterator[GradeResult]:
+    for part in parts:
+        yield from part
+
+
+def _set_aside(held: list[Submission], template: Template) -> Iterator[GradeResult]:
+    """Results for submissions that stopped the grader twice: rejected, with a reason."""
+    for submission in held:
+        log.warning("%s stopped the grader twice; set aside", submission.learner)
+        yield GradeResult(
+            submission.learner, "rejected", 0.0, template.max_score,
+            submission_hash=_hash(submission.path),
+            reason="grading stopped twice while this submission ran (it may stop the grader on "
+            "purpose); it was set aside: grade it by hand",
+        )  # fmt: skip
 
 
 def _dask(tasks: list[GradeTask], address: str, workers: int) -> Iterator[GradeResult]:
@@ -127,6 +145,9 @@ def grade_run(
 ) -> RunSummary:
     """Grade every submission of ``assignment`` and write grades, feedback and the report.
 
+    Each submission is recorded in the gradebook first, then its files are written; the class
+    files cover exactly the learners found in ``submissions`` (graded now or kept on resume).
+
     Parameters
     ----------
     course
@@ -141,23 +162,67 @@ def grade_run(
         Called after each submission is recorded (tests use it to stop a run part-way).
     """
     import time
+    from dataclasses import replace
+
+    from sqlalchemy.exc import OperationalError
+
+    from rapport.grading.config import load_course_config
 
     began = time.monotonic()
+    isolation = ""
+    if not options.dask:
+        from rapport.grading.sandbox import capabilities
+
+        caps = capabilities(options.isolation)  # strict: refuses here, before any work
+        isolation = caps.describe()
+        log.info("%s", isolation)
+        for missing in caps.missing:
+            log.warning("not isolated: %s", missing)
     course = course.resolve()
-    template = load_template(course, assignment)
-    out = (options.out or course / "graded" / assignment).resolve()
-    summary = RunSummary(out=out)
+    config = load_course_config(course)
+    template = load_template(course, assignment, config)
+    out = (options.out or config.root / "graded" / assignment).resolve()
+    summary = RunSummary(out=out, isolation=isolation)
+    if options.config_timeout:  # the course's nbgrader timeout, unless a flag gave one
+        options = replace(
+            options,
+            limits=replace(
+                options.limits, cell_timeout=config.cell_timeout or options.limits.total_timeout
+            ),
+        )
+    summary.limits = options.limits
+    outputs = Outputs(
+        out,
+        lambda learner: config.path(config.autograded, learner, assignment),
+        lambda learner: config.path(config.feedback, learner, assignment),
+        [out, config.root / config.autograded, config.root / config.feedback],
+        template,
+    )
+    outputs.clean_stale()
     with tempfile.TemporaryDirectory(prefix="rapport-subs-") as scratch:
-        found = find_submissions(submissions, assignment, template.notebook, Path(scratch))
+        found = find_submissions(
+            submissions, assignment, template.notebook, Path(scratch), template.stubs
+        )
         summary.total = len(found)
+        summary.found = found
+        hashes = {s.learner: _hash(s.path) for s in found}
+        by_learner = {s.learner: s for s in found}
         with ResultsStore(course, template) as store:
             done = store.recorded() if options.resume else {}
-            todo = [s for s in found if not _already(s, done)]
+            todo = [s for s in found if not _already(s, hashes[s.learner], done, outputs)]
             summary.skipped = len(found) - len(todo)
-            notes = {s.learner: s.note for s in todo if s.note}
+            journal = Journal(out)
+            if stopped := journal.begin():
+                log.warning("the last run stopped while grading: %s", ", ".join(stopped))
+            held = [
+                s for s in todo if journal.stops_against(s.learner, hashes[s.learner]) >= QUARANTINE
+            ]
+            summary.quarantined = [s.learner for s in held]
+            limits, mode, contain = options.limits, options.kernel_mode, options.isolation
             tasks = [
-                GradeTask(s.learner, str(s.path), template, options.limits, options.kernel_mode)
+                GradeTask(s.learner, str(s.path), template, limits, mode, contain)
                 for s in todo
+                if s not in held
             ]
             workers = options.workers or os.cpu_count() or 1
             if not tasks:
@@ -165,73 +230,97 @@ def grade_run(
             elif options.dask:
                 results = _dask(tasks, options.dask, workers)
             else:
-                results = _local(tasks, workers, template)
-            with _progress(len(tasks), options.progress, assignment) as bar:
-                for result in results:
-                    if result.learner in notes:
-                        result.flags.insert(0, notes[result.learner])
-                    _write_learner_files(course, out, template, result)
-                    store.record(result)
-                    summary.graded += 1
-                    summary.statuses[result.status] = summary.statuses.get(result.status, 0) + 1
-                    bar.update(1)
-                    if on_result is not None:
-                        on_result(result)
-            write_outputs(out, template, store.results())
+                results = _local(tasks, workers, template, options, journal)
+            results = _chain(_set_aside(held, template), results)
+            with _progress(len(tasks) + len(held), options.progress, assignment) as bar:
+                try:
+                    for result in results:
+                        submission = by_learner[result.learner]
+                        _describe(result, submission, hashes[result.learner])
+                        for step, seconds in result.timings.items():
+                            summary.timed(step, seconds)
+                        recording = time.monotonic()
+                        try:
+                            store.record(result)
+                        except OperationalError as exc:
+                            raise GradingSetupError(
+                                f"the gradebook could not be written ({exc.orig}); the "
+                                f"{summary.graded} submissions recorded before are kept. Free "
+                                "some space, then run the same command with --resume."
+                            ) from None
+                        journal.done(result.learner)
+                        writing = time.monotonic()
+                        summary.timed("gradebook write", writing - recording)
+                        outputs.graded_notebook(result, _nbgrader_files(submission.path))
+                        summary.timed("graded notebook write", time.monotonic() - writing)
+                        summary.graded += 1
+                        summary.statuses[result.status] = summary.statuses.get(result.status, 0) + 1
+                        bar.update(1)
+                        if on_result is not None:
+                            on_result(result)
+                except KeyboardInterrupt:
+                    raise GradingInterrupted(summary.graded, summary.skipped) from None
+            summary.results = store.results(by_learner)
+        writing = time.monotonic()
+        pages = outputs.learner_pages(summary.results)
+        outputs.class_files(summary.results)
+        summary.timed("feedback, grades.csv, report", time.monotonic() - writing)
+        if options.lms:
+            from rapport.grading.lms import export
+
+            if options.roster is None:
+                raise GradingSetupError(f"--lms {options.lms} needs --roster FILE.")
+            summary.lms = export(
+                options.lms,
+                options.roster,
+                summary.results,
+                out,
+                assignment,
+                template.max_score,
+                pages,
+                column=options.lms_column,
+                match=options.lms_match,
+                strict=options.strict,
+            )
+    summary.problems = outputs.problems
+    summary.failed_writes = outputs.failed_writes
     summary.seconds = time.monotonic() - began
     return summary
 
 
-def _already(submission: Submission, done: dict[str, str]) -> bool:
+def _hash(path: Path) -> str:
     from rapport.grading.grade import file_hash
 
-    if submission.learner not in done:
-        return False
     try:
-        return done[submission.learner] in {"", file_hash(submission.path)}
+        return file_hash(path)
     except OSError:
+        return ""
+
+
+def _already(
+    submission: Submission, digest: str, done: dict[str, tuple[str, str]], outputs: Outputs
+) -> bool:
+    """Whether a recorded result still stands: the same file on disk, its graded copy in place."""
+    if submission.learner not in done or not digest:
         return False
+    recorded, status = done[submission.learner]
+    if recorded != digest:
+        return False
+    notebook = outputs.autograded(submission.learner) / f"{outputs.template.notebook}.ipynb"
+    return status == "rejected" or notebook.is_file()
 
 
-def _write_learner_files(course: Path, out: Path, template: Template, result: GradeResult) -> None:
-    from rapport.grading.feedback import feedback_html
-
-    write_atomic(
-        out / "feedback" / f"{result.learner}.html", feedback_html(result, template.assignment)
-    )
-    if result.graded_json:
-        graded = course / "autograded" / result.learner / template.assignment
-        write_atomic(graded / f"{template.notebook}.ipynb", result.graded_json)
-
-
-def grades_csv(template: Template, results: list[dict]) -> str:
-    """One row per learner, one column per question, then total, max, status, flags and reason."""
-    questions = [q.grade_id for q in template.questions]
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["learner", *questions, "total", "max_score", "status", "flags", "reason"])
-    for r in results:
-        points = {q["grade_id"]: q["points"] for q in r["questions"]}
-        writer.writerow(
-            [
-                r["learner"],
-                *[f"{points.get(q, 0.0):g}" for q in questions],
-                f"{r['score']:g}",
-                f"{r['max_score']:g}",
-                r["status"],
-                "; ".join(r["flags"]),
-                r["reason"],
-            ]
-        )
-    return buffer.getvalue()
+def _describe(result: GradeResult, submission: Submission, digest: str) -> None:
+    """Add what the grader knows about the file (how it was picked, LMS ids, late) to a result."""
+    if submission.note:
+        result.flags.insert(0, submission.note)
+    result.submission_hash = digest
+    result.lms_id, result.lms_name = submission.lms_id, submission.lms_name
+    result.late = result.late or submission.late
+    result.file = submission.path.name
+    result.chosen_from = submission.chosen_from
 
 
-def write_outputs(out: Path, template: Template, results: list[dict]) -> None:
-    """Write ``grades.csv`` and ``report.html`` from every recorded result."""
-    from rapport.grading.report import report_html
-    from rapport.grading.similarity import similar_pairs
-
-    write_atomic(out / "grades.csv", grades_csv(template, results))
-    answers = {r["learner"]: r.get("answers", {}) for r in results if r["status"] != "rejected"}
-    pairs = similar_pairs(answers, template.stubs, models=template.model_answers)
-    write_atomic(out / "report.html", report_html(template.assignment, results, pairs, answers))
+def _nbgrader_files(path: Path) -> list[Path]:
+    """Return nbgrader's ``timestamp.txt`` and ``submission_secret.txt`` beside a submission."""
+    return [path.parent / "timestamp.txt", path.parent / "submission_secret.txt"]

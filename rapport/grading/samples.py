@@ -127,15 +127,107 @@ def write_samples(course: Path, out: Path) -> list[Path]:
     return paths
 
 
+def demo_course(kit: Path, folder: Path) -> Path:
+    """Make (or refresh) a demo course folder for grading the sample class.
+
+    The kit's ``solutions/``, ``exercises/`` and ``nbgrader_config.py`` are copied in; its own
+    gradebook, ``autograded/`` and ``graded/`` stay there, so the invented learners never reach
+    the course's real gradebook.
+    """
+    import shutil
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("solutions", "exercises"):
+        shutil.rmtree(folder / name, ignore_errors=True)
+        shutil.copytree(kit / name, folder / name)
+    shutil.copy(kit / "nbgrader_config.py", folder / "nbgrader_config.py")
+    return folder
+
+
 def main() -> None:
-    """Write the samples (``python -m rapport.grading.samples OUT [--course DIR]``)."""
+    """Write the samples (``python -m rapport.grading.samples OUT [--course DIR]``).
+
+    With ``--demo-course DIR`` instead, make the demo course ``make grade`` grades them in.
+    """
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out")
+    parser.add_argument("out", nargs="?", default="")
     parser.add_argument("--course", default=".")
+    parser.add_argument("--demo-course", default="", help="make a demo course folder here")
     args = parser.parse_args()
+    if args.demo_course:
+        print(f"demo course: {demo_course(Path(args.course), Path(args.demo_course))}")
+        return
+    if not args.out:
+        parser.error("give OUT (where to write the samples) or --demo-course DIR")
     for path in write_samples(Path(args.course), Path(args.out)):
         print(f"wrote {path}")
 
 
 if __name__ == "__main__":
     main()
+
+
+def synthetic_class(course: Path, n: int, lms: str, out: Path) -> tuple[Path, Path]:
+    """Write an LMS download of ``n`` invented learners and the LMS's roster, for scale tests.
+
+    The class mixes right, partial and blank answers, scripts handed in instead of the notebook
+    (rejected), learners who handed in a blank notebook beside their work, pairs of learners with
+    the same name, late submissions, a learner in the roster who handed in nothing and a
+    submission from someone not in the roster.
+
+    Returns
+    -------
+    (zip, roster)
+        The download (``canvas`` or ``moodle`` naming) and the roster file beside it.
+    """
+    import csv
+    import io
+    import zipfile
+
+    release = nbformat.read(course / "exercises" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", 4)
+    good = solution_answers(course / "solutions")
+    kinds = [
+        good,
+        {**good, "q2-answer": PARTIAL_Q2, "q3-answer": PARTIAL_Q3},
+        {},
+        {**good, "q1-answer": WRONG_Q1},
+    ]
+    out.mkdir(parents=True, exist_ok=True)
+    archive, roster = out / f"{lms}-download.zip", out / f"{lms}-roster.csv"
+    rows = []
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as bundle:
+        for i in range(n + 1):
+            user = str(1000 + i)
+            name = f"Learner {i // 2:03d}"  # every name is shared by two learners
+            text = nbformat.writes(fill(release, kinds[i % len(kinds)]))
+            if lms == "canvas":
+                late = "LATE_" if i % 7 == 0 else ""
+                prefix = f"learner{i // 2:03d}_{late}{user}_{5000 + i}_"
+            else:
+                prefix = f"{name}_{user}_assignsubmission_file_/"
+            if i % 11 == 5:
+                bundle.writestr(f"{prefix}{ASSIGNMENT}.py", "print('not a notebook')\n")
+            else:
+                bundle.writestr(f"{prefix}{ASSIGNMENT}.ipynb", text)
+            if i % 13 == 3:  # a blank copy beside the work
+                bundle.writestr(
+                    f"{prefix}{ASSIGNMENT}-Copy1.ipynb", nbformat.writes(fill(release, {}))
+                )
+            if i < n:  # the last one is not in the roster
+                rows.append((name, user, i))
+        rows.append(("Absent Learner", str(1000 + n + 1), -1))  # in the roster, no submission
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    if lms == "canvas":
+        writer.writerow(["Student", "ID", "SIS User ID", "SIS Login ID", "Section", ASSIGNMENT])
+        writer.writerow(["    Points Possible", "", "", "", "", "5"])
+        for name, user, _ in rows:
+            writer.writerow([name, user, f"S{user}", f"login{user}", "A", ""])
+    else:
+        writer.writerow(["Identifier", "Full name", "Email address", "Status", "Grade"])
+        for name, user, i in rows:
+            late = " - Assignment was submitted 1 hour late" if i % 7 == 0 else ""
+            email = f"learner{user}@example.org"
+            writer.writerow([f"Participant {user}", name, email, f"Submitted{late}", ""])
+    write_atomic(roster, buffer.getvalue())
+    return archive, roster

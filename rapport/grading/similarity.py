@@ -86,3 +86,47 @@ def similar_pairs(
             if score >= threshold and not {first, second} <= canonical:
                 pairs.append(SimilarPair(question, first, second, round(score, 3)))
     return sorted(pairs, key=lambda p: (-p.similarity, p.question, p.first, p.second))
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Learners whose answers to one question are all near-identical to one another's."""
+
+    question: str
+    learners: tuple[str, ...]
+    similarity: float  # the highest similarity of a pair inside the cluster
+
+
+def clusters(pairs: list[SimilarPair], limit: int = 20) -> tuple[list[Cluster], int]:
+    """Group pairs into clusters (learners linked by similar answers), largest first.
+
+    Returns
+    -------
+    (clusters, left_out)
+        At most ``limit`` clusters, and how many more there were.
+    """
+    groups: list[Cluster] = []
+    for question in sorted({p.question for p in pairs}):
+        parent: dict[str, str] = {}
+
+        def root(name: str, parent: dict[str, str] = parent) -> str:
+            while parent.setdefault(name, name) != name:
+                parent[name] = parent[parent[name]]
+                name = parent[name]
+            return name
+
+        best: dict[str, float] = {}
+        mine = [p for p in pairs if p.question == question]
+        for pair in mine:
+            parent[root(pair.first)] = root(pair.second)
+        for pair in mine:
+            top = root(pair.first)
+            best[top] = max(best.get(top, 0.0), pair.similarity)
+        members: dict[str, list[str]] = {}
+        for name in parent:
+            members.setdefault(root(name), []).append(name)
+        groups += [
+            Cluster(question, tuple(sorted(names)), best[top]) for top, names in members.items()
+        ]
+    groups.sort(key=lambda c: (-len(c.learners), -c.similarity, c.question, c.learners))
+    return groups[:limit], max(0, len(groups) - limit)

@@ -3,6 +3,11 @@
 Both live in the course's ``gradebook.db`` (SQLite), so a submission's scores in nbgrader's tables
 (which formgrader shows) and its row in ``rapport_results`` (statuses, flags, failure messages,
 timings) are committed together or not at all. A killed run never leaves half a submission.
+
+nbgrader's gradebook is the one store of truth: :meth:`ResultsStore.results` reads Rapport's rows
+only for learners nbgrader still has a submission for, with the scores nbgrader holds (a manual
+grade given in formgrader included). A learner removed with ``nbgrader db student remove`` is
+gone from Rapport's outputs too; :meth:`ResultsStore.remove` removes one from both at once.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import subprocess
 import sys
 import tempfile
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -39,8 +44,10 @@ CREATE TABLE IF NOT EXISTS rapport_results (
 
 
 def db_url(course: Path) -> str:
-    """Return the gradebook URL nbgrader uses by default for ``course``."""
-    return f"sqlite:///{(course / 'gradebook.db').resolve()}"
+    """Return the gradebook URL nbgrader uses for ``course`` (its ``CourseDirectory.db_url``)."""
+    from rapport.grading.config import load_course_config
+
+    return load_course_config(course).db_url
 
 
 def _find_nbgrader_tools() -> None:
@@ -75,6 +82,21 @@ def _release_into_gradebook(course: Path, assignment: str) -> None:
         raise GradingSetupError(
             f"nbgrader could not record {assignment} in the gradebook:\n{result.stderr[-2000:]}"
         )
+
+
+@contextlib.contextmanager
+def _transaction(session) -> Iterator[None]:
+    """Run nbgrader's API calls with their commits turned into flushes, then commit once."""
+    commit = session.commit
+    session.commit = session.flush
+    try:
+        yield
+        commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.commit = commit
 
 
 class ResultsStore:
@@ -123,31 +145,33 @@ class ResultsStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    @contextlib.contextmanager
-    def _transaction(self) -> Iterator[None]:
-        """Run nbgrader's API calls with their commits turned into flushes, then commit once."""
-        session = self.gradebook.db
-        commit = session.commit
-        session.commit = session.flush
-        try:
-            yield
-            commit()
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.commit = commit
+    def _transaction(self) -> contextlib.AbstractContextManager[None]:
+        return _transaction(self.gradebook.db)
 
-    def recorded(self) -> dict[str, str]:
-        """Learners already recorded for this template version -> their submission hash."""
+    def recorded(self) -> dict[str, tuple[str, str]]:
+        """Learners recorded for this template version -> (submission hash, status)."""
         rows = self.gradebook.db.execute(
             self._text(
-                "SELECT learner, submission_hash FROM rapport_results "
+                "SELECT learner, submission_hash, status FROM rapport_results "
                 "WHERE assignment = :a AND template = :t"
             ),
             {"a": self.template.assignment, "t": self.template.digest},
         )
-        return dict(rows.fetchall())
+        submitted = self._submitted()
+        return {
+            learner: (digest, status)
+            for learner, digest, status in rows.fetchall()
+            if learner in submitted
+        }
+
+    def _submitted(self) -> set[str]:
+        from nbgrader.api import MissingEntry
+
+        try:
+            assignment = self.gradebook.find_assignment(self.template.assignment)
+        except MissingEntry:
+            return set()
+        return {s.student.id for s in assignment.submissions}
 
     def record(self, result: GradeResult) -> None:
         """Store one submission's grades and result, atomically."""
@@ -168,12 +192,17 @@ class ResultsStore:
             stamp = {"timestamp": parse_utc(result.timestamp)} if result.timestamp else {}
             gradebook.add_submission(t.assignment, result.learner, **stamp)
             points = {q.grade_id: q.points for q in result.questions}
+            # A check the tamper guard could not trust needs a person, as formgrader shows it.
+            review = {q.grade_id for q in result.questions if q.status == "review"}
             for question in t.questions:
                 grade = gradebook.find_grade(
                     question.grade_id, t.notebook, t.assignment, result.learner
                 )
                 grade.auto_score = points.get(question.grade_id, 0.0)
-                grade.needs_manual_grade = False
+                grade.needs_manual_grade = question.grade_id in review
+            # formgrader's "Flagged?": repairs, faults and choices between files need a look.
+            notebook = gradebook.find_submission_notebook(t.notebook, t.assignment, result.learner)
+            notebook.flagged = bool(result.flags)
             gradebook.db.execute(
                 self._text(
                     "INSERT OR REPLACE INTO rapport_results VALUES "
@@ -192,10 +221,98 @@ class ResultsStore:
                 },
             )
 
-    def results(self) -> list[dict]:
-        """Every recorded result of this assignment, by learner."""
+    def results(self, learners: Iterable[str] | None = None) -> list[GradeResult]:
+        """Return the results of this assignment, by learner, as nbgrader's gradebook has them.
+
+        Parameters
+        ----------
+        learners
+            Only these learners (a run reports only what it graded or kept); all if ``None``.
+        """
+        from nbgrader.api import MissingEntry
+
+        wanted = None if learners is None else set(learners)
         rows = self.gradebook.db.execute(
-            self._text("SELECT result FROM rapport_results WHERE assignment = :a ORDER BY learner"),
+            self._text(
+                "SELECT learner, result FROM rapport_results WHERE assignment = :a ORDER BY learner"
+            ),
             {"a": self.template.assignment},
         )
-        return [json.loads(row[0]) for row in rows.fetchall()]
+        t, results = self.template, []
+        for learner, blob in rows.fetchall():
+            if wanted is not None and learner not in wanted:
+                continue
+            try:
+                notebook = self.gradebook.find_submission_notebook(
+                    t.notebook, t.assignment, learner
+                )
+            except MissingEntry:  # removed from nbgrader's gradebook: gone here too
+                continue
+            result = GradeResult.from_dict(json.loads(blob))
+            scores = {g.name: g.score for g in notebook.grades}
+            for question in result.questions:
+                if scores.get(question.grade_id) is not None:
+                    question.points = float(scores[question.grade_id])
+            result.score = float(notebook.score)
+            result.late = result.late or bool(notebook.assignment.total_seconds_late)
+            results.append(result)
+        return results
+
+
+def remove_learner(course: Path, learner: str, assignment: str | None = None) -> list[str]:
+    """Remove ``learner`` from the course gradebook (both stores at once) and their graded files.
+
+    With ``assignment``, only that submission; otherwise the learner and every submission, as
+    ``nbgrader db student remove --force`` does.
+
+    Returns
+    -------
+    list of str
+        What was removed, one line each.
+    """
+    import shutil
+
+    from nbgrader.api import Gradebook, MissingEntry
+    from sqlalchemy import text
+
+    course = course.resolve()
+    url = db_url(course)
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+        raise GradingSetupError(f"{course} has no gradebook ({url}): nothing to remove.")
+    _find_nbgrader_tools()
+    with Gradebook(url) as gradebook:
+        try:
+            student = gradebook.find_student(learner)
+        except MissingEntry:
+            raise GradingSetupError(
+                f"{learner} is not in the gradebook of {course}; learner ids are listed in "
+                "grades.csv."
+            ) from None
+        names = [assignment] if assignment else [s.assignment.name for s in student.submissions]
+        gradebook.db.execute(text(RESULTS_TABLE))
+        with _transaction(gradebook.db):
+            if assignment:
+                with contextlib.suppress(MissingEntry):
+                    gradebook.remove_submission(assignment, learner)
+                where = "learner = :l AND assignment = :a"
+            else:
+                gradebook.remove_student(learner)
+                where = "learner = :l"
+            gradebook.db.execute(
+                text(f"DELETE FROM rapport_results WHERE {where}"), {"l": learner, "a": assignment}
+            )
+    done = [f"removed {learner} from the gradebook" + (f" ({assignment})" if assignment else "")]
+    from rapport.grading.config import load_course_config
+
+    config = load_course_config(course)
+    for name in names:
+        for step in (config.autograded, config.feedback):
+            folder = config.path(step, learner, name)
+            if folder.is_dir():
+                shutil.rmtree(folder)
+                done.append(f"deleted {folder}")
+        page = config.root / "graded" / name / "feedback" / f"{learner}.html"
+        if page.is_file():
+            page.unlink()
+            done.append(f"deleted {page} (grades.csv lists them until the next run)")
+    return done

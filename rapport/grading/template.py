@@ -1,14 +1,15 @@
-"""The grading template of an assignment, and how a submission is matched back onto it.
+"""The grading template of an assignment: the course's own version of the notebook.
 
 The template comes from the course itself: test and locked cells (with their hidden tests) from
-the instructor's notebook in ``solutions/``, checksums and answer stubs from the released notebook
-in ``exercises/``. A submission contributes only its answer cells and any scratch cells it added.
+the instructor's notebook in the source folder, checksums and answer stubs from the released
+notebook, question titles, parameters and the hidden-test text. How a submission is rebuilt on it
+is :mod:`rapport.grading.repair`.
 """
 
 from __future__ import annotations
 
 import ast
-import copy
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -17,7 +18,9 @@ from pathlib import Path
 import nbformat
 from nbformat import NotebookNode
 
+from rapport.grading.config import CourseConfig, load_course_config
 from rapport.grading.errors import GradingSetupError
+from rapport.grading.hidden import BEGIN, END, HiddenText, hidden_regions
 
 #: nbgrader's solution markers, removed to get the instructor's own answer.
 SOLUTION_MARKERS = re.compile(r"[ \t]*### (BEGIN|END) SOLUTION\n?")
@@ -32,15 +35,20 @@ def nbgrader_meta(cell: NotebookNode) -> dict:
 
 
 def cell_kind(cell: NotebookNode) -> str | None:
-    """Classify a course cell: ``"answer"``, ``"test"``, ``"locked"`` or ``None`` (no grade id)."""
-    meta = nbgrader_meta(cell)
-    if not meta.get("grade_id"):
+    """Classify a course cell with nbgrader's own predicates.
+
+    Returns ``"answer"`` (a solution cell), ``"test"`` (a grade cell), ``"locked"`` (a locked
+    cell), or ``None``: no grade id, or a plain cell nbgrader leaves to the learner.
+    """
+    from nbgrader.utils import is_grade, is_locked, is_solution
+
+    if not nbgrader_meta(cell).get("grade_id"):
         return None
-    if meta.get("solution"):
+    if is_solution(cell):
         return "answer"
-    if meta.get("grade"):
+    if is_grade(cell):
         return "test"
-    return "locked"
+    return "locked" if is_locked(cell) else None
 
 
 @dataclass(frozen=True)
@@ -73,6 +81,7 @@ class Template:
     release_json: str
     parameters: dict[str, object] = field(default_factory=dict)
     warm_modules: tuple[str, ...] = ()
+    hidden_delimiters: tuple[str, str] = (BEGIN, END)
 
     @property
     def source(self) -> NotebookNode:
@@ -92,6 +101,42 @@ class Template:
             for c in self.source.cells
             if nbgrader_meta(c).get("grade")
         ]
+
+    @functools.cached_property
+    def hidden(self) -> HiddenText:
+        """The hidden tests of the source, to keep out of anything a learner is shown."""
+        begin, end = self.hidden_delimiters
+        blocks, public = [], []
+        for cell in self.source.cells:
+            blocks += hidden_regions(cell.source, begin, end)
+            lines, inside = [], False
+            for line in cell.source.splitlines():
+                if begin in line:
+                    inside = True
+                elif end in line:
+                    inside = False
+                elif not inside:
+                    lines.append(line)
+            public.append("\n".join(lines))
+        public.append(self.release_json)
+        return HiddenText(blocks, "\n".join(public), begin, end)
+
+    @property
+    def titles(self) -> dict[str, str]:
+        """Each graded cell's question title: the heading of the text cell before its answer."""
+        titles, heading = {}, ""
+        for cell in self.source.cells:
+            if cell.cell_type == "markdown":
+                for line in cell.source.splitlines():
+                    if line.lstrip().startswith("#"):
+                        heading = re.sub(
+                            r"\s*\(\d+(\.\d+)? points?\)\s*$", "", line.lstrip("# ").strip()
+                        )
+                        break
+            meta = nbgrader_meta(cell)
+            if meta.get("grade"):
+                titles[meta["grade_id"]] = heading or meta["grade_id"]
+        return titles
 
     @property
     def model_answers(self) -> dict[str, str]:
@@ -124,25 +169,29 @@ def answer_sources(nb: NotebookNode, strip: re.Pattern | None = None) -> dict[st
     }
 
 
-def load_template(course: Path, assignment: str) -> Template:
+def load_template(course: Path, assignment: str, config: CourseConfig | None = None) -> Template:
     """Build the template of ``assignment`` from the course folder.
 
     Parameters
     ----------
     course
-        The course root (it holds ``nbgrader_config.py``, ``solutions/`` and ``exercises/``).
+        The course root (it holds ``nbgrader_config.py``, the source and release folders).
     assignment
         The assignment id, e.g. ``01-first-look``.
+    config
+        The course's nbgrader configuration (read from ``course`` if not given): where the
+        source and release folders are, and the hidden-test delimiters.
 
     Raises
     ------
     GradingSetupError
         If the source or released notebook is missing or the two do not match.
     """
-    source_dir = course / "solutions" / assignment
+    config = config or load_course_config(course)
+    source_dir = config.path(config.source, ".", assignment)
     sources = sorted(source_dir.glob("*.ipynb"))
     if not sources:
-        known = sorted(p.name for p in (course / "solutions").glob("*") if p.is_dir())
+        known = sorted(p.name for p in source_dir.parent.glob("*") if p.is_dir())
         raise GradingSetupError(
             f"No notebook in {source_dir}. Assignments here: {', '.join(known) or 'none'}."
         )
@@ -151,7 +200,7 @@ def load_template(course: Path, assignment: str) -> Template:
             f"{source_dir} has {len(sources)} notebooks; rapport grade handles one per assignment."
         )
     name = sources[0].stem
-    release_path = course / "exercises" / assignment / f"{name}.ipynb"
+    release_path = config.path(config.release, ".", assignment) / f"{name}.ipynb"
     if not release_path.exists():
         raise GradingSetupError(f"{release_path} is missing: run `make release` first.")
     source = nbformat.read(sources[0], as_version=4)
@@ -169,6 +218,7 @@ def load_template(course: Path, assignment: str) -> Template:
         release_json=nbformat.writes(release),
         parameters=_parameters(source),
         warm_modules=_imported_modules(source),
+        hidden_delimiters=config.hidden_delimiters,
     )
 
 
@@ -202,104 +252,3 @@ def _imported_modules(nb: NotebookNode) -> tuple[str, ...]:
             elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
                 modules.append(node.module)
     return tuple(dict.fromkeys(modules))
-
-
-def checksum(cell: NotebookNode) -> str:
-    """Nbgrader's checksum of a cell (its own function, so the two always agree)."""
-    from nbgrader.utils import compute_checksum
-
-    return compute_checksum(cell)
-
-
-def rebuild(submitted: NotebookNode, template: Template) -> tuple[NotebookNode, list[str]]:
-    """Rebuild a submission on the course's cells, and say what had to be repaired.
-
-    Test and locked cells always come from the source notebook (so hidden tests are the
-    instructor's); answer cells come from the submission, in the course's order; cells the learner
-    added keep their place after the course cell they followed.
-
-    Parameters
-    ----------
-    submitted
-        The learner's notebook (nbformat 4).
-    template
-        The assignment's template.
-
-    Returns
-    -------
-    (notebook, flags)
-        The notebook to run, and one short line per repair (edited, deleted, split cells).
-    """
-    source, release = template.source, template.release
-    released = {nbgrader_meta(c)["grade_id"]: c for c in release.cells if cell_kind(c)}
-    flags: list[str] = []
-    answers: dict[str, list[NotebookNode]] = {}
-    extras: dict[str | None, list[NotebookNode]] = {}  # learner cells after a course cell
-    last_id: str | None = None
-    for cell in submitted.cells:
-        grade_id = nbgrader_meta(cell).get("grade_id")
-        if grade_id in released:
-            kind = cell_kind(released[grade_id])
-            if kind == "answer":
-                answers.setdefault(grade_id, []).append(cell)
-            elif checksum(cell) != nbgrader_meta(released[grade_id]).get("checksum"):
-                flags.append(f"edited {kind} cell restored: {grade_id}")
-            last_id = grade_id
-            continue
-        if grade_id:
-            flags.append(f"unknown cell id ignored as scratch work: {grade_id}")
-        scratch = copy.deepcopy(cell)
-        scratch.metadata.pop("nbgrader", None)
-        extras.setdefault(last_id, []).append(scratch)
-
-    cells: list[NotebookNode] = list(extras.get(None, []))
-    seen = {n for n, c in released.items() if cell_kind(c) != "answer"}
-    present = {nbgrader_meta(c).get("grade_id") for c in submitted.cells}
-    for cell in source.cells:
-        grade_id = nbgrader_meta(cell).get("grade_id")
-        kind = cell_kind(cell)
-        if kind == "answer":
-            cells.append(_answer_cell(grade_id, answers.get(grade_id), released[grade_id], flags))
-        else:
-            restored = copy.deepcopy(cell)
-            if cell.cell_type == "code":
-                restored.outputs, restored.execution_count = [], None
-            cells.append(restored)
-            if grade_id in seen and grade_id not in present:
-                flags.append(f"deleted {kind} cell put back: {grade_id}")
-        cells += extras.get(grade_id, [])
-    rebuilt = nbformat.v4.new_notebook(cells=cells, metadata=copy.deepcopy(source.metadata))
-    for number, cell in enumerate(rebuilt.cells):
-        cell["id"] = f"cell-{number}"
-    return rebuilt, flags
-
-
-def _answer_cell(
-    grade_id: str, given: list[NotebookNode] | None, released: NotebookNode, flags: list[str]
-) -> NotebookNode:
-    """Return the answer for ``grade_id``: parts joined if split, the stub if deleted."""
-    cell = copy.deepcopy(released)
-    if not given:
-        flags.append(f"answer cell missing, graded as blank: {grade_id}")
-        return cell
-    if len(given) > 1:
-        flags.append(f"answer cell split or duplicated, parts joined in order: {grade_id}")
-    cell.source = "\n".join(part.source for part in given)
-    if cell.cell_type == "code":
-        cell.outputs, cell.execution_count = [], None
-    return cell
-
-
-def with_parameters(nb: NotebookNode, parameters: dict[str, object]) -> NotebookNode:
-    """Inject the course's parameters with papermill (after the ``parameters`` cell)."""
-    if not parameters:
-        return nb
-    from papermill.parameterize import parameterize_notebook
-
-    nb = copy.deepcopy(nb)
-    for cell in nb.cells:  # papermill reads every cell's tags
-        cell.metadata.setdefault("tags", [])
-    nb.metadata.setdefault("papermill", {})
-    injected = parameterize_notebook(nb, parameters, kernel_name="python3", language="python")
-    injected.metadata.pop("papermill", None)
-    return injected

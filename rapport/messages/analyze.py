@@ -7,9 +7,10 @@ from dataclasses import asdict, dataclass
 from rapport.messages.context import Context
 from rapport.messages.rules import PRINCIPLES, RULES, Rule
 from rapport.messages.text import Doc, Span
+from rapport.messages.weights import Weights, load_weights
 
-BASE_SCORE = 50
-GOOD_SCORE = 60
+GOOD_SCORE = 50  # a thoughtful recipient is more likely than not to welcome the message
+ANTI_PATTERN_CAP = 30  # a message with an anti-pattern never scores above this
 MAX_CHARS = 100_000
 
 
@@ -22,7 +23,8 @@ class Finding:
     rule_id, principle, kind
         Which rule, the principle it teaches, ``strength`` or ``problem``.
     weight
-        Points it adds to (strength) or takes from (problem) the score.
+        How much it moves the odds that the reader welcomes the message (log-odds; fitted):
+        above zero for a strength, below for a problem, zero for a note.
     spans
         ``(start, end)`` offsets of the text it refers to; ``((0, 0),)`` means the whole message.
     explanation, suggestion
@@ -32,7 +34,7 @@ class Finding:
     rule_id: str
     principle: str
     kind: str
-    weight: int
+    weight: float
     spans: tuple[Span, ...]
     explanation: str
     suggestion: str
@@ -45,7 +47,12 @@ class Finding:
 
 @dataclass(frozen=True)
 class Analysis:
-    """The coach's reading of one message."""
+    """The coach's reading of one message.
+
+    ``score`` is how likely, out of 100, a thoughtful recipient is to welcome the message: the
+    fitted weights of the findings turned into a probability (capped below the good line when an
+    anti-pattern is present).
+    """
 
     text: str
     score: int
@@ -69,6 +76,11 @@ class Analysis:
         return [f.rule_id for f in self.problems if f.principle == "anti-pattern"]
 
     @property
+    def notes(self) -> list[Finding]:
+        """Advice that does not move the score (such as blanks left in a template)."""
+        return [f for f in self.findings if f.kind == "note"]
+
+    @property
     def verdict(self) -> str:
         """``good`` when the score reaches ``GOOD_SCORE`` and no anti-pattern is present."""
         return "good" if self.score >= GOOD_SCORE and not self.anti_patterns else "needs work"
@@ -86,7 +98,47 @@ class Analysis:
         return data
 
 
-def analyze(text: str, context: Context | None = None, rules: tuple[Rule, ...] = RULES) -> Analysis:
+def detect(
+    text: str, context: Context | None = None, rules: tuple[Rule, ...] = RULES
+) -> list[tuple[Rule, tuple[Span, ...]]]:
+    """Return ``(rule, spans)`` for every rule that applies to ``text`` (no scoring).
+
+    Raises
+    ------
+    ValueError
+        When ``text`` is not text, is empty or blank, or is over 100,000 characters.
+    """
+    return _detect(_read(text), context, rules)
+
+
+def _read(text: str) -> Doc:
+    if not isinstance(text, str):
+        raise ValueError(f"A message is text, not {type(text).__name__}.")
+    if not text.strip():
+        raise ValueError("The message is empty: write or paste a message to analyse.")
+    if len(text) > MAX_CHARS:
+        raise ValueError(
+            f"The message has {len(text):,} characters; the coach reads up to {MAX_CHARS:,}. "
+            "A message to one person should be far shorter."
+        )
+    return Doc(text)
+
+
+def _detect(doc: Doc, context: Context | None, rules: tuple[Rule, ...]):
+    found: list[tuple[Rule, tuple[Span, ...]]] = []
+    for rule in rules:
+        spans = rule.detect(doc, context)
+        if spans:
+            found.append((rule, tuple(sorted(set(spans)))))
+    return found
+
+
+def analyze(
+    text: str,
+    context: Context | None = None,
+    rules: tuple[Rule, ...] = RULES,
+    weights: Weights | None = None,
+) -> Analysis:
     """Analyse ``text`` as a message, optionally in a situation.
 
     Parameters
@@ -98,37 +150,32 @@ def analyze(text: str, context: Context | None = None, rules: tuple[Rule, ...] =
         acknowledges a long gap, or asks a near-stranger for a favour.
     rules
         The rule table (the default is :data:`rapport.messages.rules.RULES`).
+    weights
+        The weights to score with (the default is the fitted ``coach_weights.json``).
 
     Returns
     -------
     Analysis
-        A score from 0 to 100 and the findings, strengths first.
+        A score from 0 to 100 (how likely the reader is to welcome it) and the findings,
+        strengths first.
 
     Raises
     ------
     ValueError
         When ``text`` is not text, is empty or blank, or is over 100,000 characters.
     """
-    if not isinstance(text, str):
-        raise ValueError(f"A message is text, not {type(text).__name__}.")
-    if not text.strip():
-        raise ValueError("The message is empty: write or paste a message to analyse.")
-    if len(text) > MAX_CHARS:
-        raise ValueError(
-            f"The message has {len(text):,} characters; the coach reads up to {MAX_CHARS:,}. "
-            "A message to one person should be far shorter."
-        )
-    doc = Doc(text)
-    findings = []
-    for rule in rules:
-        spans = rule.detect(doc, context)
-        if spans:
-            findings.append(
-                Finding(rule.id, rule.principle, rule.kind, rule.weight, tuple(sorted(set(spans))),
-                        rule.explanation, rule.suggestion)
-            )  # fmt: skip
-    findings.sort(key=lambda f: (f.kind != "strength", -f.weight))
-    gained = sum(f.weight for f in findings if f.kind == "strength")
-    lost = sum(f.weight for f in findings if f.kind == "problem")
-    score = max(0, min(100, BASE_SCORE + gained - lost))
+    weights = weights or load_weights()
+    doc = _read(text)
+    found = _detect(doc, context, rules)
+    findings = [
+        Finding(rule.id, rule.principle, rule.kind, weights.of(rule), spans, rule.explanation,
+                rule.suggestion)
+        for rule, spans in found
+    ]  # fmt: skip
+    order = {"strength": 0, "problem": 1, "note": 2}
+    findings.sort(key=lambda f: (order.get(f.kind, 3), -abs(f.weight)))
+    probability = weights.probability(rule for rule, _ in found)
+    if any(rule.anti_pattern for rule, _ in found):
+        probability = min(probability, ANTI_PATTERN_CAP / 100)
+    score = round(100 * probability)
     return Analysis(text, score, tuple(findings), doc.word_count, len(doc.questions))

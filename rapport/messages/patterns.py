@@ -11,19 +11,24 @@ import re
 
 A = r"['’]"  # straight or curly apostrophe
 CASELESS: dict[re.Pattern[str], re.Pattern[str]] = {}
+# Words at least one of which every match contains: a message with none of them is not searched.
+TRIGGERS: dict[re.Pattern[str], frozenset[str]] = {}
 
 
-def _p(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+def _p(pattern: str, flags: int = re.IGNORECASE, triggers: str | None = None) -> re.Pattern[str]:
     if not flags & re.IGNORECASE:
-        return re.compile(pattern, flags)  # case matters (names): runs on the text as typed
-    lower = re.compile(pattern)
-    CASELESS[lower] = re.compile(pattern, re.IGNORECASE)
-    return lower
+        compiled = re.compile(pattern, flags)  # case matters (names): runs on the text as typed
+    else:
+        compiled = re.compile(pattern)
+        CASELESS[compiled] = re.compile(pattern, re.IGNORECASE)
+    if triggers:
+        TRIGGERS[compiled] = frozenset(triggers.split())
+    return compiled
 
 
 ASK = _p(
     rf"\b(?:could|can|would|will) you (?:please |possibly |maybe |kindly )?(?:help|introduce|intro|"
-    rf"refer|fill|complete|answer|take|"
+    rf"refer|fill|complete|answer|take|lend|loan|pay|cover|fund|sponsor|invest|hire|"
     rf"review|look at|take a look|have a look|share|recommend|connect me|put me in touch|forward|"
     rf"pass (?:on|along)|endorse|vote|support|sign|spare|give me|tell me|send me|check)\b"
     rf"|\b(?:looking for|need|want) (?:a |an |some )?(?:job|role|referral|introduction|intro|"
@@ -36,6 +41,10 @@ ASK = _p(
     rf"thoughts|input|feedback)\b|\bif you could\b|\bwould you (?:mind|be willing)\b"
     rf"|\b(?:could|can|would) you be able to\b|\brefer me\b|\bi{A}?d (?:only |just |really )?"
     rf"(?:like|love) to know\b|\blet me know (?:whether|if|what|how)\b"
+    rf"|\bput in a (?:good )?word\b|\bvouch for me\b|\brecommend me\b"
+    rf"|\bdo you (?:still )?know (?:anyone|someone|people|somebody)\b"
+    rf"|\b(?:do you have|are there|any) (?:any )?(?:openings?|vacanc\w+|jobs?|roles?|positions?) "
+    rf"(?:open |going )?(?:on|at|in|for)\b|\bwould you (?:leave|write|post)\b"
     rf"|\bmaybe you know\b|\bknow (?:anyone|someone|somebody) who\b|\bany help is (?:welcome|"
     rf"appreciated|much appreciated)\b"
 )
@@ -57,10 +66,11 @@ SAYS_WHAT_I_DO = _p(
 )
 OFFER = _p(
     rf"\b(?:happy|glad|keen|delighted) to (?:help|share|introduce|connect|send|review|look|chat|"
-    rf"pass|make an intro|return the favou?r|lend)\b|\bi (?:can|could) (?:introduce|share|send|"
+    rf"swap|pass|make an intro|return the favou?r|lend)\b"
+    rf"|\bi (?:can|could) (?:introduce|share|send|"
     rf"help|review|connect|put you|pass|make an intro|forward)\b|\bwant me to\b|\bwould it help\b"
     rf"|\bif (?:it|that|this) (?:helps|would help|is useful|{A}s useful)\b|\bhow can i help\b"
-    rf"|\bthought (?:of you|you might)\b|\bmade me think of you\b|\breminded me of you\b"
+    rf"|\bthought (?:of you|of your|you might)\b|\bmade me think of you\b|\breminded me of you\b"
     rf"|\b(?:sharing|sending|attaching|here{A}?s|here is) (?:this|the|a|my|an?) (?:[\w-]+ ){{0,2}}"
     rf"(?:article|link|template|checklist|notes|guide|paper|report|list|summary|recording|slides|"
     rf"post|study|piece|video|book|tool|spreadsheet|contact|intro)\b"
@@ -86,6 +96,9 @@ GAP_ACK = _p(
     rf"(?:a|an|one|two|three|four|five|\d+|a few|several|many)\b[^.?!\n]{{0,30}}"
     rf"\b(?:years?|months?|while)\b|\bmeant to (?:follow up|write|reply|get back|get in touch)\b"
     rf"|\bapolog\w* for the (?:silence|slow|delay|gap|long)\b"
+    rf"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|many) "
+    rf"(?:years?|months?) since\b|\bi owe you (?:an? )?(?:email|reply|hello|message|note|call)\b"
+    rf"|\b(?:in|for) (?:forever|an age|ages)\b|\blong overdue\b"
     rf"|\bi never (?:followed up|replied|wrote back|got back)\b"
     rf"|\b(?:nearly |almost |over |about )?(?:a|one|two|three|\d+) (?:years?|months?) ago\b"
     rf"|\bnever actually (?:spoken|talked|met)\b"
@@ -104,6 +117,10 @@ EASY_DECLINE = _p(
     rf"(?:i (?:completely |totally )?understand|no worries|no problem)\b"
     rf"|\bif [^.?!\n]{{0,40}}\b(?:doesn{A}t|does not|won{A}t) work\b"
     rf"|\b(?:it{A}s )?(?:fine|ok|okay) to say (?:no|you{A}re (?:too )?busy)\b"
+    rf"|\bif not,? (?:i{A}m|i am|that{A}s|no|all good|just|i{A}ll)\b|\bno harm done\b"
+    rf"|\bmight be useful,? might not\b|\bif (?:she|he|they){A}?(?:s| is| are|{A}re) not keen\b"
+    rf"|\bor (?:just )?(?:point|send|direct) me (?:to|towards) (?:someone|anyone|whoever)\b"
+    rf"|\bif you{A}?(?:re| are) not the right person\b"
 )
 SIZED_ASK = _p(
     r"\b(?:\d+|ten|fifteen|twenty|thirty|five)[- ]?(?:min|mins|minute|minutes)\b"
@@ -116,7 +133,7 @@ SIZED_ASK = _p(
 SPECIFIC_ASK = _p(
     r"\b(?:\d+|ten|fifteen|twenty|thirty|five)[- ]?(?:min|mins|minute|minutes)\b"
     r"|\b(?:one|two|three|a couple of|1|2|3) (?:quick |short |specific )?(?:questions?|pointers)\b"
-    r"|\b(?:monday|tuesday|wednesday|thursday|friday|next week|this week|this month)\b"
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|next week|next month)\b"
     r"|\b(?:a|one) (?:short|quick) (?:look|read|review) (?:at|of)\b"
     r"|\bthe (?:draft|deck|section|page|paragraph|cv|resume|résumé|portfolio|slides|chapter)\b"
     r"|\bone (?:page|paragraph|slide|thing)\b"
@@ -145,6 +162,9 @@ BLIND_INTRO = _p(
     rf"\bi{A}?d like you (?:two |both )?to meet\b|\bplease meet\b|\bmeet my (?:friend|colleague)\b"
     rf"|\bintroducing you(?: two| both)?\b|\bi{A}m (?:introducing|connecting) you\b|\bconnecting "
     rf"you (?:two|both)\b|\byou (?:two|both) should (?:meet|talk|connect|chat)\b|\blooping in\b"
+    rf"|\bcc{A}?d\b|\b(?:want|like|wanted|going) to introduce you to\b"
+    rf"|\bhere{A}?s (?:\w+{A}s|her|his|their) (?:mobile|number|phone|email|contact)"
+    rf"|\bgive (?:her|him|them) a (?:call|ring|shout)\b|\bsay you know me\b"
     rf"|\bi{A}ve (?:cc{A}?d|copied|added) \w+|\bcc{A}?ing\b|\bthis is \w+, (?:who|the)\b"
     rf"|\b(?:meet|say hello to) \w+[,!]"
 )
@@ -152,16 +172,23 @@ NON_ANSWER = _p(
     r"\b(?:nothing much|not much(?!\s+(?:time|of|to|left|room|money|else|sleep|but|longer))"
     r"|same old|the usual|just networking|just connecting|just "
     r"(?:looking|browsing) around|nothing special|not a lot|oh you know|nothing new|nothing "
-    r"really|just expanding my network|growing my network)\b"
+    r"really|just expanding my network|growing my network)\b",
+    triggers=(
+        "nothing much not same usual networking connecting looking browsing lot know "
+        "expanding growing"
+    ),
 )
 PLUG = _p(
     r"\b(?:like|follow|subscribe to|check out|watch|listen to|download|buy|pre-?order|support|"
-    r"back|join|sign up (?:for|to)|register for|share) (?:my|our) (?:page|channel|video|videos|"
+    r"back|join|sign up (?:for|to)|register for|share|grab|get) (?:my|our) (?:[\w-]+ ){0,2}"
+    r"(?:page|channel|video|videos|"
     r"podcast|book|newsletter|course|kickstarter|crowdfunding|campaign|app|product|launch|"
     r"webinar|group|community|store|shop|event|masterclass|profile|post|album|song)\b"
     r"|\b(?:back|support|fund) (?:us|me|it) on\b|\b(?:kickstarter|indiegogo|gofundme|patreon)\b"
     r"|\bplease (?:like|share|subscribe|vote|follow|rate)\b|\bvote for (?:me|us|my|our)\b"
-    r"|\buse (?:my|the) (?:code|link)\b|\b\d+ ?% off\b|\bsmash (?:that|the) like\b"
+    r"|\bleave (?:me |us )?a review\b|\b(?:review|rate) (?:it|my [\w-]+) on (?:amazon|google)\b"
+    r"|\blink in (?:my |the )?(?:bio|profile|comments)\b|\buse (?:my|the) (?:code|link)\b"
+    r"|\b\d+ ?% off\b|\bsmash (?:that|the) like\b"
     rf"|\b(?:on|in) (?:my|our) (?:[\w-]+ ){{0,4}}(?:podcast|newsletter|channel|show|blog|vlog)\b"
     rf"|\bthis week{A}?s (?:guest|episode)\b|\b(?:episode|ep) ?\d+\b"
 )
@@ -190,7 +217,9 @@ PITCH = _p(
     rf"|\bi speciali[sz]e in (?:helping|working with)\b"
     rf"|\b(?:professionals|people|clients|companies|firms|businesses|leaders|owners) "
     rf"like (?:yourself|you|yours)\b|\bcomplimentary\b"
-    rf"|\blet me know a (?:convenient|good) time\b"
+    rf"|\blet me know a (?:convenient|good) time\b|\bdiscount\w*|\bpromo(?:tion(?:al)?)? code\b"
+    rf"|\bpricing\b|\bready to sign\b|\b(?:company|sales|pitch) deck\b"
+    rf"|\bcoupon\b|\bspecial (?:offer|price|pricing|rate|deal)\b|\b\d+ ?% off\b"
 )
 LIST_OWNER = _p(
     r"\b(?:shar|repost|forward|post|mention|promot|featur|send|popp?|includ|plug)\w*\b"
@@ -198,7 +227,11 @@ LIST_OWNER = _p(
     r"\b(?:your|to your) (?:network|audience|followers|following|list|community|subscribers|"
     r"readers|connections|newsletter|members)\b|\byour (?:\w+ )?following\b"
     r"|\bspread the word\b|\bsignal[- ]boost\b|\bamplify\b"
-    r"|\byour (?:audience|followers|subscribers|readers) (?:would|might|will) (?:love|enjoy|like)"
+    r"|\byour (?:audience|followers|subscribers|readers) (?:would|might|will) (?:love|enjoy|like)",
+    triggers=(
+        "network audience followers following list community subscribers readers connections "
+        "newsletter members spread signal amplify"
+    ),
 )
 BORROWED = _p(
     rf"\b[A-Z][\w'’-]+ (?:suggested|recommended|told me|said I should|said you{A}?d|mentioned "
@@ -214,8 +247,9 @@ RELATION = _p(
 )
 GHOST = _p(
     rf"\bi{A}?m new (?:here|to (?:this|linkedin|the field)|in town)\b|\bmaybe you (?:can|could) "
-    rf"help(?: me)?\b|\byou may not remember me\b|\bremember me\b|\bhope you remember\b"
-    rf"|\bi(?:{A}m| am) new (?:here|in|to)\b"
+    rf"help(?: me)?\b|\b(?:do you|still) remember me\b|\bwhere (?:have|did) you (?:been|go)\b"
+    rf"|\bi(?:{A}m| am) new (?:here|in|to)\b",
+    triggers="new maybe remember where",
 )
 VAGUE_ASK = _p(
     rf"\bpick your brain\b|\bwe should (?:definitely |totally |really )?(?:meet|grab (?:a )?"
@@ -228,6 +262,7 @@ VAGUE_ASK = _p(
     rf"opportunities)\b|\bget your (?:advice|thoughts) on (?:a few|some) things\b"
     rf"|\b(?:get|hear) your thoughts on something\b"
     rf"|\b(?:free|available) for a (?:quick )?(?:call|chat)\b"
+    rf"|\bwhat you can do for me\b|\bhow you (?:can|could) help me\b"
     rf"|\byour wisdom\b|\bwhenever suits you\b|\b(?:find|make) (?:a )?time to (?:meet|talk|chat|"
     rf"catch up)\b|\bgrateful for your (?:advice|help|guidance|insight|thoughts)\b"
 )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rapport.messages import patterns as P
 from rapport.messages.context import Context
-from rapport.messages.rules import interest_questions
+from rapport.messages.detectors import interest_questions
 from rapport.messages.text import Doc
 
 CATEGORIES = ("conversation", "boilerplate", "combination", "silence", "return-with-ask")
@@ -43,6 +43,14 @@ class ReplyClass:
     def explanation(self) -> str:
         """What the category means, in one sentence."""
         return EXPLANATIONS[self.category]
+
+
+def _promotion(plugs: int, links: int) -> str:
+    """Say in words what a reply promotes: "it promotes something of theirs and shares a link"."""
+    shares = "" if not links else "a link" if links == 1 else f"{links} links"
+    if plugs and links:
+        return f"it promotes something of theirs and shares {shares}"
+    return "it promotes something of theirs" if plugs else f"it shares {shares}"
 
 
 def classify_reply(text: str, context: Context | None = None) -> ReplyClass:
@@ -85,7 +93,7 @@ def classify_reply(text: str, context: Context | None = None) -> ReplyClass:
         )
         return ReplyClass("return-with-ask", 0.85 if late else 0.65, tuple(reasons))
     if plugs or links:
-        reasons.append(f"it promotes something ({len(plugs)} plug(s), {len(links)} link(s))")
+        reasons.append(_promotion(len(plugs), len(links)))
         if about_you and len(links) <= 1:
             reasons.append("but it asks a real question about you")
             return ReplyClass("combination", 0.75, tuple(reasons))

@@ -12,6 +12,8 @@ from functools import cache, cached_property
 
 import snowballstemmer
 
+from rapport.messages.patterns import CASELESS, TRIGGERS
+
 Span = tuple[int, int]
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
@@ -19,6 +21,13 @@ SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)", re.UNICODE)
 LINK = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|co|me|ly)(?:/\S*)?\b", re.I)
 SECOND_PERSON = {"you", "your", "yours", "you're", "you’re", "you've", "you’ve", "you'd", "you’d",
                  "you'll", "you’ll", "yourself"}  # fmt: skip
+# A sentence that asks, with or without its question mark: "what are you working on these days".
+QUESTION_SHAPE = re.compile(
+    r"^(?:and |so |but |also |oh |hi |hey )?(?:what|how|which|where|when|who|why|are you|were you|"
+    r"do you|did you|have you|is your|are your|would you|could you|can you|will you)\b[^.!]*"
+    r"\byou(?:r|rs|['’](?:re|ve|d|ll))?\b",
+    re.IGNORECASE,
+)
 FIRST_PERSON = {"i", "me", "my", "mine", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll",
                 "i’ll", "myself", "we", "our", "us", "we're", "we’re"}  # fmt: skip
 
@@ -34,8 +43,6 @@ def stem(word: str) -> str:
 
 def matches(pattern: re.Pattern[str], text: str, lower: str | None = None) -> list[re.Match]:
     """Run a pattern on ``text``, using its lower-case form for the coach's lower-case patterns."""
-    from rapport.messages.patterns import CASELESS
-
     if pattern not in CASELESS:
         return list(pattern.finditer(text))
     lower = text.lower() if lower is None else lower
@@ -58,15 +65,18 @@ class Sentence:
         """Where the sentence is in the message."""
         return (self.start, self.end)
 
-    @property
+    @cached_property
     def stems(self) -> set[str]:
         """Stems of the sentence's words."""
         return {stem(w) for w in self.words}
 
     @property
     def is_question(self) -> bool:
-        """Whether the sentence ends with a question mark."""
-        return self.text.rstrip().endswith(("?", "？", "؟"))
+        """Whether the sentence ends with a question mark or is worded as a question to "you"."""
+        text = self.text.rstrip()
+        return text.endswith(("?", "？", "؟")) or (
+            not text.endswith("!") and QUESTION_SHAPE.match(text) is not None
+        )
 
     @property
     def lower(self) -> str:
@@ -105,8 +115,13 @@ class Doc:
         return found
 
     @cached_property
+    def word_set(self) -> frozenset[str]:
+        """The distinct lower-case words."""
+        return frozenset(self.words)
+
+    @cached_property
     def questions(self) -> list[Sentence]:
-        """Sentences that end with a question mark."""
+        """Sentences that ask (see :attr:`Sentence.is_question`)."""
         return [s for s in self.sentences if s.is_question]
 
     @cached_property
@@ -135,7 +150,11 @@ class Doc:
         Lower-case patterns (see :mod:`rapport.messages.patterns`) run on the lower-cased text.
         """
         if pattern not in self._found:
-            self._found[pattern] = [m.span() for m in matches(pattern, self.text, self.lower)]
+            triggers = TRIGGERS.get(pattern)
+            if triggers is not None and triggers.isdisjoint(self.word_set):
+                self._found[pattern] = []
+            else:
+                self._found[pattern] = [m.span() for m in matches(pattern, self.text, self.lower)]
         return list(self._found[pattern])
 
     @cached_property

@@ -3,14 +3,23 @@
 The database lives in the learner's data folder (``tracker.sqlite``) unless a path is given. It
 runs in WAL mode; every change is one ``BEGIN IMMEDIATE`` transaction, so two notebooks writing at
 once queue rather than collide, and a process killed mid-write leaves the last committed state.
+Each thread gets its own connection (widget callbacks can run on any thread with ipykernel 7), and
+a file another program keeps busy for too long gives a :class:`TrackerError` that says what to do.
 Bad input raises :class:`TrackerError` before anything is written.
+
+The bundled sample log never goes into a learner's file: :meth:`TrackerStore.sample` opens a
+throwaway copy, labelled as the sample, that is deleted when it is closed.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import shutil
 import sqlite3
+import tempfile
+import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -19,7 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 from rapport.errors import RapportError
-from rapport.fileio import write_atomic
+from rapport.fileio import FORMULA_START, spreadsheet_safe, write_atomic
 from rapport.paths import learner_data_dir
 from rapport.tracker.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -30,10 +39,25 @@ DIRECTIONS = ("me", "them")  # I reached out / they did
 KINDS = ("give", "ask", "check-in", "introduction", "follow-up")
 MAX_NOTE = 2000
 CSV_COLUMNS = ("date", "people", "channel", "direction", "kind", "note")
+BUSY_TIMEOUT_S = 15.0  # how long a write waits for another program's write to finish
 
 
 class TrackerError(RapportError, ValueError):
     """An entry or a file the tracker cannot take; the message says what to change."""
+
+
+def busy_error(path: Path) -> TrackerError:
+    """Return the error for a tracker file that another program kept locked for too long."""
+    return TrackerError(
+        f"The tracker file {path} is busy: another notebook or program is writing to it. Wait a "
+        "moment and try again; if it keeps happening, close the other notebooks that use the "
+        "tracker (or restart their kernels)."
+    )
+
+
+def from_spreadsheet_safe(cell: str) -> str:
+    """Undo :func:`rapport.fileio.spreadsheet_safe` (exports use it; imports take it off)."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith((*FORMULA_START, "'")) else cell
 
 
 def parse_day(value: date | datetime | str, today: date | None = None) -> date:
@@ -83,50 +107,156 @@ class TrackerStore:
     ----------
     path
         The database file; by default ``tracker.sqlite`` in the learner's data folder.
+    busy_timeout
+        Seconds a write waits while another program holds the file's write lock before it gives
+        up with a :class:`TrackerError`.
+
+    Attributes
+    ----------
+    is_sample
+        True for the throwaway copy of the sample log from :meth:`sample`.
     """
 
-    def __init__(self, path: str | Path | None = None):
+    is_sample = False
+    _cleanup: weakref.finalize | None = None
+
+    def __init__(self, path: str | Path | None = None, busy_timeout: float = BUSY_TIMEOUT_S):
         self.path = Path(path) if path else learner_data_dir(create=True) / FILENAME
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA foreign_keys=ON")
-        self.db.execute("PRAGMA busy_timeout=30000")
-        self._migrate()
+        self.busy_timeout = busy_timeout
+        self._connections: dict[int, sqlite3.Connection] = {}
+        self._lock = threading.Lock()
+        try:
+            self._migrate()
+        except BaseException:
+            self.close()
+            raise
+
+    @classmethod
+    def sample(cls) -> TrackerStore:
+        """Open a throwaway tracker holding the bundled sample log (a fictional learner's).
+
+        It lives in a temporary folder, never in the learner's data folder, and is deleted when
+        the store is closed or the kernel exits. ``is_sample`` is true, so widgets label it.
+        """
+        from rapport.data import sample_path
+
+        folder = Path(tempfile.mkdtemp(prefix="rapport-sample-tracker-"))
+        store = cls(folder / "sample-tracker.sqlite")
+        store.is_sample = True
+        store._cleanup = weakref.finalize(store, shutil.rmtree, folder, ignore_errors=True)
+        store.import_csv(sample_path("interactions.csv"), sample=True)
+        return store
+
+    # -- connections ---------------------------------------------------------------------------
+    @property
+    def db(self) -> sqlite3.Connection:
+        """Return the calling thread's connection to the database (opened on first use)."""
+        key = threading.get_ident()
+        with self._lock:
+            connection = self._connections.get(key)
+        if connection is None:
+            connection = sqlite3.connect(
+                self.path, timeout=self.busy_timeout, isolation_level=None,
+                check_same_thread=False,  # used by this thread only; close() may run elsewhere
+            )  # fmt: skip
+            connection.execute("PRAGMA foreign_keys=ON")
+            with self._lock:
+                self._connections[key] = connection
+        return connection
 
     def close(self) -> None:
-        """Close the database."""
-        self.db.close()
+        """Close the database (every thread's connection); a sample copy is deleted."""
+        with self._lock:
+            connections, self._connections = list(self._connections.values()), {}
+        for connection in connections:
+            connection.close()
+        if self._cleanup is not None:
+            self._cleanup()
+
+    def __enter__(self) -> TrackerStore:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: all of it is saved, or none of it."""
-        self.db.execute("BEGIN IMMEDIATE")
+        db = self.db
         try:
-            yield self.db
+            db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise self._explain(exc) from None
+        try:
+            yield db
         except BaseException:
-            self.db.execute("ROLLBACK")
+            db.execute("ROLLBACK")
             raise
-        self.db.execute("COMMIT")
+        try:
+            db.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise self._explain(exc) from None
+
+    def _explain(self, exc: sqlite3.OperationalError) -> Exception:
+        if "locked" in str(exc) or "busy" in str(exc):
+            return busy_error(self.path)
+        return exc
 
     def _migrate(self) -> None:
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        db = self.db
+        try:
+            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                db.execute("PRAGMA journal_mode=WAL")  # kept in the file: set once
+        except sqlite3.OperationalError as exc:
+            raise self._explain(exc) from None
+        except sqlite3.DatabaseError as exc:
+            raise TrackerError(
+                f"{self.path} is not a tracker database ({exc}). Nothing was changed: move it "
+                "aside (rename it) to start a new tracker, or restore a backup."
+            ) from None
+        self._check_version(db.execute("PRAGMA user_version").fetchone()[0])
+        if db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+            return
+        # The version is read again inside the write transaction: two programs opening a new
+        # file at once queue here, and the second finds the tables the first made.
+        with self.transaction() as db:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            self._check_version(version)
+            for number in range(version, SCHEMA_VERSION):
+                for statement in MIGRATIONS[number].split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _check_version(self, version: int) -> None:
         if version > SCHEMA_VERSION:
             raise TrackerError(
                 f"{self.path} was written by a newer version of the kit (schema {version}); "
                 "update the kit to open it."
             )
-        for number in range(version, SCHEMA_VERSION):
-            with self.transaction() as db:
-                for statement in MIGRATIONS[number].split(";"):
-                    if statement.strip():
-                        db.execute(statement)
-                db.execute(f"PRAGMA user_version = {number + 1}")
+
+    def _read(self, query: str, params: tuple | list = ()) -> list[tuple]:
+        """Run a read query on this thread's connection, explaining a busy file."""
+        try:
+            return self.db.execute(query, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise self._explain(exc) from None
+
+    def _frame(self, query: str, params: tuple | list = ()) -> pd.DataFrame:
+        """Run a read query into a DataFrame, explaining a busy file."""
+        try:
+            cursor = self.db.execute(query, params)
+            return pd.DataFrame(cursor.fetchall(), columns=[d[0] for d in cursor.description])
+        except sqlite3.OperationalError as exc:
+            raise self._explain(exc) from None
 
     @property
     def schema_version(self) -> int:
         """The schema version of the open database."""
-        return self.db.execute("PRAGMA user_version").fetchone()[0]
+        return self._read("PRAGMA user_version")[0][0]
 
     # -- people --------------------------------------------------------------------------------
     def add_person(
@@ -152,20 +282,43 @@ class TrackerStore:
                 )
         return int(row[0])
 
+    def add_people(self, people: list[tuple[str, str | None, int | None]]) -> int:
+        """Add many people at once, in one transaction; return how many were new.
+
+        Each item is ``(name, contact_id, cadence_days)``. A person already known keeps their
+        name and cadence; they gain the contact id and the cadence only if they had none.
+        """
+        rows = []
+        for name, contact_id, cadence in people:
+            name = " ".join(str(name).split())
+            if name:
+                rows.append((name, contact_id, cadence))
+        today = date.today().isoformat()
+        with self.transaction() as db:
+            before = db.execute("SELECT count(*) FROM people").fetchone()[0]
+            db.executemany(
+                "INSERT INTO people (name, contact_id, created_on, cadence_days) "
+                "VALUES (?1, ?2, ?4, ?3) ON CONFLICT(name) DO UPDATE SET "
+                "contact_id = coalesce(people.contact_id, excluded.contact_id), "
+                "cadence_days = coalesce(people.cadence_days, excluded.cadence_days)",
+                [(name, contact_id, cadence, today) for name, contact_id, cadence in rows],
+            )
+            after = db.execute("SELECT count(*) FROM people").fetchone()[0]
+        return after - before
+
     def person_id(self, name: str) -> int:
         """Return a known person's id, or explain that they must be added first."""
-        row = self.db.execute(
-            "SELECT id FROM people WHERE name = ?", (" ".join(str(name).split()),)
-        ).fetchone()
+        rows = self._read("SELECT id FROM people WHERE name = ?", (" ".join(str(name).split()),))
+        row = rows[0] if rows else None
         if row is None:
             raise TrackerError(f"No one called {name!r} yet: add them with add_person first.")
         return int(row[0])
 
     def people(self) -> pd.DataFrame:
         """Everyone in the log: ``id``, ``name``, ``contact_id``, ``cadence_days``."""
-        return pd.read_sql_query(
-            "SELECT id, name, contact_id, cadence_days FROM people ORDER BY name", self.db
-        )
+        frame = self._frame("SELECT id, name, contact_id, cadence_days FROM people ORDER BY name")
+        frame["cadence_days"] = frame["cadence_days"].astype("Int64")
+        return frame
 
     # -- interactions ----------------------------------------------------------------------------
     def log(
@@ -216,14 +369,13 @@ class TrackerStore:
         where, args = self._between(since, until)
         if not include_sample:
             where = f"{where} AND i.sample = 0" if where else "WHERE i.sample = 0"
-        frame = pd.read_sql_query(
+        frame = self._frame(
             "SELECT i.id, i.occurred_on AS date, "
             "(SELECT group_concat(name, '; ') FROM (SELECT p.name FROM interaction_people ip "
             "JOIN people p ON p.id = ip.person_id WHERE ip.interaction_id = i.id ORDER BY p.name)"
             ") AS people, i.channel, i.direction, i.kind, i.note "
             f"FROM interactions i {where} ORDER BY i.occurred_on, i.id",
-            self.db,
-            params=args,
+            args,
         )
         frame["date"] = [date.fromisoformat(day) for day in frame["date"]]
         return frame
@@ -235,7 +387,7 @@ class TrackerStore:
         ``include_sample=False``, entries added by :meth:`load_sample` are left out.
         """
         own = "" if include_sample else " AND i2.sample = 0"
-        frame = pd.read_sql_query(
+        frame = self._frame(
             "SELECT p.name AS person, l.day AS last_day, ("
             " SELECT i2.direction FROM interaction_people ip2"
             " JOIN interactions i2 ON i2.id = ip2.interaction_id"
@@ -244,8 +396,7 @@ class TrackerStore:
             "FROM (SELECT ip.person_id, max(i.occurred_on) AS day, count(*) AS n"
             " FROM interaction_people ip JOIN interactions i ON i.id = ip.interaction_id"
             f"{'' if include_sample else ' WHERE i.sample = 0'}"
-            " GROUP BY ip.person_id) l JOIN people p ON p.id = l.person_id ORDER BY p.name",
-            self.db,
+            " GROUP BY ip.person_id) l JOIN people p ON p.id = l.person_id ORDER BY p.name"
         )
         frame["last_day"] = [date.fromisoformat(day) for day in frame["last_day"]]
         return frame
@@ -274,7 +425,7 @@ class TrackerStore:
 
     def goals(self) -> dict[date, int]:
         """Weekly goals by week start."""
-        rows = self.db.execute("SELECT week_start, target FROM goals").fetchall()
+        rows = self._read("SELECT week_start, target FROM goals")
         return {date.fromisoformat(week): target for week, target in rows}
 
     def save_reflection(self, week_start: date, text: str) -> None:
@@ -292,36 +443,53 @@ class TrackerStore:
 
     def reflection(self, week_start: date) -> str:
         """Return the saved reflection for a week, or ``""``."""
-        row = self.db.execute(
+        rows = self._read(
             "SELECT text FROM reflections WHERE week_start = ?", (week_start.isoformat(),)
-        ).fetchone()
-        return row[0] if row else ""
+        )
+        return rows[0][0] if rows else ""
 
     # -- files -------------------------------------------------------------------------------------
     def export_csv(self, path: str | Path) -> Path:
-        """Write every interaction to a CSV file (the columns of the sample log), atomically."""
+        """Write every interaction to a CSV file (the columns of the sample log), atomically.
+
+        Names and notes that a spreadsheet would run as a formula (starting with ``=``, ``+``,
+        ``-`` or ``@``) are written with an apostrophe in front; :meth:`import_csv` removes it.
+        """
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(CSV_COLUMNS)
         for row in self.interactions().itertuples(index=False):
-            writer.writerow([row.date.isoformat(), row.people, row.channel, row.direction,
-                             row.kind, row.note])  # fmt: skip
+            writer.writerow([row.date.isoformat(), spreadsheet_safe(row.people), row.channel,
+                             row.direction, row.kind, spreadsheet_safe(row.note)])  # fmt: skip
         write_atomic(Path(path), buffer.getvalue())
         return Path(path)
 
-    def load_sample(self) -> int:
-        """Add the bundled sample log (a fictional learner's), marked so it never counts as yours.
+    def sample_entries(self) -> int:
+        """Count entries that came from the sample log (put in by an earlier version of the kit)."""
+        return self._read("SELECT count(*) FROM interactions WHERE sample = 1")[0][0]
 
-        Returns how many interactions were added. :meth:`remove_sample` takes them out again.
+    def remove_sample(self) -> int:
+        """Delete sample-log entries, and the fictional people only they named; return how many.
+
+        Earlier versions of the kit filled an empty tracker with the sample log; this takes it
+        out and leaves everything the learner logged or added.
         """
         from rapport.data import sample_path
 
-        return self.import_csv(sample_path("interactions.csv"), sample=True)
-
-    def remove_sample(self) -> int:
-        """Delete the entries :meth:`load_sample` added; return how many there were."""
+        with sample_path("interactions.csv").open(encoding="utf-8") as handle:
+            fictional = {
+                n.strip() for row in csv.DictReader(handle) for n in row["people"].split(";")
+            }
         with self.transaction() as db:
-            return db.execute("DELETE FROM interactions WHERE sample = 1").rowcount
+            removed = db.execute("DELETE FROM interactions WHERE sample = 1").rowcount
+            if removed:
+                db.executemany(
+                    "DELETE FROM people WHERE name = ? AND contact_id IS NULL "
+                    "AND cadence_days IS NULL "
+                    "AND id NOT IN (SELECT person_id FROM interaction_people)",
+                    [(name,) for name in sorted(fictional)],
+                )
+        return removed
 
     def import_csv(self, path: str | Path, today: date | None = None, sample: bool = False) -> int:
         """Add the interactions of a CSV log (people are added as needed); all or nothing."""
@@ -339,6 +507,7 @@ class TrackerStore:
             if len(row) != len(CSV_COLUMNS):
                 raise TrackerError(f"{path}, line {line}: {len(row)} fields, expected 6.")
             day_text, people, channel, direction, kind, note = row
+            people, note = from_spreadsheet_safe(people), from_spreadsheet_safe(note)
             try:
                 day = parse_day(day_text, today)
                 check_entry(channel, direction, kind, note)

@@ -317,12 +317,62 @@ def test_markup_in_a_message_stays_text(page: Page, lab: Lab, notebook: str) -> 
     assert_no_error_outputs(page)
 
 
+# Written for this test, not copied from the model rewrite.
+OWN_NADIA = (
+    "Hi Nadia, I book group tours for a small operator and I want to move into product work. "
+    "Your talk on testing new features with real travellers was the most practical thing I "
+    "found. Could I ask you two short questions by message: which skill to build first, and "
+    "whether a portfolio beats a course? No worries at all if this month is busy. What are you "
+    "working on now?"
+)
+
+
+def test_a_rewrite_is_checked_with_the_button_without_any_code(
+    page: Page, lab: Lab, notebook: str, tmp_path: Path
+) -> None:
+    from rapport.messages.corpus import load_samples
+
+    outreach = [s.id for s in load_samples("corpus") if s.kind == "outreach"]
+    coach = the_coach(page, lab, notebook)
+    check = coach.locator("button.rapport-coach-check")
+    expect(check).to_be_disabled()
+    coach.locator(".rapport-coach-choose select").select_option(
+        index=1 + outreach.index("c-vague-pick-your-brain")
+    )
+    expect(coach.locator(".rapport-coach-situation")).to_contain_text("Nadia")
+    expect(check).to_be_enabled()
+    # The original message, loaded and checked as it is, is refused.
+    coach.locator("button.rapport-coach-load").click()
+    text = editor(coach).input_value()
+    wait_analysed(page, coach, text)
+    check.click()
+    result = coach.locator(".rapport-coach-grade .rapport-coach-grade-result")
+    expect(result).to_have_attribute("data-passed", "false", timeout=UI_TIMEOUT_MS)
+    expect(result).to_contain_text("Not graded")
+    # The learner's own rewrite, typed over it, passes with every principle met.
+    replace_text(page, coach, OWN_NADIA)
+    wait_analysed(page, coach, OWN_NADIA)
+    expect(coach.locator(".rapport-coach-grade")).to_contain_text("check this rewrite” again")
+    check.click()
+    expect(result).to_have_attribute("data-passed", "true", timeout=UI_TIMEOUT_MS)
+    expect(result).to_contain_text("Passes")
+    expect(result.locator("li[data-met='true']")).to_have_count(4)
+    expect(result.locator("li[data-met='false']")).to_have_count(0)
+    coach.screenshot(path=str(tmp_path / "coach-rewrite-check.png"))
+    assert_no_error_outputs(page)
+
+
 def test_quiz_gives_feedback_after_a_click(page: Page, lab: Lab, notebook: str) -> None:
     open_notebook(page, lab, notebook)
     run_all_cells(page)
     quiz = notebook_panel(page).locator(".rapport-quiz")
     expect(quiz).to_have_count(1, timeout=UI_TIMEOUT_MS)
     expect(quiz.locator(".rapport-quiz-progress")).to_contain_text("Reply 1 of 21")
+    # The learner is the one who wrote first: the reply greets them by the name they are given.
+    question = quiz.locator(".rapport-quiz-question")
+    expect(question).to_contain_text("You are Zainab")
+    expect(question).to_contain_text("You sent a friendly first note to someone")
+    expect(question.locator(".rapport-quiz-reply")).to_contain_text("Hi Zainab")
     # With seed=None the quiz asks the corpus in order: a conversation reply comes first.
     quiz.locator("button.rapport-quiz-conversation").click()
     feedback = quiz.locator(".rapport-quiz-feedback")

@@ -1,5 +1,5 @@
 """The weekly tracker in a real browser: the logging form and the dashboard in JupyterLab, and
-apps/tracker.ipynb as a Voilà app over an empty data folder (it loads the sample log)."""
+apps/tracker.ipynb as a Voilà app over an empty data folder (the sample is opt-in)."""
 
 from __future__ import annotations
 
@@ -112,7 +112,9 @@ def test_the_app_runs_in_voila(
     expect(page.locator(".rapport-log-form")).to_have_count(1)
     expect(page.locator(".rapport-review")).to_contain_text("Weekly review")
     expect_svg_text(page.locator(".rapport-tracker-charts"), "The last 12 weeks")
-    expect(page.locator("body")).to_contain_text("the 66 entries of the sample log")
+    # An empty data folder: the learner's own (empty) tracker, no sample written into it.
+    expect(page.locator("body")).to_contain_text("No Connections.csv of yours")
+    expect(page.locator(".rapport-sample-banner")).to_have_count(0)
     body = page.locator("body").inner_text()
     assert not re.search(r"Traceback|There was an error when executing cell", body), body[-3000:]
     caught = [t for t in page.locator(".rapport-error").all_text_contents() if t.strip()]

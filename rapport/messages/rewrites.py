@@ -1,11 +1,15 @@
 """Grade a learner's rewrite of a bad message, for its situation, and say what is missing.
 
+This is the one grader of rewrites: exercise 03's checks, workbook 03 and the coach widget's
+"check this rewrite" button all call :func:`grade_corpus_rewrite`.
+
 A rewrite earns one point for each principle it satisfies *for that situation* (a long silence
 needs acknowledging, an introduction needs asking both sides first, an ask needs a size or an easy
 way out...). It passes when it earns every point and the coach judges it good. Before any of
 that, a rewrite is refused if it cannot be a genuine attempt: too short or repetitive (keyword
-stuffing), barely changed from the original, or a copy of a model rewrite written for a
-different situation (or of this one's: write it in your own words).
+stuffing), a list of keywords, a template with its blanks, barely changed from the original, or
+a copy of a model rewrite written for a different situation (or of this one's: write it in your
+own words).
 """
 
 from __future__ import annotations
@@ -20,7 +24,9 @@ from rapport.messages.context import STOPWORDS, Context
 from rapport.messages.text import WORD, stem
 
 MIN_WORDS = 20
-CARELESS_ASKS = frozenset({"unsized-ask", "vague-ask", "asks-stranger", "ghost-returns"})
+CARELESS_ASKS = frozenset(
+    {"unsized-ask", "vague-ask", "asks-stranger", "ghost-returns", "ask-too-big"}
+)
 COPY_SIMILARITY = 0.6  # share of word triples in common that counts as a copy
 UNCHANGED_SIMILARITY = 0.8
 
@@ -114,6 +120,15 @@ def refusal(
     return None
 
 
+def _unreadable(analysis: Analysis) -> str | None:
+    """Why the coach's reading says this is not a message to a person yet, or ``None``."""
+    if "word-salad" in analysis.rule_ids:
+        return "it reads as a list of keywords; write whole sentences, as you would to a person."
+    if "placeholder" in analysis.rule_ids:
+        return "it still has blanks from a template ([Name], ____); fill each one in."
+    return None
+
+
 Check = Callable[[Analysis, Context, str], bool]
 
 
@@ -196,6 +211,12 @@ def grade_rewrite(
         )
         return RewriteGrade(missing, None, reason)
     analysis = analyze(text, context)
+    reason = _unreadable(analysis)
+    if reason:
+        missing = tuple(
+            Criterion(cid, description, False, hint) for cid, description, _, hint in criteria
+        )
+        return RewriteGrade(missing, analysis, reason)
     graded = tuple(
         Criterion(cid, description, bool(check(analysis, context, text)), hint)
         for cid, description, check, hint in criteria

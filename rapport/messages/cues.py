@@ -1,0 +1,216 @@
+"""What the text itself reveals, with no situation given: specificity, relationship, gaming.
+
+Real messages rarely come with a known situation. These patterns read what the words say about
+the writer and the reader: whether the note names something only this reader would recognise (an
+event, a talk, a time, a place), whether it could have been sent to anyone, whether the two share
+some history or the text admits they do not, whether a template still has its blanks, whether the
+ask is far larger than any relationship could carry, and whether the message is hostile or only a
+list of keywords. Like :mod:`rapport.messages.patterns`, most run on the lower-cased message.
+"""
+
+from rapport.messages.patterns import A, _p
+
+MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+EVENTS = (
+    r"conference|summit|meetup|meet-up|event|workshop|talk|panel|webinar|fair|expo|dinner|"
+    r"session|launch|keynote|hackathon|lecture|seminar|class|course|retreat|festival|forum|"
+    r"breakfast|lunch|drinks|roundtable|symposium|convention|podcast|interview|open day"
+)
+
+# A detail only this reader would recognise: when, where, which event or piece of their work.
+SPECIFIC = _p(
+    rf"\b(?:last|this past|earlier this|the other) (?:week|month|year|spring|summer|autumn|fall|"
+    rf"winter|night|weekend|{DAYS})\b|\byesterday\b|\bthis morning\b|\bearlier today\b"
+    rf"|\b(?:in|on|since|back in|last) (?:{MONTHS}|{DAYS})\b"
+    rf"|\b(?:at|after|during|from|in) (?:the|your|our) (?:[\w-]+ ){{0,3}}(?:{EVENTS})\b"
+    rf"|\byour (?:recent |latest |new |last )?(?:post|talk|article|paper|thread|newsletter|book|"
+    rf"podcast|episode|study|presentation|session|workshop|piece|report|keynote|webinar|panel|"
+    rf"interview|comment|answer|question|video|essay|chapter|review|slides|demo|story|point|idea|"
+    rf"advice|suggestion|tip|note|recommendation)\b"
+    rf"[^.?!\n]{{0,40}}\b(?:on|about|at|in|for|where|when|that|with|last|yesterday)\b"
+    rf"|[\"“‘][^\"”’\n]{{4,60}}[\"”’]"
+    rf"|\b(?:great|good|lovely|wonderful|fantastic|sad|tough|big) news (?:about|on|from)\b"
+)
+# A proper name after a preposition ("at Lanternfish", "in Leeds"): case matters, so it runs on
+# the text as typed. Names at the start of a sentence or after a greeting are not counted.
+NAMED_PLACE = _p(
+    r"(?<=[a-z,] )(?:at|in|from|with|for|of|on|about|near|via) (?:the )?"
+    r"(?!(?:I|LinkedIn|Linkedin|English|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b)[A-Z][\w&'’-]+",
+    0,
+)
+
+# Shared history the text mentions: where they met, what they did together.
+SHARED = _p(
+    rf"\bwe (?:met|spoke|talked|chatted|worked|studied|sat|were both|both|shared|crossed paths|"
+    rf"overlapped|played|volunteered|ran)\b|\b(?:met|spoke with|talked with|chatted with) you "
+    rf"(?:at|in|on|during|last|after)\b|\b(?:nice|great|lovely|good) (?:to meet|meeting|"
+    rf"to see|seeing|talking|chatting) (?:you )?(?:at|in|on|last|yesterday|earlier|after)\b"
+    rf"|\b(?:i was|i sat) in your\b|\bfellow (?:alum\w*|graduate|member|volunteer|student|"
+    rf"speaker|attendee|parent|runner)\b|\bsame (?:team|school|university|programme|program|"
+    rf"cohort|class|company|department|floor|course)\b|\bused to work\b|\bformer colleague"
+    rf"|\bwhen we (?:met|worked|spoke|talked|were)\b|\bour (?:chat|conversation|call|coffee|"
+    rf"lunch|talk|time) (?:at|last|on|in|about|yesterday)\b|\bas promised\b|\bfollowing up on "
+    rf"(?:our|your|the)\b|\bas we discussed\b|\bwe{A}ve (?:met|spoken|worked)\b"
+    rf"|\bmy (?:friend|manager|mentor|former|old|classmate|neighbou?r|co-?founder)\b"
+    rf"|\byou (?:once |kindly )?(?:mentioned|told me|said|suggested|recommended|offered)\b"
+    rf"|\bworked (?:together|with you)\b|\bstudied (?:together|with you)\b"
+)
+
+# The text admits the two do not know each other, or have not spoken for long.
+STRANGER = _p(
+    rf"\bwe (?:don{A}t|do not|haven{A}t|have not|never) (?:really )?(?:know each other|met|"
+    rf"spoken|talked)\b|\byou (?:don{A}t|do not) know me\b|\byou (?:may|might) not remember me\b"
+    rf"|\bnot sure (?:if |whether )?you{A}?(?:ll| will)? remember me\b"
+    rf"|\bout of the blue\b|\bcold (?:message|note|email)\b|\bwe{A}ve never (?:met|spoken)\b"
+    rf"|\bi{A}m a stranger\b|\bwe{A}re strangers\b",
+    triggers="know met spoken talked remember blue cold stranger strangers sure",
+)
+
+# Phrases that fit every reader: the platform's default note, networking clichés, flattery.
+GENERIC = _p(
+    rf"\b(?:grow|expand|build|extend|broaden|widen|strengthen) (?:my|our) (?:professional )?"
+    rf"(?:network|circle|connections)\b|\badd you to my (?:professional )?network\b"
+    rf"|\b(?:always )?looking to connect with\b|\blike-?minded\b|\bgreat people\b"
+    rf"|\b(?:impressive|interesting|amazing|great|inspiring|strong|excellent|fantastic) "
+    rf"(?:profile|background|experience|career)\b|\bcame across your profile\b"
+    rf"|\b(?:swap|exchange) (?:business )?cards\b|\blet{A}?s connect\b|\bhelp each other\b"
+    rf"|\bmutually beneficial\b|\bi{A}?d (?:like|love) to (?:connect|join your network|add you)\b"
+    rf"|\bconnect with you (?:here|on linkedin)\b|\b(?:people|professionals|others) in (?:my|the "
+    rf"same|your) (?:industry|field|space|sector)\b|\bthought leaders?\b|\bcould benefit us both\b"
+    rf"|\bin the same (?:industry|field|space|sector)\b|\bexpand(?:ing)? (?:my|our) reach\b"
+    rf"|\bhope (?:this|my) (?:message|note|email) finds you well\b|\bsynerg\w*",
+    triggers=(
+        "network circle connections connect like minded likeminded great profile background "
+        "experience career cards each beneficial join add industry field space sector thought "
+        "leader leaders benefit reach finds synergy synergies synergistic synergise synergize"
+    ),
+)
+
+# Blanks left in a template: [Name], {company}, <title>, ____, (meeting/talking/whatever).
+PLACEHOLDER = _p(
+    r"\[[^\]\n]{1,40}\]|\{[^}\n]{1,40}\}|<(?:[A-Z][\w ]{0,28}|your [\w ]{1,24})>|_{3,}"
+    r"|\((?:[\w ]{1,20}/){1,}[\w ]{1,20}\)|\b(?:XYZ|XXX|ABC Corp|Firstname|FIRST_?NAME)\b",
+    0,
+)
+
+# Why they are writing, said plainly.
+REASON = _p(
+    rf"\bi{A}?(?:m| am) (?:writing|reaching out|getting in touch|contacting you|messaging you|"
+    rf"asking)\b[^.?!\n]{{0,12}}\b(?:because|since|as|to)\b|\bthe reason i{A}?(?:m| am) writing\b"
+    rf"|\b(?:i )?(?:wanted|want) to (?:say|thank|let you know|tell you|share|ask|congratulate|"
+    rf"follow up|pass on|reach out (?:because|since|after))\b|\breaching out (?:because|since|"
+    rf"after|about)\b|\bwriting (?:because|since|after|about)\b|\bi{A}?m asking (?:you )?because\b",
+    triggers="writing reaching touch contacting messaging asking reason wanted want",
+)
+
+# Appreciation of something real they did.
+APPRECIATION = _p(
+    r"\b(?:really |truly |genuinely |so )?(?:enjoyed|loved|appreciated|admired|valued|liked) "
+    r"(?:your|the way you|how you|what you|reading|hearing|listening|watching|the)\b"
+    r"|\b(?:congratulations|congrats) on\b|\b(?:helped|inspired|changed|stuck with|moved) me\b"
+    r"|\bmade me (?:rethink|think|realise|realize|laugh|smile|change|try)\b"
+    r"|\bgrateful (?:for|that)\b|\bthank(?:s| you) (?:again )?for (?:your|the|sharing|taking|"
+    r"writing|speaking|the time|explaining|answering|introducing|pointing|mentioning)\b"
+    r"|\bstill (?:use|think about|quote)\b|\b(?:was|were) (?:so |really |very )?(?:useful|"
+    r"helpful|valuable)\b"
+)
+
+# The writer broadcasting their own needs to whoever reads.
+BROADCAST = _p(
+    rf"\bi{A}?(?:m| am) (?:currently |now |actively )*(?:looking for|seeking|searching for|open "
+    rf"to|on the hunt for|in the market for) (?:a |an |my next |new )?(?:new )?(?:[\w-]+ )?"
+    rf"(?:role|job|position|opportunit\w+|work|gig|opening)s?\b|\b(?:keep|have) me in mind\b"
+    rf"|\bif you hear of (?:anything|any)\b|\bview me as a resource\b|\bopen to work\b"
+    rf"|\b(?:please )?(?:find|see) (?:attached )?my (?:cv|resume|résumé|portfolio)\b"
+    rf"|\bi{A}?(?:m| am) (?:excited|thrilled|pleased|happy|proud) to (?:announce|share) (?:that )?"
+    rf"(?:i|my|we|our)\b|\bmy (?:skills|strengths|experience) include\b|\bhire me\b"
+    rf"|\bsee my profile\b|\bfeel free to (?:reach out|contact me) (?:if|whenever|anytime)\b",
+    triggers="looking seeking searching open hunt market mind hear resource cv resume résumé "
+    "portfolio excited thrilled pleased happy proud include hire profile feel",
+)
+
+# Asks too large for almost any relationship: everything, all of their network, money, now.
+HUGE_ASK = _p(
+    r"\bevery(?:one|body| single)?\b(?! (?:bit|now and then|so often|once in a while))"
+    r"|\ball (?:of )?your (?:clients|contacts|investors|network|connections|customers|leads|"
+    r"friends|colleagues|followers|partners)\b|\bintroduce me to (?:everyone|everybody|all)\b"
+    r"|\b(?:invest|investing|investment|seed round|funding round|series a|angel round|donat\w+|"
+    r"lend me|loan me|wire|venmo|paypal)\b|\b(?:fund|back|sponsor|finance) (?:me|us|my|our)\b"
+    r"|[$£€] ?\d|\b\d+ ?(?:k|grand|dollars|pounds|euros)\b"
+    r"|\b(?:you|please) (?:\w+ ){0,2}(?:get|find|give|hand) me (?:a |an |some )?"
+    r"(?:[\w-]+ ){0,3}"
+    r"(?:job|hired|interview|role|position|work|clients|contract|referral)\b"
+    r"|\byour (?:contacts|whole network|entire network|network|investors|agent|editor)\b"
+    r"|\bas many (?:as possible|people|contacts|of them)\b|\b\d{3,}[- ]page\b"
+    r"|\b(?:send|pass|forward|circulate)\w* (?:it|this|them|my [\w-]+) "
+    r"(?:round |around |on |along )?"
+    r"to (?:your|all|everyone)\b"
+    r"|\b(?:dollars|pounds|euros|bucks|thousand|grand)\b|\bpay (?:for|off) (?:my|me)\b"
+    r"|\b(?:cover|fund|sponsor|finance|pay) (?:my|the) (?:[\w-]+ ){0,2}"
+    r"(?:fees?|rent|costs?|tuition|course|certificate|trip|loan|bills?)\b"
+)
+# Asks that spend the reader's reputation: too much from someone they do not know.
+REPUTATION = _p(
+    r"\b(?:refer me|referral|put in a (?:good )?word|vouch for me|recommend me|introduce me to|"
+    r"pass (?:it|this|my [\w-]+) (?:on|along) to|hire me|get me (?:in|an interview))\b"
+)
+# Pressure: a deadline no one agreed to.
+RUSH = _p(
+    r"\b(?:this week|today|tonight|asap|a\.s\.a\.p|as soon as possible|by tomorrow|by (?:monday|"
+    r"tuesday|wednesday|thursday|friday|end of (?:the )?(?:day|week))|urgent\w*|right away|"
+    r"immediately)\b"
+)
+
+# Contempt for the reader or anyone: insults and swearing anywhere, harsh words said to "you".
+INSULT = _p(
+    rf"\b(?:idiot\w*|stupid\w*|moron\w*|imbecile\w*|dumb\w*|loser\w*|clown\w*|fuck\w*|shit\w*|"
+    rf"bullshit|asshole\w*|bastard\w*|crap|crappy|jerk\w*|shut up|get lost|piss off|screw you|"
+    rf"nobody cares|no one cares|who cares|you people|grow up|waste of (?:my |everyone{A}s |"
+    rf"our )?(?:time|space|oxygen)|no offen[cs]e,? but|are a (?:fraud|joke|disgrace)"
+    rf"|what a (?:joke|waste|clown))\b"
+    rf"|\blike you (?:never|always|just|only|don{A}t|can{A}t|won{A}t|all)\b"
+    rf"|\byou (?:people|lot|guys) (?:never|always|just|all)\b"
+    rf"|\bnever (?:reply|replies|answer|answers|respond|responds) to anyone\b",
+    triggers=(
+        "idiot idiots idiotic stupid stupidity moron morons moronic imbecile imbeciles dumb "
+        "dumber dumbest loser losers clown clowns fuck fucking fucked fucker fucks shit "
+        "shitty shits bullshit asshole assholes bastard bastards crap crappy jerk jerks shut "
+        "lost piss screw nobody cares people grow waste offence offense fraud joke disgrace "
+        "like anyone guys lot"
+    ),
+)
+_HARSH_WORDS = (
+    r"(?:useless|pathetic|incompetent|clueless|worthless|garbage|trash|rubbish|lazy|ignorant|"
+    r"arrogant|ridiculous|embarrassing|disgrace\w*|sucks?|awful|terrible|mediocre|amateur\w*|"
+    r"overrated|laughable|a mess|nonsense|lame)"
+)
+HARSH_AT_YOU = _p(
+    rf"\b(?:you(?:{A}re| are| were| look| sound| seem)?|your(?: [\w-]+){{0,3}}? (?:is|was|are|were|"
+    rf"looks?|sounds?|seems?))(?: (?:so|such|really|truly|totally|completely|just|pretty|a|an|"
+    rf"frankly|honestly|clearly|kind of|quite|utterly))* {_HARSH_WORDS}\b"
+    rf"|\byour (?:[\w-]+ )?{_HARSH_WORDS}\b",
+)
+HARSH = _p(
+    r"\b(?:useless|pathetic|incompetent|clueless|worthless|garbage|trash|rubbish|lazy|ignorant|"
+    r"arrogant|ridiculous|embarrassing|disgrace\w*|sucks?|awful|terrible|mediocre|amateur\w*|"
+    r"overrated|laughable|sad little|a mess|nonsense|lame)\b",
+    triggers=(
+        "useless pathetic incompetent clueless worthless garbage trash rubbish lazy ignorant "
+        "arrogant ridiculous embarrassing disgrace disgraceful disgraced suck sucks awful "
+        "terrible mediocre amateur amateurs amateurish overrated laughable sad mess nonsense "
+        "lame"
+    ),
+)
+SECOND_PERSON_WORD = _p(rf"\b(?:you|your|yours|you{A}re|you{A}ve|yourself)\b")
+
+# Words that glue a sentence together; a real sentence of six or more words has some.
+_GLUE = (
+    "a an the to of and or but in on at for with from by about as is are was were be been am "
+    "i you he she it we they me him her us them my your his its our their this that these those "
+    "have has had do does did will would can could should may might must not no so if than then "
+    "there here what which who how when where why just also very"
+)
+FUNCTION_WORDS = frozenset(_GLUE.split())
+REPEATS_ALLOWED = frozenset({"very", "so", "ha", "no", "bye", "really", "that", "had", "far"})

@@ -1,0 +1,448 @@
+"""The coach's detectors: each reads a message and returns the spans a rule is about.
+
+A detector takes the read message (:class:`Doc`) and the optional :class:`Context` and returns
+the spans it refers to: an empty list when it does not apply, or ``[(0, 0)]`` for a finding about
+the whole message. The rule table in :mod:`rapport.messages.rules` pairs each with its words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from rapport.messages import cues as C
+from rapport.messages import patterns as P
+from rapport.messages.context import Context
+from rapport.messages.text import SECOND_PERSON, Doc, Sentence, Span, matches
+
+WHOLE: list[Span] = [(0, 0)]
+Detector = Callable[[Doc, Context | None], list[Span]]
+
+
+def phrase(pattern: re.Pattern[str]) -> Detector:
+    """A detector that finds a pattern anywhere in the message."""
+    return lambda doc, ctx: doc.find(pattern)
+
+
+def _memo(doc: Doc, key: object, compute: Callable[[], list[Span]]) -> list[Span]:
+    if key not in doc.memo:
+        doc.memo[key] = compute()
+    return list(doc.memo[key])  # type: ignore[call-overload]
+
+
+# -- interest in the reader -----------------------------------------------------------------------
+def interest_questions(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Questions about the reader: not asks, not sales questions, not rhetorical."""
+    return _memo(doc, ("interest", id(ctx)), lambda: _interest_questions(doc, ctx))
+
+
+def _interest_questions(doc: Doc, ctx: Context | None) -> list[Span]:
+    excluded = (P.ASK, P.RHETORICAL, P.PITCH, P.VAGUE_ASK, P.PLEASANTRY, P.GHOST, _REQUEST)
+    found = [s.span for s in doc.sentences if not s.is_question and matches(P.INVITE_REPLY, s.text)]
+    for q in doc.questions:
+        about_them = matches(P.INTEREST_CUES, q.text) or (ctx and _mentions_work(q, ctx))
+        if about_them and not any(matches(pattern, q.text) for pattern in excluded):
+            found.append(q.span)
+    return sorted(found)
+
+
+_REQUEST = re.compile(
+    r"^(?:\w+,\s*)?(?:could|can|would|will) you (?!say|describe|recommend)", re.IGNORECASE
+)
+
+
+def asks_about_them(doc: Doc, ctx: Context | None) -> list[Span]:
+    """A real question about the reader; a question that leads into a pitch does not count."""
+    if doc.find(P.PITCH) or doc.find(P.LIST_OWNER) or hostile(doc, ctx):
+        return []
+    return interest_questions(doc, ctx)
+
+
+def _mentions_work(sentence: Sentence, ctx: Context) -> bool:
+    """Whether a sentence uses a word with the same stem as one of the reader's work words."""
+    return bool(sentence.stems.intersection(ctx.work_stems))
+
+
+def _addresses_reader(sentence: Sentence, ctx: Context | None) -> bool:
+    """Whether a sentence speaks to or about the reader (you, your, or their name)."""
+    words = set(sentence.words)
+    if words & SECOND_PERSON:
+        return True
+    name = (ctx.recipient_name if ctx else "").strip().lower()
+    return bool(name) and name.split()[0] in words
+
+
+_OWN_GOAL = re.compile(
+    r"\b(?:my (?:goal|dream|plan|aim|ambition|target)|i (?:hope|want|plan|aim|intend) to"
+    r"|i['’]?d (?:like|love) to (?:move|get|land|work|break|become|join))\b",
+    re.IGNORECASE,
+)
+
+
+def their_work(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Sentences about what the reader works on (their talk, post, project), said to them.
+
+    A sentence only earns this when it is about the reader: one that uses the words of their work
+    to describe the writer's own plans ("I hope to move into handover design") does not.
+    """
+    return _memo(doc, ("their-work", id(ctx)), lambda: _their_work(doc, ctx))
+
+
+def _their_work(doc: Doc, ctx: Context | None) -> list[Span]:
+    named = [s.span for s in _holding(doc, doc.find(P.YOUR_WORK))]
+    if ctx is None or not ctx.work_stems:
+        return named
+    about = [
+        s.span
+        for s in doc.sentences
+        if _mentions_work(s, ctx) and _addresses_reader(s, ctx) and not _OWN_GOAL.search(s.text)
+    ]
+    return sorted(set(named + about))
+
+
+def ignores_their_work(doc: Doc, ctx: Context | None) -> list[Span]:
+    """A note that could have been sent to anyone, though we know what they work on."""
+    if ctx is None or not ctx.work_stems or ctx.kind not in {"new-connection-note", "reconnect"}:
+        return []
+    return [] if their_work(doc, ctx) or doc.word_count < 8 else WHOLE
+
+
+def specific(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Details only this reader would recognise: an event, a time, a place, a named piece."""
+    return _memo(doc, "specific", lambda: _specific(doc))
+
+
+def _specific(doc: Doc) -> list[Span]:
+    found = doc.find(C.SPECIFIC) + doc.find(C.NAMED_PLACE)
+    blanks = doc.find(C.PLACEHOLDER)
+    if blanks:  # a sentence with a blank in it is not specific yet...
+        holed = [s.span for s in doc.sentences if any(_inside(b, s.span) for b in blanks)]
+        found = [f for f in found if not any(_inside(f, h) for h in holed)]
+        # ...but a blank that describes the detail to write ("[the launch week at X]") is a
+        # template's way of being specific: judge the structure, not the blank.
+        found += [(a, b) for a, b in blanks if len(doc.text[a:b].split()) >= 3]
+    return sorted(set(found))
+
+
+def _inside(span: Span, outer: Span) -> bool:
+    return outer[0] <= span[0] and span[1] <= outer[1]
+
+
+def generic(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Phrases that fit every reader, in a note with nothing specific to this one."""
+    spans = doc.find(C.GENERIC)
+    if not spans or specific(doc, ctx) or doc.find(C.SHARED) or their_work(doc, ctx):
+        return []
+    return spans
+
+
+def knows_them(doc: Doc, ctx: Context | None) -> list[Span]:
+    """The two are close (the situation says so), so a direct note or ask is natural."""
+    return WHOLE if ctx is not None and ctx.history == "close" else []
+
+
+def could_be_anyone(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Nothing in the note ties it to this reader: no detail, no shared history, no reason."""
+    if doc.word_count < 6 or generic(doc, ctx) or knows_them(doc, ctx):
+        return []
+    anchors = (
+        specific(doc, ctx)
+        or their_work(doc, ctx)
+        or doc.find(C.SHARED)
+        or doc.find(C.APPRECIATION)
+        or doc.find(C.REASON)
+        or doc.find(P.OFFER)
+        or doc.find(P.WHY_THEM)
+        or doc.find(P.GAP_ACK)
+        or doc.find(P.DOUBLE_OPT_IN)
+        or interest_questions(doc, ctx)
+    )
+    return [] if anchors else WHOLE
+
+
+def me_focused(doc: Doc, ctx: Context | None) -> list[Span]:
+    """The message is mostly about the writer."""
+    return WHOLE if doc.me_count >= 8 and doc.me_count > 3 * max(1, doc.you_count) else []
+
+
+def broadcast(doc: Doc, ctx: Context | None) -> list[Span]:
+    """The writer's own needs announced to whoever reads, with no interest in this reader."""
+    spans = doc.find(C.BROADCAST)
+    if not spans or interest_questions(doc, ctx) or their_work(doc, ctx):
+        return []
+    return spans
+
+
+# -- asks -----------------------------------------------------------------------------------------
+def _asks(doc: Doc) -> list[Span]:
+    return doc.find(P.ASK) + doc.find(P.VAGUE_ASK)
+
+
+def vague_ask(doc: Doc, ctx: Context | None) -> list[Span]:
+    """An ask with no size, no time and no topic."""
+    spans = doc.find(P.VAGUE_ASK)
+    return spans if spans and not doc.find(P.SIZED_ASK) else []
+
+
+def unsized_ask(doc: Doc, ctx: Context | None) -> list[Span]:
+    """An ask for something (a favour, advice) where the size is unclear; not already vague."""
+    asks = doc.find(P.ASK)
+    if not asks or vague_ask(doc, ctx) or doc.find(P.SIZED_ASK) or doc.find(P.SPECIFIC_ASK):
+        return []
+    return asks
+
+
+def easy_decline(doc: Doc, ctx: Context | None) -> list[Span]:
+    """An honest way out, only worth saying when something is asked."""
+    return doc.find(P.EASY_DECLINE) if _asks(doc) else []
+
+
+def specific_ask(doc: Doc, ctx: Context | None) -> list[Span]:
+    """A small, concrete ask: a time box, a number of questions, a named document."""
+    if huge_ask(doc, ctx):
+        return []
+    found = doc.find(P.SIZED_ASK) + doc.find(P.SPECIFIC_ASK)
+    return sorted(set(found)) if _asks(doc) or doc.questions else []
+
+
+def _close(doc: Doc, ctx: Context | None) -> bool:
+    """Whether the two are close, by the situation or by what the text says."""
+    if ctx is not None:
+        return ctx.history == "close"
+    return bool(doc.find(C.SHARED)) and not doc.find(C.STRANGER)
+
+
+def huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
+    """An ask too big for the relationship: everything, their whole network, money, by Friday.
+
+    Asking for everyone's contacts or for money is too big for any note; a deadline the reader
+    never agreed to is too big unless the two are close.
+    """
+    return _memo(doc, ("huge", id(ctx)), lambda: _huge_ask(doc, ctx))
+
+
+def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
+    asking = _asking(doc)
+    if not asking:
+        return []
+    spans = [
+        (s.start + m.start(), s.start + m.end())
+        for s in asking
+        for m in matches(C.HUGE_ASK, s.text, s.lower)
+    ]
+    if not _close(doc, ctx):
+        spans += [s.span for s in asking if matches(C.RUSH, s.text, s.lower)]
+    stranger = doc.find(C.STRANGER) or (ctx is not None and ctx.history == "never")
+    if stranger and not doc.find(P.EASY_DECLINE):  # a favour that spends their good name
+        spans += [s.span for s in asking if matches(C.REPUTATION, s.text, s.lower)]
+    return sorted(set(spans))
+
+
+def _holding(doc: Doc, spans: list[Span]) -> list[Sentence]:
+    """The sentences in which any of ``spans`` starts."""
+    if not spans:
+        return []
+    return [s for s in doc.sentences if any(s.start <= a < s.end for a, _ in spans)]
+
+
+def _asking(doc: Doc) -> list[Sentence]:
+    """Sentences that ask for something: a request, an order, a want said to them, a question."""
+    key = "asking"
+    if key not in doc.memo:
+        requests = doc.find(P.ASK) + doc.find(P.VAGUE_ASK) + doc.find(_WANTS)
+        held = _holding(doc, requests)
+        doc.memo[key] = [
+            s
+            for s in doc.sentences
+            if s in held or s.is_question or _IMPERATIVE.match(s.lower) is not None
+        ]
+    return list(doc.memo[key])  # type: ignore[call-overload]
+
+
+_IMPERATIVE = re.compile(
+    r"^(?:please |kindly |just )?(?:send|introduce|refer|invest|share|forward|give|find|get|"
+    r"connect|recommend|buy|back|fund|sponsor|donate|hire|call|tell)\b"
+)
+
+
+_WANTS = re.compile(
+    r"\b(?:would (?:love|appreciate|welcome)|i need|looking for|hoping (?:for|you))\b"
+    r"|\bplease (?:send|pass|forward|share|introduce|refer|give|find|get|put|call|review|read|"
+    r"sign|buy|back|fund|invest|hire|connect)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_stranger(doc: Doc, ctx: Context | None) -> list[Span]:
+    """A favour asked of someone who has never spoken with the writer, with nothing given.
+
+    The situation says they never spoke, or the text does ("we don't know each other").
+    """
+    stranger = doc.find(C.STRANGER)
+    never = ctx is not None and ctx.history == "never" and ctx.kind != "introduction"
+    if not (never or stranger):
+        return []
+    asks = doc.find(P.ASK)
+    eased = (
+        doc.find(P.OFFER) or doc.find(P.WHY_THEM) or doc.find(P.EASY_DECLINE) or doc.find(C.SHARED)
+    )
+    return asks if asks and not eased else []
+
+
+def honest_about_gap(doc: Doc, ctx: Context | None) -> list[Span]:
+    """The text names the gap or that they have never met: an honest start for an ask."""
+    return sorted(set(doc.find(P.GAP_ACK) + doc.find(C.STRANGER)))
+
+
+# -- anti-patterns --------------------------------------------------------------------------------
+def blind_introduction(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Introducing two people without asking either first."""
+    spans = doc.find(P.BLIND_INTRO)
+    return spans if spans and not doc.find(P.DOUBLE_OPT_IN) else []
+
+
+def borrowed_name(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Leaning on someone else's name to get attention for an ask or a pitch."""
+    spans = doc.find(P.BORROWED)
+    wants = _asks(doc) or doc.find(P.PITCH) or doc.find(P.PLUG)
+    return spans if spans and wants and not doc.find(P.RELATION) else []
+
+
+def ghost_returns(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Back after a long silence with a request that is neither careful nor about them."""
+    cues = doc.find(P.GHOST)
+    gap = ctx is not None and ctx.long_gap
+    if not (cues or gap) or not _asks(doc):
+        return []
+    if cues:
+        return cues
+    careful_ask = doc.find(P.SIZED_ASK) or doc.find(P.EASY_DECLINE) or doc.find(P.OFFER)
+    shows_care = (
+        doc.find(P.GAP_ACK)
+        or interest_questions(doc, ctx)
+        or doc.find(C.SHARED)
+        or their_work(doc, ctx)
+    )
+    return [] if careful_ask and shows_care else _asks(doc)
+
+
+def gap_not_acknowledged(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Writing after a long silence without saying so."""
+    if ctx is None or not ctx.long_gap or honest_about_gap(doc, ctx) or ghost_returns(doc, ctx):
+        return []
+    return WHOLE
+
+
+def connect_then_pitch(doc: Doc, ctx: Context | None) -> list[Span]:
+    """A sales pitch to someone who has no relationship with the writer."""
+    if ctx is not None and ctx.history == "close":
+        return []
+    return doc.find(P.PITCH)
+
+
+def boilerplate_plug(doc: Doc, ctx: Context | None) -> list[Span]:
+    """A call to like, follow, buy or back something, with no interest in the reader."""
+    spans = doc.find(P.PLUG)
+    return spans if spans and not interest_questions(doc, ctx) else []
+
+
+def plug_with_question(doc: Doc, ctx: Context | None) -> list[Span]:
+    """A plug or one link, with a real question back: the acceptable combination."""
+    spans = doc.find(P.PLUG) or doc.links
+    return spans if spans and interest_questions(doc, ctx) and len(doc.links) <= 1 else []
+
+
+def hostile(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Insults, swearing or contempt; harsh words count when they are said about the reader."""
+    return _memo(doc, "hostile", lambda: _hostile(doc))
+
+
+def _hostile(doc: Doc) -> list[Span]:
+    spans = doc.find(C.INSULT)
+    if doc.find(C.HARSH):  # harsh words count when said about the reader, not about oneself
+        spans += doc.find(C.HARSH_AT_YOU)
+    return sorted(set(spans))
+
+
+def word_salad(doc: Doc, ctx: Context | None) -> list[Span]:
+    """A list of keywords rather than sentences.
+
+    Words said twice in a row, a pair of words said twice, or runs of six or more words with
+    nothing to hold them together.
+    """
+    return _memo(doc, "salad", lambda: _word_salad(doc))
+
+
+# "thanks thanks", "Name Name": a word said twice in a row; "your work your work": a pair.
+# "your work your article your talk": the same word every other word, three times (a list).
+_STRIDE = re.compile(r"\b([^\W\d_]+) [^\W\d_]+ \1 [^\W\d_]+ \1\b")
+_PAUSES = re.compile(r"[,;:()\u2013\u2014-]")
+_DOUBLED = re.compile(r"\b([^\W\d_]{2,})(?:,? +)\1\b")
+_DOUBLED_PAIR = re.compile(r"\b([^\W\d_]+ [^\W\d_]+) \1\b")
+
+
+def _repeats(words: list[str]) -> bool:
+    """Whether a word, or a pair of words, comes twice in a row, or a word every other word."""
+    for i in range(len(words) - 1):
+        if words[i] == words[i + 1] or (i + 2 < len(words) and words[i] == words[i + 2]):
+            return True
+    return False
+
+
+def _word_salad(doc: Doc) -> list[Span]:
+    spans: list[Span] = []
+    if _repeats(doc.words):  # cheap look first; the patterns find where
+        spans = [
+            m.span()
+            for m in matches(_DOUBLED, doc.text, doc.lower)
+            if m.group(1) not in C.REPEATS_ALLOWED
+        ]
+        spans += [
+            m.span()
+            for m in matches(_DOUBLED_PAIR, doc.text, doc.lower)
+            if not set(m.group(1).split()) <= C.FUNCTION_WORDS
+        ]
+        spans += [m.span() for m in matches(_STRIDE, doc.text, doc.lower)]
+    fragments = [
+        s.span for s in doc.sentences if len(s.words) >= 6 and C.FUNCTION_WORDS.isdisjoint(s.words)
+    ]
+    if len(fragments) >= 2 or (fragments and spans):
+        spans += fragments
+    for s in doc.sentences:  # a long run of words with no punctuation and little glue
+        words = s.words
+        if len(words) >= 15 and not _PAUSES.search(s.text):
+            glue = sum(1 for w in words if w in C.FUNCTION_WORDS or "'" in w or "’" in w)
+            if glue < 0.3 * len(words):  # running English is about half glue words
+                spans.append(s.span)
+    return sorted(set(spans))
+
+
+def placeholder(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Blanks left from a template: [Name], {company}, ____, (meeting/talking/whatever)."""
+    return doc.find(C.PLACEHOLDER)
+
+
+# -- clarity --------------------------------------------------------------------------------------
+def too_long(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Over 200 words: replies drop off sharply for long messages."""
+    return WHOLE if doc.word_count > 200 else []
+
+
+def too_short(doc: Doc, ctx: Context | None) -> list[Span]:
+    """A few words leave the reader nothing to answer."""
+    return WHOLE if 0 < doc.word_count < 10 else []
+
+
+def many(counted: Callable[[Doc], list], limit: int) -> Detector:
+    """A detector for more than ``limit`` of something (questions, links)."""
+    return lambda doc, ctx: (lambda found: found if len(found) > limit else [])(counted(doc))
+
+
+def hard_to_read(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Long sentences and long words: a Flesch reading ease below 40 (textstat)."""
+    return WHOLE if doc.word_count >= 30 and doc.reading_ease < 40 else []
+
+
+def question_spans(doc: Doc) -> list[Span]:
+    """Spans of the questions."""
+    return [q.span for q in doc.questions]

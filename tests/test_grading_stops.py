@@ -1,0 +1,164 @@
+"""Stopping the grader: Ctrl-C, ``kill -9``, and a submission that kills the grader itself.
+
+These drive the real command (``python -m rapport.cli grade``) in a process of its own, stop it
+the way an instructor or a hostile notebook would, and look at what is left on the machine.
+"""
+
+from __future__ import annotations
+
+import os
+import pwd
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from rapport.grading import samples
+from rapport.grading.sandbox import processes_of, user_prefix
+
+from .test_grading_run import ASSIGNMENT, make_course, read_csv, write
+
+pytestmark = pytest.mark.nbgrader
+
+#: Walks up its own ancestors and kills the grader (possible only when kernels run as the
+#: grader's own user, in its process tree: ``--isolation off``).
+KILL_THE_GRADER = """import os
+pid = os.getpid()
+while pid > 1:
+    with open(f"/proc/{pid}/stat") as handle:
+        parent = int(handle.read().rsplit(")", 1)[1].split()[1])
+    with open(f"/proc/{parent}/cmdline", "rb") as handle:
+        command = handle.read()
+    if b"rapport.cli" in command and b"grade" in command:
+        os.kill(parent, 9)
+        break
+    pid = parent
+"""
+
+
+def _course(root: Path, hostile: dict[str, str], good_ones: int = 3) -> Path:
+    import nbformat
+
+    course = make_course(root / "course")
+    release = nbformat.read(course / "exercises" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", 4)
+    good = samples.solution_answers(course / "solutions")
+    for index in range(good_ones):
+        write(course / "submitted", f"good-{index}", samples.fill(release, good))
+    for name, code in hostile.items():
+        answers = {**good, "q1-answer": f"{code}\n\n{good['q1-answer']}"}
+        write(course / "submitted", name, samples.fill(release, answers))
+    return course
+
+
+def _grade(course: Path, *extra: str, wait: bool = True):
+    """Start ``rapport grade`` on the course (its own session and temporary folder)."""
+    tmp = course.parent / "tmp"
+    tmp.mkdir(exist_ok=True)
+    command = [sys.executable, "-m", "rapport.cli", "grade", ASSIGNMENT, "submitted",
+               "--course", str(course), "--quiet", "--timeout-cell", "60", *extra]  # fmt: skip
+    env = {**os.environ, "TMPDIR": str(tmp)}
+    process = subprocess.Popen(
+        command, cwd=course, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True, start_new_session=True,
+    )  # fmt: skip
+    if wait:
+        out, err = process.communicate(timeout=900)
+        return process.returncode, out, err
+    return process
+
+
+def _left_behind(course: Path) -> list[str]:
+    """Processes of this run still alive: by folder, command line, open file, or grading user."""
+    marks = (str(course), str(course.parent / "tmp"))
+    prefix = user_prefix()
+    uids = {e.pw_uid for e in pwd.getpwall() if e.pw_name.startswith(f"{prefix}-")}
+    found = {pid for uid in uids for pid in processes_of(uid)}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            links = [os.readlink(f"/proc/{entry.name}/cwd")]
+            links += [os.readlink(f) for f in Path(f"/proc/{entry.name}/fd").iterdir()]
+            command = Path(f"/proc/{entry.name}/cmdline").read_bytes().decode(errors="replace")
+        except OSError:
+            continue
+        if any(m in link for m in marks for link in [*links, command]):
+            found.add(int(entry.name))
+    described = []
+    for pid in sorted(found):
+        try:
+            described.append(
+                Path(f"/proc/{pid}/cmdline").read_bytes()[:120].decode(errors="replace")
+            )
+        except OSError:
+            continue
+    return described
+
+
+def _wait_for_feedback(course: Path, process, count: int = 1) -> None:
+    feedback = course / "graded" / ASSIGNMENT / "feedback"
+    deadline = time.monotonic() + 600
+    while time.monotonic() < deadline and process.poll() is None:
+        if feedback.is_dir() and len(list(feedback.glob("*.html"))) >= count:
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"no feedback appeared; {process.poll()=}")
+
+
+def _settled(course: Path, seconds: float = 10) -> list[str]:
+    deadline = time.monotonic() + seconds
+    while (left := _left_behind(course)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return left
+
+
+def test_a_submission_that_kills_the_grader_is_set_aside_on_resume(tmp_path):
+    course = _course(tmp_path, {"killer": KILL_THE_GRADER})
+    stops = []
+    for _ in range(4):
+        code, out, err = _grade(course, "--isolation", "off", "--workers", "2", "--resume")
+        stops.append(code)
+        assert _settled(course) == []  # a killed grader takes its workers and kernels along
+        if code == 0:
+            break
+    assert stops[:2] == [-9, -9], (stops, err[-2000:])
+    assert stops[2] == 0, err[-2000:]
+    assert "set aside" in out
+    assert "killer" in out
+    rows = read_csv(course / "graded" / ASSIGNMENT / "grades.csv")
+    assert rows["killer"]["status"] == "rejected"
+    assert "grade it by hand" in rows["killer"]["reason"]
+    assert {rows[f"good-{i}"]["total"] for i in range(3)} == {"5"}
+
+
+def test_killing_the_grader_with_sigkill_leaves_no_worker_or_kernel(tmp_path):
+    course = _course(tmp_path, {"slow": "import time\ntime.sleep(120)"}, good_ones=4)
+    process = _grade(course, "--workers", "2", wait=False)
+    _wait_for_feedback(course, process)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait(timeout=60)
+    assert _settled(course) == []
+
+
+def test_ctrl_c_stops_cleanly_keeps_what_was_graded_and_says_how_to_resume(tmp_path):
+    course = _course(tmp_path, {"slow": "import time\ntime.sleep(120)"}, good_ones=4)
+    process = _grade(course, "--workers", "2", wait=False)
+    _wait_for_feedback(course, process)
+    os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 130, err[-2000:]
+    assert "Traceback" not in err
+    assert "KeyboardInterrupt" not in err
+    assert "--resume" in err
+    assert _settled(course) == []
+    code, out, err = _grade(course, "--workers", "2", "--resume", "--timeout-cell", "5")
+    assert code == 0, err[-2000:]
+    rows = read_csv(course / "graded" / ASSIGNMENT / "grades.csv")
+    assert set(rows) == {"good-0", "good-1", "good-2", "good-3", "slow"}
+    assert "kept" in out
+    assert "already recorded" in out
+    shutil.rmtree(course, ignore_errors=True)
