@@ -60,13 +60,17 @@ class Learner:
         form["_xsrf"] = xsrf.group(1) if xsrf else self._xsrf()
         data = urllib.parse.urlencode(form).encode()
         self.opener.open(f"{self.url}/hub/login?next=", data=data, timeout=TIMEOUT_S).read()
+        # Where a browser goes after logging in: it starts the server (the "starting" page
+        # may answer with an error status).
+        with contextlib.suppress(OSError):
+            self.opener.open(f"{self.url}/hub/spawn", timeout=TIMEOUT_S).read()
         while time.monotonic() - began < TIMEOUT_S:
             try:
                 with self.opener.open(f"{self.url}/user/{self.name}/api/status", timeout=10) as r:
                     if r.status == 200 and "started" in json.loads(r.read()):
                         return time.monotonic() - began
-            except OSError:
-                pass
+            except (OSError, ValueError):
+                pass  # not up yet: the hub's "starting" page, or no answer
             time.sleep(0.5)
         raise TimeoutError(f"{self.name}'s server did not answer within {TIMEOUT_S} s")
 

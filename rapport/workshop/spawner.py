@@ -53,13 +53,13 @@ class WorkshopSpawner(LocalProcessSpawner):
         return set_user_setuid(self.system_username)
 
     def user_env(self, env: dict[str, str]) -> dict[str, str]:
-        """Set HOME and SHELL of the workshop account, and USER to the hub name.
+        """Set USER, HOME and SHELL of the workshop account.
 
-        nbgrader names a learner by ``USER`` (``getpass.getuser``) when they submit, so the
-        instructor's gradebook says ``ana``, as on the roster, rather than ``rapport-ana``.
+        nbgrader names a learner by their OS account, so the instructor's gradebook lists
+        ``rapport-ana`` for hub user ``ana``.
         """
         account = pwd.getpwnam(self.system_username)
-        env.update(USER=self.user.name, HOME=account.pw_dir, SHELL=account.pw_shell or "/bin/bash")
+        env.update(USER=account.pw_name, HOME=account.pw_dir, SHELL=account.pw_shell or "/bin/bash")
         return env
 
     def get_env(self) -> dict[str, str]:

@@ -71,7 +71,7 @@ class Hub:
         env = [
             f"PATH={self.server_bin}:/usr/local/bin:/usr/bin:/bin",
             f"HOME={self.home(name)}",
-            f"USER={name}",  # as the spawner sets it: nbgrader's learner id
+            f"USER={self.account(name)}",
             f"JUPYTER_CONFIG_PATH={self.workshop.jupyter_config / role}",
         ]
         done = subprocess.run(

@@ -191,8 +191,10 @@ def graded_room(hub: Hub, browser: Browser, tmp_path_factory) -> dict:
 
 def test_each_learner_submitted_through_the_exchange(graded_room: dict, hub: Hub) -> None:
     submitted = hub.workshop.course_root / "submitted"
+    # nbgrader names each learner by their OS account (rwh-XXXX-ana for hub user ana).
+    assert sorted(p.name for p in submitted.iterdir()) == sorted(map(hub.account, ROSTER))
     for learner in ROSTER:
-        notebook = nbformat.read(submitted / learner / NOTEBOOK, 4)
+        notebook = nbformat.read(submitted / hub.account(learner) / NOTEBOOK, 4)
         answers = {
             c.metadata["nbgrader"]["grade_id"]: c.source
             for c in notebook.cells
@@ -200,14 +202,15 @@ def test_each_learner_submitted_through_the_exchange(graded_room: dict, hub: Hub
         }
         for grade_id, typed in ANSWERS[learner].items():
             assert answers[grade_id].strip() == typed.strip(), (learner, grade_id)
-        assert (submitted / learner / ASSIGNMENT / "timestamp.txt").exists()
+        assert (submitted / hub.account(learner) / ASSIGNMENT / "timestamp.txt").exists()
 
 
-def test_rapport_grade_gives_nbgrader_autogrades_scores(graded_room: dict) -> None:
+def test_rapport_grade_gives_nbgrader_autogrades_scores(graded_room: dict, hub: Hub) -> None:
     print("rapport grade:", graded_room["grade_output"].strip())
-    assert graded_room["ours"] == EXPECTED
+    expected = {hub.account(learner): score for learner, score in EXPECTED.items()}
+    assert graded_room["ours"] == expected
     assert graded_room["ours"] == graded_room["nbgrader"]
-    assert graded_room["csv"] == EXPECTED
+    assert graded_room["csv"] == expected
 
 
 def test_a_learner_fetches_feedback_with_their_score(graded_room: dict, hub: Hub) -> None:
