@@ -26,7 +26,9 @@ from .nbgrader_cli import nbgrader
 
 REPO = Path(__file__).resolve().parents[1]
 ASSIGNMENT = "01-first-look"
-FAST = Limits(cell_timeout=4, total_timeout=60, memory_mb=400)
+# A cell limit with room for a busy two-core machine: filling 400 MB or printing 100 MB must
+# finish inside it, while the endless loops still reach it.
+FAST = Limits(cell_timeout=8, total_timeout=90, memory_mb=400)
 
 pytestmark = pytest.mark.nbgrader
 
