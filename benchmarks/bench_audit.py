@@ -36,8 +36,9 @@ from rapport.contacts import find_header, load_linkedin_connections
 from rapport.contacts.linkedin import HEADER_FIELDS
 from rapport.contacts.linkedin_messages import conversation_stats, load_linkedin_messages
 from rapport.data import sample_path
+from rapport.identity import profile_key
 
-CONNECTIONS, MESSAGES, RUNS = 30_000, 100_000, 3
+CONNECTIONS, MESSAGES, RUNS = 30_000, 100_000, 5
 TODAY = "2026-11-22"
 
 
@@ -87,6 +88,7 @@ clock = time.process_time
 
 
 def run_once(connections: Path, messages: Path) -> dict[str, float]:
+    profile_key.cache_clear()  # every run starts cold, as a learner's first import does
     times = {}
     contacts, times["import connections"] = timed(load_linkedin_connections, connections)
     loaded, times["import messages"] = timed(load_linkedin_messages, messages)
@@ -116,6 +118,14 @@ def run_once(connections: Path, messages: Path) -> dict[str, float]:
     return times
 
 
+def bare_pandas(connections: Path, messages: Path) -> float:
+    """CPU time of pandas.read_csv alone on both files: no header search, checks or dates."""
+    start = clock()
+    pd.read_csv(connections, skiprows=3)
+    pd.read_csv(messages)
+    return clock() - start
+
+
 def main() -> None:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, as the target says
@@ -123,10 +133,7 @@ def main() -> None:
         connections, messages = scaled_exports(Path(tmp))
         runs = [run_once(connections, messages) for _ in range(RUNS)]
         median = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
-        start = clock()
-        pd.read_csv(connections, skiprows=3)
-        pd.read_csv(messages)
-        bare = clock() - start
+        bare = statistics.median(bare_pandas(connections, messages) for _ in range(RUNS))
     print(f"{CONNECTIONS} connections, {MESSAGES} messages")
     print(f"CPU time, median of {RUNS} runs, one core")
     for stage, seconds in median.items():
@@ -136,7 +143,8 @@ def main() -> None:
     imported = median["import connections"] + median["import messages"]
     print(f"  import + all measures  {total * 1000:8.0f} ms   (target < 1500 ms)")
     print(f"  chart specs            {median['chart specs'] * 1000:8.0f} ms   (target < 500 ms)")
-    print(f"  import vs bare pandas.read_csv: {imported / bare:.2f}x ({bare * 1000:.0f} ms bare)")
+    ratio, bare_ms = imported / bare, bare * 1000
+    print(f"  import vs bare pandas.read_csv: {ratio:.2f}x ({bare_ms:.0f} ms bare)  (target <= 2x)")
     rows, messaged = median["_contacts"], median["_people with messages"]
     print(f"  audit rows {rows:.0f}, with messages {messaged:.0f}")
 

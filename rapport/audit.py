@@ -136,15 +136,16 @@ def apply_tag(audit: pd.DataFrame, contact_id: str, tag: Mapping[str, Any]) -> p
         The labels of the rows changed (empty when the contact is not in the table).
     """
     rows = audit.index[audit["contact_id"] == contact_id]
-    if len(rows) == 0:
-        return rows
     learner = tag.get("tier")
-    audit.loc[rows, "learner_tier"] = pd.NA if learner is None else int(learner)
-    tiers = effective_tiers(audit.loc[rows, "learner_tier"], audit.loc[rows, "inferred_tier"])
-    audit.loc[rows, "tier"] = tiers
-    audit.loc[rows, "tier_name"] = tiers.map(dict(enumerate(TIER_NAMES)))
-    for fact in FACTS:
-        audit.loc[rows, fact] = bool(tag.get(fact, False))
+    facts = {fact: bool(tag.get(fact, False)) for fact in FACTS}
+    mine = pd.Series([learner], dtype="Int64")
+    for row in rows:  # one row, unless two contacts share an id; .at is fast for single cells
+        tier = int(effective_tiers(mine, pd.Series([audit.at[row, "inferred_tier"]])).iloc[0])
+        audit.at[row, "learner_tier"] = pd.NA if learner is None else int(learner)
+        audit.at[row, "tier"] = tier
+        audit.at[row, "tier_name"] = TIER_NAMES[tier]
+        for fact, value in facts.items():
+            audit.at[row, fact] = value
     return rows
 
 

@@ -26,6 +26,16 @@ def enable_offline_renderer(kind: str = "svg") -> None:
     alt.renderers.enable(kind)
 
 
+def chart_bundle(chart: alt.TopLevelMixin) -> dict:
+    """Draw ``chart`` with the active renderer and return its mime bundle (e.g. SVG).
+
+    Widgets that redraw charts often use this instead of displaying the chart: it skips
+    altair's second schema check of a chart it has already checked while building it.
+    """
+    bundle = alt.renderers.get()(chart.to_dict(validate=False))
+    return bundle[0] if isinstance(bundle, tuple) else bundle
+
+
 def to_svg(chart: alt.TopLevelMixin) -> str:
     """Draw a chart to inline SVG on this machine (vl-convert; no network, no script)."""
     import vl_convert

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import unquote
 
 import pandas as pd
 
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://")
-_QUERY = re.compile(r"[?#]")
+_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*")
 _PUNCTUATION = re.compile(r"[^\w\s]|_")
 _EMAIL_SPLIT = re.compile(r"[;,]")
 # Hosts that serve the same profile under several names: country and mobile subdomains.
@@ -22,6 +22,7 @@ SHARED_HOSTS = ("linkedin.com", "facebook.com", "xing.com")
 LEGAL_SUFFIXES = {"inc", "ltd", "llc", "gmbh", "co", "corp", "plc", "sa", "ag", "bv", "limited"}
 
 
+@lru_cache(maxsize=1 << 18)  # the same URLs are keyed on import and again in the audit
 def profile_key(url: str) -> str:
     """Return a profile URL in the form that compares equal however it was written.
 
@@ -39,21 +40,26 @@ def profile_key(url: str) -> str:
     str
         ``"linkedin.com/in/ana"`` for the example; ``""`` for a blank or path-less URL.
     """
-    text = _SCHEME.sub("", url.strip().lower())
-    text = _QUERY.split(text, maxsplit=1)[0].rstrip("/")
+    text = url.strip().lower()
+    scheme, found, rest = text.partition("://")
+    if found and _SCHEME.fullmatch(scheme):
+        text = rest
+    text = text.partition("?")[0].partition("#")[0].rstrip("/")
     host, _, path = text.partition("/")
     host = host.removeprefix("www.").removeprefix("m.")
     for shared in SHARED_HOSTS:
         if host.endswith("." + shared):
             host = shared
-    path = unquote(path).rstrip("/")
+    if "%" in path:
+        path = unquote(path).rstrip("/")
     return f"{host}/{path}" if host and path else ""
 
 
 def profile_keys(urls: pd.Series) -> pd.Series:
     """Vectorised :func:`profile_key`: each distinct URL of the column is keyed once."""
-    keys = {url: profile_key(url) for url in pd.unique(urls)}
-    return pd.Series([keys[url] for url in urls], index=urls.index, dtype=object)
+    values = urls.to_numpy(dtype=object)  # plain objects: iterating pandas' "str" arrays is slow
+    keys = {url: profile_key(url) for url in pd.unique(values)}
+    return pd.Series([keys[url] for url in values], index=urls.index, dtype=object)
 
 
 def name_key(name: str) -> str:
@@ -68,8 +74,9 @@ def name_key(name: str) -> str:
 
 def name_keys(names: pd.Series) -> pd.Series:
     """Vectorised :func:`name_key` (each distinct name once)."""
-    keys = {name: name_key(name) for name in pd.unique(names)}
-    return pd.Series([keys[name] for name in names], index=names.index, dtype=object)
+    values = names.to_numpy(dtype=object)
+    keys = {name: name_key(name) for name in pd.unique(values)}
+    return pd.Series([keys[name] for name in values], index=names.index, dtype=object)
 
 
 def email_keys(cell: str) -> list[str]:

@@ -18,15 +18,18 @@ import pandas as pd
 
 from rapport.audit import deepen_shortlist, depth_pyramid, dormant_ties, inch_deep_ratio, my_turn
 from rapport.audit_charts import depth_pyramid_chart, inch_deep_chart
+from rapport.charts import chart_bundle
 from widgets.errors import ErrorPanel
 
-QUIET_MS = 150  # a burst of key presses within this time gives one redraw
+QUIET_MS = 400  # redraw once the learner pauses this long: a burst of keys gives one redraw
 
 
 class LatestOnly:
-    """Run ``work(value)`` on a background thread for the newest value submitted.
+    """Run ``work(value)`` on a background thread for the newest value, once submissions pause.
 
-    Values submitted while the work runs replace each other; only the last is drawn next.
+    Values submitted in quick succession, or while the work runs, replace each other: the work
+    runs for the last one, ``quiet_ms`` after it came. While the learner keeps tagging, nothing
+    competes with the tagging card for the kernel.
     """
 
     def __init__(self, work: Callable[[Any], None], quiet_ms: int = QUIET_MS):
@@ -34,6 +37,7 @@ class LatestOnly:
         self._quiet = quiet_ms / 1000
         self._lock = threading.Lock()
         self._pending: tuple[Any] | None = None
+        self._submitted = 0.0
         self._running = False
         self._idle = threading.Event()
         self._idle.set()
@@ -42,6 +46,7 @@ class LatestOnly:
         """Ask for ``value`` to be drawn soon."""
         with self._lock:
             self._pending = (value,)
+            self._submitted = time.monotonic()
             self._idle.clear()
             if not self._running:
                 self._running = True
@@ -49,13 +54,17 @@ class LatestOnly:
 
     def _run(self) -> None:
         while True:
-            time.sleep(self._quiet)
             with self._lock:
                 if self._pending is None:
                     self._running = False
                     self._idle.set()
                     return
-                (value,), self._pending = self._pending, None
+                wait = self._submitted + self._quiet - time.monotonic()
+                if wait <= 0:
+                    (value,), self._pending = self._pending, None
+            if wait > 0:
+                time.sleep(wait)
+                continue
             self._work(value)
 
     def wait(self, timeout: float | None = None) -> bool:
@@ -120,7 +129,7 @@ class AuditSummary(W.VBox):
         self.inch_chart = inch_deep_chart(ratio, len(audit))
         self.pyramid_chart = depth_pyramid_chart(pyramid)
         outputs = tuple(
-            {"output_type": "display_data", "data": chart._repr_mimebundle_(), "metadata": {}}
+            {"output_type": "display_data", "data": chart_bundle(chart), "metadata": {}}
             for chart in (self.inch_chart, self.pyramid_chart)
         )
         self.figures.value = (

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from charset_normalizer import from_bytes
 
@@ -122,7 +123,7 @@ def read_export(path: str | Path, how_to_fix: str) -> ExportText:
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise ContactImportError(f"Cannot open {path}: {reason}. Check the path.") from exc
-    if not raw.strip():
+    if not raw or raw.isspace():
         raise ContactImportError(f"{path} is empty. {how_to_fix}")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 (older Google exports) has a BOM
         try:
@@ -258,13 +259,15 @@ def _fast_table(export: ExportText, header_index: int, names: list[str]) -> pd.D
         When some row has too many or too few fields, line ends are unusual, or the text is not
         valid UTF-8: the rows must then be read one by one to report each exactly.
     """
-    data = export.data[_data_offset(export.data, header_index) :]
+    data, start = export.data, _data_offset(export.data, header_index)
     width = len(names)
+    stream = io.BytesIO(data)
+    stream.seek(start)  # pandas reads from here: no copy of a large file
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
             frame = pd.read_csv(
-                io.BytesIO(data), header=None, names=range(width), index_col=False, dtype=object,
+                stream, header=None, names=range(width), index_col=False, dtype=object,
                 keep_default_na=False, na_filter=False, skip_blank_lines=False,
                 on_bad_lines="warn", engine="c", encoding="utf-8",
             )  # fmt: skip
@@ -276,24 +279,47 @@ def _fast_table(export: ExportText, header_index: int, names: list[str]) -> pd.D
             raise _NotRegular() from None
     if caught:  # rows with too many fields
         raise _NotRegular()
-    blank = (frame == "").all(axis=1)
-    if (~blank & (frame[width - 1] == "")).any():  # a short row, or a blank last field
+    last_blank = frame[width - 1] == ""
+    blank = last_blank.copy()
+    for column in range(width - 1):  # blank rows (blank lines) are blank in every column
+        if not blank.any():
+            break
+        blank &= frame[column] == ""
+    if (last_blank & ~blank).any():  # a short row, or a blank last field
         raise _NotRegular()
-    if data.count(b"\r") > data.count(b"\r\n"):  # bare \r line ends: count them exactly
+    carriage = data.count(b"\r", start)
+    if carriage and carriage > data.count(b"\r\n", start):  # bare \r ends: count them exactly
         raise _NotRegular()
     first = header_index + 2
-    extra = data.count(b"\n") + (0 if data.endswith(b"\n") else 1) - len(frame)
+    extra = data.count(b"\n", start) + (0 if data.endswith(b"\n") else 1) - len(frame)
     if extra == 0:
         return _with_lines(frame, names, range(first, first + len(frame)), blank)
-    embedded = pd.Series(0, index=frame.index, dtype="int64")
-    for column in frame.columns:
-        values = frame[column]
-        if any("\n" in value for value in values):
-            embedded += [value.count("\n") for value in values]
-    if int(embedded.sum()) != extra:
+    embedded = _line_breaks_in_fields(frame, extra)
+    if embedded is None:
         raise _NotRegular()
     before = embedded.cumsum() - embedded
-    return _with_lines(frame, names, (first + frame.index + before).tolist(), blank)
+    return _with_lines(frame, names, first + np.arange(len(frame)) + before.to_numpy(), blank)
+
+
+def _line_breaks_in_fields(frame: pd.DataFrame, total: int) -> pd.Series | None:
+    """Count the line breaks inside each row's fields, expecting ``total`` in all.
+
+    Long text columns (a message's content) are looked at first, and the search stops once
+    ``total`` breaks are found. Returns ``None`` when the breaks found do not add up.
+    """
+    sample = frame.head(200)
+    order = sorted(frame.columns, key=lambda c: -sum(len(value) for value in sample[c]))
+    embedded = pd.Series(0, index=frame.index, dtype="int64")
+    found = 0
+    for column in order:
+        counts = [value.count("\n") for value in frame[column]]
+        breaks = sum(counts)
+        if breaks:
+            embedded += counts
+            found += breaks
+        if found >= total:
+            break
+    return embedded if found == total else None
 
 
 def _with_lines(frame: pd.DataFrame, names: list[str], lines, blank: pd.Series) -> pd.DataFrame:
@@ -301,7 +327,7 @@ def _with_lines(frame: pd.DataFrame, names: list[str], lines, blank: pd.Series) 
     frame.columns = [
         f"{name}\0{i}" if names.count(name) > 1 else name for i, name in enumerate(names)
     ]
-    frame["line"] = pd.Series(list(lines), index=frame.index, dtype="int64")
+    frame["line"] = np.asarray(lines, dtype="int64")
     return frame[~blank].reset_index(drop=True) if blank.any() else frame
 
 
@@ -416,4 +442,9 @@ def stripped(frame: pd.DataFrame, name: str) -> pd.Series:
     """Return column ``name`` of a text table with spaces trimmed, or blanks if it is missing."""
     if name not in frame:
         return pd.Series("", index=frame.index, dtype=object)
-    return pd.Series([value.strip() for value in frame[name]], index=frame.index, dtype=object)
+    values = frame[name]
+    distinct = pd.unique(values)
+    if len(distinct) * 2 < len(values):  # few distinct values (names, flags): strip each once
+        trimmed = {value: value.strip() for value in distinct}
+        return pd.Series([trimmed[value] for value in values], index=frame.index, dtype=object)
+    return pd.Series([value.strip() for value in values], index=frame.index, dtype=object)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from rapport.contacts.export_file import csv_table, open_csv_export, stripped
@@ -50,35 +51,63 @@ def _split_names(cells: pd.Series) -> pd.Series:
 
 def _recipients(messages: pd.DataFrame) -> pd.DataFrame:
     """One row per (message, recipient): ``message`` (row label), ``url``, ``name``."""
-    parts = []
-    for column in ("recipient_urls", "recipients"):
-        exploded = _split_names(messages[column]).explode().to_frame(column)
-        exploded["position"] = exploded.groupby(level=0).cumcount()
-        parts.append(exploded.rename_axis("message").reset_index())
-    both = parts[0].merge(parts[1], on=["message", "position"], how="outer")
-    both = both.fillna("").rename(columns={"recipient_urls": "url", "recipients": "name"})
-    return both[(both["url"] != "") | (both["name"] != "")]
+    urls, names = messages["recipient_urls"], messages["recipients"]
+    several = pd.Series(
+        [("," in url) or ("," in name) for url, name in zip(urls, names, strict=True)],
+        index=messages.index,
+        dtype=bool,
+    )
+    parts = [
+        pd.DataFrame(
+            {"message": messages.index[~several], "url": urls[~several], "name": names[~several]}
+        )
+    ]
+    if several.any():  # group messages: one row per recipient, URLs and names side by side
+        exploded = []
+        for column in ("recipient_urls", "recipients"):
+            cells = _split_names(messages.loc[several, column]).explode().to_frame(column)
+            cells["position"] = cells.groupby(level=0).cumcount()
+            exploded.append(cells.rename_axis("message").reset_index())
+        both = exploded[0].merge(exploded[1], on=["message", "position"], how="outer")
+        both = both.fillna("").rename(columns={"recipient_urls": "url", "recipients": "name"})
+        parts.append(both[["message", "url", "name"]])
+    rows = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+    if len(parts) > 1:
+        rows = rows.sort_values("message", kind="stable", ignore_index=True)
+    return rows[(rows["url"] != "") | (rows["name"] != "")].reset_index(drop=True)
 
 
 def _infer_owner(messages: pd.DataFrame) -> str:
-    """Return the most frequent participant: the export's owner is in every conversation."""
+    """Return the participant of the most conversations: the export's owner is in all of them."""
+    if not len(messages):
+        return ""
     senders = messages["sender_url"].where(messages["sender_url"] != "", messages["sender"])
+    people, names = pd.factorize(senders)
+    conversation, ids = pd.factorize(messages["conversation_id"])
+    # Usually the one who wrote in the most conversations is in every conversation: then no one
+    # can be in more, and the recipients need not be unpacked.
+    pairs = pd.unique(people.astype("int64") * (len(ids) + 1) + conversation)
+    candidate = str(names[int(np.bincount(pairs // (len(ids) + 1)).argmax())])
+    wrote = people == names.get_loc(candidate)
+    others = ~np.isin(conversation, conversation[wrote])  # conversations they did not write in
+    column = "recipient_urls" if "/" in candidate else "recipients"
+    received = [
+        candidate in cell and candidate in (part.strip() for part in cell.split(","))
+        for cell in messages[column].to_numpy()[others]
+    ]
+    joined = np.concatenate([conversation[wrote], conversation[others][received]])
+    if len(pd.unique(joined)) == len(ids):
+        return candidate
     recipients = _recipients(messages)
-    people = pd.concat(
-        [
-            pd.DataFrame({"person": senders, "conversation": messages["conversation_id"]}),
-            pd.DataFrame(
-                {
-                    "person": recipients["url"].where(recipients["url"] != "", recipients["name"]),
-                    "conversation": messages["conversation_id"]
-                    .reindex(recipients["message"])
-                    .to_numpy(),
-                }
-            ),
-        ],
+    everyone = pd.concat(
+        [senders, recipients["url"].where(recipients["url"] != "", recipients["name"])],
         ignore_index=True,
     )
-    counts = people.drop_duplicates()["person"].value_counts()
+    where = pd.concat(
+        [messages["conversation_id"], messages["conversation_id"].reindex(recipients["message"])],
+        ignore_index=True,
+    )
+    counts = pd.DataFrame({"p": everyone, "c": where}).drop_duplicates()["p"].value_counts()
     return str(counts.index[0]) if len(counts) else ""
 
 
@@ -110,16 +139,22 @@ def load_linkedin_messages(path: str | Path, owner: str | None = None) -> Messag
     raw = csv_table(export, header_index, names, report, HOW_TO_EXPORT)
 
     def column(name: str) -> pd.Series:
-        return stripped(raw, name)
+        """Return the column as written (blank if absent); URLs and dates are trimmed later."""
+        return raw[name] if name in raw else stripped(raw, name)
 
-    draft = column("IS MESSAGE DRAFT").str.lower().isin(["yes", "true"])
-    no_sender = (column("FROM") == "") & (column("SENDER PROFILE URL") == "")
+    sender, recipients = stripped(raw, "FROM"), stripped(raw, "TO")
+    sender_url = profile_keys(column("SENDER PROFILE URL"))
+    if "IS MESSAGE DRAFT" in raw:
+        draft = stripped(raw, "IS MESSAGE DRAFT").str.lower().isin(["yes", "true"])
+    else:
+        draft = pd.Series(False, index=raw.index)
+    no_sender = (sender == "") & (sender_url == "")
     dates = column("DATE")
-    text = dates.str.removesuffix(" UTC")
-    when = pd.to_datetime(text, format="%Y-%m-%d %H:%M:%S", errors="coerce", utc=True)
-    retry = when.isna() & (text != "")
-    if retry.any():
-        when[retry] = pd.to_datetime(text[retry], format="mixed", errors="coerce", utc=True)
+    when = pd.to_datetime(dates, format="%Y-%m-%d %H:%M:%S UTC", errors="coerce", utc=True)
+    retry = when.isna() & (dates != "")
+    if retry.any():  # other forms: spaces, no " UTC", an offset, ISO with a "T"...
+        text = dates[retry].str.strip().str.removesuffix(" UTC")
+        when[retry] = pd.to_datetime(text, format="mixed", errors="coerce", utc=True)
     for mask, reason in (
         (draft, "is a draft that was never sent"),
         (~draft & no_sender, "has no sender"),
@@ -128,28 +163,29 @@ def load_linkedin_messages(path: str | Path, owner: str | None = None) -> Messag
         for line, value in zip(raw.loc[mask, "line"], dates[mask], strict=True):
             report.skipped.append((int(line), reason or f"date {value!r} not understood"))
     report.skipped.sort()
-    keep = ~(draft | no_sender | when.isna())
-    lines_kept = raw.loc[keep, "line"]
-    conversation = column("CONVERSATION ID")[keep]
-    recipient_urls = column("RECIPIENT PROFILE URLS")[keep]
+    conversation = column("CONVERSATION ID")  # an opaque id: compared as written
+    blank = conversation == ""
+    if blank.any():  # a message outside any conversation is a conversation of its own
+        conversation = conversation.mask(blank, "line-" + raw["line"].astype(str))
+    recipient_urls = column("RECIPIENT PROFILE URLS")
     joined = {
         cell: ",".join(profile_key(url) for url in cell.split(",")) if cell.strip() else ""
         for cell in pd.unique(recipient_urls)
     }
     messages = pd.DataFrame(
         {
-            "conversation_id": conversation.where(
-                conversation != "", "line-" + lines_kept.astype(str)
-            ),
-            "sender": column("FROM")[keep],
-            "sender_url": profile_keys(column("SENDER PROFILE URL")[keep]),
-            "recipients": column("TO")[keep],
-            "recipient_urls": recipient_urls.map(joined),
-            "sent_at": when[keep],
-            "content": raw.loc[keep, "CONTENT"] if "CONTENT" in raw else "",
-            "line": lines_kept,
+            "conversation_id": conversation,
+            "sender": sender,
+            "sender_url": sender_url,
+            "recipients": recipients,
+            "recipient_urls": recipient_urls.map(joined).astype(object),
+            "sent_at": when,
+            "content": column("CONTENT"),
+            "line": raw["line"],
         }
-    ).reset_index(drop=True)
+    )
+    keep = ~(draft | no_sender | when.isna())
+    messages = messages if keep.all() else messages[keep].reset_index(drop=True)
     found = _infer_owner(messages)
     owner = profile_key(owner) if owner and "/" in owner else (owner or found)
     return MessagesImport(messages=messages, owner=owner, report=report)
@@ -175,15 +211,15 @@ def message_directions(messages: pd.DataFrame, owner: str) -> pd.DataFrame:
             "sent_at": theirs["sent_at"],
         }
     )
-    recipients = _recipients(messages[is_owner])
-    source = messages.loc[recipients["message"]]
+    recipients = _recipients(messages.loc[is_owner, ["recipient_urls", "recipients"]])
+    source = messages.loc[recipients["message"], ["conversation_id", "sent_at"]]
     sent = pd.DataFrame(
         {
             "conversation_id": source["conversation_id"].to_numpy(),
             "person_url": recipients["url"].to_numpy(),
             "person": recipients["name"].to_numpy(),
             "direction": "sent",
-            "sent_at": source["sent_at"].to_numpy(),
+            "sent_at": source["sent_at"].array,  # .to_numpy() would box every timestamp
         }
     )
     both = pd.concat([received, sent], ignore_index=True)
@@ -212,24 +248,32 @@ def conversation_stats(messages: pd.DataFrame, owner: str) -> pd.DataFrame:
     rows = message_directions(messages, owner)
     if rows.empty:
         return pd.DataFrame(columns=columns)
-    rows = rows.assign(key=rows["person_url"].where(rows["person_url"] != "", rows["person"]))
     rows = rows.sort_values("sent_at", kind="stable")
-    grouped = rows.groupby("key", sort=True)
-    is_sent = (rows["direction"] == "sent").astype("int64")
-    stats = (
-        pd.DataFrame(
-            {
-                "person": rows["person"].replace("", pd.NA).groupby(rows["key"]).first(),
-                "conversations": grouped["conversation_id"].nunique(),
-                "sent": is_sent.groupby(rows["key"]).sum(),
-                "received": (1 - is_sent).groupby(rows["key"]).sum(),
-                "first_exchange": grouped["sent_at"].min(),
-                "last_exchange": grouped["sent_at"].max(),
-                "last_direction": grouped["direction"].last(),
-            }
-        )
-        .rename_axis("key")
-        .reset_index()
+    key = rows["person_url"].where(rows["person_url"] != "", rows["person"])
+    codes, keys = pd.factorize(key, sort=True)  # group on whole numbers, not on text
+    is_sent = (rows["direction"] == "sent").to_numpy(dtype="int64")
+    table = pd.DataFrame(
+        {
+            "person": rows["person"].replace("", pd.NA).to_numpy(),
+            "conversation_id": pd.factorize(rows["conversation_id"])[0],
+            "sent": is_sent,
+            "received": 1 - is_sent,
+            "sent_at": rows["sent_at"].array,
+            "direction": rows["direction"].to_numpy(),
+        }
+    )
+    grouped = table.groupby(codes, sort=True)
+    stats = pd.DataFrame(
+        {
+            "key": keys,
+            "person": grouped["person"].first().to_numpy(),
+            "conversations": grouped["conversation_id"].nunique().to_numpy(),
+            "sent": grouped["sent"].sum().to_numpy(),
+            "received": grouped["received"].sum().to_numpy(),
+            "first_exchange": grouped["sent_at"].min().array,
+            "last_exchange": grouped["sent_at"].max().array,
+            "last_direction": grouped["direction"].last().to_numpy(),
+        }
     )
     stats["person"] = stats["person"].fillna("").astype(str)
     stats["spoke_last"] = stats.pop("last_direction").map({"sent": "me", "received": "them"})

@@ -21,6 +21,7 @@ line           where the row came from in its file (line, or entry number for JS
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -28,7 +29,7 @@ from pathlib import Path
 import pandas as pd
 
 from rapport.errors import RapportError
-from rapport.identity import person_key
+from rapport.identity import person_key, profile_key
 
 COLUMNS = (
     "contact_id",
@@ -131,8 +132,24 @@ def contact_id(source: str, url: str = "", email: str = "", name: str = "", line
     The id comes from the person's identity (:func:`rapport.identity.person_key`: profile URL,
     else email); a row with neither is told apart by its name, source and line.
     """
-    key = person_key(url, email) or f"{source}|{name.strip().casefold()}|{line}"
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+    return contact_ids(source, [url], [email], [name], [line])[0]
+
+
+def contact_ids(
+    source: str,
+    urls: Iterable[str],
+    emails: Iterable[str],
+    names: Iterable[str],
+    lines: Iterable[int],
+) -> list[str]:
+    """Return :func:`contact_id` for many rows of one source at once."""
+    sha1 = hashlib.sha1
+    ids = []
+    for url, email, name, line in zip(urls, emails, names, lines, strict=True):
+        key = (profile_key(url) if url else "") or (person_key("", email) if email else "")
+        key = key or f"{source}|{name.strip().casefold()}|{line}"
+        ids.append(sha1(key.encode("utf-8")).hexdigest()[:12])
+    return ids
 
 
 def legacy_contact_id(

@@ -26,7 +26,7 @@ from .lab import (
 )
 
 NOTEBOOK = "workbook/01-audit-your-connections.ipynb"
-TAGS_FILE = "audit-tags.json"
+TAGS_FILE = "sample-practice/audit-tags.json"  # practice tags on the sample, kept apart
 TIER_LABELS = (
     "0 list entry",
     "1 exchanged messages",
