@@ -267,7 +267,9 @@ def test_tags_made_with_clicks_and_keys_are_saved_summarised_and_restored(
     first_prompt = notebook_panel(page).locator(".jp-CodeCell .jp-InputPrompt").first
     expect(first_prompt).to_have_text(re.compile(r"\[1\]"), timeout=UI_TIMEOUT_MS)
     tagger = the_tagger(page)
-    expect_shown(page, tagger, 1, total, 3)
+    # Tagging resumes at the next untagged contact: the first three were tagged above.
+    expect_shown(page, tagger, 4, total, 3)
+    expect_tier_selected(tagger, None)
     summary = notebook_panel(page).locator(".rapport-audit-summary")
     expect_summary(page, summary, after, 3)
     find = tagger.get_by_label("Find", exact=True)
