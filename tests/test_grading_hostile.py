@@ -292,7 +292,7 @@ def test_no_cheat_scores_more_than_the_same_answers_without_it(hostile_run):
         ("noop-helpers", "the name check_equal"),
         ("getframe", "sys._getframe"),
         ("ast-transformer", "did not run"),
-        ("builtins", "builtins.isinstance"),
+        ("builtins", "review:"),  # this one breaks the kernel's own machinery too
         ("code-swap", "__code__"),
         ("pre-run-event", "events.pre_run_cell"),
     ):

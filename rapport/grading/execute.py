@@ -157,6 +157,8 @@ def run_code(
 ) -> _Outcome:
     """Execute ``code`` with the cell limits; never raises for what the code does."""
     client = kernel.client
+    if client is None or not kernel.alive():  # stopped by an earlier probe or cell
+        return _Outcome("died", [], kernel.exit_reason() or "the kernel had stopped")
     msg_id = client.execute(
         code, store_history=store_history, allow_stdin=False, stop_on_error=False
     )
