@@ -15,6 +15,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import threading
 import time
 import traceback
 from collections import deque
@@ -28,6 +29,31 @@ from rapport.grading.grade import GradeResult, GradeTask
 log = logging.getLogger("rapport.grading")
 ATTEMPTS = 2  # a submission that crashes its worker this many times is rejected
 START_FAILURES = 3  # workers that die before they are ready, with none ever ready: a setup error
+STOP = threading.Event()  # set by Ctrl-C while a run is on: the pool stops at its next look
+
+
+@contextlib.contextmanager
+def ctrl_c_latch() -> Iterator[None]:
+    """Make Ctrl-C stop a run even if its KeyboardInterrupt is lost.
+
+    Python raises KeyboardInterrupt wherever the main thread happens to be; inside a garbage
+    collector callback it is printed as "Exception ignored" and dropped. The handler set here
+    also sets :data:`STOP`, which the pool checks every second, so the stop always happens.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    STOP.clear()
+
+    def stop(_signum: int, _frame: object) -> None:
+        STOP.set()
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _worker(conn: Connection, parent: int, settings: dict) -> None:
@@ -150,6 +176,8 @@ class WorkerPool:
         attempts: dict[str, int] = {}
         try:
             while queue or any(s.task for s in self.slots):
+                if STOP.is_set():
+                    raise KeyboardInterrupt
                 self._top_up(len(queue))
                 self._dispatch(queue, solo, on_dispatch)
                 yield from self._wait(queue, attempts, crashed)

@@ -147,6 +147,7 @@ def grade_run(
 
     Each submission is recorded in the gradebook first, then its files are written; the class
     files cover exactly the learners found in ``submissions`` (graded now or kept on resume).
+    Ctrl-C stops the run with :class:`GradingInterrupted`; what was recorded is kept.
 
     Parameters
     ----------
@@ -161,6 +162,19 @@ def grade_run(
     on_result
         Called after each submission is recorded (tests use it to stop a run part-way).
     """
+    from rapport.grading.pool import ctrl_c_latch
+
+    with ctrl_c_latch():
+        return _grade_run(course, assignment, submissions, options, on_result)
+
+
+def _grade_run(
+    course: Path,
+    assignment: str,
+    submissions: Path,
+    options: RunOptions,
+    on_result: Callable[[GradeResult], None] | None,
+) -> RunSummary:
     import time
     from dataclasses import replace
 

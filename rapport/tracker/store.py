@@ -19,6 +19,7 @@ import shutil
 import sqlite3
 import tempfile
 import threading
+import time
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -208,8 +209,7 @@ class TrackerStore:
     def _migrate(self) -> None:
         db = self.db
         try:
-            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                db.execute("PRAGMA journal_mode=WAL")  # kept in the file: set once
+            self._use_wal(db)
         except sqlite3.OperationalError as exc:
             raise self._explain(exc) from None
         except sqlite3.DatabaseError as exc:
@@ -230,6 +230,27 @@ class TrackerStore:
                     if statement.strip():
                         db.execute(statement)
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _use_wal(self, db: sqlite3.Connection) -> None:
+        """Switch the file to WAL mode (kept in the file, so this is done once per file).
+
+        The switch upgrades a read lock to a write lock inside one statement. When two programs
+        do that at once, SQLite answers "busy" at once rather than wait (waiting could deadlock),
+        so this retries until ``busy_timeout`` runs out.
+        """
+        deadline = time.monotonic() + self.busy_timeout
+        pause = 0.005
+        while True:
+            try:
+                if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                busy = "locked" in str(exc) or "busy" in str(exc)
+                if not busy or time.monotonic() + pause > deadline:
+                    raise
+                time.sleep(pause)
+                pause = min(pause * 2, 0.2)
 
     def _check_version(self, version: int) -> None:
         if version > SCHEMA_VERSION:
