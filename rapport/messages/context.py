@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from rapport.messages.text import stem
@@ -125,5 +126,10 @@ class Context:
     @property
     def work_stems(self) -> list[str]:
         """Stems of the words in ``recipient_works_on``, which a message about their work uses."""
-        words = re.findall(r"[^\W\d_]+", self.recipient_works_on.lower())
-        return sorted({stem(w) for w in words if len(w) >= 4 and w not in STOPWORDS})
+        return list(_work_stems(self.recipient_works_on))
+
+
+@cache
+def _work_stems(works_on: str) -> tuple[str, ...]:
+    words = re.findall(r"[^\W\d_]+", works_on.lower())
+    return tuple(sorted({stem(w) for w in words if len(w) >= 4 and w not in STOPWORDS}))

@@ -133,7 +133,7 @@ BROADCAST = _p(
 
 # Asks too large for almost any relationship: everything, all of their network, money, now.
 HUGE_ASK = _p(
-    r"\bevery(?:one|body| single)?\b(?! (?:bit|now and then|so often|once in a while))"
+    r"\bevery(?:one|body| single)?\b"
     r"|\ball (?:of )?your (?:clients|contacts|investors|network|connections|customers|leads|"
     r"friends|colleagues|followers|partners)\b|\bintroduce me to (?:everyone|everybody|all)\b"
     r"|\b(?:invest|investing|investment|seed round|funding round|series a|angel round|donat\w+|"
@@ -151,6 +151,8 @@ HUGE_ASK = _p(
     r"|\b(?:cover|fund|sponsor|finance|pay) (?:my|the) (?:[\w-]+ ){0,2}"
     r"(?:fees?|rent|costs?|tuition|course|certificate|trip|loan|bills?)\b"
 )
+# "every bit as", "every now and then": "every" that is not about how much is asked.
+NOT_HOW_MUCH = _p(r" (?:bit|now and then|so often|once in a while)\b")
 # Asks that spend the reader's reputation: too much from someone they do not know.
 REPUTATION = _p(
     r"\b(?:refer me|referral|put in a (?:good )?word|vouch for me|recommend me|introduce me to|"

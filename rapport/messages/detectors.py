@@ -13,7 +13,7 @@ from collections.abc import Callable
 from rapport.messages import cues as C
 from rapport.messages import patterns as P
 from rapport.messages.context import Context
-from rapport.messages.text import SECOND_PERSON, Doc, Sentence, Span, matches
+from rapport.messages.text import SECOND_PERSON, Doc, Sentence, Span, find_spans, has_match, matches
 
 WHOLE: list[Span] = [(0, 0)]
 Detector = Callable[[Doc, Context | None], list[Span]]
@@ -38,10 +38,12 @@ def interest_questions(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def _interest_questions(doc: Doc, ctx: Context | None) -> list[Span]:
     excluded = (P.ASK, P.RHETORICAL, P.PITCH, P.VAGUE_ASK, P.PLEASANTRY, P.GHOST, _REQUEST)
-    found = [s.span for s in doc.sentences if not s.is_question and matches(P.INVITE_REPLY, s.text)]
+    found = [
+        s.span for s in doc.sentences if not s.is_question and has_match(P.INVITE_REPLY, s.text)
+    ]
     for q in doc.questions:
-        about_them = matches(P.INTEREST_CUES, q.text) or (ctx and _mentions_work(q, ctx))
-        if about_them and not any(matches(pattern, q.text) for pattern in excluded):
+        about_them = has_match(P.INTEREST_CUES, q.text) or (ctx and _mentions_work(q, ctx))
+        if about_them and not any(has_match(pattern, q.text) for pattern in excluded):
             found.append(q.span)
     return sorted(found)
 
@@ -95,7 +97,7 @@ def _their_work(doc: Doc, ctx: Context | None) -> list[Span]:
     about = [
         s.span
         for s in doc.sentences
-        if _mentions_work(s, ctx) and _addresses_reader(s, ctx) and not _OWN_GOAL.search(s.text)
+        if _mentions_work(s, ctx) and _addresses_reader(s, ctx) and not has_match(_OWN_GOAL, s.text)
     ]
     return sorted(set(named + about))
 
@@ -225,17 +227,18 @@ def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     asking = _asking(doc)
     if not asking:
         return []
-    spans = [
-        (s.start + m.start(), s.start + m.end())
+    found = [
+        (s.start + a, s.start + b)
         for s in asking
-        for m in matches(C.HUGE_ASK, s.text, s.lower)
+        for a, b in find_spans(C.HUGE_ASK, s.text, s.lower)
+        if not C.NOT_HOW_MUCH.match(s.lower, b)
     ]
     if not _close(doc, ctx):
-        spans += [s.span for s in asking if matches(C.RUSH, s.text, s.lower)]
+        found += [s.span for s in asking if has_match(C.RUSH, s.text, s.lower)]
     stranger = doc.find(C.STRANGER) or (ctx is not None and ctx.history == "never")
     if stranger and not doc.find(P.EASY_DECLINE):  # a favour that spends their good name
-        spans += [s.span for s in asking if matches(C.REPUTATION, s.text, s.lower)]
-    return sorted(set(spans))
+        found += [s.span for s in asking if has_match(C.REPUTATION, s.text, s.lower)]
+    return sorted(set(found))
 
 
 def _holding(doc: Doc, spans: list[Span]) -> list[Sentence]:

@@ -293,7 +293,7 @@ PLEASANTRY = _p(
     rf"^(?:(?:hi|hello|hey|dear)\b[^,?]{{0,30}},\s*)?"
     rf"(?:how are (?:you|things)(?: doing)?|how{A}?s it going|how have you been|how{A}?s life"
     rf"|you ok)"
-    rf"\s*[?!.]*$"
+    rf"\s*[?!.]*\Z"
 )
 YOUR_WORK = _p(
     r"\byour (?:recent |latest |new |last )?(?:post|talk|article|paper|work|project|research|"

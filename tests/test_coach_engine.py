@@ -1,0 +1,54 @@
+"""The coach's fast path gives exactly what Python's ``re`` and textstat give."""
+
+import re
+
+import pytest
+import textstat
+
+from rapport.messages import cues, detectors, patterns
+from rapport.messages.corpus import ALL_SETS, load_samples
+from rapport.messages.fastre import finditer_spans, search, twin
+from rapport.messages.text import LINK, Doc, _runnable
+
+PATTERNS = [
+    value
+    for module in (patterns, cues, detectors)
+    for value in vars(module).values()
+    if isinstance(value, re.Pattern)
+] + [LINK]
+TEXTS = sorted({s.text for which in ALL_SETS for s in load_samples(which) if s.text.strip()})
+
+
+def test_the_hot_patterns_run_on_re2():
+    for pattern in (patterns.ASK, patterns.PITCH, cues.SPECIFIC, cues.HUGE_ASK, LINK):
+        assert twin(pattern) is not None
+    # RE2 has no lookarounds or back-references: those stay on Python's engine.
+    assert twin(cues.NAMED_PLACE) is None
+    assert twin(detectors._DOUBLED) is None
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:30])
+def test_re2_finds_the_same_spans_as_python_on_every_labelled_message(pattern):
+    assert len(TEXTS) > 300
+    for text in TEXTS:
+        doc = Doc(text)
+        pieces = [(text, doc.lower)] + [(s.text, s.lower) for s in doc.sentences]
+        for piece, lower in pieces:
+            compiled, runnable = _runnable(pattern, piece, lower)
+            expected = [m.span() for m in compiled.finditer(runnable)]
+            assert finditer_spans(compiled, runnable) == expected, (pattern.pattern, piece)
+            assert search(compiled, runnable) is bool(expected)
+
+
+def test_non_ascii_text_runs_on_python_and_agrees():
+    text = "Loved your talk on résumés at the Café Müller meetup; could you share the slides?"
+    for pattern in PATTERNS:
+        compiled, runnable = _runnable(pattern, text, text.lower())
+        assert finditer_spans(compiled, runnable) == [m.span() for m in compiled.finditer(runnable)]
+
+
+def test_reading_ease_is_textstats_on_every_labelled_message():
+    for text in TEXTS:
+        assert Doc(text).reading_ease == pytest.approx(
+            textstat.flesch_reading_ease(text), abs=1e-9
+        ), text
