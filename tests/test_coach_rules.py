@@ -194,8 +194,17 @@ CASES = {
     "placeholder": (
         ["Hi [Name], great to meet you at ____.",
          "Thanks for (meeting/talking/whatever) with me."],
-        ["Hi Ana, great to meet you at the fair.", "We spoke at 3/4 of the events."],
+        ["Hi Ana, great to meet you at the fair.", "We spoke at 3/4 of the events.",
+         "Here is [the checklist](https://example.org/list) we use on the ward."],
         None,
+    ),
+    # With a known reader, a blank is not a template's structure but a detail left out.
+    "unfilled-blank": (
+        ["Hi Ines, I moved to [city] after [N] years at [previous employer].",
+         "Hi Ines, great to meet you at ____ last week."],
+        ["Hi Ines, I moved to Leeds after six years at the county hospital.",
+         "Hi Ines, here is [our handover checklist](https://example.org/list) from the ward."],
+        NEVER,
     ),
     "me-focused": (
         ["I lead a team and I love it. My work is my passion and I think my team is the best "

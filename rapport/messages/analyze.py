@@ -9,7 +9,7 @@ from rapport.messages.rules import PRINCIPLES, RULES, Rule
 from rapport.messages.text import Doc, Span
 from rapport.messages.weights import Weights, load_weights
 
-GOOD_SCORE = 50  # a thoughtful recipient is more likely than not to welcome the message
+GOOD_SCORE = 50  # the default good line: more likely than not to be welcomed (fit may move it)
 ANTI_PATTERN_CAP = 30  # a message with an anti-pattern never scores above this
 MAX_CHARS = 100_000
 
@@ -51,7 +51,8 @@ class Analysis:
 
     ``score`` is how likely, out of 100, a thoughtful recipient is to welcome the message: the
     fitted weights of the findings turned into a probability (capped below the good line when an
-    anti-pattern is present).
+    anti-pattern is present). ``good_score`` is the line from which it is judged good, chosen by
+    cross-validation when the weights were fitted.
     """
 
     text: str
@@ -59,6 +60,7 @@ class Analysis:
     findings: tuple[Finding, ...]
     word_count: int
     question_count: int
+    good_score: int = GOOD_SCORE  # the line a score must reach to be judged good
 
     @property
     def strengths(self) -> list[Finding]:
@@ -82,8 +84,9 @@ class Analysis:
 
     @property
     def verdict(self) -> str:
-        """``good`` when the score reaches ``GOOD_SCORE`` and no anti-pattern is present."""
-        return "good" if self.score >= GOOD_SCORE and not self.anti_patterns else "needs work"
+        """``good`` when the score reaches ``good_score`` and no anti-pattern is present."""
+        good = self.score >= self.good_score and not self.anti_patterns
+        return "good" if good else "needs work"
 
     @property
     def rule_ids(self) -> set[str]:
@@ -178,4 +181,6 @@ def analyze(
     if any(rule.anti_pattern for rule, _ in found):
         probability = min(probability, ANTI_PATTERN_CAP / 100)
     score = round(100 * probability)
-    return Analysis(text, score, tuple(findings), doc.word_count, len(doc.questions))
+    return Analysis(
+        text, score, tuple(findings), doc.word_count, len(doc.questions), weights.good_score
+    )

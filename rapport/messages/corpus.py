@@ -27,7 +27,7 @@ from importlib.resources import files
 from rapport.messages.analyze import analyze
 from rapport.messages.context import Context
 from rapport.messages.replies import classify_reply
-from rapport.messages.weights import Weights
+from rapport.messages.weights import Weights, load_weights
 
 SETS = {"corpus": "coach_corpus.json", "dev": "coach_dev.json", "held-out": "coach_heldout.json"}
 REALWORLD_FILE = "coach_realworld.json"
@@ -121,9 +121,18 @@ def _load_realworld(which_set: str, split: str) -> tuple[Sample, ...]:
 
 
 def coach_judgement(sample: Sample, weights: Weights | None = None) -> str:
-    """Return ``good`` or ``bad``: the coach's verdict for a message, a rewrite or a reply."""
+    """Return ``good`` or ``bad``: the coach's verdict for a message, a rewrite or a reply.
+
+    A rewrite of a corpus message is judged as exercise 03 judges it: good when it passes the
+    rewrite grader (which also refuses copies, blanks and keyword lists).
+    """
     if sample.kind == "reply":
         return "good" if classify_reply(sample.text, sample.context).good else "bad"
+    fitted = weights is None or weights is load_weights()  # the grader scores with these
+    if sample.kind == "rewrite" and sample.target and fitted:
+        from rapport.messages.rewrites import grade_corpus_rewrite
+
+        return "good" if grade_corpus_rewrite(sample.target, sample.text).passed else "bad"
     return (
         "good" if analyze(sample.text, sample.context, weights=weights).verdict == "good" else "bad"
     )

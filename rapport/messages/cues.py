@@ -80,17 +80,22 @@ GENERIC = _p(
     rf"|\bconnect with you (?:here|on linkedin)\b|\b(?:people|professionals|others) in (?:my|the "
     rf"same|your) (?:industry|field|space|sector)\b|\bthought leaders?\b|\bcould benefit us both\b"
     rf"|\bin the same (?:industry|field|space|sector)\b|\bexpand(?:ing)? (?:my|our) reach\b"
-    rf"|\bhope (?:this|my) (?:message|note|email) finds you well\b|\bsynerg\w*",
+    rf"|\bhope (?:this|my) (?:message|note|email) finds you well\b|\bsynerg\w*"
+    rf"|\bexpress my interest\b|\bany (?:open|available) (?:positions?|roles?|opportunities|"
+    rf"vacancies)\b|\bmy skills (?:would|will|could) be a (?:great|good|perfect) fit\b"
+    rf"|\b(?:let me know|what are) the next steps\b",
     triggers=(
         "network circle connections connect like minded likeminded great profile background "
         "experience career cards each beneficial join add industry field space sector thought "
-        "leader leaders benefit reach finds synergy synergies synergistic synergise synergize"
+        "leader leaders benefit reach finds synergy synergies synergistic synergise synergize "
+        "express open available skills next"
     ),
 )
 
-# Blanks left in a template: [Name], {company}, <title>, ____, (meeting/talking/whatever).
+# Blanks left in a template: [Name], {company}, <title>, ____, (meeting/talking/whatever);
+# not a markdown link, [text](address).
 PLACEHOLDER = _p(
-    r"\[[^\]\n]{1,40}\]|\{[^}\n]{1,40}\}|<(?:[A-Z][\w ]{0,28}|your [\w ]{1,24})>|_{3,}"
+    r"\[[^\]\n]{1,40}\](?!\()|\{[^}\n]{1,40}\}|<(?:[A-Z][\w ]{0,28}|your [\w ]{1,24})>|_{3,}"
     r"|\((?:[\w ]{1,20}/){1,}[\w ]{1,20}\)|\b(?:XYZ|XXX|ABC Corp|Firstname|FIRST_?NAME)\b",
     0,
 )
@@ -114,7 +119,9 @@ APPRECIATION = _p(
     r"|\bgrateful (?:for|that)\b|\bthank(?:s| you) (?:again )?for (?:your|the|sharing|taking|"
     r"writing|speaking|the time|explaining|answering|introducing|pointing|mentioning)\b"
     r"|\bstill (?:use|think about|quote)\b|\b(?:was|were) (?:so |really |very )?(?:useful|"
-    r"helpful|valuable)\b"
+    r"helpful|valuable)\b|\bthank(?:s| you) (?:again )?for offering\b"
+    r"|\bthat was (?:so |really |very )?(?:kind|generous|thoughtful|lovely)\b"
+    r"|\bglad (?:the|my|it|that|our)\b[^.?!\n]{0,40}\bhelped\b"
 )
 
 # The writer broadcasting their own needs to whoever reads.
@@ -184,27 +191,23 @@ INSULT = _p(
     ),
 )
 _HARSH_WORDS = (
-    r"(?:useless|pathetic|incompetent|clueless|worthless|garbage|trash|rubbish|lazy|ignorant|"
-    r"arrogant|ridiculous|embarrassing|disgrace\w*|sucks?|awful|terrible|mediocre|amateur\w*|"
-    r"overrated|laughable|a mess|nonsense|lame)"
+    r"(?:useless|pathetic|incompetent|clueless|worthless|garbage|trash|rubbish|lazy|laziest|"
+    r"lazier|ignorant|arrogant|ridiculous|embarrassing|disgrace\w*|sucks?|awful|terrible|"
+    r"mediocre|amateur\w*|overrated|laughable|a mess|nonsense|lame|sloppy|cringe\w*|dumbest)"
+)
+# Words that are contempt only when said of the reader's work ("your advice seems basic").
+_DISMISSIVE = r"(?:basic|shallow|boring|naive|naïve|worst|weakest|dullest|recycled)"
+_INTENSIFIERS = (
+    r"(?: (?:so|such|really|truly|totally|completely|just|pretty|a|an|the|frankly|honestly|"
+    r"clearly|kind of|quite|utterly|rather|fairly|very|most|all))*"
 )
 HARSH_AT_YOU = _p(
-    rf"\b(?:you(?:{A}re| are| were| look| sound| seem)?|your(?: [\w-]+){{0,3}}? (?:is|was|are|were|"
-    rf"looks?|sounds?|seems?))(?: (?:so|such|really|truly|totally|completely|just|pretty|a|an|"
-    rf"frankly|honestly|clearly|kind of|quite|utterly))* {_HARSH_WORDS}\b"
+    rf"\byou(?:{A}re| are| were| look| sound| seem)?{_INTENSIFIERS} {_HARSH_WORDS}\b"
+    rf"|\byour(?: [\w-]+){{0,3}}? (?:is|was|are|were|looks?|sounds?|seems?){_INTENSIFIERS} "
+    rf"(?:{_HARSH_WORDS}|{_DISMISSIVE})\b"
     rf"|\byour (?:[\w-]+ )?{_HARSH_WORDS}\b",
 )
-HARSH = _p(
-    r"\b(?:useless|pathetic|incompetent|clueless|worthless|garbage|trash|rubbish|lazy|ignorant|"
-    r"arrogant|ridiculous|embarrassing|disgrace\w*|sucks?|awful|terrible|mediocre|amateur\w*|"
-    r"overrated|laughable|sad little|a mess|nonsense|lame)\b",
-    triggers=(
-        "useless pathetic incompetent clueless worthless garbage trash rubbish lazy ignorant "
-        "arrogant ridiculous embarrassing disgrace disgraceful disgraced suck sucks awful "
-        "terrible mediocre amateur amateurs amateurish overrated laughable sad mess nonsense "
-        "lame"
-    ),
-)
+HARSH = _p(rf"\b(?:sad little|{_HARSH_WORDS}|{_DISMISSIVE})\b")
 SECOND_PERSON_WORD = _p(rf"\b(?:you|your|yours|you{A}re|you{A}ve|yourself)\b")
 
 # Words that glue a sentence together; a real sentence of six or more words has some.

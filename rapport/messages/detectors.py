@@ -37,7 +37,7 @@ def interest_questions(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 def _interest_questions(doc: Doc, ctx: Context | None) -> list[Span]:
-    excluded = (P.ASK, P.RHETORICAL, P.PITCH, P.VAGUE_ASK, P.PLEASANTRY, P.GHOST, _REQUEST)
+    excluded = (P.ASK, P.RHETORICAL, P.PITCH, P.PLUG, P.VAGUE_ASK, P.PLEASANTRY, P.GHOST, _REQUEST)
     found = [
         s.span for s in doc.sentences if not s.is_question and has_match(P.INVITE_REPLY, s.text)
     ]
@@ -421,8 +421,21 @@ def _word_salad(doc: Doc) -> list[Span]:
 
 
 def placeholder(doc: Doc, ctx: Context | None) -> list[Span]:
-    """Blanks left from a template: [Name], {company}, ____, (meeting/talking/whatever)."""
-    return doc.find(C.PLACEHOLDER)
+    """Blanks left in a template with no known reader: the coach judges what is around them."""
+    return [] if _known_reader(ctx) else doc.find(C.PLACEHOLDER)
+
+
+def unfilled_blank(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Blanks left in a message to a known person: it is not ready to send.
+
+    A template has blanks; a message to someone whose name and situation the writer knows does
+    not, so the blanks cannot stand in for the details they hide.
+    """
+    return doc.find(C.PLACEHOLDER) if _known_reader(ctx) else []
+
+
+def _known_reader(ctx: Context | None) -> bool:
+    return ctx is not None and bool(ctx.recipient_name.strip())
 
 
 # -- clarity --------------------------------------------------------------------------------------

@@ -4,7 +4,9 @@ The model is a logistic regression over the rules (one 0/1 feature per rule: doe
 fitted by Newton's method as a maximum a posteriori estimate with a Gaussian prior centred on
 each rule's own prior weight. The prior keeps rules the data rarely sees at the course's own
 judgement and lets the data move the others; how tightly (the prior precision) is chosen by
-5-fold cross-validation on the same data. A strength's weight is kept at or above zero and a
+5-fold cross-validation on the same data: the strongest prior within one standard error of the
+best out-of-fold log loss. The verdict's good line is chosen on the same out-of-fold
+predictions, not on the fit to the whole data. A strength's weight is kept at or above zero and a
 problem's at or below: a weight of the wrong sign is held at zero and the rest refitted.
 
 Only the ``dev`` sets are used (:data:`rapport.messages.corpus.TUNING_SETS`); held-out sets are
@@ -26,7 +28,8 @@ from rapport.messages.analyze import detect
 from rapport.messages.corpus import TUNING_SETS, Sample, load_samples
 from rapport.messages.rules import RULES, Rule
 
-PRECISIONS = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0)
+PRECISIONS = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0)
+THRESHOLDS = range(30, 71)  # candidate "good" lines on the 0-100 score
 INTERCEPT_PRIOR = (0.0, 0.1)  # mean and precision: the data sets the base rate
 FOLDS = 5
 OUT = Path(__file__).resolve().parents[1] / "data" / "coach_weights.json"
@@ -109,16 +112,51 @@ def folds(samples: Sequence[Sample], k: int = FOLDS) -> np.ndarray:
     return fold
 
 
-def cross_validate(x, y, rules, precision: float, fold: np.ndarray) -> tuple[float, float]:
-    """Mean out-of-fold log loss and pooled out-of-fold AUC for one prior precision."""
+def out_of_fold(x, y, rules, precision: float, fold: np.ndarray) -> np.ndarray:
+    """Each sample's probability from the model fitted on the other folds."""
     out = np.zeros(len(y))
     for f in range(fold.max() + 1):
         test = fold == f
         beta = fit_map(x[~test], y[~test], rules, precision)
         out[test] = predict(beta, x[test])
+    return out
+
+
+def _losses(out: np.ndarray, y: np.ndarray) -> np.ndarray:
     eps = 1e-9
-    loss = -np.mean(y * np.log(out + eps) + (1 - y) * np.log(1 - out + eps))
-    return float(loss), auc(list(out), list(y))
+    return -(y * np.log(out + eps) + (1 - y) * np.log(1 - out + eps))
+
+
+def cross_validate(x, y, rules, precision: float, fold: np.ndarray) -> tuple[float, float]:
+    """Mean out-of-fold log loss and pooled out-of-fold AUC for one prior precision."""
+    out = out_of_fold(x, y, rules, precision, fold)
+    return float(np.mean(_losses(out, y))), auc(list(out), list(y))
+
+
+def one_standard_error(losses: dict[float, np.ndarray]) -> float:
+    """Return the strongest prior whose CV loss is within one standard error of the best.
+
+    The usual guard against over-fitting: among settings the data cannot tell apart, take the
+    most regularised (closest to the course's own weights).
+    """
+    best = min(losses, key=lambda p: float(np.mean(losses[p])))
+    spread = float(np.std(losses[best], ddof=1) / math.sqrt(len(losses[best])))
+    limit = float(np.mean(losses[best])) + spread
+    return max(p for p in losses if float(np.mean(losses[p])) <= limit)
+
+
+def choose_threshold(out: np.ndarray, y: np.ndarray, blocked: np.ndarray) -> int:
+    """Return the good line (0-100) with the best out-of-fold agreement (ties: nearest 50).
+
+    ``blocked`` marks samples with an anti-pattern, which are never judged good.
+    """
+    scores = np.round(100 * out)
+
+    def agreement(t: int) -> float:
+        good = (scores >= t) & ~blocked
+        return float(np.mean(good == (y == 1)))
+
+    return max(THRESHOLDS, key=lambda t: (round(agreement(t), 9), -abs(t - 50)))
 
 
 def fit(sets: Sequence[str] = TUNING_SETS, rules: Sequence[Rule] = RULES) -> dict:
@@ -128,8 +166,12 @@ def fit(sets: Sequence[str] = TUNING_SETS, rules: Sequence[Rule] = RULES) -> dic
     x = features(samples, scored)
     y = np.array([1.0 if s.label == "good" else 0.0 for s in samples])
     fold = folds(samples)
-    trials = {p: cross_validate(x, y, scored, p, fold) for p in PRECISIONS}
-    best = min(PRECISIONS, key=lambda p: (round(trials[p][0], 6), p))
+    oof = {p: out_of_fold(x, y, scored, p, fold) for p in PRECISIONS}
+    losses = {p: _losses(out, y) for p, out in oof.items()}
+    trials = {p: (float(np.mean(losses[p])), auc(list(oof[p]), list(y))) for p in PRECISIONS}
+    best = one_standard_error(losses)
+    blocked = x[:, [j for j, rule in enumerate(scored) if rule.anti_pattern]].any(axis=1)
+    threshold = choose_threshold(oof[best], y, blocked)
     beta = fit_map(x, y, scored, best)
     counts = {which: sum(1 for s in samples if s.id in _ids(which)) for which in sets}
     return {
@@ -142,8 +184,11 @@ def fit(sets: Sequence[str] = TUNING_SETS, rules: Sequence[Rule] = RULES) -> dic
             "bad": int(len(y) - y.sum()),
         },
         "prior_precision": best,
+        "good_score": threshold,
         "cross_validation": {
             "folds": FOLDS,
+            "rule": "strongest prior within one standard error of the best CV log loss; "
+            "good line with the best out-of-fold agreement",
             "by_precision": {
                 str(p): {"log_loss": round(loss, 4), "auc": round(area, 4)}
                 for p, (loss, area) in trials.items()
@@ -172,6 +217,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         mark = " <- chosen" if float(p) == result["prior_precision"] else ""
         print(f"  prior precision {p:>5}: CV log loss {figures['log_loss']:.3f}, "
               f"CV AUC {figures['auc']:.3f}{mark}")  # fmt: skip
+    print(f"good line, by out-of-fold agreement: score >= {result['good_score']}")
     print(f"wrote {args.out}")
     if not math.isfinite(result["intercept"]):
         raise SystemExit("the fit did not converge")

@@ -191,6 +191,7 @@ PLUG = _p(
     r"|\b\d+ ?% off\b|\bsmash (?:that|the) like\b"
     rf"|\b(?:on|in) (?:my|our) (?:[\w-]+ ){{0,4}}(?:podcast|newsletter|channel|show|blog|vlog)\b"
     rf"|\bthis week{A}?s (?:guest|episode)\b|\b(?:episode|ep) ?\d+\b"
+    rf"|\bhave you (?:seen|heard (?:of|about)|tried|read|checked out|signed up for) (?:my|our)\b"
 )
 PITCH = _p(
     rf"\bour (?:platform|product|solution|software|service|services|tool|agency|offering|app)\b"
@@ -218,8 +219,12 @@ PITCH = _p(
     rf"|\b(?:professionals|people|clients|companies|firms|businesses|leaders|owners) "
     rf"like (?:yourself|you|yours)\b|\bcomplimentary\b"
     rf"|\blet me know a (?:convenient|good) time\b|\bdiscount\w*|\bpromo(?:tion(?:al)?)? code\b"
-    rf"|\bpricing\b|\bready to sign\b|\b(?:company|sales|pitch) deck\b"
+    rf"|\bour pricing\b|\bpricing (?:page|plans?|sheet|options)\b|\bready to sign\b"
+    rf"|\b(?:company|sales|pitch) deck\b"
     rf"|\bcoupon\b|\bspecial (?:offer|price|pricing|rate|deal)\b|\b\d+ ?% off\b"
+    rf"|\b(?:side|secondary|extra|passive|additional) income\b|\bincome stream\b"
+    rf"|\bbusiness opportunity\b|\bbe your own boss\b"
+    rf"|\b(?:great|perfect|good) (?:match|fit) for (?:our|my) (?:team|company|business)\b"
 )
 LIST_OWNER = _p(
     r"\b(?:shar|repost|forward|post|mention|promot|featur|send|popp?|includ|plug)\w*\b"

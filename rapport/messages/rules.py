@@ -139,6 +139,10 @@ RULES: tuple[Rule, ...] = (
     Rule("blind-introduction", "anti-pattern", "problem", -2.5, D.blind_introduction,
          "An introduction neither side agreed to.",
          "Ask each person first (double opt-in) and say why they should meet."),
+    Rule("unfilled-blank", "anti-pattern", "problem", -3.0, D.unfilled_blank,
+         "Blanks from a template are still in a message to someone you know: sent like this, "
+         "it tells them they got a form letter.",
+         "Fill each blank with the real name, place or detail; you know them."),
     Rule("asks-stranger", "honest-ask", "problem", -1.2, D.asks_stranger,
          "A favour asked of someone you have never spoken with, with nothing offered.",
          "Start a conversation first, or say why them and offer something back."),

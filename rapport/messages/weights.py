@@ -22,10 +22,11 @@ WEIGHTS_FILE = "coach_weights.json"
 
 @dataclass(frozen=True)
 class Weights:
-    """An intercept and one log-odds weight per rule id."""
+    """An intercept, one log-odds weight per rule id, and the score that counts as good."""
 
     intercept: float
     by_rule: dict[str, float] = field(default_factory=dict)
+    good_score: int = 50  # the score from which a message is judged good (chosen by CV)
 
     def of(self, rule: Rule) -> float:
         """Return the weight of ``rule``: fitted if known, else its prior; zero for a note."""
@@ -41,7 +42,8 @@ class Weights:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Weights:
         """Read the ``intercept`` and ``weights`` of a weights file."""
-        return cls(float(data["intercept"]), {k: float(v) for k, v in data["weights"].items()})
+        by_rule = {k: float(v) for k, v in data["weights"].items()}
+        return cls(float(data["intercept"]), by_rule, int(data.get("good_score", 50)))
 
 
 @cache
