@@ -195,3 +195,27 @@ def test_the_stored_good_line_was_chosen_by_cross_validation():
     assert data["good_score"] == load_weights().good_score
     assert 30 <= data["good_score"] <= 70
     assert "one standard error" in data["cross_validation"]["rule"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Nadia product management travel app your talk real travellers two questions thanks",
+        "Hi Nadia. Product management. Travel app. Your talk last month. Real travellers. Two "
+        "questions. No worries. Thanks!",
+    ],
+)
+def test_keyword_lists_are_word_salad_with_or_without_full_stops(text):
+    analysis = analyze(text, VAGUE.context)
+    assert "word-salad" in analysis.anti_patterns
+    assert not grade_corpus_rewrite(VAGUE.id, text).passed
+
+
+def test_a_casual_note_without_punctuation_is_not_word_salad():
+    text = (
+        "Hi Nadia thanks for accepting loved your talk on testing with real travellers last "
+        "month what are you working on now no worries if busy"
+    )
+    analysis = analyze(text, VAGUE.context)
+    assert "word-salad" not in analysis.rule_ids
+    assert analysis.verdict == "good"

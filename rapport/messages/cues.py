@@ -218,4 +218,25 @@ _GLUE = (
     "there here what which who how when where why just also very"
 )
 FUNCTION_WORDS = frozenset(_GLUE.split())
+# Words that open a short line that is not a keyword: greetings, thanks and sign-offs.
+OPENERS = frozenset(
+    [
+        "hi",
+        "hello",
+        "hey",
+        "dear",
+        "thanks",
+        "thank",
+        "cheers",
+        "best",
+        "regards",
+        "congrats",
+        "congratulations",
+        "morning",
+        "evening",
+        "afternoon",
+        "warmly",
+        "sincerely",
+    ]
+)
 REPEATS_ALLOWED = frozenset({"very", "so", "ha", "no", "bye", "really", "that", "had", "far"})

@@ -370,8 +370,8 @@ def _hostile(doc: Doc) -> list[Span]:
 def word_salad(doc: Doc, ctx: Context | None) -> list[Span]:
     """A list of keywords rather than sentences.
 
-    Words said twice in a row, a pair of words said twice, or runs of six or more words with
-    nothing to hold them together.
+    Words said twice in a row, a pair of words said twice, runs of words with little to hold
+    them together, or three or more keyword fragments with full stops between them.
     """
     return _memo(doc, "salad", lambda: _word_salad(doc))
 
@@ -411,13 +411,28 @@ def _word_salad(doc: Doc) -> list[Span]:
     ]
     if len(fragments) >= 2 or (fragments and spans):
         spans += fragments
-    for s in doc.sentences:  # a long run of words with no punctuation and little glue
+    for s in doc.sentences:  # a run of words with no punctuation and little glue
         words = s.words
-        if len(words) >= 15 and not _PAUSES.search(s.text):
-            glue = sum(1 for w in words if w in C.FUNCTION_WORDS or "'" in w or "’" in w)
-            if glue < 0.3 * len(words):  # running English is about half glue words
+        if len(words) >= 10 and not _PAUSES.search(s.text):
+            glue = _glue(words)
+            # Running English is about half glue words; a long run with under 30% is a list,
+            # and so is a shorter one with almost none.
+            if glue < (0.3 if len(words) >= 15 else 0.15) * len(words):
                 spans.append(s.span)
+    # "Product management. Travel app. Two questions.": keywords with full stops between them.
+    bits = [
+        s.span
+        for s in doc.sentences
+        if 2 <= len(s.words) <= 4 and not _glue(s.words) and s.words[0] not in C.OPENERS
+    ]
+    if len(bits) >= 3:
+        spans += bits
     return sorted(set(spans))
+
+
+def _glue(words: list[str]) -> int:
+    """How many of ``words`` are function words or contractions (the glue of a sentence)."""
+    return sum(1 for w in words if w in C.FUNCTION_WORDS or "'" in w or "’" in w)
 
 
 def placeholder(doc: Doc, ctx: Context | None) -> list[Span]:
