@@ -219,3 +219,11 @@ def test_a_casual_note_without_punctuation_is_not_word_salad():
     analysis = analyze(text, VAGUE.context)
     assert "word-salad" not in analysis.rule_ids
     assert analysis.verdict == "good"
+
+
+def test_the_solutions_notebook_answer_with_its_nbgrader_markers_is_the_key():
+    model = EXERCISE_MODELS[GHOST.id]
+    marked = f"\n### BEGIN SOLUTION\n{model}\n### END SOLUTION\n"
+    assert grade_corpus_rewrite(GHOST.id, marked).passed
+    changed = marked.replace("six years", "seven years").replace("properly", "at last")
+    assert "near-copy" in grade_corpus_rewrite(GHOST.id, changed).refused

@@ -136,8 +136,13 @@ def near_copy(text: str, model: str, triples: float = COPY_SIMILARITY) -> bool:
     return fuzz.token_sort_ratio(text, model, processor=utils.default_process) >= NEAR_COPY
 
 
-def _same(a: str, b: str) -> bool:
-    return a.split() == b.split()
+# nbgrader's markers around a solution, which the solutions notebook's answer still has.
+_SOLUTION_MARKERS = re.compile(r"^[ \t]*### (?:BEGIN|END) SOLUTION[ \t]*$", re.MULTILINE)
+
+
+def _same(text: str, key: str) -> bool:
+    """Whether ``text`` is ``key`` word for word (ignoring nbgrader's solution markers)."""
+    return _SOLUTION_MARKERS.sub("", text).split() == key.split()
 
 
 def refusal(
