@@ -232,5 +232,6 @@ def grade_corpus_rewrite(sample_id: str, text: str) -> RewriteGrade:
     if sample_id not in samples:
         raise ValueError(f"No corpus message {sample_id!r}.")
     sample = samples[sample_id]
+    assert sample.context is not None, "every corpus message has a situation"
     others = [s.rewrite for s in samples.values() if s.rewrite and s.id != sample_id]
     return grade_rewrite(text, sample.context, sample.text, others, sample.rewrite)
