@@ -74,9 +74,10 @@ lab: runtime  ## copy the workbook into your workspace (outside the kit) and ope
 tracker: runtime  ## the weekly tracker as a standalone app (Voila; prints the URL)
 	$(BIN)/voila apps/tracker.ipynb --Voila.ip=127.0.0.1 --no-browser $(VOILA_ARGS)
 
-lint: venv  ## ruff lint and format check, and notebooks must be clean
+lint: venv  ## ruff lint and format check, mypy type check, and notebooks must be clean
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy rapport widgets
 	$(BIN)/rapport clean-nbs --check
 
 test: lint $(BIN)/.installed-workshop  ## the whole suite: lint, unit, notebook, nbgrader, browser, hub

@@ -114,7 +114,7 @@ def choose_exports(
     own_connections = folder / CONNECTIONS
     connections, messages = connections.strip(), messages.strip()
     automatic = isinstance(other_exports, str)
-    if automatic and other_exports not in ("auto", *NO_MESSAGES):
+    if isinstance(other_exports, str) and other_exports not in ("auto", *NO_MESSAGES):
         other_exports = [other_exports]  # one path given as text
         automatic = False
     if automatic:

@@ -71,7 +71,7 @@ def depth_pyramid_chart(pyramid: pd.DataFrame) -> alt.LayerChart:
         .encode(y=alt.Y("label:N", sort=order), x="dunbar_layer:Q")
     )
     subtitle = "black ticks: Dunbar's layers of about 15, 50 and 150 people"
-    return alt.layer(bars, layers).properties(
+    return alt.LayerChart(layer=[bars, layers]).properties(
         title=_title("Depth pyramid", subtitle), width=520, height=180
     )
 

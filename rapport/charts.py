@@ -32,7 +32,9 @@ def chart_bundle(chart: alt.TopLevelMixin) -> dict:
     Widgets that redraw charts often use this instead of displaying the chart: it skips
     altair's second schema check of a chart it has already checked while building it.
     """
-    bundle = alt.renderers.get()(chart.to_dict(validate=False))
+    render = alt.renderers.get()
+    assert render is not None, "altair always has an active renderer (its default one)"
+    bundle = render(chart.to_dict(validate=False))
     return bundle[0] if isinstance(bundle, tuple) else bundle
 
 

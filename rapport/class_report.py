@@ -227,7 +227,7 @@ def weekly_means_chart(means: pd.DataFrame, min_learners: int = MIN_LEARNERS) ->
     )
     rule = alt.Chart(pd.DataFrame({"offset": [0]})).mark_rule(strokeDash=[4, 3]).encode(x="offset")
     subtitle = f"weeks logged by fewer than {min_learners} learners are left out"
-    return alt.layer(rule, lines).properties(
+    return alt.LayerChart(layer=[rule, lines]).properties(
         title=_title("Weekly interactions per learner", subtitle), width=520, height=220
     )
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from urllib.parse import unquote
 
+import numpy as np
 import pandas as pd
 
 _SCHEME = re.compile(r"[a-z][a-z0-9+.-]*")
@@ -19,6 +21,10 @@ _PUNCTUATION = re.compile(r"[^\w\s]|_")
 _EMAIL_SPLIT = re.compile(r"[;,]")
 # Hosts that serve the same profile under several names: country and mobile subdomains.
 SHARED_HOSTS = ("linkedin.com", "facebook.com", "xing.com")
+_SHARED_SUFFIXES = tuple("." + host for host in SHARED_HOSTS)
+_WEB_SCHEMES = frozenset({"https", "http"})
+# The form almost every row of a LinkedIn export has, already as plain as it gets.
+_PLAIN_LINKEDIN = re.compile(r"https://www\.linkedin\.com/(in/[a-z0-9-]+)")
 LEGAL_SUFFIXES = {"inc", "ltd", "llc", "gmbh", "co", "corp", "plc", "sa", "ag", "bv", "limited"}
 
 
@@ -40,26 +46,42 @@ def profile_key(url: str) -> str:
     str
         ``"linkedin.com/in/ana"`` for the example; ``""`` for a blank or path-less URL.
     """
+    # Called once per row of a large export: each step is skipped when it has nothing to do.
+    plain = _PLAIN_LINKEDIN.fullmatch(url)
+    if plain:
+        return "linkedin.com/" + plain[1]
     text = url.strip().lower()
-    scheme, found, rest = text.partition("://")
-    if found and _SCHEME.fullmatch(scheme):
-        text = rest
-    text = text.partition("?")[0].partition("#")[0].rstrip("/")
-    host, _, path = text.partition("/")
-    host = host.removeprefix("www.").removeprefix("m.")
-    for shared in SHARED_HOSTS:
-        if host.endswith("." + shared):
-            host = shared
+    if "://" in text:
+        scheme, _, rest = text.partition("://")
+        if scheme in _WEB_SCHEMES or _SCHEME.fullmatch(scheme):
+            text = rest
+    if "?" in text:
+        text = text.partition("?")[0]
+    if "#" in text:
+        text = text.partition("#")[0]
+    host, _, path = text.rstrip("/").partition("/")
+    if host.startswith(("www.", "m.")):
+        host = host.removeprefix("www.").removeprefix("m.")
+    if host.endswith(_SHARED_SUFFIXES):
+        host = next(shared for shared in SHARED_HOSTS if host.endswith("." + shared))
     if "%" in path:
         path = unquote(path).rstrip("/")
     return f"{host}/{path}" if host and path else ""
 
 
+def each_distinct(function: Callable[[str], str], values: np.ndarray) -> np.ndarray:
+    """Return ``function`` of each value, calling it once per distinct value (in C loops)."""
+    # a missing value (NaN, None) is passed to ``function`` too, not given a sentinel code
+    codes, distinct = pd.factorize(values, use_na_sentinel=False)
+    done = np.empty(len(distinct), dtype=object)
+    done[:] = list(map(function, distinct))
+    return done[codes]
+
+
 def profile_keys(urls: pd.Series) -> pd.Series:
     """Vectorised :func:`profile_key`: each distinct URL of the column is keyed once."""
     values = urls.to_numpy(dtype=object)  # plain objects: iterating pandas' "str" arrays is slow
-    keys = {url: profile_key(url) for url in pd.unique(values)}
-    return pd.Series([keys[url] for url in values], index=urls.index, dtype=object)
+    return pd.Series(each_distinct(profile_key, values), index=urls.index, dtype=object)
 
 
 def name_key(name: str) -> str:
@@ -75,8 +97,7 @@ def name_key(name: str) -> str:
 def name_keys(names: pd.Series) -> pd.Series:
     """Vectorised :func:`name_key` (each distinct name once)."""
     values = names.to_numpy(dtype=object)
-    keys = {name: name_key(name) for name in pd.unique(values)}
-    return pd.Series([keys[name] for name in values], index=names.index, dtype=object)
+    return pd.Series(each_distinct(name_key, values), index=names.index, dtype=object)
 
 
 def email_keys(cell: str) -> list[str]:

@@ -4,11 +4,9 @@ import sys
 from rapport import __version__
 from rapport.cli import main
 
+from .rapport_cli import rapport
 
-def run(*args):
-    return subprocess.run(
-        [sys.executable, "-m", "rapport.cli", *args], capture_output=True, text=True, check=False
-    )
+run = rapport
 
 
 def test_help_lists_the_subcommands():

@@ -11,8 +11,6 @@ import os
 import pwd
 import signal
 import socket
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -23,6 +21,8 @@ from nbformat.v4 import new_code_cell, new_notebook
 from rapport.grading.execute import Limits, run_notebook
 from rapport.grading.kernel import HEADROOM_MB, Kernel, Sandbox
 from rapport.grading.sandbox import capabilities, processes_of
+
+from .rapport_cli import rapport
 
 pytestmark = pytest.mark.nbgrader
 CAPS = capabilities("auto")
@@ -162,10 +162,9 @@ def test_a_dead_kernels_last_output_is_kept_for_the_instructor(sandbox):
 
 def test_strict_isolation_refuses_to_run_without_bubblewrap(tmp_path):
     env = {**os.environ, "PATH": str(tmp_path)}  # no bwrap, no useradd on this PATH
-    result = subprocess.run(
-        [sys.executable, "-m", "rapport.cli", "grade", "01-first-look", "submitted",
-         "--course", str(tmp_path), "--isolation", "strict"],
-        capture_output=True, text=True, env=env, check=False, timeout=120,
+    result = rapport(
+        "grade", "01-first-look", "submitted", "--course", str(tmp_path), "--isolation", "strict",
+        env=env, timeout=120,
     )  # fmt: skip
     assert result.returncode == 2
     assert "bubblewrap is not available" in result.stderr

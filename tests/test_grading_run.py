@@ -8,8 +8,6 @@ import json
 import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import nbformat
@@ -23,6 +21,7 @@ from rapport.grading.store import ResultsStore, db_url
 from rapport.grading.template import load_template, nbgrader_meta
 
 from .nbgrader_cli import nbgrader
+from .rapport_cli import rapport
 
 REPO = Path(__file__).resolve().parents[1]
 ASSIGNMENT = "01-first-look"
@@ -501,17 +500,11 @@ def test_the_same_grading_runs_on_a_dask_cluster(tmp_path):
 def test_cli_reports_a_missing_assignment_and_lists_grade(tmp_path):
     course = make_course(tmp_path)
     (course / "submitted").mkdir()
-    cli = [sys.executable, "-m", "rapport.cli"]
-    result = subprocess.run(
-        [*cli, "grade", "99-nope", "submitted", "--course", str(course)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = rapport("grade", "99-nope", "submitted", "--course", str(course))
     assert result.returncode == 2
     assert "Assignments here: 01-first-look" in result.stderr
     assert "Traceback" not in result.stderr
-    helped = subprocess.run([*cli, "--help"], capture_output=True, text=True, check=True)
+    helped = rapport("--help")
     assert "grade" in helped.stdout
 
 
@@ -579,19 +572,10 @@ def test_resume_regrades_a_resubmission_cleans_stale_files_and_keeps_grades_when
 def test_an_output_folder_that_cannot_be_written_stops_before_grading(tmp_path):
     course = make_course(tmp_path)
     (tmp_path / "a-file").write_text("not a folder")
-    cli = [
-        sys.executable,
-        "-m",
-        "rapport.cli",
-        "grade",
-        ASSIGNMENT,
-        str(REPO / "samples" / "submitted"),
-    ]
-    result = subprocess.run(
-        [*cli, "--course", str(course), "--out", str(tmp_path / "a-file" / "out"), "--quiet"],
-        capture_output=True,
-        text=True,
-        check=False,
+    out = tmp_path / "a-file" / "out"
+    submitted = REPO / "samples" / "submitted"
+    result = rapport(
+        "grade", ASSIGNMENT, str(submitted), "--course", str(course), "--out", str(out), "--quiet"
     )
     assert result.returncode == 2
     assert "cannot write to" in result.stderr

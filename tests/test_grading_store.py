@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ from rapport.grading.store import ResultsStore, db_url
 from rapport.grading.template import load_template
 
 from .nbgrader_cli import nbgrader
+from .rapport_cli import rapport
 
 REPO = Path(__file__).resolve().parents[1]
 FIRST = "01-first-look"
@@ -55,12 +55,7 @@ def test_a_learner_removed_with_nbgrader_is_gone_from_rapports_results(course):
 
 def test_rapport_grade_remove_clears_both_stores_and_the_graded_files(course):
     (course / "autograded" / "bruno" / FIRST).mkdir(parents=True)
-    done = subprocess.run(
-        [sys.executable, "-m", "rapport.cli", "grade", "remove", "bruno", "--course", str(course)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = rapport("grade", "remove", "bruno", "--course", str(course))
     assert done.returncode == 0, done.stderr
     assert "removed bruno from the gradebook" in done.stdout
     assert not (course / "autograded" / "bruno").exists() or not any(
@@ -69,12 +64,7 @@ def test_rapport_grade_remove_clears_both_stores_and_the_graded_files(course):
     assert learners(course) == ["amara", "chen"]
     with Gradebook(db_url(course)) as gradebook:
         assert sorted(s.id for s in gradebook.students) == ["amara", "chen"]
-    again = subprocess.run(
-        [sys.executable, "-m", "rapport.cli", "grade", "remove", "bruno", "--course", str(course)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    again = rapport("grade", "remove", "bruno", "--course", str(course))
     assert again.returncode == 2
     assert "not in the gradebook" in again.stderr
     assert "Traceback" not in again.stderr

@@ -1,11 +1,15 @@
 """One identity for a person across exports: profile URLs, names, emails and companies."""
 
+import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rapport.contacts import contact_record
 from rapport.identity import (
     company_key,
+    each_distinct,
     email_keys,
     name_key,
     person_key,
@@ -62,3 +66,22 @@ def test_contact_ids_follow_the_identity_not_the_spelling_of_the_url():
     uk = contact_record("linkedin", 2, name="Ana Silva", url="https://uk.linkedin.com/in/ana")
     www = contact_record("linkedin", 9, name="Ana Silva", url="www.linkedin.com/in/ana/")
     assert uk["contact_id"] == www["contact_id"]
+
+
+@given(st.from_regex(r"[a-z0-9-]{1,30}", fullmatch=True))
+def test_the_plain_form_of_an_export_url_keys_like_any_other_spelling(slug):
+    plain = profile_key(f"https://www.linkedin.com/in/{slug}")  # the form most rows have
+    assert plain == profile_key(f" HTTPS://uk.LinkedIn.com/in/{slug}/?trk=x ") != ""
+    assert plain == f"linkedin.com/in/{slug}"
+
+
+def test_each_distinct_value_is_worked_out_once_and_missing_values_are_not_skipped():
+    calls = []
+
+    def shout(text):
+        calls.append(text)
+        return "(missing)" if pd.isna(text) else text.upper()
+
+    values = np.array(["a", "b", "a", None, "b", "a"], dtype=object)
+    assert each_distinct(shout, values).tolist() == ["A", "B", "A", "(missing)", "B", "A"]
+    assert len(calls) == 3  # a, b and the missing value, each once

@@ -1,6 +1,3 @@
-import subprocess
-import sys
-
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
@@ -11,6 +8,8 @@ from rapport.nbclean import (
     clean_paths,
     notebooks_under,
 )
+
+from .rapport_cli import rapport
 
 
 def dirty_notebook():
@@ -87,8 +86,7 @@ def test_every_committed_notebook_uses_the_python3_kernel(repo):
 def test_clean_nbs_check_exits_nonzero_and_names_the_file(tmp_path):
     path = tmp_path / "dirty.ipynb"
     nbformat.write(dirty_notebook(), path)
-    cmd = [sys.executable, "-m", "rapport.cli", "clean-nbs", "--check", str(tmp_path)]
-    result = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    result = rapport("clean-nbs", "--check", str(tmp_path))
     assert result.returncode == 1
     assert str(path) in result.stdout
     assert "make clean-nbs" in result.stderr

@@ -231,7 +231,7 @@ class ReplyQuiz(W.VBox):
             self.progress.value = f"All {self.total} replies sorted."
             self.summary.value = self._summary_html()
             self.score.value = f"<b>{self._score_text()}</b>"
-            self.children = (self.progress, self.summary, self.score, self.restart, self.errors)
+            self.children = [self.progress, self.summary, self.score, self.restart, self.errors]
             return
         self.progress.value = f"Reply {self.index + 1} of {self.total}"
         self.question.value = (
@@ -240,14 +240,14 @@ class ReplyQuiz(W.VBox):
         )
         self.feedback.value = ""
         self.summary.value = ""
-        self.children = (
+        self.children = [
             self.progress,
             self.question,
             W.HBox(list(self.buttons.values())),
             self.feedback,
             W.HBox([self.score, self.next]),
             self.errors,
-        )
+        ]
         self._show_controls()
 
     @staticmethod

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ipywidgets as W
 import pandas as pd
@@ -11,6 +11,9 @@ from IPython.display import display
 from rapport.audit import connections_per_year
 from rapport.charts import added_per_year_chart
 from widgets.errors import ErrorPanel
+
+if TYPE_CHECKING:
+    import altair as alt
 
 ALL_YEARS = "All years"
 ALL = "all"  # the dropdown's value for all years: a value of None would show an empty box
@@ -43,7 +46,7 @@ class YearExplorer(W.VBox):
         self.summary.add_class("rapport-year-summary")
         self.errors = ErrorPanel()
         self.chart_area = W.Output()
-        self.chart = None
+        self.chart: alt.Chart | None = None
         super().__init__(**kwargs)
         self.children = (self.year, self.summary, self.chart_area, self.errors)
         self.add_class("rapport-year-explorer")

@@ -9,6 +9,8 @@ happened (both sides wrote), when it started and stopped, and whose turn it is.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import repeat
+from operator import contains
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +18,7 @@ import pandas as pd
 
 from rapport.contacts.export_file import csv_table, open_csv_export, stripped
 from rapport.contacts.table import ImportReport
-from rapport.identity import profile_key, profile_keys
+from rapport.identity import each_distinct, profile_key, profile_keys
 
 REQUIRED = ("FROM", "TO", "DATE")
 HOW_TO_EXPORT = (
@@ -49,14 +51,16 @@ def _split_names(cells: pd.Series) -> pd.Series:
     return cells.map({cell: [p.strip() for p in cell.split(",")] for cell in pd.unique(cells)})
 
 
+def _has_comma(cells: pd.Series) -> np.ndarray:
+    """Whether each cell holds a comma (several people), tested in a C loop."""
+    values = cells.to_numpy(dtype=object)
+    return np.fromiter(map(contains, values, repeat(",")), dtype=bool, count=len(values))
+
+
 def _recipients(messages: pd.DataFrame) -> pd.DataFrame:
     """One row per (message, recipient): ``message`` (row label), ``url``, ``name``."""
     urls, names = messages["recipient_urls"], messages["recipients"]
-    several = pd.Series(
-        [("," in url) or ("," in name) for url, name in zip(urls, names, strict=True)],
-        index=messages.index,
-        dtype=bool,
-    )
+    several = pd.Series(_has_comma(urls) | _has_comma(names), index=messages.index, dtype=bool)
     parts = [
         pd.DataFrame(
             {"message": messages.index[~several], "url": urls[~several], "name": names[~several]}
@@ -75,6 +79,11 @@ def _recipients(messages: pd.DataFrame) -> pd.DataFrame:
     if len(parts) > 1:
         rows = rows.sort_values("message", kind="stable", ignore_index=True)
     return rows[(rows["url"] != "") | (rows["name"] != "")].reset_index(drop=True)
+
+
+def _recipient_keys(cell: str) -> str:
+    """Return a cell of comma-separated profile URLs with each URL as its key."""
+    return ",".join(profile_key(url) for url in cell.split(",")) if cell.strip() else ""
 
 
 def _infer_owner(messages: pd.DataFrame) -> str:
@@ -167,18 +176,14 @@ def load_linkedin_messages(path: str | Path, owner: str | None = None) -> Messag
     blank = conversation == ""
     if blank.any():  # a message outside any conversation is a conversation of its own
         conversation = conversation.mask(blank, "line-" + raw["line"].astype(str))
-    recipient_urls = column("RECIPIENT PROFILE URLS")
-    joined = {
-        cell: ",".join(profile_key(url) for url in cell.split(",")) if cell.strip() else ""
-        for cell in pd.unique(recipient_urls)
-    }
+    recipient_urls = each_distinct(_recipient_keys, column("RECIPIENT PROFILE URLS").to_numpy())
     messages = pd.DataFrame(
         {
             "conversation_id": conversation,
             "sender": sender,
             "sender_url": sender_url,
             "recipients": recipients,
-            "recipient_urls": recipient_urls.map(joined).astype(object),
+            "recipient_urls": pd.Series(recipient_urls, index=raw.index, dtype=object),
             "sent_at": when,
             "content": column("CONTENT"),
             "line": raw["line"],

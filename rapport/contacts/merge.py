@@ -99,9 +99,9 @@ def _join_by_name(groups: _Groups, names: list[str]) -> None:
                 groups.join(by_company.setdefault(company, row), row, SAME_NAME)
         with_company = {groups.root(row): row for row in rows if groups.companies[groups.root(row)]}
         without = [row for row in rows if not groups.companies[groups.root(row)]]
-        if len(with_company) > 1:
+        if len(with_company) > 1 or not without:
             continue  # several people of that name: rows without a company stay apart
-        anchor = next(iter(with_company.values()), without[0] if without else None)
+        anchor = next(iter(with_company.values()), without[0])
         for row in without:
             groups.join(anchor, row, SAME_NAME)
 

@@ -135,6 +135,11 @@ def contact_id(source: str, url: str = "", email: str = "", name: str = "", line
     return contact_ids(source, [url], [email], [name], [line])[0]
 
 
+def _plain(values: Iterable) -> list:
+    """Return the values as a list (iterating a pandas column row by row is slower)."""
+    return values.tolist() if isinstance(values, pd.Series) else list(values)
+
+
 def contact_ids(
     source: str,
     urls: Iterable[str],
@@ -143,13 +148,17 @@ def contact_ids(
     lines: Iterable[int],
 ) -> list[str]:
     """Return :func:`contact_id` for many rows of one source at once."""
+    url_list, email_list = _plain(urls), _plain(emails)
+    name_list, line_list = _plain(names), _plain(lines)
+    if not len(url_list) == len(email_list) == len(name_list) == len(line_list):
+        raise ValueError("contact_ids needs one url, email, name and line for each row")
+    keys = [profile_key(url) if url else "" for url in url_list]
+    for row in [row for row, key in enumerate(keys) if not key]:  # no profile URL
+        email = email_list[row]
+        key = person_key("", email) if email else ""
+        keys[row] = key or f"{source}|{name_list[row].strip().casefold()}|{line_list[row]}"
     sha1 = hashlib.sha1
-    ids = []
-    for url, email, name, line in zip(urls, emails, names, lines, strict=True):
-        key = (profile_key(url) if url else "") or (person_key("", email) if email else "")
-        key = key or f"{source}|{name.strip().casefold()}|{line}"
-        ids.append(sha1(key.encode("utf-8")).hexdigest()[:12])
-    return ids
+    return [sha1(key.encode("utf-8")).hexdigest()[:12] for key in keys]
 
 
 def legacy_contact_id(

@@ -342,22 +342,23 @@ class _Run:
     def _account(self, index: int, cell: NotebookNode, label: str, outcome: _Outcome) -> None:
         execution, limits = self.execution, self.limits
         is_test = bool(nbgrader_meta(cell).get("grade"))
-        if outcome.status == "timeout":
-            message = (
-                f"this cell ran past the {limits.cell_timeout:g} s limit and was stopped; "
-                "look for a loop that never ends or a long wait"
-            )
-            outcome.outputs.append(error_output("CellTimeoutError", message))
-            execution.faults.append(f"{label} timed out ({outcome.note})")
-        elif outcome.status == "died":
-            message = (
-                f"{outcome.note} while running this cell (os._exit, a crash in compiled code, "
-                "or memory use past the limit); the grader restarted it and went on"
-            )
-            outcome.outputs.append(error_output("KernelDied", message))
-            execution.faults.append(f"{label}: {outcome.note}")
+        if outcome.status in ("timeout", "died"):
+            if outcome.status == "timeout":
+                ename, fault = "CellTimeoutError", f"{label} timed out ({outcome.note})"
+                message = (
+                    f"this cell ran past the {limits.cell_timeout:g} s limit and was stopped; "
+                    "look for a loop that never ends or a long wait"
+                )
+            else:
+                ename, fault = "KernelDied", f"{label}: {outcome.note}"
+                message = (
+                    f"{outcome.note} while running this cell (os._exit, a crash in compiled "
+                    "code, or memory use past the limit); the grader restarted it and went on"
+                )
+            outcome.outputs.append(error_output(ename, message))
+            execution.faults.append(fault)
             tail = _tail(self.kernel.tails[-1]) if self.kernel.tails else ""
-            if tail:
+            if outcome.status == "died" and tail:
                 execution.diagnostics.append(f"{label}: {outcome.note}; its last output:\n{tail}")
         elif outcome.status == "exited":
             execution.faults.append(

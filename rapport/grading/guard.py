@@ -30,6 +30,10 @@ import hmac
 import json
 import os
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from types import FrameType
 
 #: Audited events that reach into the interpreter's machinery when learner code raises them.
 WATCHED = frozenset(
@@ -115,13 +119,15 @@ def same(a: object, b: object) -> bool:
     if a is b:
         return True
     if type(a) in (list, tuple) and type(b) in (list, tuple):
+        assert isinstance(a, (list, tuple))  # the exact types checked above
+        assert isinstance(b, (list, tuple))
         return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
     return False
 
 
-def _attributes(obj: object, names: tuple[str, ...]) -> dict[str, object]:
+def _attributes(obj: object, names: tuple[str, ...]) -> dict[str, tuple[object, object]]:
     """Where each attribute of ``obj`` comes from: the instance's dict, else its class's."""
-    found: dict[str, object] = {}
+    found: dict[str, tuple[object, object]] = {}
     own = getattr(obj, "__dict__", {})
     for name in names:
         if name in own:
@@ -205,7 +211,7 @@ class Guard:
     # -- alarms -----------------------------------------------------------------------------
     def learner_frame(self, passing: tuple[str, ...] = PASS_THROUGH):
         """Return the frame of the code that raised the current event, if it is learner code."""
-        frame = sys._getframe(2)  # this <- hook <- the code that raised the event
+        frame: FrameType | None = sys._getframe(2)  # this <- hook <- the code that raised the event
         while frame is not None and frame.f_code.co_filename.endswith(passing):
             frame = frame.f_back
         if frame is None or frame.f_code.co_filename.startswith(self.trusted):
@@ -371,7 +377,7 @@ def _describe(event: str, args: tuple) -> str:
     return event
 
 
-_INSTALLED = []
+_INSTALLED: list[bool] = []
 
 
 def install(fd: int, key: bytes, trusted: list[str]) -> None:

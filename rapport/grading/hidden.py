@@ -59,7 +59,8 @@ def _code_fragments(code: str) -> list[str]:
 
 def hidden_regions(source: str, begin: str = BEGIN, end: str = END) -> list[str]:
     """Return the hidden-test blocks of a cell source (the lines between the delimiters)."""
-    regions, current = [], None
+    regions: list[str] = []
+    current: list[str] | None = None
     for line in source.splitlines():
         if begin in line:
             current = []

@@ -29,9 +29,14 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rapport.grading import sandbox as sb
 from rapport.grading.cgroups import Group, worker_group
+
+if TYPE_CHECKING:
+    import zmq
+    from jupyter_client.blocking import BlockingKernelClient
 
 log = logging.getLogger("rapport.grading")
 MB = 1024 * 1024
@@ -312,8 +317,8 @@ class Kernel:
         self.workdir = self.sandbox.workdir()
         self.pid = 0
         self.status: int | None = None
-        self.client = None
-        self._context = None
+        self.client: BlockingKernelClient | None = None
+        self._context: zmq.Context | None = None
         self.starts = 0
         self.tails: list[str] = []
         self.guard_key = b""
@@ -378,14 +383,15 @@ class Kernel:
         except SandboxError as exc:
             raise RuntimeError(f"the kernel did not start: {exc}") from exc
         self._context = zmq.Context()
-        self.client = BlockingKernelClient(context=self._context)
-        self.client.load_connection_file(conn)
-        self.client.start_channels()
+        self.client = client = BlockingKernelClient(context=self._context)
+        client.load_connection_file(conn)
+        client.start_channels()
         self._wait_ready(timeout)
 
     def _wait_ready(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
         client = self.client
+        assert client is not None, "start() makes the client before waiting for the kernel"
         while time.monotonic() < deadline:
             msg_id = client.kernel_info()
             until = min(deadline, time.monotonic() + 1.0)

@@ -198,6 +198,7 @@ def check_csv(entries: list[RosterEntry], found: Reconciliation) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["roster name", "lms id", "learner", "score", "status", "late", "note"])
+    rows: list[tuple[RosterEntry | None, GradeResult | None]]
     rows = [(e, found.matched.get(e)) for e in entries]
     rows += [(None, r) for r in found.not_in_roster] + [(e, r) for e, r in found.duplicates]
     duplicate = {id(r) for _, r in found.duplicates}

@@ -22,6 +22,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
+from typing import Any
 
 from rapport.grading.errors import GradingSetupError
 from rapport.grading.grade import GradeResult, GradeTask
@@ -207,7 +208,9 @@ class WorkerPool:
             slot.conn.send(task)
 
     def _wait(self, queue: deque, attempts: dict, crashed) -> Iterator[GradeResult]:
-        waitables = {s.conn: s for s in self.slots} | {s.process.sentinel: s for s in self.slots}
+        # a worker's pipe or its process sentinel: whichever is ready names the worker
+        waitables: dict[Any, _Slot] = {s.conn: s for s in self.slots}
+        waitables |= {s.process.sentinel: s for s in self.slots}
         for ready in wait(list(waitables), timeout=1.0):
             slot = waitables[ready]
             if slot not in self.slots:
@@ -231,8 +234,10 @@ class WorkerPool:
                 slot.task = None
                 yield message[1]
             elif kind == "error":
-                log.error("the grader failed on %s:\n%s", slot.task.learner, message[1])
-                yield from self._charge(slot.task, queue, attempts, crashed, "a grader error")
+                task = slot.task
+                assert task is not None, "a worker reports an error only while grading a task"
+                log.error("the grader failed on %s:\n%s", task.learner, message[1])
+                yield from self._charge(task, queue, attempts, crashed, "a grader error")
                 slot.task = None
 
     def _lost(self, slot: _Slot, queue, attempts, crashed) -> Iterator[GradeResult]:

@@ -50,7 +50,7 @@ def rebuild(submitted: NotebookNode, template: Template) -> tuple[NotebookNode, 
     last_id: str | None = None
     for cell in submitted.cells:
         grade_id = nbgrader_meta(cell).get("grade_id")
-        if grade_id in released:
+        if grade_id is not None and grade_id in released:
             kind = cell_kind(released[grade_id])
             if kind == "answer":
                 answers.setdefault(grade_id, []).append(cell)
@@ -71,6 +71,7 @@ def rebuild(submitted: NotebookNode, template: Template) -> tuple[NotebookNode, 
         grade_id = nbgrader_meta(cell).get("grade_id")
         kind = cell_kind(cell)
         if kind == "answer":
+            assert grade_id is not None, "an answer cell has a grade id (cell_kind)"
             cells.append(_answer_cell(grade_id, answers.get(grade_id), released[grade_id], flags))
         else:
             restored = copy.deepcopy(cell)

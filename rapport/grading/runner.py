@@ -8,6 +8,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rapport.grading.errors import GradingInterrupted, GradingSetupError
 from rapport.grading.execute import Limits
@@ -17,6 +18,9 @@ from rapport.grading.outputs import Outputs
 from rapport.grading.store import ResultsStore
 from rapport.grading.submissions import Submission, find_submissions
 from rapport.grading.template import Template, load_template
+
+if TYPE_CHECKING:
+    from rapport.grading.lms import LmsExport
 
 log = logging.getLogger("rapport.grading")
 
@@ -45,17 +49,17 @@ class RunOptions:
 class RunSummary:
     """What a run did."""
 
+    out: Path  # the folder the run wrote its outputs to
     total: int = 0
     graded: int = 0
     skipped: int = 0
     statuses: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
-    out: Path | None = None
     found: list[Submission] = field(default_factory=list)
     results: list[GradeResult] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     failed_writes: int = 0
-    lms: object | None = None  # a rapport.grading.lms.LmsExport when --lms was given
+    lms: LmsExport | None = None  # what --lms wrote, when it was given
     limits: Limits | None = None  # the limits the run used
     isolation: str = ""  # what contained the kernels, in words
     quarantined: list[str] = field(default_factory=list)

@@ -216,7 +216,7 @@ def _cap_output(app, cap: int) -> None:
         return write_capped
 
     for stream in (sys.stdout, sys.stderr):
-        stream.write = capped(stream.write)
+        stream.write = capped(stream.write)  # type: ignore[method-assign]  # capped on purpose
     app.shell.events.register("pre_execute", reset)
 
 

@@ -285,6 +285,7 @@ def grade_corpus_rewrite(sample_id: str, text: str) -> RewriteGrade:
     if sample_id not in samples:
         raise ValueError(f"No corpus message {sample_id!r}.")
     sample = samples[sample_id]
+    assert sample.context is not None, "every corpus message has a situation"
     others = [s.rewrite for s in samples.values() if s.rewrite and s.id != sample_id]
     others += [model for sid, model in EXERCISE_MODELS.items() if sid != sample_id]
     # Exercise 03's model answer, word for word, is graded rather than refused: it is the

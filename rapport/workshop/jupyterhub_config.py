@@ -8,10 +8,18 @@ OS account per user, the kit's environment for every server, and nbgrader's exch
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rapport.workshop.hub import HUB_PORT_ENV, PROXY_API_PORT_ENV, PROXY_ENV, SERVER_BIN_ENV
 from rapport.workshop.logins import INSTRUCTOR_PASSWORD_FILE, LEARNER_PASSWORD_FILE, hub_db_url
 from rapport.workshop.settings import STATE_ENV, Workshop, username_pattern
+
+if TYPE_CHECKING:  # JupyterHub's config loader puts get_config() in this file's namespace
+    from traitlets.config import Config
+
+    def get_config() -> Config:  # noqa: D103
+        ...
+
 
 c = get_config()
 workshop = Workshop.load(Path(os.environ[STATE_ENV]))

@@ -145,7 +145,7 @@ class Workshop:
         return path
 
     @classmethod
-    def load(cls, state: Path) -> Workshop:
+    def load(cls, state: Path | str) -> Workshop:
         """Read the settings a ``start`` wrote into ``state``."""
         path = Path(state) / SETTINGS_FILE
         try:
