@@ -154,6 +154,9 @@ class WorkerPool:
         for slot in list(self.slots):
             slot.process.join(timeout=max(0.1, deadline - time.monotonic()))
             self._retire(slot)
+        from rapport.grading.cgroups import sweep_stale
+
+        sweep_stale()  # the groups of workers a submission killed: nothing is left after a run
 
     def grade(
         self,

@@ -170,7 +170,7 @@ def fit(sets: Sequence[str] = TUNING_SETS, rules: Sequence[Rule] = RULES) -> dic
     losses = {p: _losses(out, y) for p, out in oof.items()}
     trials = {p: (float(np.mean(losses[p])), auc(list(oof[p]), list(y))) for p in PRECISIONS}
     best = one_standard_error(losses)
-    blocked = x[:, [j for j, rule in enumerate(scored) if rule.anti_pattern]].any(axis=1)
+    blocked = np.asarray(x[:, [j for j, r in enumerate(scored) if r.anti_pattern]].any(axis=1))
     threshold = choose_threshold(oof[best], y, blocked)
     beta = fit_map(x, y, scored, best)
     counts = {which: sum(1 for s in samples if s.id in _ids(which)) for which in sets}
