@@ -68,11 +68,8 @@ lock:  ## re-resolve every dependency from scratch and record the exact versions
 	rm -rf build/lock-venv
 	@echo "wrote $(LOCK); run make test before committing it"
 
-lab: runtime  ## open JupyterLab on the start notebook (prints the URL; works as root)
-	@echo "Starting JupyterLab on workbook/00-start-here.ipynb; open the http://127.0.0.1 URL it prints."
-	$(BIN)/jupyter lab --ServerApp.root_dir=. --ServerApp.allow_root=True \
-		--LabApp.default_url=/lab/tree/workbook/00-start-here.ipynb \
-		--LabApp.news_url=None $(LAB_ARGS)
+lab: runtime  ## copy the workbook into your workspace (outside the kit) and open JupyterLab there
+	$(BIN)/rapport lab $(LAB_ARGS)
 
 tracker: runtime  ## the weekly tracker as a standalone app (Voila; prints the URL)
 	$(BIN)/voila apps/tracker.ipynb --Voila.ip=127.0.0.1 --no-browser $(VOILA_ARGS)

@@ -25,6 +25,25 @@ def _paths(args: argparse.Namespace) -> int:
     return 0
 
 
+def _workspace(args: argparse.Namespace) -> int:
+    """Prepare the learner's workspace; with ``lab``, then open JupyterLab in it."""
+    import os
+
+    from rapport.workspace import WorkspaceError, lab_command, lab_environment, prepare_workspace
+
+    try:
+        report = prepare_workspace()
+    except WorkspaceError as exc:
+        print(f"rapport {args.command}: {exc}", file=sys.stderr)
+        return 2
+    print("\n".join(report.lines()), flush=True)
+    if args.command != "lab":
+        return 0
+    command = lab_command(report.folder, list(args.extra))
+    os.chdir(report.folder)
+    os.execve(command[0], command, lab_environment(dict(os.environ)))
+
+
 def _clean_nbs(args: argparse.Namespace) -> int:
     from rapport.nbclean import DEFAULT_FOLDERS, clean_paths
 
@@ -267,6 +286,19 @@ def build_parser() -> argparse.ArgumentParser:
     paths = commands.add_parser("paths", help="show where your data and the sample data live")
     paths.set_defaults(run=_paths)
 
+    workspace = commands.add_parser(
+        "workspace",
+        help="copy the workbook and exercises into your workspace (outside the kit), keeping "
+        "your changes",
+    )
+    workspace.set_defaults(run=_workspace)
+    lab = commands.add_parser(
+        "lab",
+        help="prepare your workspace, then open JupyterLab in it (other options go to JupyterLab, "
+        "e.g. --no-browser --port=9999)",
+    )
+    lab.set_defaults(run=_workspace)
+
     clean = commands.add_parser(
         "clean-nbs", help="strip outputs and volatile metadata from notebooks"
     )
@@ -401,7 +433,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:2] == ["grade", "remove"]:  # `rapport grade remove LEARNER`
         argv = ["grade-remove", *argv[2:]]
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra and args.command != "lab":  # only `rapport lab` passes options on (to JupyterLab)
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    args.extra = extra
     if args.command is None:
         parser.print_help()
         return 0

@@ -1,4 +1,4 @@
-"""`make lab` serves JupyterLab on the start notebook and prints a URL that opens it."""
+"""`make lab` serves the learner's workspace and prints a URL that opens the start notebook."""
 
 import json
 import os
@@ -37,6 +37,7 @@ def test_make_lab_prints_a_url_that_opens_the_start_notebook(tmp_path):
         **os.environ,
         "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime"),
         "JUPYTER_CONFIG_DIR": str(tmp_path / "config"),
+        "RAPPORT_DATA_DIR": str(tmp_path / "data"),
     }
     args = f"--no-browser --port={port} --ServerApp.port_retries=0 --ServerApp.ip=127.0.0.1"
     process = subprocess.Popen(
@@ -67,6 +68,15 @@ def test_make_lab_prints_a_url_that_opens_the_start_notebook(tmp_path):
         assert get(url).status == 200
         api = f"http://127.0.0.1:{port}/api/contents/workbook/00-start-here.ipynb?token={token}"
         assert json.loads(get(api).read())["type"] == "notebook"
+        # It serves the learner's own copies, in their data folder, not the kit's files.
+        root = json.loads(get(f"http://127.0.0.1:{port}/api/contents?token={token}").read())
+        assert sorted(item["name"] for item in root["content"]) == ["exercises", "workbook"]
+        assert (tmp_path / "data" / "workspace" / "workbook" / "00-start-here.ipynb").is_file()
+        # ... with the "Jupyter news?" prompt switched off in the page's configuration.
+        page = get(f"http://127.0.0.1:{port}/lab?token={token}").read().decode()
+        found = re.search(r'id="jupyter-config-data"[^>]*>(.*?)</script>', page, re.S)
+        config = json.loads(found[1])
+        assert "@jupyterlab/apputils-extension:announcements" in config["disabledExtensions"]
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         try:
