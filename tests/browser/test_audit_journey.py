@@ -249,6 +249,20 @@ def set_parameter(page: Page, name: str, value: str) -> None:
     page.keyboard.press("Escape")  # back to command mode, as before Run All
 
 
+def expect_figures(page: Page, total: int, list_entries: int, deep: int) -> None:
+    """Wait until the summary's figures count ``total`` contacts and these tiers."""
+    figures = notebook_panel(page).locator(".rapport-audit-summary .rapport-audit-figures")
+    expected = (
+        f"{total} connections · {list_entries / total:.0%} inch-deep (list entries) · "
+        f"{deep} at tier 2 or deeper"
+    )
+    try:
+        expect(figures).to_contain_text(expected, timeout=UI_TIMEOUT_MS)
+    except AssertionError:
+        assert_no_error_outputs(page)
+        raise
+
+
 def shot(page: Page, name: str) -> None:
     """Save a screenshot for a person to look at (under /tmp/journey-shots)."""
     folder = Path("/tmp/journey-shots")
@@ -291,6 +305,7 @@ def test_a_learner_audits_and_tags_their_own_export(
     tagger = the_tagger(page)
     expect_position(page, tagger, 1, total, 0)
     expect(tagger.locator(".rapport-card")).to_contain_text("No messages in your export.")
+    expect_figures(page, total, total, 0)
     tagger.scroll_into_view_if_needed()
     shot(page, "1-run-all")
     assert tagger.evaluate(_CUT_LABELS) == [], "button labels cut off in the tagger"
@@ -359,6 +374,9 @@ def test_a_learner_audits_and_tags_their_own_export(
     expect(tagger.locator(".rapport-tier button.mod-active")).to_have_count(0)
     described = output_of_cell_with(page, "audit = build_audit(")
     expect(described).to_contain_text(f"Tags: {TO_TAG} contacts tagged so far, saved in")
+    # The summary counts the learner's tiers: the untagged and tier-0 contacts are list entries.
+    tiers = list(tagged.values())
+    expect_figures(page, total, total - TO_TAG + tiers.count(0), sum(t >= 2 for t in tiers))
     # The contact with the two facts still has them, and its tier.
     tagger.get_by_label("Find", exact=True).fill(fact_name)
     expect(tagger.locator(".rapport-card .rapport-card-name")).to_have_text(
