@@ -598,3 +598,38 @@ def test_an_output_folder_that_cannot_be_written_stops_before_grading(tmp_path):
     assert "Nothing was graded" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (course / "gradebook.db").exists()
+
+
+def test_nbgrader_release_feedback_returns_the_pages_with_no_extra_step(tmp_path, release, good):
+    # Work collected from nbgrader's exchange carries a timestamp and a submission secret;
+    # `nbgrader release_feedback` names each returned page by a hash of that secret.
+    from nbgrader.utils import notebook_hash
+
+    course = make_course(tmp_path / "course")
+    subs = course / "submitted"
+    secrets = {"ana": "4f1c-secret-ana", "ben": "9a2e-secret-ben"}
+    for learner, secret in secrets.items():
+        answers = good if learner == "ana" else {}
+        write(subs, learner, samples.fill(release, answers))
+        (subs / learner / ASSIGNMENT / "timestamp.txt").write_text("2026-11-30 10:00:00 UTC")
+        (subs / learner / ASSIGNMENT / "submission_secret.txt").write_text(secret)
+    grade_run(course, ASSIGNMENT, subs, RunOptions(workers=1, limits=FAST, progress=False))
+
+    exchange = tmp_path / "exchange"
+    exchange.mkdir(mode=0o777)
+    done = nbgrader(
+        "release_feedback", ASSIGNMENT, f"--Exchange.root={exchange}",
+        "--CourseDirectory.course_id=rapport-course", cwd=course,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    returned = {
+        learner: exchange
+        / "rapport-course"
+        / "feedback"
+        / f"{notebook_hash(secret=secret, notebook_id=ASSIGNMENT)}.html"
+        for learner, secret in secrets.items()
+    }
+    for learner, page in returned.items():
+        ours = course / "feedback" / learner / ASSIGNMENT / f"{ASSIGNMENT}.html"
+        assert page.read_text(encoding="utf-8") == ours.read_text(encoding="utf-8")
+    assert "Score: 5" in returned["ana"].read_text(encoding="utf-8")

@@ -70,10 +70,6 @@ ANSWERS = {
     "chen": {"q1-answer": WRONG_COUNT},
 }
 EXPECTED = {"ana": 5.0, "ben": 1.0, "chen": 0.0}
-COPY_SECRETS = (
-    f"for d in feedback/*/{ASSIGNMENT}; do "
-    f'cp "submitted/$(basename "$(dirname "$d")")/{ASSIGNMENT}/submission_secret.txt" "$d/"; done'
-)
 
 
 @pytest.fixture(scope="module")
@@ -166,12 +162,9 @@ def graded_room(hub: Hub, browser: Browser, tmp_path_factory) -> dict:
         done = nbgrader(*step, cwd=reference)
         assert done.returncode == 0, done.stderr[-3000:]
 
-    # `rapport grade` wrote each learner's page into nbgrader's feedback/ folder: release it
-    # through the exchange; one learner fetches it from the Assignments tab.
-    # Workaround: nbgrader's release_feedback reads the submission's secret from that folder,
-    # and `rapport grade` does not copy it there yet (nbgrader's autograde/generate_feedback
-    # do); copy it from the collected submission, as docs/workshop-hub.md tells instructors.
-    hub.run_as(INSTRUCTOR, "sh", "-c", COPY_SECRETS, cwd=course)
+    # `rapport grade` wrote each learner's page, with the submission's timestamp and secret,
+    # into nbgrader's feedback/ folder: release it through the exchange with nothing else done
+    # by hand; one learner fetches it from the Assignments tab.
     hub.run_as(INSTRUCTOR, "nbgrader", "release_feedback", ASSIGNMENT, cwd=course)
     ben = pages["ben"]
     open_assignments(ben)
