@@ -257,3 +257,22 @@ def test_widget_javascript_lives_in_js_files_not_python_strings():
     assert "export default { render }" in shortcuts._esm
     assert "model.send(" in shortcuts._esm
     assert ".rapport-keys" in shortcuts._css
+
+
+def test_tagger_buttons_are_as_wide_as_their_labels(setup):
+    # At ipywidgets' fixed button width, JupyterLab cut "1 exchanged messages" to
+    # "1 exchanged me…" and "I know their goals" to "I know their go…".
+    tagger, _, _ = setup
+    assert tagger.tier.style.button_width == "auto"
+    long_labels = [
+        button
+        for button in (*tagger.facts.values(), tagger.previous, tagger.next, tagger.next_untagged)
+        if len(button.description) > 12
+    ]
+    assert len(long_labels) >= 4
+    cut = {
+        b.description: (b.layout.width, b.layout.flex)
+        for b in long_labels
+        if (b.layout.width, b.layout.flex) != ("auto", "0 0 auto")  # not squeezed in a row
+    }
+    assert not cut, f"buttons whose labels may be cut off: {cut}"

@@ -45,6 +45,11 @@ SAMPLE_BANNER = (
 )
 
 
+def fit_label() -> W.Layout:
+    """Return a layout that keeps a button as wide as its label, even in a crowded row."""
+    return W.Layout(width="auto", flex="0 0 auto")
+
+
 def _when(value: Any) -> str:
     return value.strftime("%d %b %Y") if pd.notna(value) else "unknown date"
 
@@ -92,19 +97,24 @@ class Tagger(W.VBox):
         self.filter = W.Dropdown(options=list(FILTERS.items()), value="all", description="Show")
         self.card = W.HTML()
         self.card.add_class("rapport-card")
+        # Buttons as wide as their labels: at ipywidgets' fixed widths "1 exchanged messages"
+        # and "I know their goals" are cut to "1 exchanged me…" and "I know their go…".
         self.tier = W.ToggleButtons(
-            options=[(tier_label(i), i) for i in range(len(TIER_NAMES))], value=None
+            options=[(tier_label(i), i) for i in range(len(TIER_NAMES))],
+            value=None,
+            style={"button_width": "auto"},
         )
         self.tier.add_class("rapport-tier")
         self.facts = {
-            fact: W.ToggleButton(description=FACT_LABELS[fact], icon="check") for fact in FACTS
+            fact: W.ToggleButton(description=FACT_LABELS[fact], icon="check", layout=fit_label())
+            for fact in FACTS
         }
         self.note = W.Text(
             placeholder="a note: how you met, what they care about", continuous_update=False
         )
         self.previous = W.Button(description="◀ previous")
         self.next = W.Button(description="next ▶")
-        self.next_untagged = W.Button(description="next untagged ⏭")
+        self.next_untagged = W.Button(description="next untagged ⏭", layout=fit_label())
         self.position = W.HTML()
         self.progress = W.IntProgress(min=0, max=max(1, len(self.audit)))
         self.progress_label = W.HTML()
