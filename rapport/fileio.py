@@ -1,11 +1,28 @@
-"""Writing files so that a crash never leaves one half-written."""
+"""Writing files so that a crash never leaves one half-written, and reading back what was saved."""
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+
+def read_saved_json(
+    path: Path, check: Callable[[Any], Any], error: Callable[[str], Exception]
+) -> Any:
+    """Return ``check`` of the JSON saved at ``path``.
+
+    A file that is not JSON, or that ``check`` refuses (by raising ``ValueError``, ``KeyError``
+    or ``TypeError``), raises ``error(reason)`` instead: the caller says what to do about it.
+    """
+    try:
+        return check(json.loads(Path(path).read_text(encoding="utf-8")))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise error(str(exc)) from None
 
 
 def write_atomic(path: Path, data: str | bytes, mode: int = 0o644, sync: bool = True) -> None:

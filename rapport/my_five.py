@@ -12,11 +12,12 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
 from rapport.errors import RapportError
-from rapport.fileio import write_atomic
+from rapport.fileio import read_saved_json, write_atomic
 from rapport.identity import name_key, name_keys
 from rapport.tiers import tier_label
 
@@ -122,15 +123,20 @@ def load_my_five(path: str | Path) -> dict[str, str]:
     path = Path(path)
     if not path.is_file():
         return {}
-    try:
-        chosen = json.loads(path.read_text(encoding="utf-8"))["my_five"]
+
+    def check(data: Any) -> dict[str, str]:
+        chosen = data["my_five"]
         if not isinstance(chosen, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in chosen.items()
         ):
             raise ValueError("not names and texts")
-    except (ValueError, KeyError, TypeError) as exc:
-        raise MyFiveError(
-            f"{path} is not a saved choice of five people ({exc}). Rename or delete it, then "
+        return chosen
+
+    return read_saved_json(
+        path,
+        check,
+        lambda why: MyFiveError(
+            f"{path} is not a saved choice of five people ({why}). Rename or delete it, then "
             "choose your five again."
-        ) from None
-    return chosen
+        ),
+    )

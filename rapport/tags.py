@@ -22,7 +22,7 @@ from typing import Any
 import pandas as pd
 
 from rapport.errors import RapportError
-from rapport.fileio import write_atomic
+from rapport.fileio import read_saved_json, write_atomic
 from rapport.paths import learner_data_dir
 from rapport.tiers import FACTS, TIERS
 
@@ -91,17 +91,21 @@ class TagStore:
     def _read(self) -> dict[str, dict[str, Any]]:
         if not self.path.exists():
             return {}
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            tags = data["tags"]
+
+        def check(data: Any) -> dict[str, dict[str, Any]]:
+            tags = data["tags"]  # a TypeError for JSON that is not an object
             if data.get("version") != FORMAT_VERSION or not isinstance(tags, dict):
                 raise ValueError("unknown layout")
-        except (ValueError, KeyError, TypeError) as exc:
-            raise TagStoreError(
-                f"{self.path} is not a tags file this version can read ({exc}). Nothing was "
+            return tags
+
+        return read_saved_json(
+            self.path,
+            check,
+            lambda why: TagStoreError(
+                f"{self.path} is not a tags file this version can read ({why}). Nothing was "
                 "changed. Move it aside (rename it) to start fresh, or restore a backup."
-            ) from None
-        return tags
+            ),
+        )
 
     def _write(self) -> None:
         payload = {"version": FORMAT_VERSION, "tags": self._tags}

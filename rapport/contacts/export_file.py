@@ -174,6 +174,23 @@ def head_lines(export: ExportText) -> list[str]:
     return split_lines(head)[:HEADER_LINES]
 
 
+def header_candidates(
+    lines: list[str], marker: str, limit: int = HEADER_LINES
+) -> Iterator[tuple[int, list[str]]]:
+    """Yield ``(index, column names)`` for each of the first lines that holds ``marker``.
+
+    Lines that do not parse as a CSV row are passed over; an export's header is the first
+    candidate whose names fit, which the caller decides.
+    """
+    for index, line in enumerate(lines[:limit]):
+        if marker not in line:
+            continue
+        try:
+            yield index, [name.strip() for name in next(csv.reader([line]), [])]
+        except csv.Error:
+            continue
+
+
 def find_header(lines: list[str], required: tuple[str, ...], what: str) -> tuple[int, list[str]]:
     """Find the header row of an export among its first lines.
 
@@ -196,13 +213,7 @@ def find_header(lines: list[str], required: tuple[str, ...], what: str) -> tuple
     ContactImportError
         When no line holds all the required column names.
     """
-    for index, line in enumerate(lines[:HEADER_LINES]):
-        if required[0] not in line:
-            continue
-        try:
-            names = [name.strip() for name in next(csv.reader([line]), [])]
-        except csv.Error:
-            continue
+    for index, names in header_candidates(lines, required[0]):
         if all(column in names for column in required):
             return index, names
     raise ContactImportError(

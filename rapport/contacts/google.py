@@ -10,11 +10,10 @@ by `` ::: ``. Google keeps no date for when a contact was made, so ``connected_o
 
 from __future__ import annotations
 
-import csv
 import re
 from pathlib import Path
 
-from rapport.contacts.export_file import csv_rows, head_lines, read_export
+from rapport.contacts.export_file import csv_rows, head_lines, header_candidates, read_export
 from rapport.contacts.table import (
     ContactImportError,
     ContactsImport,
@@ -52,13 +51,7 @@ def find_google_header(lines: list[str]) -> tuple[int, list[str]] | None:
     tuple or None
         The 0-based index of the header line and its column names, or ``None``.
     """
-    for index, line in enumerate(lines[:200]):
-        if "Name" not in line:
-            continue
-        try:
-            names = [name.strip() for name in next(csv.reader([line]), [])]
-        except csv.Error:
-            continue
+    for index, names in header_candidates(lines, "Name"):
         if all(column in names for column in LEGACY):
             return index, names
         if (
