@@ -107,12 +107,13 @@ def test_audit_notebook_merges_other_exports_into_one_list(tmp_path):
 
 @pytest.mark.notebook
 def test_rewrite_notebook_grades_the_learners_rewrites(tmp_path):
-    rewrite = (
-        "Hi Nadia, thanks for accepting. I coordinate bookings for a small tour operator and "
-        "want to move into product work; your talk on testing travel-app features with real "
-        "travellers was the most practical thing I found. Could I ask you two specific "
-        "questions by message about which skill to build first? No worries at all if this is "
-        "a busy month. What are you working on at the moment?"
+    rewrite = (  # the learner's own words, not a near-copy of the model rewrite (refused)
+        "Hello Nadia, I run the bookings desk at a four-person walking-tour company in Lisbon, "
+        "and I hope to move into product roles next year. The part of your conference talk "
+        "where your team watched travellers use the app at the airport changed how I think "
+        "about testing. Would you answer two short questions over message, about which skill "
+        "matters most for a first product job? It is fine to say no if you are busy. What are "
+        "you building right now?"
     )
     nb = execute(
         REPO / "workbook" / "03-rewrite-outreach.ipynb",
