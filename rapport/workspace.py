@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -165,8 +167,6 @@ def lab_command(folder: Path, extra: list[str]) -> list[str]:
     The "Jupyter news?" prompt is turned off by the kit's own lab configuration (see
     :func:`lab_environment`), so nothing asks to reach the internet.
     """
-    import sys
-
     return [
         sys.executable, "-m", "jupyterlab",
         f"--ServerApp.root_dir={folder}",
@@ -184,8 +184,6 @@ def lab_environment(environ: dict[str, str]) -> dict[str, str]:
     It holds ``labconfig/page_config.json``, which disables JupyterLab's announcements plugin
     (the "Would you like to receive official Jupyter news?" prompt) for this server only.
     """
-    import os
-
     config = str(Path(__file__).resolve().parent / "jupyter-config")
     searched = [config, *filter(None, environ.get("JUPYTER_CONFIG_PATH", "").split(os.pathsep))]
     return {**environ, "JUPYTER_CONFIG_PATH": os.pathsep.join(searched)}

@@ -393,6 +393,18 @@ def assert_no_error_outputs(page: Page) -> None:
         raise AssertionError(f"{len(errors)} error output(s) in the notebook:\n{shown}")
 
 
+def expect_tagger_at(page: Page, tagger: Locator, card: int, total: int, tagged: int) -> None:
+    """Wait until the Tagger shows the ``card``-th of ``total`` with ``tagged`` tagged."""
+    try:
+        expect(tagger).to_contain_text(f"{card} of {total} in this list", timeout=UI_TIMEOUT_MS)
+        expect(tagger.locator(".rapport-progress")).to_have_text(
+            f"{tagged} of {total} tagged", timeout=UI_TIMEOUT_MS
+        )
+    except AssertionError:
+        assert_no_error_outputs(page)  # a failing callback explains the miss better
+        raise
+
+
 # Texts of a chart drawn as SVG, inline (<svg>) or as JupyterLab renders image/svg+xml outputs
 # (an <img> with a data: URI).
 _SVG_TEXT = """container => {

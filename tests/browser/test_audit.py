@@ -19,6 +19,7 @@ from .lab import (
     assert_no_error_outputs,
     expect_svg_aria_label,
     expect_svg_text,
+    expect_tagger_at,
     notebook_panel,
     open_notebook,
     restart_kernel_and_run_all,
@@ -120,18 +121,6 @@ def next_name(tagger: Locator, previous: str | None) -> str:
     return text
 
 
-def expect_shown(page: Page, tagger: Locator, position: int, total: int, tagged: int) -> None:
-    """Wait until the card is the ``position``-th of ``total`` and ``tagged`` are tagged."""
-    try:
-        expect(tagger).to_contain_text(f"{position} of {total} in this list", timeout=UI_TIMEOUT_MS)
-        expect(tagger.locator(".rapport-progress")).to_have_text(
-            f"{tagged} of {total} tagged", timeout=UI_TIMEOUT_MS
-        )
-    except AssertionError:
-        assert_no_error_outputs(page)  # a failing callback explains the miss better
-        raise
-
-
 def expect_tier_selected(tagger: Locator, tier: int | None) -> None:
     """Wait until the tier buttons show ``tier`` as the chosen one (None: no tier chosen)."""
     active = tagger.locator(".rapport-tier button.mod-active")
@@ -175,7 +164,7 @@ def test_tags_made_with_clicks_and_keys_are_saved_summarised_and_restored(
     tagger = the_tagger(page)
     summary = notebook_panel(page).locator(".rapport-audit-summary")
     expect(summary).to_have_count(1, timeout=UI_TIMEOUT_MS)
-    expect_shown(page, tagger, 1, total, 0)
+    expect_tagger_at(page, tagger, 1, total, 0)
     expect_tier_selected(tagger, None)
     expect(tagger.locator(".rapport-tier button")).to_have_text(list(TIER_LABELS))
     expect_summary(page, summary, before, 0)
@@ -187,7 +176,7 @@ def test_tags_made_with_clicks_and_keys_are_saved_summarised_and_restored(
         name = next_name(tagger, name)
         expect_tier_selected(tagger, None)
         tier_button(tagger, tier).click()
-        expect_shown(page, tagger, position + 1, total, position)
+        expect_tagger_at(page, tagger, position + 1, total, position)
         tagged[name] = tier
 
     # ... and the third with the keyboard, in command mode with the focus inside the tagger.
@@ -200,7 +189,7 @@ def test_tags_made_with_clicks_and_keys_are_saved_summarised_and_restored(
     expect(notebook_panel(page).locator(".jp-Notebook")).to_have_class(COMMAND_MODE)
     cells_before = cell_types(page)
     page.keyboard.press("4")
-    expect_shown(page, tagger, 4, total, 3)
+    expect_tagger_at(page, tagger, 4, total, 3)
     tagged[name] = 4
     assert len(tagged) == 3, f"the same contact was shown twice: {tagged}"
     next_name(tagger, name)
@@ -231,7 +220,7 @@ def test_tags_made_with_clicks_and_keys_are_saved_summarised_and_restored(
                 no_notebook_shortcut_ran(f"pressing {key!r}")  # the likelier explanation
                 assert_no_error_outputs(page)
                 raise
-    expect_shown(page, tagger, 4, total, 3)
+    expect_tagger_at(page, tagger, 4, total, 3)
     no_notebook_shortcut_ran("pressing 4, m and b")
     expect(keys).to_be_focused()
     expect(notebook_panel(page).locator(".jp-Notebook")).to_have_class(COMMAND_MODE)
@@ -268,7 +257,7 @@ def test_tags_made_with_clicks_and_keys_are_saved_summarised_and_restored(
     expect(first_prompt).to_have_text(re.compile(r"\[1\]"), timeout=UI_TIMEOUT_MS)
     tagger = the_tagger(page)
     # Tagging resumes at the next untagged contact: the first three were tagged above.
-    expect_shown(page, tagger, 4, total, 3)
+    expect_tagger_at(page, tagger, 4, total, 3)
     expect_tier_selected(tagger, None)
     summary = notebook_panel(page).locator(".rapport-audit-summary")
     expect_summary(page, summary, after, 3)
@@ -371,7 +360,7 @@ def test_names_and_companies_that_look_like_html_are_shown_as_text(page: Page, l
     panel = notebook_panel(page)
     expect(panel).to_contain_text("escaping-connections.csv", timeout=UI_TIMEOUT_MS)
     tagger = the_tagger(page)
-    expect_shown(page, tagger, 1, 2, 0)
+    expect_tagger_at(page, tagger, 1, 2, 0)
 
     evil_name = f"{EVIL_FIRST_NAME} Tester"
     card = tagger.locator(".rapport-card")

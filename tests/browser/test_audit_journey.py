@@ -37,6 +37,7 @@ from .lab import (
     UI_TIMEOUT_MS,
     Lab,
     assert_no_error_outputs,
+    expect_tagger_at,
     notebook_panel,
     open_notebook,
     restart_kernel_and_run_all,
@@ -209,18 +210,6 @@ def card_name(tagger: Locator) -> str:
     return (name.text_content() or "").strip()
 
 
-def expect_position(page: Page, tagger: Locator, card: int, total: int, tagged: int) -> None:
-    """Wait until the card is the ``card``-th of ``total`` and ``tagged`` are tagged."""
-    try:
-        expect(tagger).to_contain_text(f"{card} of {total} in this list", timeout=UI_TIMEOUT_MS)
-        expect(tagger.locator(".rapport-progress")).to_have_text(
-            f"{tagged} of {total} tagged", timeout=UI_TIMEOUT_MS
-        )
-    except AssertionError:
-        assert_no_error_outputs(page)  # a failing callback explains the miss better
-        raise
-
-
 def fact_button(tagger: Locator, fact: str) -> Locator:
     from rapport.tiers import FACT_LABELS
 
@@ -303,7 +292,7 @@ def test_a_learner_audits_and_tags_their_own_export(
     panel = notebook_panel(page)
     expect(panel.locator(".rapport-sample-banner")).to_have_count(0)
     tagger = the_tagger(page)
-    expect_position(page, tagger, 1, total, 0)
+    expect_tagger_at(page, tagger, 1, total, 0)
     expect(tagger.locator(".rapport-card")).to_contain_text("No messages in your export.")
     expect_figures(page, total, total, 0)
     tagger.scroll_into_view_if_needed()
@@ -334,7 +323,7 @@ def test_a_learner_audits_and_tags_their_own_export(
                 )
             shot(page, "2-two-facts")
         page.keyboard.press(str(tier_for(card)))
-        expect_position(page, tagger, card + 1, total, card)
+        expect_tagger_at(page, tagger, card + 1, total, card)
         expect(tagger.locator(".rapport-card .rapport-card-name")).not_to_have_text(
             name, timeout=UI_TIMEOUT_MS
         )
@@ -370,7 +359,7 @@ def test_a_learner_audits_and_tags_their_own_export(
     restart_kernel_and_run_all(page)
     steps["restart and run all"] = time.monotonic() - step
     tagger = the_tagger(page)
-    expect_position(page, tagger, TO_TAG + 1, total, TO_TAG)
+    expect_tagger_at(page, tagger, TO_TAG + 1, total, TO_TAG)
     expect(tagger.locator(".rapport-tier button.mod-active")).to_have_count(0)
     described = output_of_cell_with(page, "audit = build_audit(")
     expect(described).to_contain_text(f"Tags: {TO_TAG} contacts tagged so far, saved in")
