@@ -105,3 +105,21 @@ def test_any_text_after_the_header_loads_or_raises_contact_import_error(tmp_path
         return
     assert loaded.report.rows_kept == len(loaded.messages)
     conversation_stats(loaded.messages, loaded.owner)
+
+
+def test_owner_is_found_when_the_first_rows_are_one_long_conversation_with_someone_else(tmp_path):
+    # The first rows name a candidate (Ana writes first and most there), who is not in the
+    # later conversations: the whole file is then counted, and the owner is the one in all.
+    rows = [
+        f"c1,,{who},{url},{to},{to_url},2024-01-02 10:00:00 UTC,,hello,INBOX,No"
+        for i in range(5200)
+        for who, url, to, to_url in [
+            ("Ana Silva", ANA, "Me Here", ME) if (i + 1) % 3 else ("Me Here", ME, "Ana Silva", ANA)
+        ]
+    ]
+    rows += [
+        f"c{n},,Me Here,{ME},Ben Okoro,{BEN},2024-02-01 08:00:00 UTC,,hi,INBOX,No"
+        for n in range(2, 40)
+    ]
+    loaded = load_linkedin_messages(write(tmp_path, NEW_HEADER + "\n" + "\n".join(rows) + "\n"))
+    assert loaded.owner == profile_key(ME)

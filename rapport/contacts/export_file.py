@@ -14,17 +14,15 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import repeat
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 from charset_normalizer import from_bytes
 
+from rapport.contacts.fast_csv import NotRegular, fast_table, with_lines
 from rapport.contacts.table import DAMAGED_UTF8, ContactImportError, ImportReport
 from rapport.identity import each_distinct
 
@@ -242,112 +240,6 @@ def open_csv_export(
     return export, header_index, names, report
 
 
-def _data_offset(data: bytes, header_index: int) -> int:
-    r"""Return the byte offset of the line after the header (``\n``, ``\r\n`` or ``\r`` ends)."""
-    offset = 0
-    for _ in range(header_index + 1):
-        newline, carriage = data.find(b"\n", offset), data.find(b"\r", offset)
-        ends = [end for end in (newline, carriage) if end >= 0]
-        if not ends:
-            return len(data)
-        end = min(ends)
-        offset = end + (2 if data[end : end + 2] == b"\r\n" else 1)
-    return offset
-
-
-class _NotRegular(Exception):
-    """The fast read cannot vouch for every row; ``cut_off`` when the file ends inside quotes."""
-
-    def __init__(self, cut_off: bool = False):
-        super().__init__()
-        self.cut_off = cut_off
-
-
-def _fast_table(export: ExportText, header_index: int, names: list[str]) -> pd.DataFrame:
-    """Read a regular file with pandas' C parser, numbering rows by the line they start on.
-
-    Raises
-    ------
-    _NotRegular
-        When some row has too many or too few fields, line ends are unusual, or the text is not
-        valid UTF-8: the rows must then be read one by one to report each exactly.
-    """
-    data, start = export.data, _data_offset(export.data, header_index)
-    width = len(names)
-    stream = io.BytesIO(data)
-    stream.seek(start)  # pandas reads from here: no copy of a large file
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            frame = pd.read_csv(
-                stream, header=None, names=range(width), index_col=False, dtype=object,
-                keep_default_na=False, na_filter=False, skip_blank_lines=False,
-                on_bad_lines="warn", engine="c", encoding="utf-8",
-                low_memory=False,  # one pass, not chunks glued together: all text, no guessing
-            )  # fmt: skip
-        except pd.errors.EmptyDataError:
-            frame = pd.DataFrame(columns=range(width), dtype=object)
-        except pd.errors.ParserError as exc:
-            raise _NotRegular(cut_off="EOF inside string" in str(exc)) from None
-        except (ValueError, UnicodeDecodeError, OverflowError):
-            raise _NotRegular() from None
-    if caught:  # rows with too many fields
-        raise _NotRegular()
-    last_blank = frame[width - 1] == ""
-    blank = last_blank.copy()
-    for column in range(width - 1):  # blank rows (blank lines) are blank in every column
-        if not blank.any():
-            break
-        blank &= frame[column] == ""
-    if (last_blank & ~blank).any():  # a short row, or a blank last field
-        raise _NotRegular()
-    # find() is a fast scan that stops at the first \r; most exports have none to count
-    carriage = data.count(b"\r", start) if data.find(b"\r", start) != -1 else 0
-    if carriage and carriage > data.count(b"\r\n", start):  # bare \r ends: count them exactly
-        raise _NotRegular()
-    first = header_index + 2
-    extra = data.count(b"\n", start) + (0 if data.endswith(b"\n") else 1) - len(frame)
-    if extra == 0:
-        return _with_lines(frame, names, range(first, first + len(frame)), blank)
-    embedded = _line_breaks_in_fields(frame, extra)
-    if embedded is None:
-        raise _NotRegular()
-    before = embedded.cumsum() - embedded
-    return _with_lines(frame, names, first + np.arange(len(frame)) + before.to_numpy(), blank)
-
-
-def _line_breaks_in_fields(frame: pd.DataFrame, total: int) -> pd.Series | None:
-    """Count the line breaks inside each row's fields, expecting ``total`` in all.
-
-    Long text columns (a message's content) are looked at first, and the search stops once
-    ``total`` breaks are found. Returns ``None`` when the breaks found do not add up.
-    """
-    sample = frame.head(200)
-    order = sorted(frame.columns, key=lambda c: -sum(len(value) for value in sample[c]))
-    embedded = np.zeros(len(frame), dtype="int64")
-    found = 0
-    for column in order:
-        values = frame[column].to_numpy(dtype=object)
-        # map over a C method: no Python-level loop for each of a large export's rows
-        counts = np.fromiter(map(str.count, values, repeat("\n")), "int64", len(values))
-        breaks = int(counts.sum())
-        if breaks:
-            embedded += counts
-            found += breaks
-        if found >= total:
-            break
-    return pd.Series(embedded, index=frame.index) if found == total else None
-
-
-def _with_lines(frame: pd.DataFrame, names: list[str], lines, blank: pd.Series) -> pd.DataFrame:
-    """Name the columns, add ``line`` and drop blank rows (blank lines are not rows)."""
-    frame.columns = [
-        f"{name}\0{i}" if names.count(name) > 1 else name for i, name in enumerate(names)
-    ]
-    frame["line"] = np.asarray(lines, dtype="int64")
-    return frame[~blank].reset_index(drop=True) if blank.any() else frame
-
-
 def _cut_off(path: Path, line: int, detail: str, how_to_fix: str) -> ContactImportError:
     return ContactImportError(
         f"{path}, line {line}: {detail}, so the file looks cut off (the download may have "
@@ -396,7 +288,7 @@ def _exact_table(
             report.rows_read += 1
             report.skipped.append((line, f"has {len(row)} fields where the header has {width}"))
     frame = pd.DataFrame(good, columns=range(width), dtype=object)
-    return _with_lines(frame, names, good_lines, pd.Series(False, index=frame.index))
+    return with_lines(frame, names, good_lines, pd.Series(False, index=frame.index))
 
 
 def csv_table(
@@ -405,11 +297,13 @@ def csv_table(
     names: list[str],
     report: ImportReport,
     how_to_fix: str = "",
+    columns: tuple[str, ...] | None = None,
 ) -> pd.DataFrame:
     r"""Read the CSV rows below a header into a table of text, counting rows in ``report``.
 
     Blank lines and rows of blank fields are not rows. A row whose field count differs from
-    the header's is counted and skipped with its line.
+    the header's is counted and skipped with its line. ``columns`` names the columns the
+    caller needs (the table may hold more); ``None`` asks for all.
 
     Returns
     -------
@@ -424,12 +318,12 @@ def csv_table(
         last row.
     """
     try:
-        frame = _fast_table(export, header_index, names)
-    except _NotRegular as irregular:
+        frame = fast_table(export.data, header_index, names, columns)
+    except NotRegular as irregular:
         export.text  # noqa: B018  (decodes the whole file, detecting its encoding if need be)
         if export.encoding != report.encoding:  # not UTF-8 after all: read it again as such
             report.encoding = export.encoding
-            return csv_table(export, header_index, names, report, how_to_fix)
+            return csv_table(export, header_index, names, report, how_to_fix, columns)
         frame = _exact_table(export, header_index, names, report, how_to_fix, irregular.cut_off)
     report.rows_read += len(frame)
     report.skipped.sort()

@@ -3,7 +3,8 @@
 The export lists every message of every conversation the learner took part in. Its columns vary
 by year: older files lack the profile URL columns, newer ones add draft flags and more. What we
 need is who wrote to whom and when: from that we learn, per contact, whether a real exchange ever
-happened (both sides wrote), when it started and stopped, and whose turn it is.
+happened (both sides wrote), when it started and stopped, and whose turn it is. What the
+messages say is never read: it stays in the learner's file.
 """
 
 from __future__ import annotations
@@ -32,8 +33,17 @@ MESSAGE_COLUMNS = (
     "recipients",
     "recipient_urls",
     "sent_at",
-    "content",
     "line",
+)
+# The columns read; the rest (the messages' text and subject, the folder) are skipped unread.
+READ_COLUMNS = (
+    "CONVERSATION ID",
+    "FROM",
+    "SENDER PROFILE URL",
+    "TO",
+    "RECIPIENT PROFILE URLS",
+    "DATE",
+    "IS MESSAGE DRAFT",
 )
 
 
@@ -86,30 +96,21 @@ def _recipient_keys(cell: str) -> str:
     return ",".join(profile_key(url) for url in cell.split(",")) if cell.strip() else ""
 
 
+# Rows the owner is first looked for in: the owner writes in nearly every conversation, so a
+# few thousand rows name them; the whole file then only has to confirm it.
+OWNER_SAMPLE = 5000
+
+
 def _infer_owner(messages: pd.DataFrame) -> str:
     """Return the participant of the most conversations: the export's owner is in all of them."""
     if not len(messages):
         return ""
-    senders = messages["sender_url"].where(messages["sender_url"] != "", messages["sender"])
-    people, names = pd.factorize(senders)
-    conversation, ids = pd.factorize(messages["conversation_id"])
-    # Usually the one who wrote in the most conversations is in every conversation: then no one
-    # can be in more, and the recipients need not be unpacked.
-    pairs = pd.unique(people.astype("int64") * (len(ids) + 1) + conversation)
-    candidate = str(names[int(np.bincount(pairs // (len(ids) + 1)).argmax())])
-    wrote = people == names.get_loc(candidate)
-    others = ~np.isin(conversation, conversation[wrote])  # conversations they did not write in
-    column = "recipient_urls" if "/" in candidate else "recipients"
-    received = [
-        candidate in cell and candidate in (part.strip() for part in cell.split(","))
-        for cell in messages[column].to_numpy()[others]
-    ]
-    joined = np.concatenate([conversation[wrote], conversation[others][received]])
-    if len(pd.unique(joined)) == len(ids):
+    candidate = _top_writer(messages.iloc[:OWNER_SAMPLE])
+    if _in_every_conversation(messages, candidate):
         return candidate
     recipients = _recipients(messages)
     everyone = pd.concat(
-        [senders, recipients["url"].where(recipients["url"] != "", recipients["name"])],
+        [_senders(messages), recipients["url"].where(recipients["url"] != "", recipients["name"])],
         ignore_index=True,
     )
     where = pd.concat(
@@ -118,6 +119,37 @@ def _infer_owner(messages: pd.DataFrame) -> str:
     )
     counts = pd.DataFrame({"p": everyone, "c": where}).drop_duplicates()["p"].value_counts()
     return str(counts.index[0]) if len(counts) else ""
+
+
+def _senders(messages: pd.DataFrame) -> pd.Series:
+    """Each message's sender: the profile URL key, else the name."""
+    return messages["sender_url"].where(messages["sender_url"] != "", messages["sender"])
+
+
+def _top_writer(messages: pd.DataFrame) -> str:
+    """Return the sender who wrote in the most conversations."""
+    people, names = pd.factorize(_senders(messages))
+    conversation, ids = pd.factorize(messages["conversation_id"])
+    pairs = pd.unique(people.astype("int64") * (len(ids) + 1) + conversation)
+    return str(names[int(np.bincount(pairs // (len(ids) + 1)).argmax())])
+
+
+def _in_every_conversation(messages: pd.DataFrame, person: str) -> bool:
+    """Whether ``person`` (a URL key, or a name) wrote or was written to in every conversation."""
+    is_url = "/" in person  # a URL key always has a path
+    if is_url:
+        wrote = (messages["sender_url"] == person).to_numpy()
+    else:
+        wrote = ((messages["sender_url"] == "") & (messages["sender"] == person)).to_numpy()
+    conversation, ids = pd.factorize(messages["conversation_id"])
+    others = ~np.isin(conversation, conversation[wrote])  # conversations they did not write in
+    column = "recipient_urls" if is_url else "recipients"
+    received = [
+        person in cell and person in (part.strip() for part in cell.split(","))
+        for cell in messages[column].to_numpy()[others]
+    ]
+    joined = np.concatenate([conversation[wrote], conversation[others][received]])
+    return len(pd.unique(joined)) == len(ids)
 
 
 def load_linkedin_messages(path: str | Path, owner: str | None = None) -> MessagesImport:
@@ -135,7 +167,7 @@ def load_linkedin_messages(path: str | Path, owner: str | None = None) -> Messag
     -------
     MessagesImport
         One row per message (``MESSAGE_COLUMNS``; ``recipients`` and ``recipient_urls`` are
-        comma-separated; ``sent_at`` in UTC), the owner, and a report.
+        comma-separated; ``sent_at`` in UTC; no message text), the owner, and a report.
 
     Raises
     ------
@@ -145,7 +177,7 @@ def load_linkedin_messages(path: str | Path, owner: str | None = None) -> Messag
     export, header_index, names, report = open_csv_export(
         path, REQUIRED, "a LinkedIn messages.csv export", HOW_TO_EXPORT
     )
-    raw = csv_table(export, header_index, names, report, HOW_TO_EXPORT)
+    raw = csv_table(export, header_index, names, report, HOW_TO_EXPORT, READ_COLUMNS)
 
     def column(name: str) -> pd.Series:
         """Return the column as written (blank if absent); URLs and dates are trimmed later."""
@@ -185,7 +217,6 @@ def load_linkedin_messages(path: str | Path, owner: str | None = None) -> Messag
             "recipients": recipients,
             "recipient_urls": pd.Series(recipient_urls, index=raw.index, dtype=object),
             "sent_at": when,
-            "content": column("CONTENT"),
             "line": raw["line"],
         }
     )
