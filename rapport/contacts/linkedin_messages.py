@@ -142,14 +142,16 @@ def _in_every_conversation(messages: pd.DataFrame, person: str) -> bool:
     else:
         wrote = ((messages["sender_url"] == "") & (messages["sender"] == person)).to_numpy()
     conversation, ids = pd.factorize(messages["conversation_id"])
-    others = ~np.isin(conversation, conversation[wrote])  # conversations they did not write in
+    covered = np.zeros(len(ids), dtype=bool)
+    covered[conversation[wrote]] = True
+    others = ~covered[conversation]  # messages of conversations they did not write in
     column = "recipient_urls" if is_url else "recipients"
     received = [
         person in cell and person in (part.strip() for part in cell.split(","))
         for cell in messages[column].to_numpy()[others]
     ]
-    joined = np.concatenate([conversation[wrote], conversation[others][received]])
-    return len(pd.unique(joined)) == len(ids)
+    covered[conversation[others][np.asarray(received, dtype=bool)]] = True
+    return bool(covered.all())
 
 
 def load_linkedin_messages(path: str | Path, owner: str | None = None) -> MessagesImport:
