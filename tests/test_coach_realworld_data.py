@@ -216,7 +216,8 @@ def test_split_is_the_one_the_recorded_rule_produces(data, messages):
                 dealt = PATTERN[position % len(PATTERN)]
                 if m["id"] in retired(data):
                     # Read while building the rules: retired from held-out to dev, never back.
-                    assert dealt == "heldout" and m["split"] == "dev", m["id"]
+                    assert dealt == "heldout", m["id"]
+                    assert m["split"] == "dev", m["id"]
                 else:
                     assert m["split"] == dealt, m["id"]
 
