@@ -157,6 +157,12 @@ HUGE_ASK = _p(
     r"|\b(?:dollars|pounds|euros|bucks|thousand|grand)\b|\bpay (?:for|off) (?:my|me)\b"
     r"|\b(?:cover|fund|sponsor|finance|pay) (?:my|the) (?:[\w-]+ ){0,2}"
     r"(?:fees?|rent|costs?|tuition|course|certificate|trip|loan|bills?)\b"
+    r"|\b(?:a |half a |\d+ )?(?:million|billion)\b|\b\d+ ?(?:m|mn|bn)\b|\bcheque\b"
+    r"|\b(?:pre-?seed|seed|series [a-d]|funding|investment|angel|bridge) (?:round|cheque|check)\b"
+    r"|\blead (?:our|my|the) round\b|\b(?:spot|front|advance) me\b"
+    r"|\b(?:your|the) (?:whole|entire) (?:[\w-]+ ){0,2}(?:team|department|company|firm|fund|"
+    r"office|staff|list)\b|\b(?:all|each|every one) of (?:them|the partners|your \w+)\b"
+    r"|\b(?:all|the other) (?:the )?(?:partners|investors|clients|managers|recruiters|directors)\b"
 )
 # "every bit as", "every now and then": "every" that is not about how much is asked.
 NOT_HOW_MUCH = _p(r" (?:bit|now and then|so often|once in a while)\b")
@@ -169,7 +175,24 @@ REPUTATION = _p(
 RUSH = _p(
     r"\b(?:this week|today|tonight|asap|a\.s\.a\.p|as soon as possible|by tomorrow|by (?:monday|"
     r"tuesday|wednesday|thursday|friday|end of (?:the )?(?:day|week))|urgent\w*|right away|"
-    r"immediately)\b"
+    r"immediately|by eod|(?:by|before) (?:the )?end of (?:the |this )?(?:day|week|month)|"
+    r"within (?:24|48) hours|in the next (?:hour|day|24 hours))\b"
+)
+
+# Canned calls to action from adverts: a code, "link in bio", "DM me", "register here", a
+# shortened link. In a note to one person they treat the reader as an audience.
+CALL_TO_ACTION = _p(
+    rf"\blink in (?:my |the )?(?:bio|profile|comments|description)\b"
+    rf"|\b(?:dm|pm|inbox) (?:me|us)\b|\bmessage me (?:the word|for (?:details|info|the link))\b"
+    rf"|\buse (?:my |our |the )?(?:code|coupon|promo code|discount code|voucher)\b"
+    rf"|\bcode [a-z]*\d+[a-z0-9]*\b|\b\d+ ?% off\b|\bswipe up\b|\bact now\b"
+    rf"|\b(?:register|sign up|book|enrol|enroll|rsvp|claim|reserve) (?:here|now|today|below|"
+    rf"your (?:spot|seat|place|copy|discount))\b|\bclick (?:here|the link|below)\b"
+    rf"|\bdon{A}?t miss (?:out|this)\b|\bwhile (?:stocks|spots|places|seats) last\b"
+    rf"|\b(?:details|more info|info|find out more|learn more|sign up|register) (?:at|here|on)\b"
+    rf"[ :]*(?:https?://|www\.|[\w-]+\.(?:com|org|net|io|co|me|ly|example)\b)"
+    rf"|\b(?:bit\.ly|tinyurl\.com|t\.co|lnkd\.in|goo\.gl|ow\.ly|buff\.ly|rebrand\.ly|"
+    rf"cutt\.ly|tiny\.cc|is\.gd)/"
 )
 
 # Contempt for the reader or anyone: insults and swearing anywhere, harsh words said to "you".
@@ -177,29 +200,40 @@ INSULT = _p(
     rf"\b(?:idiot\w*|stupid\w*|moron\w*|imbecile\w*|dumb\w*|loser\w*|clown\w*|fuck\w*|shit\w*|"
     rf"bullshit|asshole\w*|bastard\w*|crap|crappy|jerk\w*|shut up|get lost|piss off|screw you|"
     rf"nobody cares|no one cares|who cares|you people|grow up|waste of (?:my |everyone{A}s |"
-    rf"our )?(?:time|space|oxygen)|no offen[cs]e,? but|are a (?:fraud|joke|disgrace)"
+    rf"our |an? |the |a whole |an entire )?(?:time|space|oxygen|hour|hours|evening|morning|"
+    rf"afternoon|day|money|breath)|no offen[cs]e,? but|are a (?:fraud|joke|disgrace)"
     rf"|what a (?:joke|waste|clown))\b"
     rf"|\blike you (?:never|always|just|only|don{A}t|can{A}t|won{A}t|all)\b"
     rf"|\byou (?:people|lot|guys) (?:never|always|just|all)\b"
-    rf"|\bnever (?:reply|replies|answer|answers|respond|responds) to anyone\b",
+    rf"|\bnever (?:reply|replies|answer|answers|respond|responds) to anyone\b"
+    # passive aggression: scorn for the reader dressed as patience or politeness
+    rf"|\bi expected (?:much |a lot |far )?(?:more|better) (?:from|of) (?:you|someone|a)\b"
+    rf"|\bcan{A}?t be bothered\b|\bwon{A}?t hold my breath\b|\bnot worth your (?:time|while)\b"
+    rf"|\bi{A}?m sure you{A}?(?:re| are) (?:so|very|far too|too|terribly) (?:busy|important)\b"
+    rf"|\b(?:clearly|obviously|apparently) (?:missed|ignored|ignoring|too busy|too important)\b"
+    rf"|\bfor the (?:third|fourth|fifth|sixth|umpteenth|nth) time\b"
+    rf"|\bonly (?:answer|reply to|respond to|talk to|help) (?:people|those) who\b",
     triggers=(
         "idiot idiots idiotic stupid stupidity moron morons moronic imbecile imbeciles dumb "
         "dumber dumbest loser losers clown clowns fuck fucking fucked fucker fucks shit "
         "shitty shits bullshit asshole assholes bastard bastards crap crappy jerk jerks shut "
         "lost piss screw nobody cares people grow waste offence offense fraud joke disgrace "
-        "like anyone guys lot"
+        "like anyone guys lot expected bothered breath worth sure clearly obviously "
+        "apparently third fourth fifth sixth umpteenth nth only"
     ),
 )
 _HARSH_WORDS = (
     r"(?:useless|pathetic|incompetent|clueless|worthless|garbage|trash|rubbish|lazy|laziest|"
     r"lazier|ignorant|arrogant|ridiculous|embarrassing|disgrace\w*|sucks?|awful|terrible|"
-    r"mediocre|amateur\w*|overrated|laughable|a mess|nonsense|lame|sloppy|cringe\w*|dumbest)"
+    r"mediocre|amateur\w*|overrated|laughable|a mess|nonsense|lame|sloppy|cringe\w*|dumbest|"
+    r"clunky|buzzwords|pointless|forgettable|a joke|a waste\b)"
 )
 # Words that are contempt only when said of the reader's work ("your advice seems basic").
 _DISMISSIVE = r"(?:basic|shallow|boring|naive|naïve|worst|weakest|dullest|recycled)"
 _INTENSIFIERS = (
     r"(?: (?:so|such|really|truly|totally|completely|just|pretty|a|an|the|frankly|honestly|"
-    r"clearly|kind of|quite|utterly|rather|fairly|very|most|all))*"
+    r"clearly|kind of|quite|utterly|rather|fairly|very|most|all|mostly|largely|nothing but|"
+    r"little more than|full of|just more))*"
 )
 HARSH_AT_YOU = _p(
     rf"\byou(?:{A}re| are| were| look| sound| seem)?{_INTENSIFIERS} {_HARSH_WORDS}\b"

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from rapport.messages import cues as C
+from rapport.messages import gaming as G
 from rapport.messages import patterns as P
 from rapport.messages.context import Context
 from rapport.messages.text import SECOND_PERSON, Doc, Sentence, Span, find_spans, has_match, matches
@@ -75,8 +76,9 @@ def _addresses_reader(sentence: Sentence, ctx: Context | None) -> bool:
 
 
 _OWN_GOAL = re.compile(
-    r"\b(?:my (?:goal|dream|plan|aim|ambition|target)|i (?:hope|want|plan|aim|intend) to"
-    r"|i['’]?d (?:like|love) to (?:move|get|land|work|break|become|join))\b",
+    r"\b(?:my (?:own )?(?:goal|dream|plan|aim|ambition|target|own work)|i (?:hope|want|plan|aim|"
+    r"intend) to|i['’]?d (?:like|love) to (?:move|get|land|work|break|become|join)"
+    r"|(?:the|my) (?:career|job|role|title|life|path) i (?:want|dream of|am after|hope for))\b",
     re.IGNORECASE,
 )
 
@@ -91,7 +93,9 @@ def their_work(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 def _their_work(doc: Doc, ctx: Context | None) -> list[Span]:
-    named = [s.span for s in _holding(doc, doc.find(P.YOUR_WORK))]
+    named = [
+        s.span for s in _holding(doc, doc.find(P.YOUR_WORK)) if not has_match(_OWN_GOAL, s.text)
+    ]
     if ctx is None or not ctx.work_stems:
         return named
     about = [
@@ -115,7 +119,13 @@ def specific(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 def _specific(doc: Doc) -> list[Span]:
-    found = doc.find(C.SPECIFIC) + doc.find(C.NAMED_PLACE)
+    # A detail of the writer's own plans ("a UX role in Berlin") tells the reader nothing of theirs.
+    own = [s.span for s in doc.sentences if has_match(_OWN_GOAL, s.text)]
+    found = [
+        f
+        for f in doc.find(C.SPECIFIC) + doc.find(C.NAMED_PLACE)
+        if not any(_inside(f, o) for o in own)
+    ]
     blanks = doc.find(C.PLACEHOLDER)
     if blanks:  # a sentence with a blank in it is not specific yet...
         holed = [s.span for s in doc.sentences if any(_inside(b, s.span) for b in blanks)]
@@ -252,7 +262,7 @@ def _asking(doc: Doc) -> list[Sentence]:
     """Sentences that ask for something: a request, an order, a want said to them, a question."""
     key = "asking"
     if key not in doc.memo:
-        requests = doc.find(P.ASK) + doc.find(P.VAGUE_ASK) + doc.find(_WANTS)
+        requests = doc.find(P.ASK) + doc.find(P.VAGUE_ASK) + doc.find(_WANTS) + doc.find(_YOU_DO)
         held = _holding(doc, requests)
         doc.memo[key] = [
             s
@@ -263,15 +273,19 @@ def _asking(doc: Doc) -> list[Sentence]:
 
 
 _IMPERATIVE = re.compile(
-    r"^(?:please |kindly |just )?(?:send|introduce|refer|invest|share|forward|give|find|get|"
-    r"connect|recommend|buy|back|fund|sponsor|donate|hire|call|tell)\b"
+    r"^(?:(?:please|kindly) \w|(?:just )?(?:send|introduce|refer|invest|share|forward|give|find|"
+    r"get|connect|recommend|buy|back|fund|sponsor|donate|hire|call|tell|wire|pay|transfer|lend|"
+    r"spot|loan|cover|lead|commit|bring)\b)"
 )
+# A request put to the reader anywhere in a sentence: "anyway, could you spot me ...".
+_YOU_DO = re.compile(r"\b(?:could|can|would|will) you (?!say|describe|recommend|tell me how)\w")
 
 
 _WANTS = re.compile(
     r"\b(?:would (?:love|appreciate|welcome)|i need|looking for|hoping (?:for|you))\b"
     r"|\bplease (?:send|pass|forward|share|introduce|refer|give|find|get|put|call|review|read|"
-    r"sign|buy|back|fund|invest|hire|connect)\b",
+    r"sign|buy|back|fund|invest|hire|connect|wire|transfer|pay|lend|loan|cover|spot|commit|"
+    r"lead|join|arrange|book)\b",
     re.IGNORECASE,
 )
 
@@ -371,7 +385,9 @@ def word_salad(doc: Doc, ctx: Context | None) -> list[Span]:
     """A list of keywords rather than sentences.
 
     Words said twice in a row, a pair of words said twice, runs of words with little to hold
-    them together, or three or more keyword fragments with full stops between them.
+    them together, three or more keyword fragments with full stops between them, or a
+    checklist (:func:`rapport.messages.gaming.checklist`: a sentence said twice, a string of
+    verbless fragments, or many very short sentences).
     """
     return _memo(doc, "salad", lambda: _word_salad(doc))
 
@@ -427,6 +443,7 @@ def _word_salad(doc: Doc) -> list[Span]:
     ]
     if len(bits) >= 3:
         spans += bits
+    spans += G.checklist(doc)
     return sorted(set(spans))
 
 

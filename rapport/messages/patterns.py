@@ -225,6 +225,11 @@ PITCH = _p(
     rf"|\b(?:side|secondary|extra|passive|additional) income\b|\bincome stream\b"
     rf"|\bbusiness opportunity\b|\bbe your own boss\b"
     rf"|\b(?:great|perfect|good) (?:match|fit) for (?:our|my) (?:team|company|business)\b"
+    # commercial offers: a partner scheme, a commission, a free session that sells, "use us"
+    rf"|\bpartner(?:ship)? program(?:me)?\b|\baffiliate\b|\b\d+ ?% commission\b"
+    rf"|\b(?:could|would|should|might) (?:use|benefit from) (?:us|our)\b|\bwelcome gift\b"
+    rf"|\bfree (?:webinar|workshop|masterclass|e-?book|download|training|class|spot|place|seat)s?\b"
+    rf"|\bsend (?:you )?(?:the|a|our) contract\b"
 )
 LIST_OWNER = _p(
     r"\b(?:shar|repost|forward|post|mention|promot|featur|send|popp?|includ|plug)\w*\b"

@@ -1,0 +1,187 @@
+"""Signs that a text was written at the coach rather than to a person.
+
+A reader never sees the rubric, so words aimed at a grader, capitals from end to end, rows of
+emoji, the same sentence said twice, or a string of verbless fragments ticking off the rubric's
+moves are all things a thoughtful recipient would find odd. Each detector here takes the read
+message (:class:`~rapport.messages.text.Doc`) and returns the spans it is about, like those in
+:mod:`rapport.messages.detectors`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapport.messages import cues as C
+from rapport.messages.context import Context
+from rapport.messages.patterns import _p
+from rapport.messages.text import Doc, Span
+
+WHOLE: list[Span] = [(0, 0)]
+SHOUT_SHARE = 0.6  # share of cased letters in capitals from which a note reads as shouting
+SHOUT_MIN_LETTERS = 20
+EMOJI_MIN = 5  # a row of emoji: at least this many, and one for every few words
+EMOJI_WORDS_EACH = 6
+REPEAT_RUN = 6  # six words in a row said twice
+CHOPPY_SENTENCES = 6  # a note of this many sentences or more...
+CHOPPY_WORDS = 5  # ...averaging under this many words each reads as a checklist
+
+# Instructions to whoever scores the text: a reader would be puzzled, and the coach ignores them.
+TO_GRADER = _p(
+    r"\b(?:ignore|disregard|override|bypass|forget) (?:the |all |any |your |previous |these )*"
+    r"(?:rubric|rules|instructions|grader|grading|scoring|checks?|criteria|coach|marking)\b"
+    r"|\b(?:scoring|grading|marking) (?:system|bot|model|rubric)\b"
+    r"|\bnote to the (?:grader|scorer|marker|coach|checker|reviewer|ai|bot)\b"
+    r"|\b(?:score|grade|mark|rate) (?:this|it|me|the (?:message|note|rewrite))? ?(?:as )?"
+    r"(?:100|\d{2,3} ?/ ?100|good|excellent|perfect|full marks|a pass|passing)\b"
+    r"|\bshould (?:receive|get|score|earn) (?:a )?(?:100|full marks|a pass|top marks)\b"
+    r"|\[\s*(?:system|instruction|grader|note to grader)\b"
+    r"|\bthis (?:message|note|rewrite|text) (?:is|meets) (?:specific|excellent|perfect|good|"
+    r"every|all)\b",
+    triggers=(
+        "ignore disregard override bypass forget scoring grading marking note score grade mark "
+        "rate should system instruction grader this"
+    ),
+)
+
+# Superlatives of praise: one is warmth, a pile of them is flattery that fits anyone's work.
+PRAISE = _p(
+    r"\b(?:amazing|brilliant|inspiring|insightful|incredible|awesome|fantastic|outstanding|"
+    r"phenomenal|genius|legendary|world-class|mind-blowing|superb|exceptional|stellar|wonderful|"
+    r"excellent|impressive|masterful|stunning|best \w+(?: \w+){0,4} ever)\b"
+)
+GUSHING_MIN = 3
+# "Your work" or "your profile" with no detail after it: it could be any reader's.
+VAGUE_WORK = _p(
+    r"\byour (?:work|career|journey|path|profile|success|story|background|achievements|"
+    r"experience)\b(?! (?:on|about|at|in|for|with|into|of) )"
+)
+# Feelings about that vague work, or the writer's own plans tied to it.
+PRAISE_OR_GOAL = _p(
+    r"\b(?:impress\w*|inspir\w*|admir\w*|love|loved|appreciate|matters? to me|important to me|"
+    r"relevant to me|aligns?|resonat\w*|my (?:own )?(?:goal|dream|plan|aim|ambition)s?|"
+    r"(?:the|my) (?:career|job|role|title|path) i want)\b"
+)
+
+# Pictographs, symbols and flags (with their joiners and variation selectors).
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\U0001f1e6-\U0001f1ff]"
+    "[\U0001f3fb-\U0001f3ff\ufe0f\u200d\U0001f1e6-\U0001f1ff]*"
+)
+# Words that make a short line a sentence: a subject, an auxiliary, a modal, a verb ending.
+_VERBISH = frozenset(
+    ["i", "we", "you", "they", "he", "she", "it", "is", "are", "was", "were", "am", "be", "been",
+     "being", "have", "has", "had", "do", "does", "did", "can", "could", "will", "would", "shall",
+     "should", "may", "might", "must", "let", "please"]
+)  # fmt: skip
+# Short lines people write that have no verb and are no keyword: greetings, closings, thanks.
+_SHORT_LINES = frozenset(
+    ["no", "all", "take", "good", "speak", "talk", "see", "many", "kind", "best", "warm", "happy",
+     "enjoy", "safe", "looking", "cheers", "welcome", "congrats", "congratulations", "great",
+     "lovely", "nice", "sorry"]
+)  # fmt: skip
+
+
+def to_grader(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Words addressed to a grader or scoring system, not to the reader."""
+    return doc.find(TO_GRADER)
+
+
+def shouting(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Capitals from end to end: most of the cased letters are upper case."""
+    cased = [c for c in doc.text if c.isalpha() and c.lower() != c.upper()]
+    if len(cased) < SHOUT_MIN_LETTERS:
+        return []
+    upper = sum(1 for c in cased if c.isupper())
+    return WHOLE if upper >= SHOUT_SHARE * len(cased) else []
+
+
+def emoji_rows(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Emoji where words should be: many of them, at least one for every few words."""
+    if doc.ascii:
+        return []
+    found = [m.span() for m in _EMOJI.finditer(doc.text)]
+    many = len(found) >= EMOJI_MIN and len(found) * EMOJI_WORDS_EACH >= doc.word_count
+    return found if many else []
+
+
+def checklist(doc: Doc) -> list[Span]:
+    """Return where a text is a checklist rather than a message (empty when it is not).
+
+    A sentence said twice (six words in a row repeated); three or more verbless fragments
+    making up at least 30% of the sentences; or six or more sentences averaging under five
+    words (running prose averages well over ten). Pieces of web links are not sentences.
+    """
+    sentences = [s for s in doc.sentences if not _in_link(s.span, doc.links)]
+    found = repeated_sentences(doc)
+    bits = [span for span in fragments(doc) if not _in_link(span, doc.links)]
+    if len(bits) >= 3 and len(bits) >= 0.3 * len(sentences):
+        found += bits
+    words = sum(len(s.words) for s in sentences)
+    if len(sentences) >= CHOPPY_SENTENCES and words < CHOPPY_WORDS * len(sentences):
+        found += [s.span for s in sentences]
+    return sorted(set(found))
+
+
+def _in_link(span: Span, links: list[Span]) -> bool:
+    return any(a < span[1] and span[0] < b for a, b in links)
+
+
+def gushing(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Three or more superlatives of praise: flattery rather than a detail of their work."""
+    found = doc.find(PRAISE)
+    return found if len(found) >= GUSHING_MIN else []
+
+
+def vague_praise(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Sentences praising "your work" with no detail, or tying it to the writer's own goal."""
+    return [
+        s.span
+        for s in doc.sentences
+        if any(s.start <= a < s.end for a, _ in doc.find(VAGUE_WORK))
+        and any(s.start <= a < s.end for a, _ in doc.find(PRAISE_OR_GOAL))
+    ]
+
+
+def repeated_sentences(doc: Doc) -> list[Span]:
+    """Sentences that repeat a run of six words said earlier (padding, not a message).
+
+    Running text almost never says the same six words twice; a pasted sentence does, with or
+    without a greeting in front of it.
+    """
+    words = doc.words
+    seen: dict[tuple[str, ...], int] = {}
+    repeated: set[str] = set()
+    for i in range(len(words) - REPEAT_RUN + 1):
+        run = tuple(words[i : i + REPEAT_RUN])
+        if run in seen and i - seen[run] >= REPEAT_RUN:
+            repeated.add(" ".join(run))
+        seen.setdefault(run, i)
+    if not repeated:
+        return []
+    found, said = [], ""
+    for s in doc.sentences:
+        joined = " ".join(s.words)
+        if any(run in joined and run in said for run in repeated):
+            found.append(s.span)
+        said += " " + joined
+    return found
+
+
+def fragments(doc: Doc) -> list[Span]:
+    """Short lines with no verb that are not greetings or closings ("Your talk.", "Lahore.").
+
+    One or two are normal ("Great panel!"); a string of them is a list of the rubric's moves.
+    """
+    found = []
+    for s in doc.sentences:
+        words = s.words
+        if not 1 <= len(words) <= 4 or s.is_question or words[0] in C.OPENERS:
+            continue
+        if words[0] in _SHORT_LINES or any(_verbish(w) for w in words):
+            continue
+        found.append(s.span)
+    return found
+
+
+def _verbish(word: str) -> bool:
+    return word in _VERBISH or "'" in word or "’" in word or word.endswith("ed")
