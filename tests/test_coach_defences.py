@@ -465,3 +465,18 @@ def test_the_fit_leaves_out_bad_messages_whose_verdict_is_settled_elsewhere():
     assert not settled_elsewhere(sample("bad"), clean, rules)
     copied = sample("bad", "rewrite", VAGUE.id, SWAPPED_MODEL)
     assert settled_elsewhere(copied, clean, rules)
+
+
+def test_two_stock_phrases_are_generic_even_beside_a_detail_and_one_is_forgiven():
+    two = "Hi Leo, good to meet you at the Bristol meetup. Let's connect and help each other."
+    assert "generic" in analyze(two).rule_ids
+    one = "Hi Leo, good to meet you at the Bristol meetup; your point on bike lanes was sharp. "
+    one += "Let's connect."
+    assert "generic" not in analyze(one).rule_ids
+
+
+def test_three_events_stacked_in_one_sentence_are_not_a_detail():
+    stacked = "Hi Leo, lovely to see you at the fair last spring at the summit at the dinner!"
+    assert "specific" not in analyze(stacked).rule_ids
+    one_event = "Hi Leo, lovely to see you at the fair in Bristol last spring!"
+    assert "specific" in analyze(one_event).rule_ids

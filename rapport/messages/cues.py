@@ -32,6 +32,13 @@ SPECIFIC = _p(
     rf"|[\"“‘][^\"”’\n]{{4,60}}[\"”’]"
     rf"|\b(?:great|good|lovely|wonderful|fantastic|sad|tough|big) news (?:about|on|from)\b"
 )
+# One event named as a place: "at the summit". One meeting happens at one event, so a sentence
+# with three of them ("at the conference at the summit at the event") is stuffing, not detail.
+EVENT_PLACE = _p(
+    rf"\b(?:at|during|from|in|after) (?:the|your|our|a|an) (?:[\w-]+ ){{0,2}}(?:{EVENTS})\b"
+)
+STACKED_EVENTS = 3
+
 # A proper name after a preposition ("at Lanternfish", "in Leeds"): case matters, so it runs on
 # the text as typed. Names at the start of a sentence or after a greeting are not counted.
 NAMED_PLACE = _p(

@@ -119,8 +119,11 @@ def specific(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 def _specific(doc: Doc) -> list[Span]:
-    # A detail of the writer's own plans ("a UX role in Berlin") tells the reader nothing of theirs.
+    # A detail of the writer's own plans ("a UX role in Berlin") tells the reader nothing of
+    # theirs, and three events stacked in one sentence are stuffing, not a detail.
     own = [s.span for s in doc.sentences if has_match(_OWN_GOAL, s.text)]
+    own += [s.span for s in _holding(doc, doc.find(C.EVENT_PLACE))
+            if len(find_spans(C.EVENT_PLACE, s.text, s.lower)) >= C.STACKED_EVENTS]  # fmt: skip
     found = [
         f
         for f in doc.find(C.SPECIFIC) + doc.find(C.NAMED_PLACE)
@@ -141,8 +144,14 @@ def _inside(span: Span, outer: Span) -> bool:
 
 
 def generic(doc: Doc, ctx: Context | None) -> list[Span]:
-    """Phrases that fit every reader, in a note with nothing specific to this one."""
+    """Phrases that fit every reader, in a note with nothing specific to this one.
+
+    One stock phrase is forgiven when the note also names something only this reader would
+    recognise; two or more make it boilerplate whatever detail sits beside them.
+    """
     spans = doc.find(C.GENERIC)
+    if len(spans) >= 2:
+        return spans
     if not spans or specific(doc, ctx) or doc.find(C.SHARED) or their_work(doc, ctx):
         return []
     return spans
