@@ -8,6 +8,8 @@ ask is far larger than any relationship could carry, and whether the message is 
 list of keywords. Like :mod:`rapport.messages.patterns`, most run on the lower-cased message.
 """
 
+import re
+
 from rapport.messages.patterns import A, _p
 
 MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -35,7 +37,8 @@ SPECIFIC = _p(
 # One event named as a place: "at the summit". One meeting happens at one event, so a sentence
 # with three of them ("at the conference at the summit at the event") is stuffing, not detail.
 EVENT_PLACE = _p(
-    rf"\b(?:at|during|from|in|after) (?:the|your|our|a|an) (?:[\w-]+ ){{0,2}}(?:{EVENTS})\b"
+    rf"\b(?:at|during|from|in|after) (?:the|your|our|a|an) (?:[\w-]+ ){{0,2}}(?:{EVENTS})\b",
+    triggers=" ".join(re.findall(r"[a-z]+", EVENTS)),
 )
 STACKED_EVENTS = 3
 
@@ -198,8 +201,13 @@ CALL_TO_ACTION = _p(
     rf"|\bdon{A}?t miss (?:out|this)\b|\bwhile (?:stocks|spots|places|seats) last\b"
     rf"|\b(?:details|more info|info|find out more|learn more|sign up|register) (?:at|here|on)\b"
     rf"[ :]*(?:https?://|www\.|[\w-]+\.(?:com|org|net|io|co|me|ly|example)\b)"
-    rf"|\b(?:bit\.ly|tinyurl\.com|t\.co|lnkd\.in|goo\.gl|ow\.ly|buff\.ly|rebrand\.ly|"
-    rf"cutt\.ly|tiny\.cc|is\.gd)/"
+    rf"|\b(?:bit\.ly|tinyurl\.com|lnkd\.in|goo\.gl|ow\.ly|buff\.ly|rebrand\.ly|cutt\.ly|"
+    rf"tiny\.cc)/",
+    triggers=(
+        "link dm pm inbox message use code off swipe act register sign book enrol enroll "
+        "rsvp claim reserve click don't don’t dont miss while details info find learn bit "
+        "tinyurl lnkd goo ow buff rebrand cutt tiny"
+    ),
 )
 
 # Contempt for the reader or anyone: insults and swearing anywhere, harsh words said to "you".

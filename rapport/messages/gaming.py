@@ -47,13 +47,19 @@ TO_GRADER = _p(
 PRAISE = _p(
     r"\b(?:amazing|brilliant|inspiring|insightful|incredible|awesome|fantastic|outstanding|"
     r"phenomenal|genius|legendary|world-class|mind-blowing|superb|exceptional|stellar|wonderful|"
-    r"excellent|impressive|masterful|stunning|best \w+(?: \w+){0,4} ever)\b"
+    r"excellent|impressive|masterful|stunning|best \w+(?: \w+){0,4} ever)\b",
+    triggers=(
+        "amazing brilliant inspiring insightful incredible awesome fantastic outstanding "
+        "phenomenal genius legendary world class mind blowing superb exceptional stellar "
+        "wonderful excellent impressive masterful stunning best"
+    ),
 )
 GUSHING_MIN = 3
 # "Your work" or "your profile" with no detail after it: it could be any reader's.
 VAGUE_WORK = _p(
     r"\byour (?:work|career|journey|path|profile|success|story|background|achievements|"
-    r"experience)\b(?! (?:on|about|at|in|for|with|into|of) )"
+    r"experience)\b(?! (?:on|about|at|in|for|with|into|of) )",
+    triggers="work career journey path profile success story background achievements experience",
 )
 # Feelings about that vague work, or the writer's own plans tied to it.
 PRAISE_OR_GOAL = _p(
@@ -61,6 +67,11 @@ PRAISE_OR_GOAL = _p(
     r"relevant to me|aligns?|resonat\w*|my (?:own )?(?:goal|dream|plan|aim|ambition)s?|"
     r"(?:the|my) (?:career|job|role|title|path) i want)\b"
 )
+
+_NOT_UPPER = "".join(chr(i) for i in range(128) if not chr(i).isupper())
+_NOT_LOWER = "".join(chr(i) for i in range(128) if not chr(i).islower())
+_KEEP_UPPER = str.maketrans("", "", _NOT_UPPER)
+_KEEP_LOWER = str.maketrans("", "", _NOT_LOWER)
 
 # Pictographs, symbols and flags (with their joiners and variation selectors).
 _EMOJI = re.compile(
@@ -88,11 +99,15 @@ def to_grader(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def shouting(doc: Doc, ctx: Context | None) -> list[Span]:
     """Capitals from end to end: most of the cased letters are upper case."""
-    cased = [c for c in doc.text if c.isalpha() and c.lower() != c.upper()]
-    if len(cased) < SHOUT_MIN_LETTERS:
+    if doc.ascii:  # count in C: delete the other letters and measure what is left
+        upper = len(doc.text.translate(_KEEP_UPPER))
+        lower = len(doc.text.translate(_KEEP_LOWER))
+    else:
+        upper = sum(1 for c in doc.text if c.isupper())
+        lower = sum(1 for c in doc.text if c.islower())
+    if upper + lower < SHOUT_MIN_LETTERS:
         return []
-    upper = sum(1 for c in cased if c.isupper())
-    return WHOLE if upper >= SHOUT_SHARE * len(cased) else []
+    return WHOLE if upper >= SHOUT_SHARE * (upper + lower) else []
 
 
 def emoji_rows(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -134,6 +149,8 @@ def gushing(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def vague_praise(doc: Doc, ctx: Context | None) -> list[Span]:
     """Sentences praising "your work" with no detail, or tying it to the writer's own goal."""
+    if not doc.find(VAGUE_WORK):
+        return []
     return [
         s.span
         for s in doc.sentences
@@ -149,6 +166,8 @@ def repeated_sentences(doc: Doc) -> list[Span]:
     without a greeting in front of it.
     """
     words = doc.words
+    if len(doc.word_set) > len(words) - REPEAT_RUN:  # too few repeated words for a run
+        return []
     seen: dict[tuple[str, ...], int] = {}
     repeated: set[str] = set()
     for i in range(len(words) - REPEAT_RUN + 1):
