@@ -25,7 +25,7 @@ def test_the_hot_patterns_run_on_re2():
         assert twin(pattern) is not None
     # RE2 has no lookarounds or back-references: those stay on Python's engine.
     assert twin(cues.NAMED_PLACE) is None
-    assert twin(detectors._DOUBLED) is None
+    assert twin(gaming._DOUBLED) is None
 
 
 @pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:30])

@@ -11,10 +11,9 @@ import re
 from collections.abc import Callable
 
 from rapport.messages import cues as C
-from rapport.messages import gaming as G
 from rapport.messages import patterns as P
 from rapport.messages.context import Context
-from rapport.messages.text import SECOND_PERSON, Doc, Sentence, Span, find_spans, has_match, matches
+from rapport.messages.text import SECOND_PERSON, Doc, Sentence, Span, find_spans, has_match
 
 WHOLE: list[Span] = [(0, 0)]
 Detector = Callable[[Doc, Context | None], list[Span]]
@@ -388,77 +387,6 @@ def _hostile(doc: Doc) -> list[Span]:
     if doc.find(C.HARSH):  # harsh words count when said about the reader, not about oneself
         spans += doc.find(C.HARSH_AT_YOU)
     return sorted(set(spans))
-
-
-def word_salad(doc: Doc, ctx: Context | None) -> list[Span]:
-    """A list of keywords rather than sentences.
-
-    Words said twice in a row, a pair of words said twice, runs of words with little to hold
-    them together, three or more keyword fragments with full stops between them, or a
-    checklist (:func:`rapport.messages.gaming.checklist`: a sentence said twice, a string of
-    verbless fragments, or many very short sentences).
-    """
-    return _memo(doc, "salad", lambda: _word_salad(doc))
-
-
-# "thanks thanks", "Name Name": a word said twice in a row; "your work your work": a pair.
-# "your work your article your talk": the same word every other word, three times (a list).
-_STRIDE = re.compile(r"\b([^\W\d_]+) [^\W\d_]+ \1 [^\W\d_]+ \1\b")
-_PAUSES = re.compile(r"[,;:()\u2013\u2014-]")
-_DOUBLED = re.compile(r"\b([^\W\d_]{2,})(?:,? +)\1\b")
-_DOUBLED_PAIR = re.compile(r"\b([^\W\d_]+ [^\W\d_]+) \1\b")
-
-
-def _repeats(words: list[str]) -> bool:
-    """Whether a word, or a pair of words, comes twice in a row, or a word every other word."""
-    for i in range(len(words) - 1):
-        if words[i] == words[i + 1] or (i + 2 < len(words) and words[i] == words[i + 2]):
-            return True
-    return False
-
-
-def _word_salad(doc: Doc) -> list[Span]:
-    spans: list[Span] = []
-    if _repeats(doc.words):  # cheap look first; the patterns find where
-        spans = [
-            m.span()
-            for m in matches(_DOUBLED, doc.text, doc.lower)
-            if m.group(1) not in C.REPEATS_ALLOWED
-        ]
-        spans += [
-            m.span()
-            for m in matches(_DOUBLED_PAIR, doc.text, doc.lower)
-            if not set(m.group(1).split()) <= C.FUNCTION_WORDS
-        ]
-        spans += [m.span() for m in matches(_STRIDE, doc.text, doc.lower)]
-    fragments = [
-        s.span for s in doc.sentences if len(s.words) >= 6 and C.FUNCTION_WORDS.isdisjoint(s.words)
-    ]
-    if len(fragments) >= 2 or (fragments and spans):
-        spans += fragments
-    for s in doc.sentences:  # a run of words with no punctuation and little glue
-        words = s.words
-        if len(words) >= 10 and not _PAUSES.search(s.text):
-            glue = _glue(words)
-            # Running English is about half glue words; a long run with under 30% is a list,
-            # and so is a shorter one with almost none.
-            if glue < (0.3 if len(words) >= 15 else 0.15) * len(words):
-                spans.append(s.span)
-    # "Product management. Travel app. Two questions.": keywords with full stops between them.
-    bits = [
-        s.span
-        for s in doc.sentences
-        if 2 <= len(s.words) <= 4 and not _glue(s.words) and s.words[0] not in C.OPENERS
-    ]
-    if len(bits) >= 3:
-        spans += bits
-    spans += G.checklist(doc)
-    return sorted(set(spans))
-
-
-def _glue(words: list[str]) -> int:
-    """How many of ``words`` are function words or contractions (the glue of a sentence)."""
-    return sum(1 for w in words if w in C.FUNCTION_WORDS or "'" in w or "’" in w)
 
 
 def placeholder(doc: Doc, ctx: Context | None) -> list[Span]:

@@ -108,7 +108,7 @@ RULES: tuple[Rule, ...] = (
     Rule("hostile", "anti-pattern", "problem", -4.0, D.hostile,
          "Insults or contempt end relationships before they start.",
          "Take the insult out. If you disagree with their work, say what and why, kindly."),
-    Rule("word-salad", "anti-pattern", "problem", -4.0, D.word_salad,
+    Rule("word-salad", "anti-pattern", "problem", -4.0, G.word_salad,
          "This reads as a list of keywords, not as something a person would write.",
          "Write whole sentences, each said once, as you would say them aloud."),
     Rule("to-grader", "anti-pattern", "problem", -4.0, G.to_grader,
