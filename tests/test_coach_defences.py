@@ -480,3 +480,44 @@ def test_three_events_stacked_in_one_sentence_are_not_a_detail():
     assert "specific" not in analyze(stacked).rule_ids
     one_event = "Hi Leo, lovely to see you at the fair in Bristol last spring!"
     assert "specific" in analyze(one_event).rule_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Dara, loved your post on budgeting apps. I'm building a team around a forex trading "
+        "opportunity with real financial freedom. What got you into fintech?",
+        "Thanks for connecting, Dara! Could we hop on a quick call so I can show you how we "
+        "cut invoice chasing in half? What tools does your team use?",
+    ],
+)
+def test_schemes_and_demo_calls_are_pitches_even_with_a_question(text):
+    analysis = analyze(text)
+    assert "connect-then-pitch" in analysis.anti_patterns
+    assert analysis.verdict == "needs work"
+
+
+def test_a_note_about_the_readers_fintech_work_is_not_a_pitch():
+    text = (
+        "Hi Dara, your talk at the Leeds fintech meetup on how banks test trading software was "
+        "the clearest I've heard. What are you working on next?"
+    )
+    assert "connect-then-pitch" not in analyze(text).rule_ids
+
+
+def test_payment_apps_and_job_offers_asked_of_the_reader_are_too_big():
+    for text in (
+        "Hi Sam, we met once at the gym. Could you send 300 on Cash App? I'll repay it soon.",
+        "Hi Sam, could you offer me a junior position on your team from next month?",
+    ):
+        assert "ask-too-big" in analyze(text).anti_patterns, text
+    hoping = (
+        "Hi Sam, could you read the one-page write-up and tell me if it would get me an "
+        "interview in your field? Fine to say no."
+    )
+    assert "ask-too-big" not in analyze(hoping).rule_ids
+
+
+def test_a_self_proclaimed_title_is_contempt():
+    text = "Thanks for accepting, self-proclaimed growth guru. What are you working on?"
+    assert "hostile" in analyze(text).anti_patterns

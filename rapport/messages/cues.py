@@ -156,7 +156,7 @@ HUGE_ASK = _p(
     r"|\b(?:invest|investing|investment|seed round|funding round|series a|angel round|donat\w+|"
     r"lend me|loan me|wire|venmo|paypal)\b|\b(?:fund|back|sponsor|finance) (?:me|us|my|our)\b"
     r"|[$£€] ?\d|\b\d+ ?(?:k|grand|dollars|pounds|euros)\b"
-    r"|\b(?:you|please) (?:\w+ ){0,2}(?:get|find|give|hand) me (?:a |an |some )?"
+    r"|\b(?:you|please) (?:\w+ ){0,2}(?:get|find|give|hand|offer) me (?:a |an |some )?"
     r"(?:[\w-]+ ){0,3}"
     r"(?:job|hired|interview|role|position|work|clients|contract|referral)\b"
     r"|\byour (?:contacts|whole network|entire network|network|investors|agent|editor)\b"
@@ -170,6 +170,7 @@ HUGE_ASK = _p(
     r"|\b(?:a |half a |\d+ )?(?:million|billion)\b|\b\d+ ?(?:m|mn|bn)\b|\bcheque\b"
     r"|\b(?:pre-?seed|seed|series [a-d]|funding|investment|angel|bridge) (?:round|cheque|check)\b"
     r"|\blead (?:our|my|the) round\b|\b(?:spot|front|advance) me\b"
+    r"|\b(?:cash ?app|zelle|revolut|gift cards?|wallet address|e-?transfer)\b"
     r"|\b(?:your|the) (?:whole|entire) (?:[\w-]+ ){0,2}(?:team|department|company|firm|fund|"
     r"office|staff|list)\b|\b(?:all|each|every one) of (?:them|the partners|your \w+)\b"
     r"|\b(?:all|the other) (?:the )?(?:partners|investors|clients|managers|recruiters|directors)\b"
@@ -227,14 +228,15 @@ INSULT = _p(
     rf"|\bi{A}?m sure you{A}?(?:re| are) (?:so|very|far too|too|terribly) (?:busy|important)\b"
     rf"|\b(?:clearly|obviously|apparently) (?:missed|ignored|ignoring|too busy|too important)\b"
     rf"|\bfor the (?:third|fourth|fifth|sixth|umpteenth|nth) time\b"
-    rf"|\bonly (?:answer|reply to|respond to|talk to|help) (?:people|those) who\b",
+    rf"|\bonly (?:answer|reply to|respond to|talk to|help) (?:people|those) who\b"
+    rf"|\bself-(?:proclaimed|styled|appointed)\b",
     triggers=(
         "idiot idiots idiotic stupid stupidity moron morons moronic imbecile imbeciles dumb "
         "dumber dumbest loser losers clown clowns fuck fucking fucked fucker fucks shit "
         "shitty shits bullshit asshole assholes bastard bastards crap crappy jerk jerks shut "
         "lost piss screw nobody cares people grow waste offence offense fraud joke disgrace "
         "like anyone guys lot expected bothered breath worth sure clearly obviously "
-        "apparently third fourth fifth sixth umpteenth nth only"
+        "apparently third fourth fifth sixth umpteenth nth only self"
     ),
 )
 _HARSH_WORDS = (

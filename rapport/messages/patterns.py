@@ -230,6 +230,11 @@ PITCH = _p(
     rf"|\b(?:could|would|should|might) (?:use|benefit from) (?:us|our)\b|\bwelcome gift\b"
     rf"|\bfree (?:webinar|workshop|masterclass|e-?book|download|training|class|spot|place|seat)s?\b"
     rf"|\bsend (?:you )?(?:the|a|our) contract\b"
+    # schemes sold as chances: trading returns, a team to join, freedom from a job
+    rf"|\b(?:crypto|bitcoin|forex|nft|token) (?:trading|signals|opportunit\w+|investment|profits?|"
+    rf"returns|presale|group)\b|\bfinancial freedom\b|\bground floor\b|\bjoin my team\b"
+    rf"|\bwork from (?:home|anywhere) opportunit\w+\b|\bbuilding (?:a|my) team\b"
+    rf"|\b(?:call|chat|demo|zoom) to (?:show|walk) you\b|\bshow you how (?:we|our|my|i)\b"
 )
 LIST_OWNER = _p(
     r"\b(?:shar|repost|forward|post|mention|promot|featur|send|popp?|includ|plug)\w*\b"
