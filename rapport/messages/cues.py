@@ -93,12 +93,14 @@ GENERIC = _p(
     rf"|\bhope (?:this|my) (?:message|note|email) finds you well\b|\bsynerg\w*"
     rf"|\bexpress my interest\b|\bany (?:open|available) (?:positions?|roles?|opportunities|"
     rf"vacancies)\b|\bmy skills (?:would|will|could) be a (?:great|good|perfect) fit\b"
-    rf"|\b(?:let me know|what are) the next steps\b",
+    rf"|\b(?:let me know|what are) the next steps\b"
+    rf"|\b(?:let{A}?s|let us|we should|hope to|hope we can) (?:stay|keep) in touch\b"
+    rf"|\bat (?:my|your) (?:earliest )?convenience\b",
     triggers=(
         "network circle connections connect like minded likeminded great profile background "
         "experience career cards each beneficial join add industry field space sector thought "
         "leader leaders benefit reach finds synergy synergies synergistic synergise synergize "
-        "express open available skills next"
+        "express open available skills next touch convenience"
     ),
 )
 

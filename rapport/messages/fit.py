@@ -9,7 +9,9 @@ best out-of-fold log loss. The verdict's good line is chosen on the same out-of-
 predictions, not on the fit to the whole data. A strength's weight is kept at or above zero and a
 problem's at or below: a weight of the wrong sign is held at zero and the rest refitted. A bad
 message whose verdict an anti-pattern or the rewrite grader's refusal already settles is left out
-of the fit (:func:`settled_elsewhere`): the weights cannot change its verdict.
+of the fit (:func:`settled_elsewhere`): the weights cannot change its verdict. An anti-pattern's
+weight therefore learns only from good messages it fires on, and otherwise stays at its prior
+(it only orders messages under the cap).
 
 Only the ``dev`` sets are used (:data:`rapport.messages.corpus.TUNING_SETS`); held-out sets are
 never read here. The result is written to ``rapport/data/coach_weights.json``.
