@@ -521,3 +521,16 @@ def test_payment_apps_and_job_offers_asked_of_the_reader_are_too_big():
 def test_a_self_proclaimed_title_is_contempt():
     text = "Thanks for accepting, self-proclaimed growth guru. What are you working on?"
     assert "hostile" in analyze(text).anti_patterns
+
+
+def test_stock_closings_are_generic_unless_the_note_names_something():
+    for text in (
+        "Thanks for your time today, it was lovely. Let's keep in touch!",
+        "Thank you for your note. I will reply at my earliest convenience.",
+    ):
+        assert "generic" in analyze(text).rule_ids, text
+    named = (
+        "Thanks for walking me through the Harbour Street rota on Tuesday; the swap board idea "
+        "is already up on our ward. Let's keep in touch!"
+    )
+    assert "generic" not in analyze(named).rule_ids
