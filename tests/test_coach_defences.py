@@ -534,3 +534,8 @@ def test_stock_closings_are_generic_unless_the_note_names_something():
         "is already up on our ward. Let's keep in touch!"
     )
     assert "generic" not in analyze(named).rule_ids
+
+
+def test_a_message_that_calls_itself_good_news_is_not_talking_to_the_grader():
+    text = "I hope this message is good news for your team: the grant came through on Friday."
+    assert "to-grader" not in analyze(text).rule_ids

@@ -35,8 +35,8 @@ TO_GRADER = _p(
     r"(?:100|\d{2,3} ?/ ?100|good|excellent|perfect|full marks|a pass|passing)\b"
     r"|\bshould (?:receive|get|score|earn) (?:a )?(?:100|full marks|a pass|top marks)\b"
     r"|\[\s*(?:system|instruction|grader|note to grader)\b"
-    r"|\bthis (?:message|note|rewrite|text) (?:is|meets) (?:specific|excellent|perfect|good|"
-    r"every|all)\b",
+    r"|\bthis (?:message|note|rewrite|text) (?:is|meets) (?:specific|excellent|perfect|every|"
+    r"all (?:the )?(?:criteria|checks|principles))\b",
     triggers=(
         "ignore disregard override bypass forget scoring grading marking note score grade mark "
         "rate should system instruction grader this"
