@@ -539,3 +539,15 @@ def test_stock_closings_are_generic_unless_the_note_names_something():
 def test_a_message_that_calls_itself_good_news_is_not_talking_to_the_grader():
     text = "I hope this message is good news for your team: the grant came through on Friday."
     assert "to-grader" not in analyze(text).rule_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I clearly missed your talk, sadly, but a friend lent me her notes on it.",
+        "I'm sitting the audit exam for the third time and your study guide is helping.",
+        "I'm sure you're very busy this month, so there is no rush at all.",
+    ],
+)
+def test_sincere_lines_that_share_words_with_passive_aggression_are_not_hostile(text):
+    assert "hostile" not in analyze(text).rule_ids

@@ -226,10 +226,11 @@ INSULT = _p(
     rf"|\bnever (?:reply|replies|answer|answers|respond|responds) to anyone\b"
     # passive aggression: scorn for the reader dressed as patience or politeness
     rf"|\bi expected (?:much |a lot |far )?(?:more|better) (?:from|of) (?:you|someone|a)\b"
-    rf"|\bcan{A}?t be bothered\b|\bwon{A}?t hold my breath\b|\bnot worth your (?:time|while)\b"
-    rf"|\bi{A}?m sure you{A}?(?:re| are) (?:so|very|far too|too|terribly) (?:busy|important)\b"
-    rf"|\b(?:clearly|obviously|apparently) (?:missed|ignored|ignoring|too busy|too important)\b"
-    rf"|\bfor the (?:third|fourth|fifth|sixth|umpteenth|nth) time\b"
+    rf"|\bcan{A}?t be bothered\b|\bwon{A}?t hold my breath\b|\bi{A}?m not worth your time\b"
+    rf"|\byou (?:clearly|obviously|apparently) (?:missed|ignored|are ignoring|didn{A}t read|"
+    rf"don{A}t read|never read)\b"
+    rf"|\b(?:writing|messaging|following up|asking|reaching out|circling back|emailing|chasing)"
+    rf" for the (?:third|fourth|fifth|sixth|umpteenth|nth) time\b"
     rf"|\bonly (?:answer|reply to|respond to|talk to|help) (?:people|those) who\b"
     rf"|\bself-(?:proclaimed|styled|appointed)\b",
     triggers=(
@@ -237,8 +238,8 @@ INSULT = _p(
         "dumber dumbest loser losers clown clowns fuck fucking fucked fucker fucks shit "
         "shitty shits bullshit asshole assholes bastard bastards crap crappy jerk jerks shut "
         "lost piss screw nobody cares people grow waste offence offense fraud joke disgrace "
-        "like anyone guys lot expected bothered breath worth sure clearly obviously "
-        "apparently third fourth fifth sixth umpteenth nth only self"
+        "like anyone guys lot expected bothered breath worth clearly obviously apparently "
+        "third fourth fifth sixth umpteenth nth only self"
     ),
 )
 _HARSH_WORDS = (
