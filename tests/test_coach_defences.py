@@ -487,8 +487,8 @@ def test_three_events_stacked_in_one_sentence_are_not_a_detail():
     [
         "Hi Dara, loved your post on budgeting apps. I'm building a team around a forex trading "
         "opportunity with real financial freedom. What got you into fintech?",
-        "Thanks for connecting, Dara! Could we hop on a quick call so I can show you how we "
-        "cut invoice chasing in half? What tools does your team use?",
+        "Thanks for connecting, Dara! Could we hop on a quick call to show you our invoice "
+        "tool? What tools does your team use?",
     ],
 )
 def test_schemes_and_demo_calls_are_pitches_even_with_a_question(text):
@@ -551,3 +551,15 @@ def test_a_message_that_calls_itself_good_news_is_not_talking_to_the_grader():
 )
 def test_sincere_lines_that_share_words_with_passive_aggression_are_not_hostile(text):
     assert "hostile" not in analyze(text).rule_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Happy to show you how I set up the rota board; there's a free spot at our table Friday.",
+        "Maybe we could use our lunch break on Tuesday to swap notes on the grant?",
+        "I'm an affiliate lecturer at Leeds now and building a team for the food bank run.",
+    ],
+)
+def test_offers_and_plans_that_share_words_with_pitches_are_not_pitches(text):
+    assert "connect-then-pitch" not in analyze(text).rule_ids

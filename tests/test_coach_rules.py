@@ -252,8 +252,10 @@ CASES = {
     "call-to-action": (
         ["Great chatting at the fair! Grab my planner with code FAIR15 at the shop.",
          "Loved your post. I run a free class for new managers, sign up here: bit.ly/mgr-class",
-         "Thanks for connecting. DM me if you want the template."],
+         "Thanks for connecting. DM me for details of the template pack."],
         ["Thanks for connecting. I wrote up the template; shall I send it over?",
+         "Feel free to DM me if anything comes up with the move.",
+         "Our zip code 90210 office is easy to find; see you there on Friday.",
          "Your code review tips saved our sprint, thank you."],
         None,
     ),

@@ -196,9 +196,11 @@ RUSH = _p(
 # shortened link. In a note to one person they treat the reader as an audience.
 CALL_TO_ACTION = _p(
     rf"\blink in (?:my |the )?(?:bio|profile|comments|description)\b"
-    rf"|\b(?:dm|pm|inbox) (?:me|us)\b|\bmessage me (?:the word|for (?:details|info|the link))\b"
+    rf"|\b(?:dm|pm|inbox|message) (?:me|us) (?:the word|for (?:details|info|more info|the link|"
+    rf"pricing|prices|rates|a discount|the code))\b"
     rf"|\buse (?:my |our |the )?(?:code|coupon|promo code|discount code|voucher)\b"
-    rf"|\bcode [a-z]*\d+[a-z0-9]*\b|\b\d+ ?% off\b|\bswipe up\b|\bact now\b"
+    rf"|\b(?:promo|discount|coupon|voucher) code\b|\bcode [a-z]{{3,}}\d+[a-z0-9]*\b"
+    rf"|\b\d+ ?% off\b|\bswipe up\b|\bact now\b"
     rf"|\b(?:register|sign up|book|enrol|enroll|rsvp|claim|reserve) (?:here|now|today|below|"
     rf"your (?:spot|seat|place|copy|discount))\b|\bclick (?:here|the link|below)\b"
     rf"|\bdon{A}?t miss (?:out|this)\b|\bwhile (?:stocks|spots|places|seats) last\b"
@@ -207,8 +209,9 @@ CALL_TO_ACTION = _p(
     rf"|\b(?:bit\.ly|tinyurl\.com|lnkd\.in|goo\.gl|ow\.ly|buff\.ly|rebrand\.ly|cutt\.ly|"
     rf"tiny\.cc)/",
     triggers=(
-        "link dm pm inbox message use code off swipe act register sign book enrol enroll "
-        "rsvp claim reserve click don't don’t dont miss while details info find learn bit "
+        "link dm pm inbox message use code promo discount coupon voucher off swipe act register "
+        "sign book enrol enroll rsvp claim reserve click don't don’t dont miss while details "
+        "info find learn bit "
         "tinyurl lnkd goo ow buff rebrand cutt tiny"
     ),
 )
