@@ -563,3 +563,19 @@ def test_sincere_lines_that_share_words_with_passive_aggression_are_not_hostile(
 )
 def test_offers_and_plans_that_share_words_with_pitches_are_not_pitches(text):
     assert "connect-then-pitch" not in analyze(text).rule_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How is your whole team coping with the move to the new building?",
+        "I read your three posts on rotas; did you write all of them during the strike?",
+    ],
+)
+def test_questions_about_their_team_are_not_asks_for_everyone(text):
+    assert "ask-too-big" not in analyze(text).rule_ids
+
+
+def test_asking_for_the_other_partners_time_too_is_too_big():
+    text = "Would you read our deck and bring in the other partners at your fund as well?"
+    assert "ask-too-big" in analyze(text).anti_patterns

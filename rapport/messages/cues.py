@@ -172,10 +172,12 @@ HUGE_ASK = _p(
     r"|\b(?:a |half a |\d+ )?(?:million|billion)\b|\b\d+ ?(?:m|mn|bn)\b|\bcheque\b"
     r"|\b(?:pre-?seed|seed|series [a-d]|funding|investment|angel|bridge) (?:round|cheque|check)\b"
     r"|\blead (?:our|my|the) round\b|\b(?:spot|front|advance) me\b"
-    r"|\b(?:cash ?app|zelle|revolut|gift cards?|wallet address|e-?transfer)\b"
-    r"|\b(?:your|the) (?:whole|entire) (?:[\w-]+ ){0,2}(?:team|department|company|firm|fund|"
-    r"office|staff|list)\b|\b(?:all|each|every one) of (?:them|the partners|your \w+)\b"
-    r"|\b(?:all|the other) (?:the )?(?:partners|investors|clients|managers|recruiters|directors)\b"
+    r"|\b(?:cash ?app|zelle|revolut|wallet address|e-?transfer)\b"
+    # other people's time spent at the writer's request: "bring your whole team", "all the partners"
+    r"|\b(?:bring|invite|introduce|connect|refer|forward|send|loop in|arrange|get)\b[^.?!\n]{0,30}"
+    r"\b(?:(?:your|the) (?:whole|entire) (?:[\w-]+ ){0,2}(?:team|department|company|firm|fund|"
+    r"office|staff|list)|(?:all|each|every one|the other) (?:of )?(?:the |your )?(?:partners|"
+    r"investors|clients|managers|recruiters|directors|colleagues))\b"
 )
 # "every bit as", "every now and then": "every" that is not about how much is asked.
 NOT_HOW_MUCH = _p(r" (?:bit|now and then|so often|once in a while)\b")
