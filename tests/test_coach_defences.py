@@ -318,8 +318,8 @@ def test_rows_of_emoji_are_a_problem_that_fails_a_rewrite_and_one_emoji_is_not()
         "Hello again. The meetup. Your slides. Your travel app. I enjoyed it. What are you up "
         "to? Thanks a lot.",
         # many very short sentences
-        "Thanks! Sorry for the gap. I moved. New city. Two questions? Roles you fill? Thanks "
-        "again!",
+        "Thanks! Sorry for the gap. I moved. New city. Hospital IT. Six years. Two questions? "
+        "Roles you fill? Thanks again!",
     ],
 )
 def test_checklists_are_word_salad(text):
@@ -579,3 +579,8 @@ def test_questions_about_their_team_are_not_asks_for_everyone(text):
 def test_asking_for_the_other_partners_time_too_is_too_big():
     text = "Would you read our deck and bring in the other partners at your fund as well?"
     assert "ask-too-big" in analyze(text).anti_patterns
+
+
+def test_a_short_logistics_reply_full_of_courtesies_is_not_a_checklist():
+    text = "Hi Sam! Thanks so much. Yes. Tuesday works. See you at ten. Cheers, Jo"
+    assert "word-salad" not in analyze(text).rule_ids

@@ -196,18 +196,25 @@ def checklist(doc: Doc) -> list[Span]:
     """Return where a text is a checklist rather than a message (empty when it is not).
 
     A sentence said twice (six words in a row repeated); three or more verbless fragments
-    making up at least 30% of the sentences; or six or more sentences averaging under five
-    words (running prose averages well over ten). Pieces of web links are not sentences.
+    making up at least 30% of the sentences; or six or more sentences, greetings, thanks and
+    sign-offs aside, averaging under five words (running prose averages well over ten). Pieces
+    of web links are not sentences.
     """
     sentences = [s for s in doc.sentences if not _in_link(s.span, doc.links)]
     found = repeated_sentences(doc)
     bits = [span for span in fragments(doc) if not _in_link(span, doc.links)]
     if len(bits) >= 3 and len(bits) >= 0.3 * len(sentences):
         found += bits
-    words = sum(len(s.words) for s in sentences)
-    if len(sentences) >= CHOPPY_SENTENCES and words < CHOPPY_WORDS * len(sentences):
-        found += [s.span for s in sentences]
+    # Greetings, thanks and sign-offs are short in any note: only the rest is measured.
+    said = [s for s in sentences if s.words and not _courtesy(s.words[0])]
+    words = sum(len(s.words) for s in said)
+    if len(said) >= CHOPPY_SENTENCES and words < CHOPPY_WORDS * len(said):
+        found += [s.span for s in said]
     return sorted(set(found))
+
+
+def _courtesy(word: str) -> bool:
+    return word in C.OPENERS or word in _SHORT_LINES
 
 
 def _in_link(span: Span, links: list[Span]) -> bool:
