@@ -584,3 +584,14 @@ def test_asking_for_the_other_partners_time_too_is_too_big():
 def test_a_short_logistics_reply_full_of_courtesies_is_not_a_checklist():
     text = "Hi Sam! Thanks so much. Yes. Tuesday works. See you at ten. Cheers, Jo"
     assert "word-salad" not in analyze(text).rule_ids
+
+
+def test_a_signature_block_is_not_a_string_of_fragments():
+    text = (
+        "Hi Sam,\n\nThanks for the tour of the depot on Monday; the way your team stages parcels "
+        "by postcode was new to me.\n\nI've attached the rota template we discussed.\n\nBest,\n"
+        "Jo Okafor\nHead of Operations\nHarbour Freight Ltd\nLeeds"
+    )
+    analysis = analyze(text)
+    assert "word-salad" not in analysis.rule_ids
+    assert analysis.verdict == "good"

@@ -198,11 +198,17 @@ def checklist(doc: Doc) -> list[Span]:
     A sentence said twice (six words in a row repeated); three or more verbless fragments
     making up at least 30% of the sentences; or six or more sentences, greetings, thanks and
     sign-offs aside, averaging under five words (running prose averages well over ten). Pieces
-    of web links are not sentences.
+    of web links and a closing signature block are not counted.
     """
     sentences = [s for s in doc.sentences if not _in_link(s.span, doc.links)]
+    # A signature block ("Best,", "Jo Smith", "Head of Operations") closes many notes.
+    bits_all = fragments(doc)
+    while sentences and (not sentences[-1].words or _courtesy(sentences[-1].words[0])
+                         or sentences[-1].span in bits_all):  # fmt: skip
+        sentences.pop()
+    kept = {s.span for s in sentences}
     found = repeated_sentences(doc)
-    bits = [span for span in fragments(doc) if not _in_link(span, doc.links)]
+    bits = [span for span in bits_all if span in kept]
     if len(bits) >= 3 and len(bits) >= 0.3 * len(sentences):
         found += bits
     # Greetings, thanks and sign-offs are short in any note: only the rest is measured.
