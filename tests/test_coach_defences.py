@@ -595,3 +595,8 @@ def test_a_signature_block_is_not_a_string_of_fragments():
     analysis = analyze(text)
     assert "word-salad" not in analysis.rule_ids
     assert analysis.verdict == "good"
+
+
+def test_praise_of_their_work_with_a_detail_in_the_same_sentence_is_not_vague():
+    text = "Hi Rosa, I've admired your work since the Leeds flood project last spring."
+    assert "vague-praise" not in analyze(text).rule_ids

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from rapport.messages import cues as C
+from rapport.messages import detectors as D
 from rapport.messages.context import Context
 from rapport.messages.patterns import _p
 from rapport.messages.text import Doc, Span, matches
@@ -234,14 +235,19 @@ def gushing(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 def vague_praise(doc: Doc, ctx: Context | None) -> list[Span]:
-    """Sentences praising "your work" with no detail, or tying it to the writer's own goal."""
+    """Sentences praising "your work" with no detail, or tying it to the writer's own goal.
+
+    A sentence that also names a detail ("since the Leeds flood maps last spring") is not vague.
+    """
     if not doc.find(VAGUE_WORK):
         return []
+    details = D.specific(doc, ctx)
     return [
         s.span
         for s in doc.sentences
         if any(s.start <= a < s.end for a, _ in doc.find(VAGUE_WORK))
         and any(s.start <= a < s.end for a, _ in doc.find(PRAISE_OR_GOAL))
+        and not any(s.start <= a < s.end for a, _ in details)
     ]
 
 
