@@ -600,3 +600,25 @@ def test_a_signature_block_is_not_a_string_of_fragments():
 def test_praise_of_their_work_with_a_detail_in_the_same_sentence_is_not_vague():
     text = "Hi Rosa, I've admired your work since the Leeds flood project last spring."
     assert "vague-praise" not in analyze(text).rule_ids
+
+
+def test_two_short_sentences_pasted_twice_are_padding():
+    text = (
+        "Hi Ahmad, sorry for the silence. I moved to Toronto. Sorry for the silence. I moved to "
+        "Toronto. What roles are you hiring for? Thanks."
+    )
+    assert "word-salad" in analyze(text).anti_patterns
+    assert not grade_corpus_rewrite(GHOST.id, text).passed
+
+
+def test_rows_of_emoji_keep_a_note_from_being_judged_good():
+    text = "Hi Ahmad 😀😀😀 sorry 😅😅 for the silence 🙈🙈 new in Toronto 🍁 what roles now 🤔🤔"
+    assert "emoji-rows" in analyze(text).anti_patterns
+
+
+def test_scorn_for_the_readers_whole_trade_is_hostile():
+    text = (
+        "Ahmad, you recruiters never answer anyone, but here goes: I moved to Toronto. Which "
+        "roles are you hiring for? Fine if you ignore this like everyone does."
+    )
+    assert "hostile" in analyze(text).anti_patterns

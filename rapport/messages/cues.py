@@ -227,8 +227,10 @@ INSULT = _p(
     rf"afternoon|day|money|breath)|no offen[cs]e,? but|are a (?:fraud|joke|disgrace)"
     rf"|what a (?:joke|waste|clown))\b"
     rf"|\blike you (?:never|always|just|only|don{A}t|can{A}t|won{A}t|all)\b"
-    rf"|\byou (?:people|lot|guys) (?:never|always|just|all)\b"
-    rf"|\bnever (?:reply|replies|answer|answers|respond|responds) to anyone\b"
+    rf"|\byou (?:[\w-]+ )?(?:people|lot|guys|types|recruiters|founders|executives|managers|"
+    rf"influencers|gurus|experts) (?:never|always|just|all|only)\b"
+    rf"|\bnever (?:reply|replies|answer|answers|respond|responds)(?: to)? anyone\b"
+    rf"|\blike every(?:one|body) (?:else )?does\b"
     # passive aggression: scorn for the reader dressed as patience or politeness
     rf"|\bi expected (?:much |a lot |far )?(?:more|better) (?:from|of) (?:you|someone|a)\b"
     rf"|\bcan{A}?t be bothered\b|\bwon{A}?t hold my breath\b|\bi{A}?m not worth your time\b"
@@ -243,8 +245,9 @@ INSULT = _p(
         "dumber dumbest loser losers clown clowns fuck fucking fucked fucker fucks shit "
         "shitty shits bullshit asshole assholes bastard bastards crap crappy jerk jerks shut "
         "lost piss screw nobody cares people grow waste offence offense fraud joke disgrace "
-        "like anyone guys lot expected bothered breath worth clearly obviously apparently "
-        "third fourth fifth sixth umpteenth nth only self"
+        "like anyone guys lot types recruiters founders executives managers influencers "
+        "gurus experts everyone everybody expected bothered breath worth clearly obviously "
+        "apparently third fourth fifth sixth umpteenth nth only self"
     ),
 )
 _HARSH_WORDS = (

@@ -23,6 +23,7 @@ SHOUT_MIN_LETTERS = 20
 EMOJI_MIN = 5  # a row of emoji: at least this many, and one for every few words
 EMOJI_WORDS_EACH = 6
 REPEAT_RUN = 6  # six words in a row said twice
+REPEAT_SENTENCE = 4  # or a whole sentence of four words or more
 CHOPPY_SENTENCES = 6  # a note of this many sentences or more...
 CHOPPY_WORDS = 5  # ...averaging under this many words each reads as a checklist
 
@@ -252,14 +253,21 @@ def vague_praise(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 def repeated_sentences(doc: Doc) -> list[Span]:
-    """Sentences that repeat a run of six words said earlier (padding, not a message).
+    """Sentences that repeat one said earlier, or a run of six of its words (padding).
 
-    Running text almost never says the same six words twice; a pasted sentence does, with or
-    without a greeting in front of it.
+    Running text almost never says the same six words twice, or a whole sentence of four words
+    or more twice; a pasted sentence does, with or without a greeting in front of it.
     """
     words = doc.words
-    if len(doc.word_set) > len(words) - REPEAT_RUN:  # too few repeated words for a run
+    if len(doc.word_set) > len(words) - REPEAT_SENTENCE:  # too few repeated words for either
         return []
+    said: set[tuple[str, ...]] = set()
+    again = []  # whole sentences of four or more words said again
+    for s in doc.sentences:
+        key = tuple(s.words)
+        if len(key) >= REPEAT_SENTENCE and key in said:
+            again.append(s.span)
+        said.add(key)
     seen: dict[tuple[str, ...], int] = {}
     repeated: set[str] = set()
     for i in range(len(words) - REPEAT_RUN + 1):
@@ -268,14 +276,14 @@ def repeated_sentences(doc: Doc) -> list[Span]:
             repeated.add(" ".join(run))
         seen.setdefault(run, i)
     if not repeated:
-        return []
-    found, said = [], ""
+        return again
+    found, before = [], ""
     for s in doc.sentences:
         joined = " ".join(s.words)
-        if any(run in joined and run in said for run in repeated):
+        if any(run in joined and run in before for run in repeated):
             found.append(s.span)
-        said += " " + joined
-    return found
+        before += " " + joined
+    return sorted(set(found + again))
 
 
 def fragments(doc: Doc) -> list[Span]:

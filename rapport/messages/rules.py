@@ -118,6 +118,10 @@ RULES: tuple[Rule, ...] = (
     Rule("shouting", "anti-pattern", "problem", -3.0, G.shouting,
          "Written in capitals from end to end, the note reads as shouting.",
          "Use ordinary sentence case; keep capitals for names and acronyms."),
+    Rule("emoji-rows", "anti-pattern", "problem", -2.0, G.emoji_rows,
+         "Rows of emoji stand in for the words the reader needs, and read as not taking them "
+         "seriously.",
+         "Say it in words; one emoji at most, where it adds warmth."),
     Rule("ask-too-big", "anti-pattern", "problem", -3.0, D.huge_ask,
          "The ask is bigger than the relationship can carry: everything, their whole network, "
          "money, or a deadline they never agreed to.",
@@ -194,9 +198,6 @@ RULES: tuple[Rule, ...] = (
          "More than three questions is an interview, not a note.", "Keep one to three."),
     Rule("many-links", "clarity", "problem", -0.7, D.many(lambda doc: doc.links, 1),
          "More than one link reads like promotion.", "Keep at most one link."),
-    Rule("emoji-rows", "clarity", "problem", -1.5, G.emoji_rows,
-         "Rows of emoji stand in for the words the reader needs.",
-         "Say it in words; one emoji at most, where it adds warmth."),
     Rule("hard-to-read", "clarity", "problem", -0.4, D.hard_to_read,
          "Long sentences and long words make this hard to read quickly.",
          "Shorter sentences and plain words."),
