@@ -622,3 +622,18 @@ def test_scorn_for_the_readers_whole_trade_is_hostile():
         "roles are you hiring for? Fine if you ignore this like everyone does."
     )
     assert "hostile" in analyze(text).anti_patterns
+
+
+def test_subscribe_at_a_link_is_a_call_to_action_but_a_meeting_link_is_not():
+    plug = "Hi Nadia, I write a travel newsletter, subscribe at trips.example/sub. What's new?"
+    assert "call-to-action" in analyze(plug).anti_patterns
+    meeting = "Thanks, Nadia. Join here at 10 on Thursday, the room is booked for us both."
+    assert "call-to-action" not in analyze(meeting).rule_ids
+
+
+def test_sarcasm_about_the_readers_importance_is_hostile():
+    for text in (
+        "I'm sure someone as busy and important as you won't reply, but what are you up to?",
+        "You probably won't even read this, but how is the new app going?",
+    ):
+        assert "hostile" in analyze(text).anti_patterns, text

@@ -206,14 +206,15 @@ CALL_TO_ACTION = _p(
     rf"|\b(?:register|sign up|book|enrol|enroll|rsvp|claim|reserve) (?:here|now|today|below|"
     rf"your (?:spot|seat|place|copy|discount))\b|\bclick (?:here|the link|below)\b"
     rf"|\bdon{A}?t miss (?:out|this)\b|\bwhile (?:stocks|spots|places|seats) last\b"
-    rf"|\b(?:details|more info|info|find out more|learn more|sign up|register) (?:at|here|on)\b"
+    rf"|\b(?:details|more info|info|find out more|learn more|sign up|register|subscribe|buy|order|"
+    rf"download|join|follow|shop|apply|donate|vote)(?: here| now| today)? (?:at|here|on|via)\b"
     rf"[ :]*(?:https?://|www\.|[\w-]+\.(?:com|org|net|io|co|me|ly|example)\b)"
     rf"|\b(?:bit\.ly|tinyurl\.com|lnkd\.in|goo\.gl|ow\.ly|buff\.ly|rebrand\.ly|cutt\.ly|"
     rf"tiny\.cc)/",
     triggers=(
         "link dm pm inbox message use code promo discount coupon voucher off swipe act register "
         "sign book enrol enroll rsvp claim reserve click don't don’t dont miss while details "
-        "info find learn bit "
+        "info find learn bit subscribe buy order download join follow shop apply donate vote "
         "tinyurl lnkd goo ow buff rebrand cutt tiny"
     ),
 )
@@ -239,6 +240,9 @@ INSULT = _p(
     rf"|\b(?:writing|messaging|following up|asking|reaching out|circling back|emailing|chasing)"
     rf" for the (?:third|fourth|fifth|sixth|umpteenth|nth) time\b"
     rf"|\bonly (?:answer|reply to|respond to|talk to|help) (?:people|those) who\b"
+    rf"|\bsomeone as (?:busy|important|successful|famous|senior)(?: and \w+)? as you\b"
+    rf"|\byou (?:probably |likely |surely )?won{A}?t (?:even )?(?:read|answer|reply to|bother "
+    rf"with) this\b"
     rf"|\bself-(?:proclaimed|styled|appointed)\b",
     triggers=(
         "idiot idiots idiotic stupid stupidity moron morons moronic imbecile imbeciles dumb "
@@ -247,7 +251,7 @@ INSULT = _p(
         "lost piss screw nobody cares people grow waste offence offense fraud joke disgrace "
         "like anyone guys lot types recruiters founders executives managers influencers "
         "gurus experts everyone everybody expected bothered breath worth clearly obviously "
-        "apparently third fourth fifth sixth umpteenth nth only self"
+        "apparently third fourth fifth sixth umpteenth nth only self someone won't won’t wont"
     ),
 )
 _HARSH_WORDS = (
