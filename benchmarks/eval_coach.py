@@ -8,7 +8,8 @@ are printed for the course's hand-set prior weights, for comparison with the fit
 
 The weights were fitted on ``corpus``, ``dev``, ``realworld-dev`` and ``adversarial-dev`` only;
 the held-out figures are measured, never tuned against. ``--misses`` lists what each set got wrong
-(do not use it on held-out sets to tune the rules).
+(do not use it on held-out sets to tune the rules). ``--dev-only`` prints only the sets the
+weights are fitted on, for work on the rules that must not see a held-out figure.
 """
 
 import argparse
@@ -38,10 +39,13 @@ def _auc(result) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list the ids each set got wrong")
+    parser.add_argument(
+        "--dev-only", action="store_true", help="print only the sets the weights are fitted on"
+    )
     args = parser.parse_args()
     print(f"{'set':<22}{'n':>5}{'AUC':>8}{'agree':>8}{'replies':>9}{'judged good':>13}"
           f"{'rewrites pass':>15}   {'priors: AUC':>11}{'agree':>8}")  # fmt: skip
-    for which in ALL_SETS:
+    for which in TUNING_SETS if args.dev_only else ALL_SETS:
         samples = load_samples(which)
         if not samples:
             print(f"{which:<22}{0:>5}   (no messages yet)")

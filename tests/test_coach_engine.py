@@ -5,14 +5,15 @@ import re
 import pytest
 import textstat
 
-from rapport.messages import cues, detectors, patterns
-from rapport.messages.corpus import ALL_SETS, load_samples
+from rapport.messages import cues, detectors, gaming, patterns
+from rapport.messages.corpus import ALL_SETS, TUNING_SETS, load_samples
 from rapport.messages.fastre import finditer_spans, search, twin
+from rapport.messages.patterns import TRIGGERS
 from rapport.messages.text import LINK, Doc, _runnable
 
 PATTERNS = [
     value
-    for module in (patterns, cues, detectors)
+    for module in (patterns, cues, detectors, gaming)
     for value in vars(module).values()
     if isinstance(value, re.Pattern)
 ] + [LINK]
@@ -24,7 +25,7 @@ def test_the_hot_patterns_run_on_re2():
         assert twin(pattern) is not None
     # RE2 has no lookarounds or back-references: those stay on Python's engine.
     assert twin(cues.NAMED_PLACE) is None
-    assert twin(detectors._DOUBLED) is None
+    assert twin(gaming._DOUBLED) is None
 
 
 @pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:30])
@@ -52,3 +53,20 @@ def test_reading_ease_is_textstats_on_every_labelled_message():
         assert Doc(text).reading_ease == pytest.approx(
             textstat.flesch_reading_ease(text), abs=1e-9
         ), text
+
+
+@pytest.mark.parametrize("pattern", list(TRIGGERS), ids=lambda p: p.pattern[:30])
+def test_every_match_of_a_pattern_with_triggers_holds_one_of_its_trigger_words(pattern):
+    # A message with none of the trigger words is never searched, so a match without one
+    # would be missed. Checked on the tuning sets and on a few texts of our own.
+    own = [
+        "Use code SPRING24 for 15% off, link in bio, or DM me; register here: bit.ly/x.",
+        "Your talk was amazing, brilliant and the best session on rotas ever.",
+        "I admire your work and your career; we met at the open day after the meet-up.",
+    ]
+    texts = [s.text for which in TUNING_SETS for s in load_samples(which)] + own
+    for text in texts:
+        doc = Doc(text)
+        for a, b in finditer_spans(*_runnable(pattern, text, doc.lower)):
+            words = set(re.findall(r"[^\W_]+(?:['’][^\W_]+)*", doc.lower[a:b]))
+            assert words & TRIGGERS[pattern], (pattern.pattern[:40], text[a:b])

@@ -8,6 +8,8 @@ ask is far larger than any relationship could carry, and whether the message is 
 list of keywords. Like :mod:`rapport.messages.patterns`, most run on the lower-cased message.
 """
 
+import re
+
 from rapport.messages.patterns import A, _p
 
 MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -32,6 +34,14 @@ SPECIFIC = _p(
     rf"|[\"“‘][^\"”’\n]{{4,60}}[\"”’]"
     rf"|\b(?:great|good|lovely|wonderful|fantastic|sad|tough|big) news (?:about|on|from)\b"
 )
+# One event named as a place: "at the summit". One meeting happens at one event, so a sentence
+# with three of them ("at the conference at the summit at the event") is stuffing, not detail.
+EVENT_PLACE = _p(
+    rf"\b(?:at|during|from|in|after) (?:the|your|our|a|an) (?:[\w-]+ ){{0,2}}(?:{EVENTS})\b",
+    triggers=" ".join(re.findall(r"[a-z]+", EVENTS)),
+)
+STACKED_EVENTS = 3
+
 # A proper name after a preposition ("at Lanternfish", "in Leeds"): case matters, so it runs on
 # the text as typed. Names at the start of a sentence or after a greeting are not counted.
 NAMED_PLACE = _p(
@@ -83,12 +93,14 @@ GENERIC = _p(
     rf"|\bhope (?:this|my) (?:message|note|email) finds you well\b|\bsynerg\w*"
     rf"|\bexpress my interest\b|\bany (?:open|available) (?:positions?|roles?|opportunities|"
     rf"vacancies)\b|\bmy skills (?:would|will|could) be a (?:great|good|perfect) fit\b"
-    rf"|\b(?:let me know|what are) the next steps\b",
+    rf"|\b(?:let me know|what are) the next steps\b"
+    rf"|\b(?:let{A}?s|let us|we should|hope to|hope we can) (?:stay|keep) in touch\b"
+    rf"|\bat (?:my|your) (?:earliest )?convenience\b",
     triggers=(
         "network circle connections connect like minded likeminded great profile background "
         "experience career cards each beneficial join add industry field space sector thought "
         "leader leaders benefit reach finds synergy synergies synergistic synergise synergize "
-        "express open available skills next"
+        "express open available skills next touch convenience"
     ),
 )
 
@@ -146,7 +158,7 @@ HUGE_ASK = _p(
     r"|\b(?:invest|investing|investment|seed round|funding round|series a|angel round|donat\w+|"
     r"lend me|loan me|wire|venmo|paypal)\b|\b(?:fund|back|sponsor|finance) (?:me|us|my|our)\b"
     r"|[$£€] ?\d|\b\d+ ?(?:k|grand|dollars|pounds|euros)\b"
-    r"|\b(?:you|please) (?:\w+ ){0,2}(?:get|find|give|hand) me (?:a |an |some )?"
+    r"|\b(?:you|please) (?:\w+ ){0,2}(?:get|find|give|hand|offer) me (?:a |an |some )?"
     r"(?:[\w-]+ ){0,3}"
     r"(?:job|hired|interview|role|position|work|clients|contract|referral)\b"
     r"|\byour (?:contacts|whole network|entire network|network|investors|agent|editor)\b"
@@ -157,6 +169,15 @@ HUGE_ASK = _p(
     r"|\b(?:dollars|pounds|euros|bucks|thousand|grand)\b|\bpay (?:for|off) (?:my|me)\b"
     r"|\b(?:cover|fund|sponsor|finance|pay) (?:my|the) (?:[\w-]+ ){0,2}"
     r"(?:fees?|rent|costs?|tuition|course|certificate|trip|loan|bills?)\b"
+    r"|\b(?:a |half a |\d+ )?(?:million|billion)\b|\b\d+ ?(?:m|mn|bn)\b|\bcheque\b"
+    r"|\b(?:pre-?seed|seed|series [a-d]|funding|investment|angel|bridge) (?:round|cheque|check)\b"
+    r"|\blead (?:our|my|the) round\b|\b(?:spot|front|advance) me\b"
+    r"|\b(?:cash ?app|zelle|revolut|wallet address|e-?transfer)\b"
+    # other people's time spent at the writer's request: "bring your whole team", "all the partners"
+    r"|\b(?:bring|invite|introduce|connect|refer|forward|send|loop in|arrange|get)\b[^.?!\n]{0,30}"
+    r"\b(?:(?:your|the) (?:whole|entire) (?:[\w-]+ ){0,2}(?:team|department|company|firm|fund|"
+    r"office|staff|list)|(?:all|each|every one|the other) (?:of )?(?:the |your )?(?:partners|"
+    r"investors|clients|managers|recruiters|directors|colleagues))\b"
 )
 # "every bit as", "every now and then": "every" that is not about how much is asked.
 NOT_HOW_MUCH = _p(r" (?:bit|now and then|so often|once in a while)\b")
@@ -169,7 +190,33 @@ REPUTATION = _p(
 RUSH = _p(
     r"\b(?:this week|today|tonight|asap|a\.s\.a\.p|as soon as possible|by tomorrow|by (?:monday|"
     r"tuesday|wednesday|thursday|friday|end of (?:the )?(?:day|week))|urgent\w*|right away|"
-    r"immediately)\b"
+    r"immediately|by eod|(?:by|before) (?:the )?end of (?:the |this )?(?:day|week|month)|"
+    r"within (?:24|48) hours|in the next (?:hour|day|24 hours))\b"
+)
+
+# Canned calls to action from adverts: a code, "link in bio", "DM me", "register here", a
+# shortened link. In a note to one person they treat the reader as an audience.
+CALL_TO_ACTION = _p(
+    rf"\blink in (?:my |the )?(?:bio|profile|comments|description)\b"
+    rf"|\b(?:dm|pm|inbox|message) (?:me|us) (?:the word|for (?:details|info|more info|the link|"
+    rf"pricing|prices|rates|a discount|the code))\b"
+    rf"|\buse (?:my |our |the )?(?:code|coupon|promo code|discount code|voucher)\b"
+    rf"|\b(?:promo|discount|coupon|voucher) code\b|\bcode [a-z]{{3,}}\d+[a-z0-9]*\b"
+    rf"|\b\d+ ?% off\b|\bswipe up\b|\bact now\b"
+    rf"|\b(?:register|sign up|book|enrol|enroll|rsvp|claim|reserve) (?:here|now|today|below|"
+    rf"your (?:spot|seat|place|copy|discount))\b|\bclick (?:here|the link|below)\b"
+    rf"|\bdon{A}?t miss (?:out|this)\b|\bwhile (?:stocks|spots|places|seats) last\b"
+    rf"|\b(?:details|more info|info|find out more|learn more|sign up|register|subscribe|buy|order|"
+    rf"download|join|follow|shop|apply|donate|vote)(?: here| now| today)? (?:at|here|on|via)\b"
+    rf"[ :]*(?:https?://|www\.|[\w-]+\.(?:com|org|net|io|co|me|ly|example)\b)"
+    rf"|\b(?:bit\.ly|tinyurl\.com|lnkd\.in|goo\.gl|ow\.ly|buff\.ly|rebrand\.ly|cutt\.ly|"
+    rf"tiny\.cc)/",
+    triggers=(
+        "link dm pm inbox message use code promo discount coupon voucher off swipe act register "
+        "sign book enrol enroll rsvp claim reserve click don't don’t dont miss while details "
+        "info find learn bit subscribe buy order download join follow shop apply donate vote "
+        "tinyurl lnkd goo ow buff rebrand cutt tiny"
+    ),
 )
 
 # Contempt for the reader or anyone: insults and swearing anywhere, harsh words said to "you".
@@ -177,29 +224,48 @@ INSULT = _p(
     rf"\b(?:idiot\w*|stupid\w*|moron\w*|imbecile\w*|dumb\w*|loser\w*|clown\w*|fuck\w*|shit\w*|"
     rf"bullshit|asshole\w*|bastard\w*|crap|crappy|jerk\w*|shut up|get lost|piss off|screw you|"
     rf"nobody cares|no one cares|who cares|you people|grow up|waste of (?:my |everyone{A}s |"
-    rf"our )?(?:time|space|oxygen)|no offen[cs]e,? but|are a (?:fraud|joke|disgrace)"
+    rf"our |an? |the |a whole |an entire )?(?:time|space|oxygen|hour|hours|evening|morning|"
+    rf"afternoon|day|money|breath)|no offen[cs]e,? but|are a (?:fraud|joke|disgrace)"
     rf"|what a (?:joke|waste|clown))\b"
     rf"|\blike you (?:never|always|just|only|don{A}t|can{A}t|won{A}t|all)\b"
-    rf"|\byou (?:people|lot|guys) (?:never|always|just|all)\b"
-    rf"|\bnever (?:reply|replies|answer|answers|respond|responds) to anyone\b",
+    rf"|\byou (?:[\w-]+ )?(?:people|lot|guys|types|recruiters|founders|executives|managers|"
+    rf"influencers|gurus|experts) (?:never|always|just|all|only)\b"
+    rf"|\bnever (?:reply|replies|answer|answers|respond|responds)(?: to)? anyone\b"
+    rf"|\blike every(?:one|body) (?:else )?does\b"
+    # passive aggression: scorn for the reader dressed as patience or politeness
+    rf"|\bi expected (?:much |a lot |far )?(?:more|better) (?:from|of) (?:you|someone|a)\b"
+    rf"|\bcan{A}?t be bothered\b|\bwon{A}?t hold my breath\b|\bi{A}?m not worth your time\b"
+    rf"|\byou (?:clearly|obviously|apparently) (?:missed|ignored|are ignoring|didn{A}t read|"
+    rf"don{A}t read|never read)\b"
+    rf"|\b(?:writing|messaging|following up|asking|reaching out|circling back|emailing|chasing)"
+    rf" for the (?:third|fourth|fifth|sixth|umpteenth|nth) time\b"
+    rf"|\bonly (?:answer|reply to|respond to|talk to|help) (?:people|those) who\b"
+    rf"|\bsomeone as (?:busy|important|successful|famous|senior)(?: and \w+)? as you\b"
+    rf"|\byou (?:probably |likely |surely )?won{A}?t (?:even )?(?:read|answer|reply to|bother "
+    rf"with) this\b"
+    rf"|\bself-(?:proclaimed|styled|appointed)\b",
     triggers=(
         "idiot idiots idiotic stupid stupidity moron morons moronic imbecile imbeciles dumb "
         "dumber dumbest loser losers clown clowns fuck fucking fucked fucker fucks shit "
         "shitty shits bullshit asshole assholes bastard bastards crap crappy jerk jerks shut "
         "lost piss screw nobody cares people grow waste offence offense fraud joke disgrace "
-        "like anyone guys lot"
+        "like anyone guys lot types recruiters founders executives managers influencers "
+        "gurus experts everyone everybody expected bothered breath worth clearly obviously "
+        "apparently third fourth fifth sixth umpteenth nth only self someone won't won’t wont"
     ),
 )
 _HARSH_WORDS = (
     r"(?:useless|pathetic|incompetent|clueless|worthless|garbage|trash|rubbish|lazy|laziest|"
     r"lazier|ignorant|arrogant|ridiculous|embarrassing|disgrace\w*|sucks?|awful|terrible|"
-    r"mediocre|amateur\w*|overrated|laughable|a mess|nonsense|lame|sloppy|cringe\w*|dumbest)"
+    r"mediocre|amateur\w*|overrated|laughable|a mess|nonsense|lame|sloppy|cringe\w*|dumbest|"
+    r"clunky|buzzwords|pointless|forgettable|a joke|a waste\b)"
 )
 # Words that are contempt only when said of the reader's work ("your advice seems basic").
 _DISMISSIVE = r"(?:basic|shallow|boring|naive|naïve|worst|weakest|dullest|recycled)"
 _INTENSIFIERS = (
     r"(?: (?:so|such|really|truly|totally|completely|just|pretty|a|an|the|frankly|honestly|"
-    r"clearly|kind of|quite|utterly|rather|fairly|very|most|all))*"
+    r"clearly|kind of|quite|utterly|rather|fairly|very|most|all|mostly|largely|nothing but|"
+    r"little more than|full of|just more))*"
 )
 HARSH_AT_YOU = _p(
     rf"\byou(?:{A}re| are| were| look| sound| seem)?{_INTENSIFIERS} {_HARSH_WORDS}\b"

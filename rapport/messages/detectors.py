@@ -13,7 +13,7 @@ from collections.abc import Callable
 from rapport.messages import cues as C
 from rapport.messages import patterns as P
 from rapport.messages.context import Context
-from rapport.messages.text import SECOND_PERSON, Doc, Sentence, Span, find_spans, has_match, matches
+from rapport.messages.text import SECOND_PERSON, Doc, Sentence, Span, find_spans, has_match
 
 WHOLE: list[Span] = [(0, 0)]
 Detector = Callable[[Doc, Context | None], list[Span]]
@@ -75,8 +75,9 @@ def _addresses_reader(sentence: Sentence, ctx: Context | None) -> bool:
 
 
 _OWN_GOAL = re.compile(
-    r"\b(?:my (?:goal|dream|plan|aim|ambition|target)|i (?:hope|want|plan|aim|intend) to"
-    r"|i['’]?d (?:like|love) to (?:move|get|land|work|break|become|join))\b",
+    r"\b(?:my (?:own )?(?:goal|dream|plan|aim|ambition|target|own work)|i (?:hope|want|plan|aim|"
+    r"intend) to|i['’]?d (?:like|love) to (?:move|get|land|work|break|become|join)"
+    r"|(?:the|my) (?:career|job|role|title|life|path) i (?:want|dream of|am after|hope for))\b",
     re.IGNORECASE,
 )
 
@@ -91,7 +92,9 @@ def their_work(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 def _their_work(doc: Doc, ctx: Context | None) -> list[Span]:
-    named = [s.span for s in _holding(doc, doc.find(P.YOUR_WORK))]
+    named = [
+        s.span for s in _holding(doc, doc.find(P.YOUR_WORK)) if not has_match(_OWN_GOAL, s.text)
+    ]
     if ctx is None or not ctx.work_stems:
         return named
     about = [
@@ -115,7 +118,16 @@ def specific(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 def _specific(doc: Doc) -> list[Span]:
-    found = doc.find(C.SPECIFIC) + doc.find(C.NAMED_PLACE)
+    # A detail of the writer's own plans ("a UX role in Berlin") tells the reader nothing of
+    # theirs, and three events stacked in one sentence are stuffing, not a detail.
+    own = [s.span for s in doc.sentences if has_match(_OWN_GOAL, s.text)]
+    own += [s.span for s in _holding(doc, doc.find(C.EVENT_PLACE))
+            if len(find_spans(C.EVENT_PLACE, s.text, s.lower)) >= C.STACKED_EVENTS]  # fmt: skip
+    found = [
+        f
+        for f in doc.find(C.SPECIFIC) + doc.find(C.NAMED_PLACE)
+        if not any(_inside(f, o) for o in own)
+    ]
     blanks = doc.find(C.PLACEHOLDER)
     if blanks:  # a sentence with a blank in it is not specific yet...
         holed = [s.span for s in doc.sentences if any(_inside(b, s.span) for b in blanks)]
@@ -131,8 +143,14 @@ def _inside(span: Span, outer: Span) -> bool:
 
 
 def generic(doc: Doc, ctx: Context | None) -> list[Span]:
-    """Phrases that fit every reader, in a note with nothing specific to this one."""
+    """Phrases that fit every reader, in a note with nothing specific to this one.
+
+    One stock phrase is forgiven when the note also names something only this reader would
+    recognise; two or more make it boilerplate whatever detail sits beside them.
+    """
     spans = doc.find(C.GENERIC)
+    if len(spans) >= 2:
+        return spans
     if not spans or specific(doc, ctx) or doc.find(C.SHARED) or their_work(doc, ctx):
         return []
     return spans
@@ -252,7 +270,7 @@ def _asking(doc: Doc) -> list[Sentence]:
     """Sentences that ask for something: a request, an order, a want said to them, a question."""
     key = "asking"
     if key not in doc.memo:
-        requests = doc.find(P.ASK) + doc.find(P.VAGUE_ASK) + doc.find(_WANTS)
+        requests = doc.find(P.ASK) + doc.find(P.VAGUE_ASK) + doc.find(_WANTS) + doc.find(_YOU_DO)
         held = _holding(doc, requests)
         doc.memo[key] = [
             s
@@ -263,15 +281,19 @@ def _asking(doc: Doc) -> list[Sentence]:
 
 
 _IMPERATIVE = re.compile(
-    r"^(?:please |kindly |just )?(?:send|introduce|refer|invest|share|forward|give|find|get|"
-    r"connect|recommend|buy|back|fund|sponsor|donate|hire|call|tell)\b"
+    r"^(?:(?:please|kindly) \w|(?:just )?(?:send|introduce|refer|invest|share|forward|give|find|"
+    r"get|connect|recommend|buy|back|fund|sponsor|donate|hire|call|tell|wire|pay|transfer|lend|"
+    r"spot|loan|cover|lead|commit|bring)\b)"
 )
+# A request put to the reader anywhere in a sentence: "anyway, could you spot me ...".
+_YOU_DO = re.compile(r"\b(?:could|can|would|will) you (?!say|describe|recommend|tell me how)\w")
 
 
 _WANTS = re.compile(
     r"\b(?:would (?:love|appreciate|welcome)|i need|looking for|hoping (?:for|you))\b"
     r"|\bplease (?:send|pass|forward|share|introduce|refer|give|find|get|put|call|review|read|"
-    r"sign|buy|back|fund|invest|hire|connect)\b",
+    r"sign|buy|back|fund|invest|hire|connect|wire|transfer|pay|lend|loan|cover|spot|commit|"
+    r"lead|join|arrange|book)\b",
     re.IGNORECASE,
 )
 
@@ -365,74 +387,6 @@ def _hostile(doc: Doc) -> list[Span]:
     if doc.find(C.HARSH):  # harsh words count when said about the reader, not about oneself
         spans += doc.find(C.HARSH_AT_YOU)
     return sorted(set(spans))
-
-
-def word_salad(doc: Doc, ctx: Context | None) -> list[Span]:
-    """A list of keywords rather than sentences.
-
-    Words said twice in a row, a pair of words said twice, runs of words with little to hold
-    them together, or three or more keyword fragments with full stops between them.
-    """
-    return _memo(doc, "salad", lambda: _word_salad(doc))
-
-
-# "thanks thanks", "Name Name": a word said twice in a row; "your work your work": a pair.
-# "your work your article your talk": the same word every other word, three times (a list).
-_STRIDE = re.compile(r"\b([^\W\d_]+) [^\W\d_]+ \1 [^\W\d_]+ \1\b")
-_PAUSES = re.compile(r"[,;:()\u2013\u2014-]")
-_DOUBLED = re.compile(r"\b([^\W\d_]{2,})(?:,? +)\1\b")
-_DOUBLED_PAIR = re.compile(r"\b([^\W\d_]+ [^\W\d_]+) \1\b")
-
-
-def _repeats(words: list[str]) -> bool:
-    """Whether a word, or a pair of words, comes twice in a row, or a word every other word."""
-    for i in range(len(words) - 1):
-        if words[i] == words[i + 1] or (i + 2 < len(words) and words[i] == words[i + 2]):
-            return True
-    return False
-
-
-def _word_salad(doc: Doc) -> list[Span]:
-    spans: list[Span] = []
-    if _repeats(doc.words):  # cheap look first; the patterns find where
-        spans = [
-            m.span()
-            for m in matches(_DOUBLED, doc.text, doc.lower)
-            if m.group(1) not in C.REPEATS_ALLOWED
-        ]
-        spans += [
-            m.span()
-            for m in matches(_DOUBLED_PAIR, doc.text, doc.lower)
-            if not set(m.group(1).split()) <= C.FUNCTION_WORDS
-        ]
-        spans += [m.span() for m in matches(_STRIDE, doc.text, doc.lower)]
-    fragments = [
-        s.span for s in doc.sentences if len(s.words) >= 6 and C.FUNCTION_WORDS.isdisjoint(s.words)
-    ]
-    if len(fragments) >= 2 or (fragments and spans):
-        spans += fragments
-    for s in doc.sentences:  # a run of words with no punctuation and little glue
-        words = s.words
-        if len(words) >= 10 and not _PAUSES.search(s.text):
-            glue = _glue(words)
-            # Running English is about half glue words; a long run with under 30% is a list,
-            # and so is a shorter one with almost none.
-            if glue < (0.3 if len(words) >= 15 else 0.15) * len(words):
-                spans.append(s.span)
-    # "Product management. Travel app. Two questions.": keywords with full stops between them.
-    bits = [
-        s.span
-        for s in doc.sentences
-        if 2 <= len(s.words) <= 4 and not _glue(s.words) and s.words[0] not in C.OPENERS
-    ]
-    if len(bits) >= 3:
-        spans += bits
-    return sorted(set(spans))
-
-
-def _glue(words: list[str]) -> int:
-    """How many of ``words`` are function words or contractions (the glue of a sentence)."""
-    return sum(1 for w in words if w in C.FUNCTION_WORDS or "'" in w or "’" in w)
 
 
 def placeholder(doc: Doc, ctx: Context | None) -> list[Span]:

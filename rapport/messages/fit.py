@@ -7,7 +7,11 @@ judgement and lets the data move the others; how tightly (the prior precision) i
 5-fold cross-validation on the same data: the strongest prior within one standard error of the
 best out-of-fold log loss. The verdict's good line is chosen on the same out-of-fold
 predictions, not on the fit to the whole data. A strength's weight is kept at or above zero and a
-problem's at or below: a weight of the wrong sign is held at zero and the rest refitted.
+problem's at or below: a weight of the wrong sign is held at zero and the rest refitted. A bad
+message whose verdict an anti-pattern or the rewrite grader's refusal already settles is left out
+of the fit (:func:`settled_elsewhere`): the weights cannot change its verdict. An anti-pattern's
+weight therefore learns only from good messages it fires on, and otherwise stays at its prior
+(it only orders messages under the cap).
 
 Only the ``dev`` sets are used (:data:`rapport.messages.corpus.TUNING_SETS`); held-out sets are
 never read here. The result is written to ``rapport/data/coach_weights.json``.
@@ -43,6 +47,25 @@ def scored_rules(rules: Sequence[Rule] = RULES) -> list[Rule]:
 def training_samples(sets: Sequence[str] = TUNING_SETS) -> list[Sample]:
     """Every labelled message the coach judges (outreach and rewrites, not replies) in ``sets``."""
     return [s for which in sets for s in load_samples(which) if s.kind != "reply"]
+
+
+def settled_elsewhere(sample: Sample, row: np.ndarray, rules: Sequence[Rule]) -> bool:
+    """Whether a bad sample's verdict is settled by something other than the score.
+
+    An anti-pattern caps the score below the good line, and exercise 03's grader refuses a
+    copied or padded rewrite before it is scored: the verdict of such a bad sample does not
+    depend on the weights, so it teaches them nothing. Left in, it would pull down the weights
+    of the strengths it borrows (a copied model rewrite has every one of them).
+    """
+    if sample.label != "bad":
+        return False
+    if any(row[j] for j, rule in enumerate(rules) if rule.anti_pattern):
+        return True
+    if sample.kind == "rewrite" and sample.target:
+        from rapport.messages.rewrites import grade_corpus_rewrite
+
+        return grade_corpus_rewrite(sample.target, sample.text).refused is not None
+    return False
 
 
 def features(samples: Sequence[Sample], rules: Sequence[Rule]) -> np.ndarray:
@@ -164,6 +187,9 @@ def fit(sets: Sequence[str] = TUNING_SETS, rules: Sequence[Rule] = RULES) -> dic
     samples = training_samples(sets)
     scored = scored_rules(rules)
     x = features(samples, scored)
+    kept = [i for i, s in enumerate(samples) if not settled_elsewhere(s, x[i], scored)]
+    settled = len(samples) - len(kept)
+    samples, x = [samples[i] for i in kept], x[kept]
     y = np.array([1.0 if s.label == "good" else 0.0 for s in samples])
     fold = folds(samples)
     oof = {p: out_of_fold(x, y, scored, p, fold) for p in PRECISIONS}
@@ -182,6 +208,7 @@ def fit(sets: Sequence[str] = TUNING_SETS, rules: Sequence[Rule] = RULES) -> dic
             "messages": len(samples),
             "good": int(y.sum()),
             "bad": int(len(y) - y.sum()),
+            "bad_settled_elsewhere": settled,
         },
         "prior_precision": best,
         "good_score": threshold,

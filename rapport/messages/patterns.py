@@ -225,6 +225,17 @@ PITCH = _p(
     rf"|\b(?:side|secondary|extra|passive|additional) income\b|\bincome stream\b"
     rf"|\bbusiness opportunity\b|\bbe your own boss\b"
     rf"|\b(?:great|perfect|good) (?:match|fit) for (?:our|my) (?:team|company|business)\b"
+    # commercial offers: a partner scheme, a commission, a free session that sells, "use us"
+    rf"|\bpartner(?:ship)? program(?:me)?\b|\baffiliate (?:link|program|programme|code)\b"
+    rf"|\b\d+ ?% commission\b|\bwelcome gift\b|\bsend (?:you )?(?:the|a|our) contract\b"
+    rf"|\b(?:you|your [\w-]+) (?:could|would|should|might) (?:use|benefit from) (?:us|our)\b"
+    rf"|\bfree (?:webinar|masterclass|e-?book)s?\b|\b(?:we|i) (?:\w+ )?(?:host|run|offer|give) "
+    rf"(?:a )?free\b"
+    # schemes sold as chances: trading returns, a team to join, freedom from a job
+    rf"|\b(?:crypto|bitcoin|forex|nft|token) (?:trading|signals|opportunit\w+|investment|profits?|"
+    rf"returns|presale|group)\b|\bfinancial freedom\b|\bground floor\b|\bjoin my team\b"
+    rf"|\bwork from (?:home|anywhere) opportunit\w+\b"
+    rf"|\b(?:call|chat|demo|zoom) to (?:show|walk) you\b"
 )
 LIST_OWNER = _p(
     r"\b(?:shar|repost|forward|post|mention|promot|featur|send|popp?|includ|plug)\w*\b"

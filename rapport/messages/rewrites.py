@@ -5,11 +5,12 @@ This is the one grader of rewrites: exercise 03's checks, workbook 03 and the co
 
 A rewrite earns one point for each principle it satisfies *for that situation* (a long silence
 needs acknowledging, an introduction needs asking both sides first, an ask needs a size or an easy
-way out...). It passes when it earns every point and the coach judges it good. Before any of
-that, a rewrite is refused if it cannot be a genuine attempt: too short or repetitive (keyword
-stuffing), a list of keywords, a template with its blanks, barely changed from the original, or
-a near-copy of a published model rewrite: one written for a different situation, this one's in
-the corpus, or exercise 03's model answer with a few words changed.
+way out...). It passes when it earns every point, leaves none of the coach's problem findings
+standing, and the coach judges it good. Before any of that, a rewrite is refused if it cannot
+be a genuine attempt: too short or repetitive (keyword stuffing), a list of keywords, a
+template with its blanks, instructions to the grader, barely changed from the original, or a
+near-copy of a published model rewrite (words swapped or sentences moved included): one written
+for a different situation, this one's in the corpus, or exercise 03's model answer.
 """
 
 from __future__ import annotations
@@ -20,10 +21,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, utils
+from rapidfuzz.distance import Indel
 
 from rapport.messages.analyze import Analysis, analyze
 from rapport.messages.context import STOPWORDS, Context
-from rapport.messages.text import WORD, stem
+from rapport.messages.text import SENTENCE, WORD, stem
 
 MIN_WORDS = 20
 CARELESS_ASKS = frozenset(
@@ -34,6 +36,10 @@ UNCHANGED_SIMILARITY = 0.8
 # Token-sort similarity (0-100) of a near-copy: the same words in much the same order, a few
 # swapped. Rewrites written independently for one situation score 50-70 against each other.
 NEAR_COPY = 85
+# Share of a rewrite's words that line up, in order and stem by stem, with the sentences of a
+# model: a copy with synonyms swapped or sentences moved keeps well over half; two rewrites
+# written independently for one situation share under 45%.
+ALIGNED_COPY = 0.55
 # The model answers published with exercise 03's solutions (solutions/03-messages), by the
 # corpus message they rewrite; a test keeps them equal to the notebook's.
 EXERCISE_MODELS: dict[str, str] = {
@@ -86,9 +92,15 @@ class RewriteGrade:
 
     @property
     def passed(self) -> bool:
-        """Every principle met, the coach's verdict good, and nothing refused."""
-        good = self.analysis is not None and self.analysis.verdict == "good"
-        return not self.refused and self.points == self.max_points and good
+        """Every principle met, every problem the coach finds fixed, its verdict good.
+
+        A rewrite's job is to fix the message, so a problem left standing (a vague ask, a
+        generic line, a row of emoji) fails it even when the strengths lift the score over the
+        good line.
+        """
+        if self.refused or self.analysis is None or self.points != self.max_points:
+            return False
+        return self.analysis.verdict == "good" and not self.analysis.problems
 
     def met(self, criterion_id: str) -> bool:
         """Whether one criterion is met (False when refused)."""
@@ -125,15 +137,45 @@ def similarity(a: str, b: str) -> float:
     return len(first & second) / len(first | second) if first and second else 0.0
 
 
-def near_copy(text: str, model: str, triples: float = COPY_SIMILARITY) -> bool:
+def _stemmed_sentences(text: str) -> list[list[str]]:
+    found = []
+    for match in SENTENCE.finditer(text):
+        words = [stem(w) for w in _words(match.group(0))]
+        if words:
+            found.append(words)
+    return found
+
+
+def aligned_share(text: str, model: str) -> float:
+    """Share of the words of ``text`` that line up in order with a sentence of ``model`` (0-1).
+
+    Each sentence of ``text`` is matched with the sentence of ``model`` it shares the longest
+    in-order run of word stems with (rapidfuzz's Indel similarity), weighted by its length. A
+    copy keeps the skeleton of the model (its order, its small words, most of its stems)
+    through swapped synonyms and moved sentences.
+    """
+    ours, theirs = _stemmed_sentences(text), _stemmed_sentences(model)
+    if not ours or not theirs:
+        return 0.0
+    total = sum(len(s) for s in ours)
+    lined_up = sum(len(s) * max(Indel.normalized_similarity(s, m) for m in theirs) for s in ours)
+    return lined_up / total
+
+
+def near_copy(
+    text: str, model: str, triples: float = COPY_SIMILARITY, aligned: float = ALIGNED_COPY
+) -> bool:
     """Whether ``text`` is a copy of ``model`` with a few words changed, added or moved.
 
-    Either many word triples in common, or nearly the same words in nearly the same order
-    (rapidfuzz's token-sort ratio, which ignores case and punctuation).
+    Many word triples in common; nearly the same words in nearly the same order (rapidfuzz's
+    token-sort ratio, which ignores case and punctuation); or, sentence by sentence, most words
+    lined up with the model's (:func:`aligned_share`: synonyms swapped, sentences reordered).
     """
     if similarity(text, model) >= triples:
         return True
-    return fuzz.token_sort_ratio(text, model, processor=utils.default_process) >= NEAR_COPY
+    if fuzz.token_sort_ratio(text, model, processor=utils.default_process) >= NEAR_COPY:
+        return True
+    return aligned_share(text, model) >= aligned
 
 
 # nbgrader's markers around a solution, which the solutions notebook's answer still has.
@@ -163,7 +205,7 @@ def refusal(
     counts = Counter(content)
     if len(set(words)) / len(words) < 0.45 or (counts and counts.most_common(1)[0][1] > 4):
         return "the text repeats the same words; write it as you would to a person."
-    if original and near_copy(text, original, UNCHANGED_SIMILARITY):
+    if original and near_copy(text, original, UNCHANGED_SIMILARITY, UNCHANGED_SIMILARITY):
         return "it is almost the same as the original; change what the message does, not a word."
     models = [own_model] if isinstance(own_model, str) else list(own_model)
     if any(m and near_copy(text, m) for m in models):
@@ -175,6 +217,8 @@ def refusal(
 
 def _unreadable(analysis: Analysis) -> str | None:
     """Why the coach's reading says this is not a message to a person yet, or ``None``."""
+    if "to-grader" in analysis.rule_ids:
+        return "it gives instructions to the grader; write only what the reader should read."
     if "word-salad" in analysis.rule_ids:
         return "it reads as a list of keywords; write whole sentences, as you would to a person."
     if analysis.rule_ids & {"placeholder", "unfilled-blank"}:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from rapport.messages import cues as C
 from rapport.messages import detectors as D
+from rapport.messages import gaming as G
 from rapport.messages import patterns as P
 from rapport.messages.detectors import Detector, phrase
 
@@ -107,9 +108,20 @@ RULES: tuple[Rule, ...] = (
     Rule("hostile", "anti-pattern", "problem", -4.0, D.hostile,
          "Insults or contempt end relationships before they start.",
          "Take the insult out. If you disagree with their work, say what and why, kindly."),
-    Rule("word-salad", "anti-pattern", "problem", -4.0, D.word_salad,
+    Rule("word-salad", "anti-pattern", "problem", -4.0, G.word_salad,
          "This reads as a list of keywords, not as something a person would write.",
          "Write whole sentences, each said once, as you would say them aloud."),
+    Rule("to-grader", "anti-pattern", "problem", -4.0, G.to_grader,
+         "Words aimed at a grader or scoring system: the reader would be puzzled by them, and "
+         "the coach does not take instructions from the text it reads.",
+         "Delete the instruction and write only what the reader should read."),
+    Rule("shouting", "anti-pattern", "problem", -3.0, G.shouting,
+         "Written in capitals from end to end, the note reads as shouting.",
+         "Use ordinary sentence case; keep capitals for names and acronyms."),
+    Rule("emoji-rows", "anti-pattern", "problem", -2.0, G.emoji_rows,
+         "Rows of emoji stand in for the words the reader needs, and read as not taking them "
+         "seriously.",
+         "Say it in words; one emoji at most, where it adds warmth."),
     Rule("ask-too-big", "anti-pattern", "problem", -3.0, D.huge_ask,
          "The ask is bigger than the relationship can carry: everything, their whole network, "
          "money, or a deadline they never agreed to.",
@@ -120,6 +132,10 @@ RULES: tuple[Rule, ...] = (
     Rule("boilerplate-plug", "anti-pattern", "problem", -3.0, D.boilerplate_plug,
          "A boilerplate plug: a canned call to like, follow or buy answers a friendly note.",
          "Answer them as a person first; ask about their work. Skip the plug."),
+    Rule("call-to-action", "anti-pattern", "problem", -3.0, phrase(C.CALL_TO_ACTION),
+         "A canned call to action from an advert (a discount code, 'link in bio', 'DM me', "
+         "'register here', a shortened link): it treats the reader as an audience, not a person.",
+         "Drop it. If something of yours would help them, say what and why, and offer to send it."),
     Rule("connect-then-pitch", "anti-pattern", "problem", -3.0, D.connect_then_pitch,
          "A sales pitch to someone you have no relationship with.",
          "Start with interest in them; sell only to people who have asked."),
@@ -164,6 +180,13 @@ RULES: tuple[Rule, ...] = (
     Rule("ignores-their-work", "interest", "problem", -0.6, D.ignores_their_work,
          "This could have been sent to anyone: nothing refers to their work.",
          "Mention what they work on, and why it caught your interest."),
+    Rule("gushing", "interest", "problem", -1.5, G.gushing,
+         "A pile of superlatives reads as flattery, and it could be said of anyone's work.",
+         "Keep one word of praise and say exactly what of theirs you found useful, and why."),
+    Rule("vague-praise", "interest", "problem", -1.0, G.vague_praise,
+         "Praise of 'your work' or 'your profile' with no detail fits every reader; tied to "
+         "your own goals, it makes the note about you.",
+         "Name the piece of their work you mean and what it changed for you."),
     Rule("me-focused", "interest", "problem", -0.8, D.me_focused,
          "The message is mostly about you.", "Balance 'I' with 'you': ask about them."),
     Rule("too-long", "clarity", "problem", -0.6, D.too_long,

@@ -317,13 +317,13 @@ def test_markup_in_a_message_stays_text(page: Page, lab: Lab, notebook: str) -> 
     assert_no_error_outputs(page)
 
 
-# Written for this test, not copied from the model rewrite.
+# Written for this test in the learner's own words (a paraphrase of the model is a near-copy).
 OWN_NADIA = (
-    "Hi Nadia, I book group tours for a small operator and I want to move into product work. "
-    "Your talk on testing new features with real travellers was the most practical thing I "
-    "found. Could I ask you two short questions by message: which skill to build first, and "
-    "whether a portfolio beats a course? No worries at all if this month is busy. What are you "
-    "working on now?"
+    "Hello Nadia, I sort out group bookings at a five-person tour firm in Porto and hope to try "
+    "product work next year. When your team put the new trip planner in front of real "
+    "travellers in your talk, I finally saw what testing means. Would two short questions by "
+    "message be all right, on what to learn first for a junior product role? Feel free to say "
+    "no if the month is full. What is your team building at the moment?"
 )
 
 

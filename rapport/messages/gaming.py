@@ -1,0 +1,306 @@
+"""Signs that a text was written at the coach rather than to a person.
+
+A reader never sees the rubric, so words aimed at a grader, capitals from end to end, rows of
+emoji, lists of keywords, the same sentence said twice, or a string of verbless fragments
+ticking off the rubric's moves are all things a thoughtful recipient would find odd. Each
+detector here takes the read message (:class:`~rapport.messages.text.Doc`) and returns the
+spans it is about, like those in :mod:`rapport.messages.detectors`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapport.messages import cues as C
+from rapport.messages import detectors as D
+from rapport.messages.context import Context
+from rapport.messages.patterns import _p
+from rapport.messages.text import Doc, Span, matches
+
+WHOLE: list[Span] = [(0, 0)]
+SHOUT_SHARE = 0.6  # share of cased letters in capitals from which a note reads as shouting
+SHOUT_MIN_LETTERS = 20
+EMOJI_MIN = 5  # a row of emoji: at least this many, and one for every few words
+EMOJI_WORDS_EACH = 6
+REPEAT_RUN = 6  # six words in a row said twice
+REPEAT_SENTENCE = 4  # or a whole sentence of four words or more
+CHOPPY_SENTENCES = 6  # a note of this many sentences or more...
+CHOPPY_WORDS = 5  # ...averaging under this many words each reads as a checklist
+
+# Instructions to whoever scores the text: a reader would be puzzled, and the coach ignores them.
+TO_GRADER = _p(
+    r"\b(?:ignore|disregard|override|bypass|forget) (?:the |all |any |your |previous |these )*"
+    r"(?:rubric|rules|instructions|grader|grading|scoring|checks?|criteria|coach|marking)\b"
+    r"|\b(?:scoring|grading|marking) (?:system|bot|model|rubric)\b"
+    r"|\bnote to the (?:grader|scorer|marker|coach|checker|reviewer|ai|bot)\b"
+    r"|\b(?:score|grade|mark|rate) (?:this|it|me|the (?:message|note|rewrite))? ?(?:as )?"
+    r"(?:100|\d{2,3} ?/ ?100|good|excellent|perfect|full marks|a pass|passing)\b"
+    r"|\bshould (?:receive|get|score|earn) (?:a )?(?:100|full marks|a pass|top marks)\b"
+    r"|\[\s*(?:system|instruction|grader|note to grader)\b"
+    r"|\bthis (?:message|note|rewrite|text) (?:is|meets) (?:specific|excellent|perfect|every|"
+    r"all (?:the )?(?:criteria|checks|principles))\b",
+    triggers=(
+        "ignore disregard override bypass forget scoring grading marking note score grade mark "
+        "rate should system instruction grader this"
+    ),
+)
+
+# Superlatives of praise: one is warmth, a pile of them is flattery that fits anyone's work.
+PRAISE = _p(
+    r"\b(?:amazing|brilliant|inspiring|insightful|incredible|awesome|fantastic|outstanding|"
+    r"phenomenal|genius|legendary|world-class|mind-blowing|superb|exceptional|stellar|wonderful|"
+    r"excellent|impressive|masterful|stunning|best \w+(?: \w+){0,4} ever)\b",
+    triggers=(
+        "amazing brilliant inspiring insightful incredible awesome fantastic outstanding "
+        "phenomenal genius legendary world class mind blowing superb exceptional stellar "
+        "wonderful excellent impressive masterful stunning best"
+    ),
+)
+GUSHING_MIN = 3
+# "Your work" or "your profile" with no detail after it: it could be any reader's.
+VAGUE_WORK = _p(
+    r"\byour (?:work|career|journey|path|profile|success|story|background|achievements|"
+    r"experience)\b(?! (?:on|about|at|in|for|with|into|of) )",
+    triggers="work career journey path profile success story background achievements experience",
+)
+# Feelings about that vague work, or the writer's own plans tied to it.
+PRAISE_OR_GOAL = _p(
+    r"\b(?:impress\w*|inspir\w*|admir\w*|love|loved|appreciate|matters? to me|important to me|"
+    r"relevant to me|aligns?|resonat\w*|my (?:own )?(?:goal|dream|plan|aim|ambition)s?|"
+    r"(?:the|my) (?:career|job|role|title|path) i want)\b"
+)
+
+_NOT_UPPER = "".join(chr(i) for i in range(128) if not chr(i).isupper())
+_NOT_LOWER = "".join(chr(i) for i in range(128) if not chr(i).islower())
+_KEEP_UPPER = str.maketrans("", "", _NOT_UPPER)
+_KEEP_LOWER = str.maketrans("", "", _NOT_LOWER)
+
+# Pictographs, symbols and flags (with their joiners and variation selectors).
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\U0001f1e6-\U0001f1ff]"
+    "[\U0001f3fb-\U0001f3ff\ufe0f\u200d\U0001f1e6-\U0001f1ff]*"
+)
+# Words that make a short line a sentence: a subject, an auxiliary, a modal, a verb ending.
+_VERBISH = frozenset(
+    ["i", "we", "you", "they", "he", "she", "it", "is", "are", "was", "were", "am", "be", "been",
+     "being", "have", "has", "had", "do", "does", "did", "can", "could", "will", "would", "shall",
+     "should", "may", "might", "must", "let", "please"]
+)  # fmt: skip
+# Short lines people write that have no verb and are no keyword: greetings, closings, thanks.
+_SHORT_LINES = frozenset(
+    ["no", "all", "take", "good", "speak", "talk", "see", "many", "kind", "best", "warm", "happy",
+     "enjoy", "safe", "looking", "cheers", "welcome", "congrats", "congratulations", "great",
+     "lovely", "nice", "sorry"]
+)  # fmt: skip
+
+
+def to_grader(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Words addressed to a grader or scoring system, not to the reader."""
+    return doc.find(TO_GRADER)
+
+
+def shouting(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Capitals from end to end: most of the cased letters are upper case."""
+    if doc.ascii:  # count in C: delete the other letters and measure what is left
+        upper = len(doc.text.translate(_KEEP_UPPER))
+        lower = len(doc.text.translate(_KEEP_LOWER))
+    else:
+        upper = sum(1 for c in doc.text if c.isupper())
+        lower = sum(1 for c in doc.text if c.islower())
+    if upper + lower < SHOUT_MIN_LETTERS:
+        return []
+    return WHOLE if upper >= SHOUT_SHARE * (upper + lower) else []
+
+
+def emoji_rows(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Emoji where words should be: many of them, at least one for every few words."""
+    if doc.ascii:
+        return []
+    found = [m.span() for m in _EMOJI.finditer(doc.text)]
+    many = len(found) >= EMOJI_MIN and len(found) * EMOJI_WORDS_EACH >= doc.word_count
+    return found if many else []
+
+
+def word_salad(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Return where the text is a list of keywords rather than sentences.
+
+    Words said twice in a row, a pair of words said twice, runs of words with little to hold
+    them together, three or more keyword fragments with full stops between them, or a
+    checklist (:func:`checklist`: a sentence said twice, a string of verbless fragments, or
+    many very short sentences).
+    """
+    if "salad" not in doc.memo:
+        doc.memo["salad"] = _word_salad(doc)
+    return list(doc.memo["salad"])  # type: ignore[call-overload]
+
+
+# "thanks thanks", "Name Name": a word said twice in a row; "your work your work": a pair.
+# "your work your article your talk": the same word every other word, three times (a list).
+_STRIDE = re.compile(r"\b([^\W\d_]+) [^\W\d_]+ \1 [^\W\d_]+ \1\b")
+_PAUSES = re.compile(r"[,;:()\u2013\u2014-]")
+_DOUBLED = re.compile(r"\b([^\W\d_]{2,})(?:,? +)\1\b")
+_DOUBLED_PAIR = re.compile(r"\b([^\W\d_]+ [^\W\d_]+) \1\b")
+
+
+def _repeats(words: list[str]) -> bool:
+    """Whether a word, or a pair of words, comes twice in a row, or a word every other word."""
+    for i in range(len(words) - 1):
+        if words[i] == words[i + 1] or (i + 2 < len(words) and words[i] == words[i + 2]):
+            return True
+    return False
+
+
+def _word_salad(doc: Doc) -> list[Span]:
+    spans: list[Span] = []
+    if _repeats(doc.words):  # cheap look first; the patterns find where
+        spans = [
+            m.span()
+            for m in matches(_DOUBLED, doc.text, doc.lower)
+            if m.group(1) not in C.REPEATS_ALLOWED
+        ]
+        spans += [
+            m.span()
+            for m in matches(_DOUBLED_PAIR, doc.text, doc.lower)
+            if not set(m.group(1).split()) <= C.FUNCTION_WORDS
+        ]
+        spans += [m.span() for m in matches(_STRIDE, doc.text, doc.lower)]
+    fragments = [
+        s.span for s in doc.sentences if len(s.words) >= 6 and C.FUNCTION_WORDS.isdisjoint(s.words)
+    ]
+    if len(fragments) >= 2 or (fragments and spans):
+        spans += fragments
+    for s in doc.sentences:  # a run of words with no punctuation and little glue
+        words = s.words
+        if len(words) >= 10 and not _PAUSES.search(s.text):
+            glue = _glue(words)
+            # Running English is about half glue words; a long run with under 30% is a list,
+            # and so is a shorter one with almost none.
+            if glue < (0.3 if len(words) >= 15 else 0.15) * len(words):
+                spans.append(s.span)
+    # "Product management. Travel app. Two questions.": keywords with full stops between them.
+    bits = [
+        s.span
+        for s in doc.sentences
+        if 2 <= len(s.words) <= 4 and not _glue(s.words) and s.words[0] not in C.OPENERS
+    ]
+    if len(bits) >= 3:
+        spans += bits
+    spans += checklist(doc)
+    return sorted(set(spans))
+
+
+def _glue(words: list[str]) -> int:
+    """How many of ``words`` are function words or contractions (the glue of a sentence)."""
+    return sum(1 for w in words if w in C.FUNCTION_WORDS or "'" in w or "’" in w)
+
+
+def checklist(doc: Doc) -> list[Span]:
+    """Return where a text is a checklist rather than a message (empty when it is not).
+
+    A sentence said twice (six words in a row repeated); three or more verbless fragments
+    making up at least 30% of the sentences; or six or more sentences, greetings, thanks and
+    sign-offs aside, averaging under five words (running prose averages well over ten). Pieces
+    of web links and a closing signature block are not counted.
+    """
+    sentences = [s for s in doc.sentences if not _in_link(s.span, doc.links)]
+    # A signature block ("Best,", "Jo Smith", "Head of Operations") closes many notes.
+    bits_all = fragments(doc)
+    while sentences and (not sentences[-1].words or _courtesy(sentences[-1].words[0])
+                         or sentences[-1].span in bits_all):  # fmt: skip
+        sentences.pop()
+    kept = {s.span for s in sentences}
+    found = repeated_sentences(doc)
+    bits = [span for span in bits_all if span in kept]
+    if len(bits) >= 3 and len(bits) >= 0.3 * len(sentences):
+        found += bits
+    # Greetings, thanks and sign-offs are short in any note: only the rest is measured.
+    said = [s for s in sentences if s.words and not _courtesy(s.words[0])]
+    words = sum(len(s.words) for s in said)
+    if len(said) >= CHOPPY_SENTENCES and words < CHOPPY_WORDS * len(said):
+        found += [s.span for s in said]
+    return sorted(set(found))
+
+
+def _courtesy(word: str) -> bool:
+    return word in C.OPENERS or word in _SHORT_LINES
+
+
+def _in_link(span: Span, links: list[Span]) -> bool:
+    return any(a < span[1] and span[0] < b for a, b in links)
+
+
+def gushing(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Three or more superlatives of praise: flattery rather than a detail of their work."""
+    found = doc.find(PRAISE)
+    return found if len(found) >= GUSHING_MIN else []
+
+
+def vague_praise(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Sentences praising "your work" with no detail, or tying it to the writer's own goal.
+
+    A sentence that also names a detail ("since the Leeds flood maps last spring") is not vague.
+    """
+    if not doc.find(VAGUE_WORK):
+        return []
+    details = D.specific(doc, ctx)
+    return [
+        s.span
+        for s in doc.sentences
+        if any(s.start <= a < s.end for a, _ in doc.find(VAGUE_WORK))
+        and any(s.start <= a < s.end for a, _ in doc.find(PRAISE_OR_GOAL))
+        and not any(s.start <= a < s.end for a, _ in details)
+    ]
+
+
+def repeated_sentences(doc: Doc) -> list[Span]:
+    """Sentences that repeat one said earlier, or a run of six of its words (padding).
+
+    Running text almost never says the same six words twice, or a whole sentence of four words
+    or more twice; a pasted sentence does, with or without a greeting in front of it.
+    """
+    words = doc.words
+    if len(doc.word_set) > len(words) - REPEAT_SENTENCE:  # too few repeated words for either
+        return []
+    said: set[tuple[str, ...]] = set()
+    again = []  # whole sentences of four or more words said again
+    for s in doc.sentences:
+        key = tuple(s.words)
+        if len(key) >= REPEAT_SENTENCE and key in said:
+            again.append(s.span)
+        said.add(key)
+    seen: dict[tuple[str, ...], int] = {}
+    repeated: set[str] = set()
+    for i in range(len(words) - REPEAT_RUN + 1):
+        run = tuple(words[i : i + REPEAT_RUN])
+        if run in seen and i - seen[run] >= REPEAT_RUN:
+            repeated.add(" ".join(run))
+        seen.setdefault(run, i)
+    if not repeated:
+        return again
+    found, before = [], ""
+    for s in doc.sentences:
+        joined = " ".join(s.words)
+        if any(run in joined and run in before for run in repeated):
+            found.append(s.span)
+        before += " " + joined
+    return sorted(set(found + again))
+
+
+def fragments(doc: Doc) -> list[Span]:
+    """Short lines with no verb that are not greetings or closings ("Your talk.", "Lahore.").
+
+    One or two are normal ("Great panel!"); a string of them is a list of the rubric's moves.
+    """
+    found = []
+    for s in doc.sentences:
+        words = s.words
+        if not 1 <= len(words) <= 4 or s.is_question or words[0] in C.OPENERS:
+            continue
+        if words[0] in _SHORT_LINES or any(_verbish(w) for w in words):
+            continue
+        found.append(s.span)
+    return found
+
+
+def _verbish(word: str) -> bool:
+    return word in _VERBISH or "'" in word or "’" in word or word.endswith("ed")
