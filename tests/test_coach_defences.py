@@ -637,3 +637,68 @@ def test_sarcasm_about_the_readers_importance_is_hostile():
         "You probably won't even read this, but how is the new app going?",
     ):
         assert "hostile" in analyze(text).anti_patterns, text
+
+
+def test_a_message_that_is_a_comma_list_of_keywords_is_word_salad():
+    text = (
+        "Hello Marta, bakery chain, your podcast, your logistics work, Porto, in March, "
+        "your article, your staff, thankful, how is the rollout going, no rush."
+    )
+    found = analyze(text)
+    assert "word-salad" in found.anti_patterns
+    assert found.verdict != "good"
+    rewrite = "Hi Ahmad, Toronto, help desk, six years, hospital network, IT roles, your clients."
+    assert not grade_corpus_rewrite(GHOST.id, rewrite).passed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of tools inside a real note is not a list of keywords
+        "Hi Marta, I enjoyed your piece on rota planning. I have used SQL, Python, Tableau, "
+        "Excel, Looker, dbt and Airflow, mostly for shift data, and your approach to forecasting "
+        "staff gaps gave me ideas for our depot. What made you pick weekly rather than daily?",
+        # a warm list of thanks
+        "Thank you, Jo, for the advice on my CV last week. I rewrote the summary and sent it off.",
+    ],
+)
+def test_lists_inside_real_sentences_are_not_word_salad(text):
+    assert "word-salad" not in analyze(text).rule_ids
+
+
+def test_a_promise_to_move_the_readers_numbers_is_a_pitch_even_as_a_question():
+    text = (
+        "Hi Greta, I saw your bakery chain is opening in Leeds. We could slash your energy bills "
+        "by a third. Have you got a spare quarter of an hour on Monday?"
+    )
+    found = analyze(text)
+    assert any("pitch" in rule for rule in found.anti_patterns), found.anti_patterns
+    assert found.verdict != "good"
+
+
+def test_offering_to_help_with_their_costs_as_a_friend_is_not_a_pitch():
+    text = (
+        "Hi Greta, congratulations on the Leeds bakery. When I opened mine, a co-op energy deal "
+        "was what kept us afloat; happy to tell you what I learned if it helps. How is it going?"
+    )
+    assert not any("pitch" in rule for rule in analyze(text).rule_ids)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly most design agencies just copy Dribbble, and yours looks no different. Still, "
+        "what are you working on?",
+        "Nadia, your travel app is just like the rest. Could I ask you one question anyway?",
+    ],
+)
+def test_lumping_the_reader_in_with_a_group_the_writer_scorns_is_hostile(text):
+    assert "hostile" in analyze(text).anti_patterns
+
+
+def test_telling_someone_their_path_is_no_different_from_yours_is_kind():
+    text = (
+        "Ana, your first year sounds no different from mine: three teams, one laptop. It gets "
+        "better. Happy to share what helped me if you'd like."
+    )
+    assert "hostile" not in analyze(text).rule_ids

@@ -243,7 +243,13 @@ INSULT = _p(
     rf"|\bsomeone as (?:busy|important|successful|famous|senior)(?: and \w+)? as you\b"
     rf"|\byou (?:probably |likely |surely )?won{A}?t (?:even )?(?:read|answer|reply to|bother "
     rf"with) this\b"
-    rf"|\bself-(?:proclaimed|styled|appointed)\b",
+    rf"|\bself-(?:proclaimed|styled|appointed)\b"
+    # the reader lumped in with a group the writer scorns ("most just copy; yours is no different")
+    rf"|\b(?:yours |your (?:[\w-]+ ){{1,2}})(?:looks?|seems?|is|are|sounds?)"
+    rf"(?: (?:really|honestly|frankly|just))? no (?:different|better)\b"
+    rf"(?! (?:from|than) (?:me|mine|my|ours|us)\b)"
+    rf"|\b(?:yours |your (?:[\w-]+ ){{1,2}})(?:looks?|seems?|is|are|sounds?) "
+    rf"(?:just )?like (?:all )?the (?:rest|others)\b",
     triggers=(
         "idiot idiots idiotic stupid stupidity moron morons moronic imbecile imbeciles dumb "
         "dumber dumbest loser losers clown clowns fuck fucking fucked fucker fucks shit "
@@ -251,7 +257,8 @@ INSULT = _p(
         "lost piss screw nobody cares people grow waste offence offense fraud joke disgrace "
         "like anyone guys lot types recruiters founders executives managers influencers "
         "gurus experts everyone everybody expected bothered breath worth clearly obviously "
-        "apparently third fourth fifth sixth umpteenth nth only self someone won't won’t wont"
+        "apparently third fourth fifth sixth umpteenth nth only self someone won't won’t wont "
+        "different better rest others"
     ),
 )
 _HARSH_WORDS = (

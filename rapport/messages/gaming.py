@@ -26,6 +26,8 @@ REPEAT_RUN = 6  # six words in a row said twice
 REPEAT_SENTENCE = 4  # or a whole sentence of four words or more
 CHOPPY_SENTENCES = 6  # a note of this many sentences or more...
 CHOPPY_WORDS = 5  # ...averaging under this many words each reads as a checklist
+LIST_PIECES = 7  # a sentence of this many comma-separated pieces or more...
+LIST_SHORT = 6  # ...this many of them short and verbless, is a list of keywords
 
 # Instructions to whoever scores the text: a reader would be puzzled, and the coach ignores them.
 TO_GRADER = _p(
@@ -137,6 +139,7 @@ def word_salad(doc: Doc, ctx: Context | None) -> list[Span]:
 # "thanks thanks", "Name Name": a word said twice in a row; "your work your work": a pair.
 # "your work your article your talk": the same word every other word, three times (a list).
 _STRIDE = re.compile(r"\b([^\W\d_]+) [^\W\d_]+ \1 [^\W\d_]+ \1\b")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _PAUSES = re.compile(r"[,;:()\u2013\u2014-]")
 _DOUBLED = re.compile(r"\b([^\W\d_]{2,})(?:,? +)\1\b")
 _DOUBLED_PAIR = re.compile(r"\b([^\W\d_]+ [^\W\d_]+) \1\b")
@@ -185,8 +188,27 @@ def _word_salad(doc: Doc) -> list[Span]:
     ]
     if len(bits) >= 3:
         spans += bits
-    spans += checklist(doc)
+    spans += checklist(doc) + comma_lists(doc)
     return sorted(set(spans))
+
+
+def comma_lists(doc: Doc) -> list[Span]:
+    """Sentences that are lists of short keywords with commas between them.
+
+    "Hi Sam, your talk, Leeds, last June, your team, grateful, no pressure.": seven pieces or
+    more, six of them one to three words with no verb, making up most of the message. A list
+    inside a longer note ("I have used SQL, Python, Tableau and dbt") is left alone.
+    """
+    found, listed = [], 0
+    for s in doc.sentences:
+        if s.text.count(",") < LIST_PIECES - 1:
+            continue
+        pieces = [_WORD.findall(piece.lower()) for piece in s.text.split(",")]
+        short = sum(1 for p in pieces if 1 <= len(p) <= 3 and not any(map(_verbish, p)))
+        if len(pieces) >= LIST_PIECES and short >= LIST_SHORT:
+            found.append(s.span)
+            listed += len(s.words)
+    return found if listed * 2 >= doc.word_count else []
 
 
 def _glue(words: list[str]) -> int:

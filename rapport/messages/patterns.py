@@ -236,6 +236,10 @@ PITCH = _p(
     rf"returns|presale|group)\b|\bfinancial freedom\b|\bground floor\b|\bjoin my team\b"
     rf"|\bwork from (?:home|anywhere) opportunit\w+\b"
     rf"|\b(?:call|chat|demo|zoom) to (?:show|walk) you\b"
+    # a promise to move the reader's business numbers: what a seller opens with
+    rf"|\b(?:cut|reduce|lower|slash|halve|save|boost|increase|double|triple|grow|improve) "
+    rf"your (?:[\w-]+ ){{0,2}}(?:costs?|spend|spending|bills?|revenue|sales|leads|pipeline|"
+    rf"conversions?|margins?|profits?|roi|bookings|churn|overheads?)\b"
 )
 LIST_OWNER = _p(
     r"\b(?:shar|repost|forward|post|mention|promot|featur|send|popp?|includ|plug)\w*\b"
