@@ -21,6 +21,7 @@ from rapport.messages.rewrites import (
     aligned_share,
     grade_corpus_rewrite,
     near_copy,
+    skeleton_share,
 )
 from rapport.messages.weights import Weights, load_weights
 
@@ -702,3 +703,82 @@ def test_telling_someone_their_path_is_no_different_from_yours_is_kind():
         "better. Happy to share what helped me if you'd like."
     )
     assert "hostile" not in analyze(text).rule_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Lena, you've shared four posts since Monday but no reply to my note from June. Must "
+        "be nice! If replying is beneath you, fine, I get it.",
+        "Hi Omar, your booking site sent me to the wrong airport, so product can't be that hard "
+        "to get into, kidding, sort of. Could I ask how you started?",
+    ],
+)
+def test_sarcasm_about_the_readers_silence_or_field_is_hostile(text):
+    assert "hostile" in analyze(text).anti_patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Lena, a week in Lisbon in May must be nice after that winter! Enjoy it.",
+        "Omar, the first year can be hard, and you made it look calm. How did you manage it?",
+    ],
+)
+def test_warm_lines_that_share_words_with_sarcasm_are_not_hostile(text):
+    assert "hostile" not in analyze(text).rule_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ravi, it's been years, sorry. I'd love you to quit the bank and join me as co-founder, "
+        "unpaid for six months. Say no if you like! How are you?",
+        "Hi Ravi, could I shadow your data team in the office for a full week next month?",
+    ],
+)
+def test_asking_for_a_working_life_or_days_of_shadowing_is_too_big(text):
+    assert "ask-too-big" in analyze(text).anti_patterns
+
+
+def test_asking_for_twenty_minutes_of_a_colleague_is_not_too_big():
+    text = "Hi Ravi, could I have twenty minutes next week to hear how your team plans releases?"
+    assert "ask-too-big" not in analyze(text).rule_ids
+
+
+def test_a_model_rewrite_with_every_content_word_swapped_is_a_copy():
+    model = EXERCISE_MODELS[VAGUE.id]
+    swaps = {
+        "coordinate": "organise", "bookings": "reservations", "small": "little",
+        "tour operator": "travel firm", "trying": "hoping", "move": "shift", "product work":
+        "product roles", "talk": "presentation", "travel app": "trip app", "tests": "trials",
+        "new features": "fresh functions", "real travellers": "actual tourists", "most":
+        "single most", "practical": "useful", "thing": "item", "found": "came across",
+        "specific": "precise", "skill": "ability", "build": "develop", "place": "position",
+        "portfolio": "body of work", "course": "class", "busy": "hectic", "working on":
+        "busy with", "moment": "minute",
+    }  # fmt: skip
+    swapped = model
+    for old, new in swaps.items():
+        swapped = swapped.replace(old, new)
+    assert skeleton_share(swapped, model) >= 0.7
+    assert near_copy(swapped, model)
+    assert not grade_corpus_rewrite(VAGUE.id, swapped).passed
+
+
+def test_independent_rewrites_do_not_share_a_skeleton():
+    ours = (
+        "Nadia, hello from a fellow traveller: I plan group tours for a small agency and want to "
+        "learn how product teams decide what to build. Your talk on testing features with real "
+        "travellers answered half my questions already. Could I send you one more, about which "
+        "skill to learn first? If this month is full, no reply needed. Which trip are you "
+        "testing next?"
+    )
+    assert skeleton_share(ours, EXERCISE_MODELS[VAGUE.id]) < 0.6
+
+
+def test_asking_for_an_intro_to_all_of_them_is_too_big():
+    text = "Hey Jonas, you seem to know all of Berlin fintech. Could you intro me to all of them?"
+    assert "ask-too-big" in analyze(text).anti_patterns
+    one = "Hey Jonas, could you intro me to the person who runs payments at your old firm?"
+    assert "ask-too-big" not in analyze(one).rule_ids

@@ -154,7 +154,8 @@ BROADCAST = _p(
 HUGE_ASK = _p(
     r"\bevery(?:one|body| single)?\b"
     r"|\ball (?:of )?your (?:clients|contacts|investors|network|connections|customers|leads|"
-    r"friends|colleagues|followers|partners)\b|\bintroduce me to (?:everyone|everybody|all)\b"
+    r"friends|colleagues|followers|partners)\b"
+    r"|\b(?:introduce|intro) me to (?:everyone|everybody|all)\b"
     r"|\b(?:invest|investing|investment|seed round|funding round|series a|angel round|donat\w+|"
     r"lend me|loan me|wire|venmo|paypal)\b|\b(?:fund|back|sponsor|finance) (?:me|us|my|our)\b"
     r"|[$£€] ?\d|\b\d+ ?(?:k|grand|dollars|pounds|euros)\b"
@@ -178,6 +179,11 @@ HUGE_ASK = _p(
     r"\b(?:(?:your|the) (?:whole|entire) (?:[\w-]+ ){0,2}(?:team|department|company|firm|fund|"
     r"office|staff|list)|(?:all|each|every one|the other) (?:of )?(?:the |your )?(?:partners|"
     r"investors|clients|managers|recruiters|directors|colleagues))\b"
+    # a working life asked for: leave a job, work unpaid, found a company, days of shadowing
+    r"|\bunpaid for\b|\b(?:join|start|found) (?:me|us)? ?as (?:a |my |our )?co-?founders?\b"
+    r"|\b(?:quit|leave) (?:your|the) (?:[\w-]+ ){0,2}(?:and|to) (?:join|work|come)\b"
+    r"|\bfor (?:a|one|the) (?:full|whole|entire) (?:week|month|day|fortnight)\b"
+    r"|\bshadow (?:you|your)\b|\bsit in on (?:your|all your)\b"
 )
 # "every bit as", "every now and then": "every" that is not about how much is asked.
 NOT_HOW_MUCH = _p(r" (?:bit|now and then|so often|once in a while)\b")
@@ -249,7 +255,12 @@ INSULT = _p(
     rf"(?: (?:really|honestly|frankly|just))? no (?:different|better)\b"
     rf"(?! (?:from|than) (?:me|mine|my|ours|us)\b)"
     rf"|\b(?:yours |your (?:[\w-]+ ){{1,2}})(?:looks?|seems?|is|are|sounds?) "
-    rf"(?:just )?like (?:all )?the (?:rest|others)\b",
+    rf"(?:just )?like (?:all )?the (?:rest|others)\b"
+    # sarcasm about the reader's silence or field: "Must be nice!", "if answering is beneath you"
+    rf"|(?:^|[.!?;] +)must be nice *[!.]|\bbeneath you\b"
+    rf"|\bhaven{A}?t (?:found|had) (?:a|one|the) (?:minute|moment|second) for (?:my|me)\b"
+    rf"|\bcan{A}?t be (?:that|so|very) (?:hard|difficult)\b|\bkidding,? sort of\b"
+    rf"|\bonly half (?:joking|kidding)\b",
     triggers=(
         "idiot idiots idiotic stupid stupidity moron morons moronic imbecile imbeciles dumb "
         "dumber dumbest loser losers clown clowns fuck fucking fucked fucker fucks shit "
@@ -258,7 +269,8 @@ INSULT = _p(
         "like anyone guys lot types recruiters founders executives managers influencers "
         "gurus experts everyone everybody expected bothered breath worth clearly obviously "
         "apparently third fourth fifth sixth umpteenth nth only self someone won't won’t wont "
-        "different better rest others"
+        "different better rest others nice beneath minute moment second hard difficult "
+        "kidding"
     ),
 )
 _HARSH_WORDS = (

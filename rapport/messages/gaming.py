@@ -69,6 +69,7 @@ VAGUE_WORK = _p(
 PRAISE_OR_GOAL = _p(
     r"\b(?:impress\w*|inspir\w*|admir\w*|love|loved|appreciate|matters? to me|important to me|"
     r"relevant to me|aligns?|resonat\w*|my (?:own )?(?:goal|dream|plan|aim|ambition)s?|"
+    r"interested|my career|"
     r"(?:the|my) (?:career|job|role|title|path) i want)\b"
 )
 

@@ -40,6 +40,11 @@ NEAR_COPY = 85
 # model: a copy with synonyms swapped or sentences moved keeps well over half; two rewrites
 # written independently for one situation share under 45%.
 ALIGNED_COPY = 0.55
+# Share of the function words ("I", "for", "and", "your"...) that line up in order with a
+# model's: a copy with every content word swapped for a synonym keeps the model's skeleton.
+# Independent rewrites of one situation line up 0.3-0.5; synonym-swapped copies 0.65-0.9.
+SKELETON_COPY = 0.7
+SKELETON_MIN = 20  # function words a text needs before its skeleton says anything
 # The model answers published with exercise 03's solutions (solutions/03-messages), by the
 # corpus message they rewrite; a test keeps them equal to the notebook's.
 EXERCISE_MODELS: dict[str, str] = {
@@ -169,13 +174,27 @@ def near_copy(
 
     Many word triples in common; nearly the same words in nearly the same order (rapidfuzz's
     token-sort ratio, which ignores case and punctuation); or, sentence by sentence, most words
-    lined up with the model's (:func:`aligned_share`: synonyms swapped, sentences reordered).
+    lined up with the model's (:func:`aligned_share`: synonyms swapped, sentences reordered); or
+    the model's skeleton of function words kept with the content words swapped
+    (:func:`skeleton_share`).
     """
     if similarity(text, model) >= triples:
         return True
     if fuzz.token_sort_ratio(text, model, processor=utils.default_process) >= NEAR_COPY:
         return True
-    return aligned_share(text, model) >= aligned
+    return aligned_share(text, model) >= aligned or skeleton_share(text, model) >= SKELETON_COPY
+
+
+def skeleton_share(text: str, model: str) -> float:
+    """How much of the order of function words of ``text`` and ``model`` is shared (0-1).
+
+    Texts with fewer than :data:`SKELETON_MIN` function words give 0: too short to tell.
+    """
+    ours = [w for w in _words(text) if w in STOPWORDS]
+    theirs = [w for w in _words(model) if w in STOPWORDS]
+    if min(len(ours), len(theirs)) < SKELETON_MIN:
+        return 0.0
+    return Indel.normalized_similarity(ours, theirs)
 
 
 # nbgrader's markers around a solution, which the solutions notebook's answer still has.
