@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import tempfile
@@ -21,6 +22,7 @@ from rapport.grading.template import Template, load_template
 
 if TYPE_CHECKING:
     from rapport.grading.lms import LmsExport
+    from rapport.grading.pool import WorkerPool
 
 log = logging.getLogger("rapport.grading")
 
@@ -70,12 +72,16 @@ class RunSummary:
         self.timings[step] = self.timings.get(step, 0.0) + seconds
 
 
-def _local(
-    tasks: list[GradeTask], workers: int, template: Template, options: RunOptions, journal: Journal
-) -> Iterator[GradeResult]:
-    """Grade in a pool of warm workers; a worker's crash is charged to its submission alone."""
+def _pool(workers: int, template: Template, options: RunOptions) -> WorkerPool:
     from rapport.grading.pool import WorkerPool
 
+    return WorkerPool(workers, template.warm_modules, options.isolation, options.limits.memory_mb)
+
+
+def _local(
+    tasks: list[GradeTask], pool: WorkerPool, template: Template, journal: Journal
+) -> Iterator[GradeResult]:
+    """Grade in a pool of warm workers; a worker's crash is charged to its submission alone."""
     hashes = {t.learner: _hash(Path(t.path)) for t in tasks}
     suspects = frozenset(
         t.learner for t in tasks if journal.stops_against(t.learner, hashes[t.learner])
@@ -87,7 +93,6 @@ def _local(
             reason=f"grading crashed twice on this submission ({why}); grade it by hand",
         )  # fmt: skip
 
-    pool = WorkerPool(workers, template.warm_modules, options.isolation, options.limits.memory_mb)
     yield from pool.grade(
         tasks,
         solo=suspects,
@@ -225,7 +230,15 @@ def _grade_run(
         summary.found = found
         hashes = {s.learner: _hash(s.path) for s in found}
         by_learner = {s.learner: s for s in found}
-        with ResultsStore(course, template) as store:
+        workers = options.workers or os.cpu_count() or 1
+        pool = None if options.dask else _pool(workers, template, options)
+        if pool is not None and not options.resume:
+            # every submission will be graded: the workers warm up while the gradebook opens
+            pool.start(len(found))
+        with contextlib.ExitStack() as stack:
+            if pool is not None:
+                stack.callback(pool.close)  # also when the gradebook cannot be opened
+            store = stack.enter_context(ResultsStore(course, template))
             done = store.recorded() if options.resume else {}
             todo = [s for s in found if not _already(s, hashes[s.learner], done, outputs)]
             summary.skipped = len(found) - len(todo)
@@ -242,13 +255,12 @@ def _grade_run(
                 for s in todo
                 if s not in held
             ]
-            workers = options.workers or os.cpu_count() or 1
             if not tasks:
                 results: Iterable[GradeResult] = []
-            elif options.dask:
+            elif pool is None:
                 results = _dask(tasks, options.dask, workers)
             else:
-                results = _local(tasks, workers, template, options, journal)
+                results = _local(tasks, pool, template, journal)
             results = _chain(_set_aside(held, template), results)
             with _progress(len(tasks) + len(held), options.progress, assignment) as bar:
                 try:
