@@ -477,6 +477,37 @@ def test_a_failure_while_recording_leaves_no_half_submission(tmp_path, monkeypat
         assert gradebook.find_assignment(ASSIGNMENT).submissions == []
 
 
+def test_a_gradebook_nbgrader_cannot_prepare_stops_the_run_and_charges_no_learner(
+    tmp_path, monkeypatch, release, good
+):
+    # On a run that grades everything, nbgrader records the assignment in a thread while the
+    # first submissions are graded; if it fails, those submissions were not at fault.
+    from rapport.grading import runner
+    from rapport.grading.errors import GradingSetupError
+    from rapport.grading.journal import Journal
+
+    course = make_course(tmp_path)
+    for name in ("a.one", "b.two", "c.three"):
+        write(course / "submitted", name, samples.fill(release, good))
+    prepared = []
+
+    def failing(*args):
+        prepared.append(args)
+        raise GradingSetupError("nbgrader could not record 01-first-look")
+
+    options = RunOptions(progress=False, limits=FAST, workers=2)
+    monkeypatch.setattr(runner, "prepare_gradebook", failing)
+    with pytest.raises(GradingSetupError, match="could not record"):
+        grade_run(course, ASSIGNMENT, course / "submitted", options)
+    assert len(prepared) == 1
+    assert Journal(course / "graded" / ASSIGNMENT).in_flight == {}
+    monkeypatch.undo()
+    summary = grade_run(course, ASSIGNMENT, course / "submitted", options)
+    assert (summary.graded, summary.quarantined) == (3, [])
+    assert Journal(course / "graded" / ASSIGNMENT).stops == {}
+    assert {row["total"] for row in read_csv(summary.out / "grades.csv").values()} == {"5"}
+
+
 # --------------------------------------------------------------------------------------------
 def test_the_same_grading_runs_on_a_dask_cluster(tmp_path):
     from distributed import LocalCluster  # the test extra installs Dask

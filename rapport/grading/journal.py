@@ -60,6 +60,12 @@ class Journal:
         if changed:
             self._save()
 
+    def release(self) -> None:
+        """Forget what is in flight: the run stopped for a reason that is no submission's."""
+        if self.in_flight:
+            self.in_flight = {}
+            self._save()
+
     def _save(self) -> None:
         data = json.dumps({"in_flight": self.in_flight, "stops": self.stops}, ensure_ascii=False)
         write_atomic(self.path, data, sync=False)  # rewritten per submission: not synced

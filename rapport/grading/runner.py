@@ -6,6 +6,7 @@ import contextlib
 import logging
 import os
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +17,7 @@ from rapport.grading.execute import Limits
 from rapport.grading.grade import GradeResult, GradeTask, grade_submission
 from rapport.grading.journal import QUARANTINE, Journal
 from rapport.grading.outputs import Outputs
-from rapport.grading.store import ResultsStore
+from rapport.grading.store import ResultsStore, prepare_gradebook
 from rapport.grading.submissions import Submission, find_submissions
 from rapport.grading.template import Template, load_template
 
@@ -72,12 +73,6 @@ class RunSummary:
         self.timings[step] = self.timings.get(step, 0.0) + seconds
 
 
-def _pool(workers: int, template: Template, options: RunOptions) -> WorkerPool:
-    from rapport.grading.pool import WorkerPool
-
-    return WorkerPool(workers, template.warm_modules, options.isolation, options.limits.memory_mb)
-
-
 def _local(
     tasks: list[GradeTask], pool: WorkerPool, template: Template, journal: Journal
 ) -> Iterator[GradeResult]:
@@ -99,6 +94,45 @@ def _local(
         on_dispatch=lambda t: journal.dispatch(t.learner, hashes[t.learner]),
         crashed=crashed,
     )
+
+
+class _InBackground:
+    """Run ``work(*args)`` in a thread; :meth:`wait` waits for it and raises what it raised."""
+
+    def __init__(self, work: Callable[..., None], *args: object) -> None:
+        self.error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                work(*args)
+            except BaseException as exc:  # handed to the main thread by wait()
+                self.error = exc
+
+        self.thread = threading.Thread(target=run, name="rapport-prepare")
+        self.thread.start()
+
+    def wait(self) -> None:
+        """Wait for the work to finish; raise its exception, if it raised one."""
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+
+
+def _after_first(
+    results: Iterable[GradeResult], opening: _InBackground, journal: Journal
+) -> Iterator[GradeResult]:
+    """Wait for the first result, then for ``opening``; return every result, the first included.
+
+    If ``opening`` fails, what was in flight is no submission's fault: the journal forgets it.
+    """
+    results = iter(results)
+    first = next(results, None)
+    try:
+        opening.wait()
+    except Exception:
+        journal.release()
+        raise
+    return _chain([first] if first is not None else [], results)
 
 
 def _chain(*parts: Iterable[GradeResult]) -> Iterator[GradeResult]:
@@ -231,15 +265,27 @@ def _grade_run(
         hashes = {s.learner: _hash(s.path) for s in found}
         by_learner = {s.learner: s for s in found}
         workers = options.workers or os.cpu_count() or 1
-        pool = None if options.dask else _pool(workers, template, options)
-        if pool is not None and not options.resume:
-            # every submission will be graded: the workers warm up while the gradebook opens
-            pool.start(len(found))
+        pool = None
+        if not options.dask:
+            from rapport.grading.pool import WorkerPool
+
+            memory, modules = options.limits.memory_mb, template.warm_modules
+            pool = WorkerPool(workers, modules, options.isolation, memory)
         with contextlib.ExitStack() as stack:
+            store: ResultsStore | None = None
+            opening: _InBackground | None = None
             if pool is not None:
                 stack.callback(pool.close)  # also when the gradebook cannot be opened
-            store = stack.enter_context(ResultsStore(course, template))
-            done = store.recorded() if options.resume else {}
+            if pool is not None and not options.resume:
+                # Every submission is graded and nothing recorded is needed to choose them: the
+                # workers warm up and grade while nbgrader records the assignment (seconds on a
+                # new course); the store opens when the first result is in.
+                pool.start(len(found))
+                opening = _InBackground(prepare_gradebook, course, template)
+                stack.callback(opening.thread.join)
+            else:
+                store = stack.enter_context(ResultsStore(course, template))
+            done = store.recorded() if store is not None and options.resume else {}
             todo = [s for s in found if not _already(s, hashes[s.learner], done, outputs)]
             summary.skipped = len(found) - len(todo)
             journal = Journal(out)
@@ -264,6 +310,10 @@ def _grade_run(
             results = _chain(_set_aside(held, template), results)
             with _progress(len(tasks) + len(held), options.progress, assignment) as bar:
                 try:
+                    if store is None:
+                        assert opening is not None, "the store opens now or is being prepared"
+                        results = _after_first(results, opening, journal)
+                        store = stack.enter_context(ResultsStore(course, template, prepared=True))
                     for result in results:
                         submission = by_learner[result.learner]
                         _describe(result, submission, hashes[result.learner])
