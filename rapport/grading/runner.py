@@ -6,12 +6,13 @@ import contextlib
 import logging
 import os
 import tempfile
-import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rapport.grading.background import InBackground
 from rapport.grading.errors import GradingInterrupted, GradingSetupError
 from rapport.grading.execute import Limits
 from rapport.grading.grade import GradeResult, GradeTask, grade_submission
@@ -96,30 +97,8 @@ def _local(
     )
 
 
-class _InBackground:
-    """Run ``work(*args)`` in a thread; :meth:`wait` waits for it and raises what it raised."""
-
-    def __init__(self, work: Callable[..., None], *args: object) -> None:
-        self.error: BaseException | None = None
-
-        def run() -> None:
-            try:
-                work(*args)
-            except BaseException as exc:  # handed to the main thread by wait()
-                self.error = exc
-
-        self.thread = threading.Thread(target=run, name="rapport-prepare")
-        self.thread.start()
-
-    def wait(self) -> None:
-        """Wait for the work to finish; raise its exception, if it raised one."""
-        self.thread.join()
-        if self.error is not None:
-            raise self.error
-
-
 def _after_first(
-    results: Iterable[GradeResult], opening: _InBackground, journal: Journal
+    results: Iterable[GradeResult], opening: InBackground, journal: Journal
 ) -> Iterator[GradeResult]:
     """Wait for the first result, then for ``opening``; return every result, the first included.
 
@@ -218,7 +197,6 @@ def _grade_run(
     options: RunOptions,
     on_result: Callable[[GradeResult], None] | None,
 ) -> RunSummary:
-    import time
     from dataclasses import replace
 
     from sqlalchemy.exc import OperationalError
@@ -273,7 +251,7 @@ def _grade_run(
             pool = WorkerPool(workers, modules, options.isolation, memory)
         with contextlib.ExitStack() as stack:
             store: ResultsStore | None = None
-            opening: _InBackground | None = None
+            opening: InBackground | None = None
             if pool is not None:
                 stack.callback(pool.close)  # also when the gradebook cannot be opened
             if pool is not None and not options.resume:
@@ -281,7 +259,7 @@ def _grade_run(
                 # workers warm up and grade while nbgrader records the assignment (seconds on a
                 # new course); the store opens when the first result is in.
                 pool.start(len(found))
-                opening = _InBackground(prepare_gradebook, course, template)
+                opening = InBackground(prepare_gradebook, course, template)
                 stack.callback(opening.thread.join)
             else:
                 store = stack.enter_context(ResultsStore(course, template))
@@ -314,6 +292,8 @@ def _grade_run(
                         assert opening is not None, "the store opens now or is being prepared"
                         results = _after_first(results, opening, journal)
                         store = stack.enter_context(ResultsStore(course, template, prepared=True))
+                        summary.timed("gradebook setup (once, beside grading)", opening.seconds)
+                        summary.timed("waiting for the gradebook setup", opening.waited)
                     for result in results:
                         submission = by_learner[result.learner]
                         _describe(result, submission, hashes[result.learner])
