@@ -132,6 +132,7 @@ class WorkerPool:
         self.missing: list[str] = []
         self.ever_ready = False
         self.start_failures = 0
+        self._next: Callable[[], None] = lambda: None  # hands queued work to idle workers
 
     def _spawn(self) -> None:
         ours, theirs = self.context.Pipe()
@@ -194,12 +195,13 @@ class WorkerPool:
         """
         queue = deque(sorted(tasks, key=lambda t: t.learner not in solo))
         attempts: dict[str, int] = {}
+        self._next = lambda: self._dispatch(queue, solo, on_dispatch)
         try:
             while queue or any(s.task for s in self.slots):
                 if STOP.is_set():
                     raise KeyboardInterrupt
                 self._top_up(len(queue))
-                self._dispatch(queue, solo, on_dispatch)
+                self._next()
                 yield from self._wait(queue, attempts, crashed)
         finally:
             self.close()
@@ -251,6 +253,7 @@ class WorkerPool:
                 raise GradingSetupError(message[1])
             elif kind == "result":
                 slot.task = None
+                self._next()  # the worker starts its next submission while this one is recorded
                 yield message[1]
             elif kind == "error":
                 task = slot.task
