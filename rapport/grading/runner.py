@@ -97,6 +97,12 @@ def _local(
     )
 
 
+def _prepare(course: Path, template: Template) -> None:
+    """Have nbgrader record the assignment, then import what the report needs (charts)."""
+    prepare_gradebook(course, template)
+    import rapport.grading.grading_report  # noqa: F401  (a second, once the grading is done)
+
+
 def _after_first(
     results: Iterable[GradeResult], opening: InBackground, journal: Journal
 ) -> Iterator[GradeResult]:
@@ -259,7 +265,7 @@ def _grade_run(
                 # workers warm up and grade while nbgrader records the assignment (seconds on a
                 # new course); the store opens when the first result is in.
                 pool.start(len(found))
-                opening = InBackground(prepare_gradebook, course, template)
+                opening = InBackground(_prepare, course, template)
                 stack.callback(opening.thread.join)
             else:
                 store = stack.enter_context(ResultsStore(course, template))
@@ -292,8 +298,8 @@ def _grade_run(
                         assert opening is not None, "the store opens now or is being prepared"
                         results = _after_first(results, opening, journal)
                         store = stack.enter_context(ResultsStore(course, template, prepared=True))
-                        summary.timed("gradebook setup (once, beside grading)", opening.seconds)
-                        summary.timed("waiting for the gradebook setup", opening.waited)
+                        summary.timed("gradebook, report setup (once, beside)", opening.seconds)
+                        summary.timed("waiting for that setup", opening.waited)
                     for result in results:
                         submission = by_learner[result.learner]
                         _describe(result, submission, hashes[result.learner])
