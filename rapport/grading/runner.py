@@ -298,7 +298,8 @@ def _grade_run(
                         assert opening is not None, "the store opens now or is being prepared"
                         results = _after_first(results, opening, journal)
                         store = stack.enter_context(ResultsStore(course, template, prepared=True))
-                        summary.timed("gradebook, report setup (once, beside)", opening.seconds)
+                        # nbgrader's gradebook setup and the report's imports, in a thread
+                        summary.timed("setup beside grading (once)", opening.seconds)
                         summary.timed("waiting for that setup", opening.waited)
                     for result in results:
                         submission = by_learner[result.learner]
