@@ -106,18 +106,26 @@ def _prepare(course: Path, template: Template) -> None:
 def _after_first(
     results: Iterable[GradeResult], opening: InBackground, journal: Journal
 ) -> Iterator[GradeResult]:
-    """Wait for the first result, then for ``opening``; return every result, the first included.
+    """Take results (the workers go on grading) until ``opening`` is done; return them all.
 
-    If ``opening`` fails, what was in flight is no submission's fault: the journal forgets it.
+    Results are kept in memory until then. If the run stops meanwhile, the learners whose results
+    were kept did not stop it: the journal forgets them. If ``opening`` fails, what was in flight
+    is no submission's fault: the journal forgets all of it.
     """
     results = iter(results)
-    first = next(results, None)
+    kept: list[GradeResult] = []
+    try:
+        while opening.thread.is_alive() and (result := next(results, None)) is not None:
+            kept.append(result)
+    except BaseException:
+        journal.release([r.learner for r in kept])
+        raise
     try:
         opening.wait()
     except Exception:
         journal.release()
         raise
-    return _chain([first] if first is not None else [], results)
+    return _chain(kept, results)
 
 
 def _chain(*parts: Iterable[GradeResult]) -> Iterator[GradeResult]:
