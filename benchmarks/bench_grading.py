@@ -12,7 +12,9 @@ wrong, blank and tampered, copied from the bundled samples):
 For each it prints wall time and CPU time per submission (CPU of every process involved:
 grader, workers, kernels), the ratios to nbgrader and whether every score is identical to
 nbgrader's; then the profile of a rapport submission: seconds per step (read and rebuild,
-kernel start, execution, guard probes, kernel stop, scoring, gradebook write, files).
+kernel start, execution, guard probes, kernel stop, scoring, gradebook write, files; and,
+once per run, nbgrader's gradebook setup done in a thread beside the grading, and how long the
+run waited for it).
 
 The machine may be shared: the load average is printed with the figures. On a loaded machine
 wall-time ratios shrink (each tool gets a share of the cores); the CPU ratio does not, and

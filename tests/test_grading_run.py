@@ -477,6 +477,77 @@ def test_a_failure_while_recording_leaves_no_half_submission(tmp_path, monkeypat
         assert gradebook.find_assignment(ASSIGNMENT).submissions == []
 
 
+def test_a_gradebook_nbgrader_cannot_prepare_stops_the_run_and_charges_no_learner(
+    tmp_path, monkeypatch, release, good
+):
+    # On a run that grades everything, nbgrader records the assignment in a thread while the
+    # first submissions are graded; if it fails, those submissions were not at fault.
+    from rapport.grading import runner
+    from rapport.grading.errors import GradingSetupError
+    from rapport.grading.journal import Journal
+
+    course = make_course(tmp_path)
+    for name in ("a.one", "b.two", "c.three"):
+        write(course / "submitted", name, samples.fill(release, good))
+    prepared = []
+
+    def failing(*args):
+        prepared.append(args)
+        raise GradingSetupError("nbgrader could not record 01-first-look")
+
+    options = RunOptions(progress=False, limits=FAST, workers=2)
+    monkeypatch.setattr(runner, "prepare_gradebook", failing)
+    with pytest.raises(GradingSetupError, match="could not record"):
+        grade_run(course, ASSIGNMENT, course / "submitted", options)
+    assert len(prepared) == 1
+    assert Journal(course / "graded" / ASSIGNMENT).in_flight == {}
+    monkeypatch.undo()
+    summary = grade_run(course, ASSIGNMENT, course / "submitted", options)
+    assert (summary.graded, summary.quarantined) == (3, [])
+    assert Journal(course / "graded" / ASSIGNMENT).stops == {}
+    assert {row["total"] for row in read_csv(summary.out / "grades.csv").values()} == {"5"}
+
+
+def test_a_ctrl_c_while_the_gradebook_is_prepared_charges_only_the_learners_in_flight(
+    tmp_path, monkeypatch, release, good
+):
+    # Results that come in before nbgrader has recorded the assignment are kept in memory; a
+    # Ctrl-C then loses them, but those learners did not stop the run, so no stop is counted.
+    import threading
+
+    from rapport.grading import runner
+    from rapport.grading.errors import GradingInterrupted
+    from rapport.grading.grade import GradeResult
+    from rapport.grading.journal import Journal
+    from rapport.grading.pool import WorkerPool
+
+    course = make_course(tmp_path)
+    for name in ("a.one", "b.two", "c.three"):
+        write(course / "submitted", name, samples.fill(release, good))
+    prepared = threading.Event()
+
+    def grade(self, tasks, solo=frozenset(), on_dispatch=None, crashed=None):
+        for task in tasks:
+            on_dispatch(task)
+        for task in tasks[:2]:
+            yield GradeResult(task.learner, "graded", 5.0, 5.0)
+        assert not prepared.is_set()  # both results came in while the gradebook was prepared
+        prepared.set()
+        raise KeyboardInterrupt  # Ctrl-C while the third is graded
+
+    def slow_prepare(*args):
+        prepared.wait(60)  # still preparing when the run stops
+
+    monkeypatch.setattr(WorkerPool, "start", lambda self, count: None)
+    monkeypatch.setattr(WorkerPool, "grade", grade)
+    monkeypatch.setattr(runner, "prepare_gradebook", slow_prepare)
+    options = RunOptions(progress=False, limits=FAST, workers=2)
+    with pytest.raises(GradingInterrupted):
+        grade_run(course, ASSIGNMENT, course / "submitted", options)
+    in_flight = Journal(course / "graded" / ASSIGNMENT).in_flight
+    assert sorted(in_flight) == ["c.three"]
+
+
 # --------------------------------------------------------------------------------------------
 def test_the_same_grading_runs_on_a_dask_cluster(tmp_path):
     from distributed import LocalCluster  # the test extra installs Dask

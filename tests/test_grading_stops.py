@@ -179,3 +179,57 @@ def test_a_ctrl_c_whose_keyboardinterrupt_is_lost_still_stops_the_run():
             pass  # lost, as it is when it lands in a weakref callback
         assert STOP.is_set()
     assert signal.getsignal(signal.SIGINT) is before
+
+
+def _descendants(roots: set[int]) -> set[int]:
+    """Pids of every living process below ``roots`` (workers, bubblewrap, kernel factories)."""
+    parents = {}
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                stat = Path(f"/proc/{entry.name}/stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found, grew = set(roots), True
+    while grew:
+        below = {pid for pid, parent in parents.items() if parent in found} - found
+        found |= below
+        grew = bool(below)
+    return found - roots
+
+
+def test_a_pool_closed_while_its_workers_warm_up_leaves_nothing_behind():
+    # A run starts its workers before the gradebook opens; if it stops there (Ctrl-C, a bad
+    # gradebook), close() must not wait for the warm-up, and nothing may outlive it.
+    from rapport.grading import cgroups
+    from rapport.grading.pool import WorkerPool
+
+    pool = WorkerPool(2, ("pandas",), "auto", 512)
+    pool.start(2)
+    workers = {slot.process.pid for slot in pool.slots}
+    assert len(workers) == 2
+    deadline = time.monotonic() + 30
+    while not _descendants(workers) and time.monotonic() < deadline:
+        time.sleep(0.02)  # until a worker has started its sandbox
+    below = _descendants(workers)
+    assert below, "no worker started its kernel factory"
+    assert not any(slot.ready for slot in pool.slots)  # the pool has not heard from them yet
+    began = time.monotonic()
+    pool.close()
+    assert time.monotonic() - began < 5
+    assert pool.slots == []
+    deadline = time.monotonic() + 10
+    while (alive := [p for p in below | workers if Path(f"/proc/{p}").exists()]) and (
+        time.monotonic() < deadline
+    ):
+        time.sleep(0.05)
+    assert alive == []
+    _, bases = cgroups._bases()
+    groups = [
+        p.name
+        for base in set(bases.values())
+        for p in base.glob(f"{cgroups.PREFIX}*")
+        if p.name.split("-")[2].isdigit() and int(p.name.split("-")[2]) in workers
+    ]
+    assert groups == []

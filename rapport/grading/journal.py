@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 from rapport.fileio import write_atomic
@@ -58,6 +59,14 @@ class Journal:
         changed = self.in_flight.pop(learner, None) is not None
         changed = self.stops.pop(learner, None) is not None or changed
         if changed:
+            self._save()
+
+    def release(self, learners: Iterable[str] | None = None) -> None:
+        """Forget that ``learners`` (default: all) are in flight: they did not stop the run."""
+        gone = set(self.in_flight) if learners is None else set(learners) & set(self.in_flight)
+        for learner in gone:
+            del self.in_flight[learner]
+        if gone:
             self._save()
 
     def _save(self) -> None:

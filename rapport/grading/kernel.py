@@ -56,6 +56,10 @@ MAX_PROCESSES = 128  # threads count too: a pandas kernel uses about ten
 #: and the pages it copies from the factory. Each process is capped lower (--memory + 512 MB of
 #: address space), so a runaway list in the kernel meets a MemoryError before this cap.
 HEADROOM_MB = 1024
+#: Milliseconds between the client's tries to reach a kernel's sockets. The client connects
+#: before the kernel has bound them (it is still starting); ZeroMQ's default of 100 ms made
+#: every kernel start wait most of that for nothing.
+RECONNECT_MS = 10
 
 
 def kernel_env(workdir: str, user: str = "") -> dict[str, str]:
@@ -383,6 +387,7 @@ class Kernel:
         except SandboxError as exc:
             raise RuntimeError(f"the kernel did not start: {exc}") from exc
         self._context = zmq.Context()
+        self._context.setsockopt(zmq.RECONNECT_IVL, RECONNECT_MS)  # for every socket it makes
         self.client = client = BlockingKernelClient(context=self._context)
         client.load_connection_file(conn)
         client.start_channels()

@@ -15,6 +15,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 import traceback
@@ -89,6 +90,10 @@ def _worker(conn: Connection, parent: int, settings: dict) -> None:
                 conn.send(("error", traceback.format_exc(limit=8)))
     finally:
         close_sandboxes()
+    # The sandbox is closed and the pool waits on this exit: skip the interpreter's teardown.
+    for stream in (sys.stdout, sys.stderr):
+        stream.flush()
+    os._exit(0)
 
 
 @dataclass
@@ -127,6 +132,7 @@ class WorkerPool:
         self.missing: list[str] = []
         self.ever_ready = False
         self.start_failures = 0
+        self._next: Callable[[], None] = lambda: None  # hands queued work to idle workers
 
     def _spawn(self) -> None:
         ours, theirs = self.context.Pipe()
@@ -137,6 +143,11 @@ class WorkerPool:
         theirs.close()
         self.slots.append(_Slot(process, ours))
 
+    def start(self, count: int) -> None:
+        """Start up to ``count`` workers now (they warm up while the run gets ready)."""
+        while len(self.slots) < min(self.size, count):
+            self._spawn()
+
     def _retire(self, slot: _Slot) -> None:
         self.slots.remove(slot)
         with contextlib.suppress(OSError):
@@ -146,13 +157,19 @@ class WorkerPool:
         slot.process.join(timeout=5)
 
     def close(self) -> None:
-        """Stop every worker (they close their sandboxes) and wait for them."""
+        """Stop every worker (they close their sandboxes) and wait for them.
+
+        A worker still starting is killed: its sandbox dies with it (bubblewrap or the parent-death
+        signal), and the control groups it made are swept here.
+        """
         for slot in self.slots:
-            with contextlib.suppress(OSError, BrokenPipeError):
-                slot.conn.send(None)
+            if slot.ready:
+                with contextlib.suppress(OSError, BrokenPipeError):
+                    slot.conn.send(None)
         deadline = time.monotonic() + 10
         for slot in list(self.slots):
-            slot.process.join(timeout=max(0.1, deadline - time.monotonic()))
+            if slot.ready:
+                slot.process.join(timeout=max(0.1, deadline - time.monotonic()))
             self._retire(slot)
         from rapport.grading.cgroups import sweep_stale
 
@@ -178,12 +195,13 @@ class WorkerPool:
         """
         queue = deque(sorted(tasks, key=lambda t: t.learner not in solo))
         attempts: dict[str, int] = {}
+        self._next = lambda: self._dispatch(queue, solo, on_dispatch)
         try:
             while queue or any(s.task for s in self.slots):
                 if STOP.is_set():
                     raise KeyboardInterrupt
                 self._top_up(len(queue))
-                self._dispatch(queue, solo, on_dispatch)
+                self._next()
                 yield from self._wait(queue, attempts, crashed)
         finally:
             self.close()
@@ -235,6 +253,7 @@ class WorkerPool:
                 raise GradingSetupError(message[1])
             elif kind == "result":
                 slot.task = None
+                self._next()  # the worker starts its next submission while this one is recorded
                 yield message[1]
             elif kind == "error":
                 task = slot.task

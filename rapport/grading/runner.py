@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rapport.grading.background import InBackground
 from rapport.grading.errors import GradingInterrupted, GradingSetupError
 from rapport.grading.execute import Limits
 from rapport.grading.grade import GradeResult, GradeTask, grade_submission
 from rapport.grading.journal import QUARANTINE, Journal
 from rapport.grading.outputs import Outputs
-from rapport.grading.store import ResultsStore
+from rapport.grading.store import ResultsStore, prepare_gradebook
 from rapport.grading.submissions import Submission, find_submissions
 from rapport.grading.template import Template, load_template
 
 if TYPE_CHECKING:
     from rapport.grading.lms import LmsExport
+    from rapport.grading.pool import WorkerPool
 
 log = logging.getLogger("rapport.grading")
 
@@ -71,11 +75,9 @@ class RunSummary:
 
 
 def _local(
-    tasks: list[GradeTask], workers: int, template: Template, options: RunOptions, journal: Journal
+    tasks: list[GradeTask], pool: WorkerPool, template: Template, journal: Journal
 ) -> Iterator[GradeResult]:
     """Grade in a pool of warm workers; a worker's crash is charged to its submission alone."""
-    from rapport.grading.pool import WorkerPool
-
     hashes = {t.learner: _hash(Path(t.path)) for t in tasks}
     suspects = frozenset(
         t.learner for t in tasks if journal.stops_against(t.learner, hashes[t.learner])
@@ -87,13 +89,43 @@ def _local(
             reason=f"grading crashed twice on this submission ({why}); grade it by hand",
         )  # fmt: skip
 
-    pool = WorkerPool(workers, template.warm_modules, options.isolation, options.limits.memory_mb)
     yield from pool.grade(
         tasks,
         solo=suspects,
         on_dispatch=lambda t: journal.dispatch(t.learner, hashes[t.learner]),
         crashed=crashed,
     )
+
+
+def _prepare(course: Path, template: Template) -> None:
+    """Have nbgrader record the assignment, then import what the report needs (charts)."""
+    prepare_gradebook(course, template)
+    import rapport.grading.grading_report  # noqa: F401  (a second, once the grading is done)
+
+
+def _after_first(
+    results: Iterable[GradeResult], opening: InBackground, journal: Journal
+) -> Iterator[GradeResult]:
+    """Take results (the workers go on grading) until ``opening`` is done; return them all.
+
+    Results are kept in memory until then. If the run stops meanwhile, the learners whose results
+    were kept did not stop it: the journal forgets them. If ``opening`` fails, what was in flight
+    is no submission's fault: the journal forgets all of it.
+    """
+    results = iter(results)
+    kept: list[GradeResult] = []
+    try:
+        while opening.thread.is_alive() and (result := next(results, None)) is not None:
+            kept.append(result)
+    except BaseException:
+        journal.release([r.learner for r in kept])
+        raise
+    try:
+        opening.wait()
+    except Exception:
+        journal.release()
+        raise
+    return _chain(kept, results)
 
 
 def _chain(*parts: Iterable[GradeResult]) -> Iterator[GradeResult]:
@@ -179,7 +211,6 @@ def _grade_run(
     options: RunOptions,
     on_result: Callable[[GradeResult], None] | None,
 ) -> RunSummary:
-    import time
     from dataclasses import replace
 
     from sqlalchemy.exc import OperationalError
@@ -225,8 +256,28 @@ def _grade_run(
         summary.found = found
         hashes = {s.learner: _hash(s.path) for s in found}
         by_learner = {s.learner: s for s in found}
-        with ResultsStore(course, template) as store:
-            done = store.recorded() if options.resume else {}
+        workers = options.workers or os.cpu_count() or 1
+        pool = None
+        if not options.dask:
+            from rapport.grading.pool import WorkerPool
+
+            memory, modules = options.limits.memory_mb, template.warm_modules
+            pool = WorkerPool(workers, modules, options.isolation, memory)
+        with contextlib.ExitStack() as stack:
+            store: ResultsStore | None = None
+            opening: InBackground | None = None
+            if pool is not None:
+                stack.callback(pool.close)  # also when the gradebook cannot be opened
+            if pool is not None and not options.resume:
+                # Every submission is graded and nothing recorded is needed to choose them: the
+                # workers warm up and grade while nbgrader records the assignment (seconds on a
+                # new course); the store opens when the first result is in.
+                pool.start(len(found))
+                opening = InBackground(_prepare, course, template)
+                stack.callback(opening.thread.join)
+            else:
+                store = stack.enter_context(ResultsStore(course, template))
+            done = store.recorded() if store is not None and options.resume else {}
             todo = [s for s in found if not _already(s, hashes[s.learner], done, outputs)]
             summary.skipped = len(found) - len(todo)
             journal = Journal(out)
@@ -242,16 +293,22 @@ def _grade_run(
                 for s in todo
                 if s not in held
             ]
-            workers = options.workers or os.cpu_count() or 1
             if not tasks:
                 results: Iterable[GradeResult] = []
-            elif options.dask:
+            elif pool is None:
                 results = _dask(tasks, options.dask, workers)
             else:
-                results = _local(tasks, workers, template, options, journal)
+                results = _local(tasks, pool, template, journal)
             results = _chain(_set_aside(held, template), results)
             with _progress(len(tasks) + len(held), options.progress, assignment) as bar:
                 try:
+                    if store is None:
+                        assert opening is not None, "the store opens now or is being prepared"
+                        results = _after_first(results, opening, journal)
+                        store = stack.enter_context(ResultsStore(course, template, prepared=True))
+                        # nbgrader's gradebook setup and the report's imports, in a thread
+                        summary.timed("setup beside grading (once)", opening.seconds)
+                        summary.timed("waiting for that setup", opening.waited)
                     for result in results:
                         submission = by_learner[result.learner]
                         _describe(result, submission, hashes[result.learner])

@@ -99,6 +99,28 @@ def _transaction(session) -> Iterator[None]:
         session.commit = commit
 
 
+def prepare_gradebook(course: Path, template: Template) -> None:
+    """Make the course gradebook if it is missing, and have nbgrader record the assignment in it.
+
+    The slow part of opening a store on a new course (nbgrader starts ``alembic`` and
+    ``generate_assignment``: seconds); it opens and closes its own connection, so a run may do
+    it in a thread while the first submissions are graded.
+    """
+    from nbgrader.api import Gradebook, MissingEntry
+
+    _find_nbgrader_tools()
+    try:
+        with Gradebook(db_url(course)) as gradebook:
+            ids = sorted(
+                c.name
+                for c in gradebook.find_notebook(template.notebook, template.assignment).grade_cells
+            )
+    except MissingEntry:
+        ids = []
+    if ids != sorted(q.grade_id for q in template.questions):
+        _release_into_gradebook(course, template.assignment)
+
+
 class ResultsStore:
     """The course gradebook, opened for one assignment.
 
@@ -108,26 +130,17 @@ class ResultsStore:
         The course root.
     template
         The assignment being graded; nbgrader records it first if the gradebook lacks it.
+    prepared
+        :func:`prepare_gradebook` has already run for this course and template.
     """
 
-    def __init__(self, course: Path, template: Template) -> None:
-        from nbgrader.api import Gradebook, MissingEntry
+    def __init__(self, course: Path, template: Template, prepared: bool = False) -> None:
+        from nbgrader.api import Gradebook
 
-        _find_nbgrader_tools()
+        if not prepared:
+            prepare_gradebook(course, template)
         self.template = template
         self.url = db_url(course)
-        try:
-            with Gradebook(self.url) as gradebook:
-                ids = sorted(
-                    c.name
-                    for c in gradebook.find_notebook(
-                        template.notebook, template.assignment
-                    ).grade_cells
-                )
-        except MissingEntry:
-            ids = []
-        if ids != sorted(q.grade_id for q in template.questions):
-            _release_into_gradebook(course, template.assignment)
         self.gradebook = Gradebook(self.url)
         from sqlalchemy import text
 

@@ -421,6 +421,10 @@ def main() -> None:
     zygote = Zygote()
     zygote.send(event="ready", failed=failed, pid=os.getpid())
     zygote.run(pending)
+    # Every kernel is stopped and nothing here needs finalising: skip tearing down the thousand
+    # modules warm_up imported (a tenth of a second the worker would wait for at each close).
+    sys.stdout.flush()
+    os._exit(0)
 
 
 if __name__ == "__main__":
