@@ -782,3 +782,20 @@ def test_asking_for_an_intro_to_all_of_them_is_too_big():
     assert "ask-too-big" in analyze(text).anti_patterns
     one = "Hey Jonas, could you intro me to the person who runs payments at your old firm?"
     assert "ask-too-big" not in analyze(one).rule_ids
+
+
+def test_a_sarcastic_oh_great_another_is_hostile_and_a_glad_one_is_not():
+    text = "Oh great, another panel where three men agree with each other. Thanks for the invite."
+    assert "hostile" in analyze(text).anti_patterns
+    glad = "Oh good news, your second book is out! Congratulations, Mina, I ordered it today."
+    assert "hostile" not in analyze(glad).rule_ids
+
+
+def test_a_shortened_or_teased_link_is_a_call_to_action_and_a_plain_one_is_not():
+    for text in (
+        "Loved your piece on bus lanes, Theo. Made you a little something: is.gd/bus4u",
+        "Loved your piece on bus lanes, Theo. Have a look: rb.gy/lanes",
+    ):
+        assert "call-to-action" in analyze(text).anti_patterns, text
+    plain = "Loved your piece on bus lanes, Theo. My notes from the council meeting: example.org/n"
+    assert "call-to-action" not in analyze(plain).rule_ids

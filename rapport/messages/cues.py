@@ -216,12 +216,15 @@ CALL_TO_ACTION = _p(
     rf"download|join|follow|shop|apply|donate|vote)(?: here| now| today)? (?:at|here|on|via)\b"
     rf"[ :]*(?:https?://|www\.|[\w-]+\.(?:com|org|net|io|co|me|ly|example)\b)"
     rf"|\b(?:bit\.ly|tinyurl\.com|lnkd\.in|goo\.gl|ow\.ly|buff\.ly|rebrand\.ly|cutt\.ly|"
-    rf"tiny\.cc)/",
+    rf"tiny\.cc|is\.gd|v\.gd|t\.ly|rb\.gy|shorturl\.at|s\.id|t\.co)/"
+    # a teaser that hides what is behind a link: "a little something you'll like: <link>"
+    rf"|\b(?:a little|a small|a wee) (?:something|treat|surprise|gift)\b[^.?!\n]{{0,40}}"
+    rf"(?:https?://|www\.|\b[\w-]+\.[a-z]{{2,4}}/)",
     triggers=(
         "link dm pm inbox message use code promo discount coupon voucher off swipe act register "
         "sign book enrol enroll rsvp claim reserve click don't don’t dont miss while details "
         "info find learn bit subscribe buy order download join follow shop apply donate vote "
-        "tinyurl lnkd goo ow buff rebrand cutt tiny"
+        "tinyurl lnkd goo ow buff rebrand cutt tiny is v t rb shorturl s little small wee"
     ),
 )
 
@@ -260,7 +263,8 @@ INSULT = _p(
     rf"|(?:^|[.!?;] +)must be nice *[!.]|\bbeneath you\b"
     rf"|\bhaven{A}?t (?:found|had) (?:a|one|the) (?:minute|moment|second) for (?:my|me)\b"
     rf"|\bcan{A}?t be (?:that|so|very) (?:hard|difficult)\b|\bkidding,? sort of\b"
-    rf"|\bonly half (?:joking|kidding)\b",
+    rf"|\bonly half (?:joking|kidding)\b"
+    rf"|\boh (?:great|joy|wonderful|brilliant|fantastic),? (?:yet )?another\b",
     triggers=(
         "idiot idiots idiotic stupid stupidity moron morons moronic imbecile imbeciles dumb "
         "dumber dumbest loser losers clown clowns fuck fucking fucked fucker fucks shit "
@@ -270,7 +274,7 @@ INSULT = _p(
         "gurus experts everyone everybody expected bothered breath worth clearly obviously "
         "apparently third fourth fifth sixth umpteenth nth only self someone won't won’t wont "
         "different better rest others nice beneath minute moment second hard difficult "
-        "kidding"
+        "kidding oh"
     ),
 )
 _HARSH_WORDS = (
