@@ -799,3 +799,24 @@ def test_a_shortened_or_teased_link_is_a_call_to_action_and_a_plain_one_is_not()
         assert "call-to-action" in analyze(text).anti_patterns, text
     plain = "Loved your piece on bus lanes, Theo. My notes from the council meeting: example.org/n"
     assert "call-to-action" not in analyze(plain).rule_ids
+
+
+def test_goods_in_the_writers_bio_and_a_free_first_taste_are_a_call_to_action():
+    text = "Good to meet you, Priya! My meal-prep plans are in my bio, first one is free"
+    assert "call-to-action" in analyze(text).anti_patterns
+    bio = "Good to meet you at the meetup, Priya! What made you move from nursing into data?"
+    assert "call-to-action" not in analyze(bio).rule_ids
+
+
+def test_fragments_before_a_closing_thanks_are_a_checklist_not_a_signature():
+    text = (
+        "Your panel in May, no rush! Thanks for connecting. What are you building? One "
+        "question: courses? I run bookings. Hope work is calm. Grateful. Product roles. If busy, "
+        "skip. Your users. Thanks again Nadia."
+    )
+    assert "word-salad" in analyze(text).anti_patterns
+
+
+def test_an_eye_roll_is_contempt_and_a_party_face_is_not():
+    assert "hostile" in analyze("Congrats on yet another launch post, so original 🙄").rule_ids
+    assert "hostile" not in analyze("Congrats on the launch, Mo! 🎉 How was week one?").rule_ids

@@ -217,6 +217,10 @@ CALL_TO_ACTION = _p(
     rf"[ :]*(?:https?://|www\.|[\w-]+\.(?:com|org|net|io|co|me|ly|example)\b)"
     rf"|\b(?:bit\.ly|tinyurl\.com|lnkd\.in|goo\.gl|ow\.ly|buff\.ly|rebrand\.ly|cutt\.ly|"
     rf"tiny\.cc|is\.gd|v\.gd|t\.ly|rb\.gy|shorturl\.at|s\.id|t\.co)/"
+    # goods waiting in the writer's profile, and the free first taste of them
+    rf"|\bin my (?:bio|link ?tree|linktree)\b"
+    rf"|\bfirst (?:one|session|class|lesson|month|week|template|call)(?: is|{A}s)? "
+    rf"(?:free|on me|on the house)\b"
     # a teaser that hides what is behind a link: "a little something you'll like: <link>"
     rf"|\b(?:a little|a small|a wee) (?:something|treat|surprise|gift)\b[^.?!\n]{{0,40}}"
     rf"(?:https?://|www\.|\b[\w-]+\.[a-z]{{2,4}}/)",
@@ -224,7 +228,8 @@ CALL_TO_ACTION = _p(
         "link dm pm inbox message use code promo discount coupon voucher off swipe act register "
         "sign book enrol enroll rsvp claim reserve click don't don’t dont miss while details "
         "info find learn bit subscribe buy order download join follow shop apply donate vote "
-        "tinyurl lnkd goo ow buff rebrand cutt tiny is v t rb shorturl s little small wee"
+        "tinyurl lnkd goo ow buff rebrand cutt tiny is v t rb shorturl s little small wee my "
+        "first"
     ),
 )
 
@@ -264,7 +269,8 @@ INSULT = _p(
     rf"|\bhaven{A}?t (?:found|had) (?:a|one|the) (?:minute|moment|second) for (?:my|me)\b"
     rf"|\bcan{A}?t be (?:that|so|very) (?:hard|difficult)\b|\bkidding,? sort of\b"
     rf"|\bonly half (?:joking|kidding)\b"
-    rf"|\boh (?:great|joy|wonderful|brilliant|fantastic),? (?:yet )?another\b",
+    rf"|\boh (?:great|joy|wonderful|brilliant|fantastic),? (?:yet )?another\b"
+    rf"|\b(?:the|a|yet another) (?:\w+ )?(?:thousandth|millionth|hundredth|billionth) person\b",
     triggers=(
         "idiot idiots idiotic stupid stupidity moron morons moronic imbecile imbeciles dumb "
         "dumber dumbest loser losers clown clowns fuck fucking fucked fucker fucks shit "
@@ -274,7 +280,7 @@ INSULT = _p(
         "gurus experts everyone everybody expected bothered breath worth clearly obviously "
         "apparently third fourth fifth sixth umpteenth nth only self someone won't won’t wont "
         "different better rest others nice beneath minute moment second hard difficult "
-        "kidding oh"
+        "kidding oh thousandth millionth hundredth billionth"
     ),
 )
 _HARSH_WORDS = (
@@ -296,6 +302,8 @@ HARSH_AT_YOU = _p(
     rf"(?:{_HARSH_WORDS}|{_DISMISSIVE})\b"
     rf"|\byour (?:[\w-]+ )?{_HARSH_WORDS}\b",
 )
+# Faces that roll their eyes or scorn: contempt whatever the words around them say.
+SCORN_FACES = _p("\U0001f644|\U0001f612|\U0001f595")
 HARSH = _p(rf"\b(?:sad little|{_HARSH_WORDS}|{_DISMISSIVE})\b")
 SECOND_PERSON_WORD = _p(rf"\b(?:you|your|yours|you{A}re|you{A}ve|yourself)\b")
 

@@ -384,7 +384,7 @@ def hostile(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 def _hostile(doc: Doc) -> list[Span]:
-    spans = doc.find(C.INSULT)
+    spans = doc.find(C.INSULT) + doc.find(C.SCORN_FACES)
     if doc.find(C.HARSH):  # harsh words count when said about the reader, not about oneself
         spans += doc.find(C.HARSH_AT_YOU)
     return sorted(set(spans))

@@ -26,6 +26,7 @@ REPEAT_RUN = 6  # six words in a row said twice
 REPEAT_SENTENCE = 4  # or a whole sentence of four words or more
 CHOPPY_SENTENCES = 6  # a note of this many sentences or more...
 CHOPPY_WORDS = 5  # ...averaging under this many words each reads as a checklist
+SIGNATURE_LINES = 5  # lines of name, title, company and place under a sign-off
 LIST_PIECES = 7  # a sentence of this many comma-separated pieces or more...
 LIST_SHORT = 6  # ...this many of them short and verbless, is a list of keywords
 
@@ -226,10 +227,16 @@ def checklist(doc: Doc) -> list[Span]:
     of web links and a closing signature block are not counted.
     """
     sentences = [s for s in doc.sentences if not _in_link(s.span, doc.links)]
-    # A signature block ("Best,", "Jo Smith", "Head of Operations") closes many notes.
     bits_all = fragments(doc)
-    while sentences and (not sentences[-1].words or _courtesy(sentences[-1].words[0])
-                         or sentences[-1].span in bits_all):  # fmt: skip
+    # A sign-off and the signature block under it ("Best,", "Jo Smith", "Head of Operations")
+    # close many notes: fragments count as a signature only after a sign-off.
+    for back in range(2, min(SIGNATURE_LINES + 1, len(sentences)) + 1):
+        closing = sentences[-back]
+        after = sentences[len(sentences) - back + 1 :]
+        if closing.words and _courtesy(closing.words[0]) and all(s.span in bits_all for s in after):
+            del sentences[-back:]
+            break
+    while sentences and (not sentences[-1].words or _courtesy(sentences[-1].words[0])):
         sentences.pop()
     kept = {s.span for s in sentences}
     found = repeated_sentences(doc)
