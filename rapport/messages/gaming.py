@@ -15,7 +15,7 @@ from rapport.messages import cues as C
 from rapport.messages import detectors as D
 from rapport.messages.context import Context
 from rapport.messages.patterns import _p
-from rapport.messages.text import Doc, Span, matches
+from rapport.messages.text import WORD, Doc, Span, matches
 
 WHOLE: list[Span] = [(0, 0)]
 SHOUT_SHARE = 0.6  # share of cased letters in capitals from which a note reads as shouting
@@ -141,7 +141,6 @@ def word_salad(doc: Doc, ctx: Context | None) -> list[Span]:
 # "thanks thanks", "Name Name": a word said twice in a row; "your work your work": a pair.
 # "your work your article your talk": the same word every other word, three times (a list).
 _STRIDE = re.compile(r"\b([^\W\d_]+) [^\W\d_]+ \1 [^\W\d_]+ \1\b")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _PAUSES = re.compile(r"[,;:()\u2013\u2014-]")
 _DOUBLED = re.compile(r"\b([^\W\d_]{2,})(?:,? +)\1\b")
 _DOUBLED_PAIR = re.compile(r"\b([^\W\d_]+ [^\W\d_]+) \1\b")
@@ -205,7 +204,7 @@ def comma_lists(doc: Doc) -> list[Span]:
     for s in doc.sentences:
         if s.text.count(",") < LIST_PIECES - 1:
             continue
-        pieces = [_WORD.findall(piece.lower()) for piece in s.text.split(",")]
+        pieces = [WORD.findall(piece.lower()) for piece in s.text.split(",")]
         short = sum(1 for p in pieces if 1 <= len(p) <= 3 and not any(map(_verbish, p)))
         if len(pieces) >= LIST_PIECES and short >= LIST_SHORT:
             found.append(s.span)
