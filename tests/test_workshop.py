@@ -218,3 +218,27 @@ def test_a_shared_password_hub_lets_learners_in_and_keeps_the_instructor_apart()
         # The login page tells the room how to log in.
         with urllib.request.urlopen(f"{hub.url}/hub/login", timeout=60) as page:
             assert "name on the class list and the workshop password" in page.read().decode()
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason=ROOT_REQUIRED)
+def test_a_learners_process_left_after_the_hub_stops_is_ended():
+    import subprocess
+    import time
+
+    from rapport.workshop.accounts import ensure_account, remove_accounts
+    from rapport.workshop.hub import _end_processes_of, _pids_of
+
+    prefix = f"rwt-{os.getpid() % 10000:04d}-"
+    account = ensure_account(prefix + "ana")
+    try:
+        # a kernel its server left behind: it ignores nothing, it just keeps running
+        left = subprocess.Popen(["sleep", "300"], user=account.pw_uid, start_new_session=True)
+        deadline = time.monotonic() + 5
+        while left.pid not in _pids_of({account.pw_uid}) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert left.pid in _pids_of({account.pw_uid})
+        _end_processes_of({account.pw_uid}, timeout=5)
+        assert left.wait(timeout=5) is not None
+        assert _pids_of({account.pw_uid}) == []
+    finally:
+        remove_accounts(prefix)

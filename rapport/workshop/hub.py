@@ -9,6 +9,7 @@ server and the proxy itself. Home folders and the exchange are kept.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -20,7 +21,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from rapport.workshop.accounts import write_role_config
+from rapport.workshop.accounts import workshop_accounts, write_role_config
 from rapport.workshop.logins import Logins, prepare_logins
 from rapport.workshop.proxy import ensure_proxy
 from rapport.workshop.roster import RosterEntry
@@ -34,6 +35,7 @@ PROXY_ENV = "RAPPORT_WORKSHOP_PROXY"
 SERVER_BIN_ENV = "RAPPORT_WORKSHOP_BIN"
 START_TIMEOUT_S = 120
 STOP_TIMEOUT_S = 90
+LEFTOVER_TIMEOUT_S = 10  # for a learner's process still running after the hub has stopped
 LOG_FILE = "hub.log"
 
 
@@ -220,7 +222,11 @@ def _terminate(pid: int, timeout: float = STOP_TIMEOUT_S) -> bool:
 
 
 def stop(workshop: Workshop) -> bool:
-    """Stop the hub, which stops every learner's server and the proxy; False if none ran."""
+    """Stop the hub, which stops every learner's server and the proxy; False if none ran.
+
+    A server the hub had to kill at the end of its shutdown window can leave a kernel behind:
+    whatever the workshop's accounts still run once the hub is gone is ended too.
+    """
     pid = running_pid(workshop)
     if pid is None:
         return False
@@ -229,4 +235,34 @@ def stop(workshop: Workshop) -> bool:
             f"the hub (process {pid}) did not stop within {STOP_TIMEOUT_S} s and was killed; "
             "learners' servers may still run: see `ps -u` for the workshop accounts"
         )
+    _end_processes_of({a.pw_uid for a in workshop_accounts(workshop.prefix)})
     return True
+
+
+def _pids_of(uids: set[int]) -> list[int]:
+    """Return the processes whose real user is one of ``uids`` (read from /proc)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            status = Path(f"/proc/{entry}/status").read_text()
+        except OSError:  # it ended meanwhile
+            continue
+        uid = next((line.split()[1] for line in status.splitlines() if line.startswith("Uid:")), "")
+        if uid.isdigit() and int(uid) in uids:
+            found.append(int(entry))
+    return found
+
+
+def _end_processes_of(uids: set[int], timeout: float = LEFTOVER_TIMEOUT_S) -> None:
+    """SIGTERM every process of ``uids``; SIGKILL any still running after ``timeout``."""
+    if not uids:
+        return
+    for signum in (signal.SIGTERM, signal.SIGKILL):
+        for pid in _pids_of(uids):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signum)
+        deadline = time.monotonic() + timeout
+        while any(_alive(pid) for pid in _pids_of(uids)) and time.monotonic() < deadline:
+            time.sleep(0.1)
