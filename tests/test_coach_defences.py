@@ -820,3 +820,43 @@ def test_fragments_before_a_closing_thanks_are_a_checklist_not_a_signature():
 def test_an_eye_roll_is_contempt_and_a_party_face_is_not():
     assert "hostile" in analyze("Congrats on yet another launch post, so original 🙄").rule_ids
     assert "hostile" not in analyze("Congrats on the launch, Mo! 🎉 How was week one?").rule_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tomas, I admired your piece on warehouse robots. Could you take me on as a junior "
+        "analyst in your group? No pressure either way.",
+        "Hi Priya, long time, sorry! Would you put me on your analytics team so I can skip the "
+        "interviews? What are you working on?",
+        "Dear Ines, please hire me, I learn fast and I'm free from Monday.",
+    ],
+)
+def test_asking_to_be_given_a_job_on_their_team_is_too_big(text):
+    assert "ask-too-big" in analyze(text).anti_patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Priya, how did your team decide whom to hire last spring?",
+        "Hi Tomas, could you tell me what the interviews for analysts in your group look like?",
+    ],
+)
+def test_asking_about_hiring_is_not_asking_to_be_hired(text):
+    assert "ask-too-big" not in analyze(text).rule_ids
+
+
+def test_a_detail_of_the_writer_alone_is_not_a_detail_of_the_reader():
+    mine = "Hi Sam, I'm moving to Leeds in March and I want a role in logistics."
+    assert "specific" not in analyze(mine).rule_ids
+    theirs = "Hi Sam, your talk in Leeds in March on depot layouts stayed with me."
+    assert "specific" in analyze(theirs).rule_ids
+    a_friend = "Hi Sam, my colleague Ada moved to Leeds in March; she runs two depots there."
+    assert "specific" in analyze(a_friend).rule_ids
+
+
+def test_happy_to_connect_offers_nothing_but_connecting_them_does():
+    assert "offers-help" not in analyze("Hi Lou, I read your post. Happy to connect!").rule_ids
+    offer = "Hi Lou, I read your post. Happy to connect you with the editor I mentioned."
+    assert "offers-help" in analyze(offer).rule_ids

@@ -184,6 +184,15 @@ HUGE_ASK = _p(
     r"|\b(?:quit|leave) (?:your|the) (?:[\w-]+ ){0,2}(?:and|to) (?:join|work|come)\b"
     r"|\bfor (?:a|one|the) (?:full|whole|entire) (?:week|month|day|fortnight)\b"
     r"|\bshadow (?:you|your)\b|\bsit in on (?:your|all your)\b"
+    # a job asked for outright: "hire me", "get me onto your team", "skip the interviews"
+    r"|\b(?:hire|employ|take on|bring on|bring in|onboard|recruit|place) me\b"
+    r"|\b(?:take|bring) me on(?: board)?\b"
+    r"|\b(?:get|put|take|bring|slot|fit|squeeze|add) me (?:onto|into|on|in|to) (?:your|the) "
+    r"(?:[\w-]+ ){0,2}(?:team|company|firm|group|department|org|organi[sz]ation|staff|payroll)\b"
+    r"|\b(?:a|any|the) (?:job|role|position|place|spot|seat|opening|post) (?:on|in|at|with) your "
+    r"(?:[\w-]+ ){0,2}(?:team|company|firm|group|department|org|organi[sz]ation|staff)\b"
+    r"|\b(?:skip|skipping|bypass\w*|jump\w*) the (?:interviews?|hiring process|process|"
+    r"application|queue|line)\b"
 )
 # "every bit as", "every now and then": "every" that is not about how much is asked.
 NOT_HOW_MUCH = _p(r" (?:bit|now and then|so often|once in a while)\b")

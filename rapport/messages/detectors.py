@@ -120,7 +120,7 @@ def specific(doc: Doc, ctx: Context | None) -> list[Span]:
 def _specific(doc: Doc) -> list[Span]:
     # A detail of the writer's own plans ("a UX role in Berlin") tells the reader nothing of
     # theirs, and three events stacked in one sentence are stuffing, not a detail.
-    own = [s.span for s in doc.sentences if has_match(_OWN_GOAL, s.text)]
+    own = [s.span for s in doc.sentences if has_match(_OWN_GOAL, s.text) or _only_me(s)]
     own += [s.span for s in _holding(doc, doc.find(C.EVENT_PLACE))
             if len(find_spans(C.EVENT_PLACE, s.text, s.lower)) >= C.STACKED_EVENTS]  # fmt: skip
     found = [
@@ -136,6 +136,19 @@ def _specific(doc: Doc) -> list[Span]:
         # template's way of being specific: judge the structure, not the blank.
         found += [(a, b) for a, b in blanks if len(doc.text[a:b].split()) >= 3]
     return sorted(set(found))
+
+
+def _only_me(sentence: Sentence) -> bool:
+    """Whether a sentence speaks of the writer alone: "I", "my", and no "you", "we" or "she"."""
+    words = set(sentence.words)
+    return bool(words & _SINGULAR_ME) and not words & (SECOND_PERSON | _OTHER_PERSON)
+
+
+_SINGULAR_ME = {"i", "me", "my", "mine", "myself", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d",
+                "i'll", "i’ll"}  # fmt: skip
+# The reader and writer together, or a third person (a friend to introduce, a speaker).
+_OTHER_PERSON = {"we", "us", "our", "ours", "we're", "we’re", "we've", "we’ve", "he", "she",
+                 "him", "her", "his", "hers", "they", "them", "their", "theirs"}  # fmt: skip
 
 
 def _inside(span: Span, outer: Span) -> bool:

@@ -65,7 +65,8 @@ SAYS_WHAT_I_DO = _p(
     rf"|\bi do (?:[\w-]+ ){{0,2}}(?:for|at|in)\b"
 )
 OFFER = _p(
-    rf"\b(?:happy|glad|keen|delighted) to (?:help|share|introduce|connect|send|review|look|chat|"
+    rf"\b(?:happy|glad|keen|delighted) to (?:help|share|introduce|connect (?:you|them)|send|review|"
+    rf"look|chat|"
     rf"swap|pass|make an intro|return the favou?r|lend)\b"
     rf"|\bi (?:can|could) (?:introduce|share|send|"
     rf"help|review|connect|put you|pass|make an intro|forward)\b|\bwant me to\b|\bwould it help\b"
