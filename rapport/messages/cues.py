@@ -145,9 +145,15 @@ BROADCAST = _p(
     rf"|\b(?:please )?(?:find|see) (?:attached )?my (?:cv|resume|résumé|portfolio)\b"
     rf"|\bi{A}?(?:m| am) (?:excited|thrilled|pleased|happy|proud) to (?:announce|share) (?:that )?"
     rf"(?:i|my|we|our)\b|\bmy (?:skills|strengths|experience) include\b|\bhire me\b"
-    rf"|\bsee my profile\b|\bfeel free to (?:reach out|contact me) (?:if|whenever|anytime)\b",
+    rf"|\bsee my profile\b|\bfeel free to (?:reach out|contact me) (?:if|whenever|anytime)\b"
+    # saying so: the same note goes to a batch of people
+    rf"|\b(?:writing|reaching out|sending this|messaging|emailing) to (?:a few|several|some|a "
+    rf"handful of|all|many|a number of|every|each) (?:of )?(?:the )?(?:[\w-]+ ){{0,3}}(?:"
+    rf"recruiters|people|contacts|managers|leaders|founders|connections|folks|engineers|"
+    rf"designers|alumni|companies|firms|hiring managers|investors)\b",
     triggers="looking seeking searching open hunt market mind hear resource cv resume résumé "
-    "portfolio excited thrilled pleased happy proud include hire profile feel",
+    "portfolio excited thrilled pleased happy proud include hire profile feel writing reaching "
+    "sending messaging emailing",
 )
 
 # Asks too large for almost any relationship: everything, all of their network, money, now.
@@ -193,6 +199,12 @@ HUGE_ASK = _p(
     r"(?:[\w-]+ ){0,2}(?:team|company|firm|group|department|org|organi[sz]ation|staff)\b"
     r"|\b(?:skip|skipping|bypass\w*|jump\w*) the (?:interviews?|hiring process|process|"
     r"application|queue|line)\b"
+    r"|\b(?:move|push|fast-?track|bump|advance|put|get|forward) my (?:[\w-]+ )?(?:application|"
+    r"cv|resume|résumé|candidacy|file) (?:to|through|into|onto|up|ahead|forward|straight)\b"
+    r"|\bfast-?track (?:me|my)\b"
+    r"|\b(?:share|send|pass|forward|circulate|show)\w* (?:it|this|them|my [\w-]+) "
+    r"(?:on |along |around |round )?(?:with|to) (?:anyone|anybody|everyone|everybody|whoever|"
+    r"any (?:recruiters?|managers?|companies|firms|contacts?))\b"
 )
 # "every bit as", "every now and then": "every" that is not about how much is asked.
 NOT_HOW_MUCH = _p(r" (?:bit|now and then|so often|once in a while)\b")
@@ -206,7 +218,18 @@ RUSH = _p(
     r"\b(?:this week|today|tonight|asap|a\.s\.a\.p|as soon as possible|by tomorrow|by (?:monday|"
     r"tuesday|wednesday|thursday|friday|end of (?:the )?(?:day|week))|urgent\w*|right away|"
     r"immediately|by eod|(?:by|before) (?:the )?end of (?:the |this )?(?:day|week|month)|"
-    r"within (?:24|48) hours|in the next (?:hour|day|24 hours))\b"
+    r"within (?:24|48) hours|in the next (?:hour|day|24 hours)|(?:by|before) (?:noon|midday|"
+    r"midnight|lunch(?:time)?|tomorrow|the morning|\d{1,2}(?::\d\d)? ?(?:am|pm))|tomorrow "
+    r"(?:morning|afternoon|night)|short notice|last[- ]minute)\b"
+)
+
+# The writer speaking for a business: "we've been building", "my agency". With a link, a pitch.
+COMPANY_VOICE = _p(
+    rf"\bwe(?:{A}ve| have)? (?:been |just |recently )?(?:building|built|working on|launched|"
+    rf"launching|made|making|developed|developing|created|designed|selling|sell|offer|run|"
+    rf"started)\b|\bmy (?:company|firm|agency|startup|start-up|studio|consultancy|business|shop)\b"
+    rf"|\b(?:i|we) (?:run|own|founded|started) (?:a|an|our|my) (?:[\w-]+ ){{0,3}}(?:firm|company|"
+    rf"agency|business|consultancy|studio|practice|startup|shop|brand)\b",
 )
 
 # Canned calls to action from adverts: a code, "link in bio", "DM me", "register here", a
@@ -228,8 +251,10 @@ CALL_TO_ACTION = _p(
     rf"tiny\.cc|is\.gd|v\.gd|t\.ly|rb\.gy|shorturl\.at|s\.id|t\.co)/"
     # goods waiting in the writer's profile, and the free first taste of them
     rf"|\bin my (?:bio|link ?tree|linktree)\b"
-    rf"|\bfirst (?:one|session|class|lesson|month|week|template|call)(?: is|{A}s)? "
-    rf"(?:free|on me|on the house)\b"
+    rf"|\b(?:top|first|pinned|featured) (?:link|post|item) (?:on|in) my (?:profile|page|bio)\b"
+    rf"|\blink (?:is )?(?:on|in) my (?:profile|page)\b"
+    rf"|\bfirst (?:one|session|class|lesson|month|week|template|call|order|box|consultation)"
+    rf"(?: is|{A}s)? (?:free|on me|on us|on the house)\b"
     # a teaser that hides what is behind a link: "a little something you'll like: <link>"
     rf"|\b(?:a little|a small|a wee) (?:something|treat|surprise|gift)\b[^.?!\n]{{0,40}}"
     rf"(?:https?://|www\.|\b[\w-]+\.[a-z]{{2,4}}/)",
@@ -238,7 +263,7 @@ CALL_TO_ACTION = _p(
         "sign book enrol enroll rsvp claim reserve click don't don’t dont miss while details "
         "info find learn bit subscribe buy order download join follow shop apply donate vote "
         "tinyurl lnkd goo ow buff rebrand cutt tiny is v t rb shorturl s little small wee my "
-        "first"
+        "first top pinned featured"
     ),
 )
 
@@ -279,7 +304,14 @@ INSULT = _p(
     rf"|\bcan{A}?t be (?:that|so|very) (?:hard|difficult)\b|\bkidding,? sort of\b"
     rf"|\bonly half (?:joking|kidding)\b"
     rf"|\boh (?:great|joy|wonderful|brilliant|fantastic),? (?:yet )?another\b"
-    rf"|\b(?:the|a|yet another) (?:\w+ )?(?:thousandth|millionth|hundredth|billionth) person\b",
+    rf"|\b(?:the|a|yet another) (?:\w+ )?(?:thousandth|millionth|hundredth|billionth) person\b"
+    # praise that takes itself back: the reader's success put down to a lack of anyone better
+    rf"|\b(?:ran|run|running) out of (?:other |better |real )?(?:candidates|options|applicants|"
+    rf"people|choices|names)\b|\blower(?:ed|ing)? (?:the|their|its|your) (?:bar|standards)\b"
+    rf"|\btook pity\b"
+    rf"|\bnot bad for (?:a|an|someone|somebody|you)\b|\beven you (?:can|could)\b"
+    rf"|\b(?:surprisingly|shockingly|remarkably) (?:decent|competent|coherent|readable|"
+    rf"not bad|passable)\b|\b(?:nobody|no one) else (?:wanted|applied|would)\b",
     triggers=(
         "idiot idiots idiotic stupid stupidity moron morons moronic imbecile imbeciles dumb "
         "dumber dumbest loser losers clown clowns fuck fucking fucked fucker fucks shit "
@@ -289,7 +321,8 @@ INSULT = _p(
         "gurus experts everyone everybody expected bothered breath worth clearly obviously "
         "apparently third fourth fifth sixth umpteenth nth only self someone won't won’t wont "
         "different better rest others nice beneath minute moment second hard difficult "
-        "kidding oh thousandth millionth hundredth billionth"
+        "kidding oh thousandth millionth hundredth billionth ran lower lowered lowering took "
+        "bad even surprisingly shockingly remarkably nobody run running"
     ),
 )
 _HARSH_WORDS = (

@@ -123,10 +123,17 @@ def _specific(doc: Doc) -> list[Span]:
     own = [s.span for s in doc.sentences if has_match(_OWN_GOAL, s.text) or _only_me(s)]
     own += [s.span for s in _holding(doc, doc.find(C.EVENT_PLACE))
             if len(find_spans(C.EVENT_PLACE, s.text, s.lower)) >= C.STACKED_EVENTS]  # fmt: skip
+    # The time asked for ("a call on Thursday") is the ask's detail, not the reader's.
+    asking = [s.span for s in _asking(doc)]
+    asked = [
+        a
+        for a in doc.find(P.SPECIFIC_ASK) + doc.find(P.SIZED_ASK)
+        if any(_inside(a, s) for s in asking)
+    ]
     found = [
         f
         for f in doc.find(C.SPECIFIC) + doc.find(C.NAMED_PLACE)
-        if not any(_inside(f, o) for o in own)
+        if not any(_inside(f, o) for o in own) and not any(_overlap(f, a) for a in asked)
     ]
     blanks = doc.find(C.PLACEHOLDER)
     if blanks:  # a sentence with a blank in it is not specific yet...
@@ -149,6 +156,10 @@ _SINGULAR_ME = {"i", "me", "my", "mine", "myself", "i'm", "i’m", "i've", "i’
 # The reader and writer together, or a third person (a friend to introduce, a speaker).
 _OTHER_PERSON = {"we", "us", "our", "ours", "we're", "we’re", "we've", "we’ve", "he", "she",
                  "him", "her", "his", "hers", "they", "them", "their", "theirs"}  # fmt: skip
+
+
+def _overlap(span: Span, other: Span) -> bool:
+    return span[0] < other[1] and other[0] < span[1]
 
 
 def _inside(span: Span, outer: Span) -> bool:
@@ -373,10 +384,16 @@ def gap_not_acknowledged(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 def connect_then_pitch(doc: Doc, ctx: Context | None) -> list[Span]:
-    """A sales pitch to someone who has no relationship with the writer."""
+    """A sales pitch to someone who has no relationship with the writer.
+
+    A link from a writer who speaks for a business ("we've been building...") is one too.
+    """
     if ctx is not None and ctx.history == "close":
         return []
-    return doc.find(P.PITCH)
+    spans = doc.find(P.PITCH)
+    if not spans and doc.links and doc.find(C.COMPANY_VOICE):
+        spans = sorted(doc.find(C.COMPANY_VOICE) + doc.links)
+    return spans
 
 
 def boilerplate_plug(doc: Doc, ctx: Context | None) -> list[Span]:

@@ -237,6 +237,15 @@ PITCH = _p(
     rf"returns|presale|group)\b|\bfinancial freedom\b|\bground floor\b|\bjoin my team\b"
     rf"|\bwork from (?:home|anywhere) opportunit\w+\b"
     rf"|\b(?:call|chat|demo|zoom) to (?:show|walk) you\b"
+    rf"|\b(?:show|walk) you (?:something|a tool|an idea|a way|how (?:we|our|my)|what (?:we|our|my))"
+    rf"\b[^.?!\n]{{0,30}}\bfor your (?:[\w-]+ ){{0,2}}(?:margins?|business|revenue|sales|costs?|"
+    rf"team|bottom line|bookings|shop|store|clinic|practice)\b"
+    # a fee on what the writer wins for the reader, and the paperwork that sells it
+    rf"|\b(?:take|charge|keep|get) (?:just |only |a )?\d+ ?% (?:of|on)\b"
+    rf"|\b\d+ ?% of (?:whatever|what|anything|everything|any|each|every|the (?:grant|funding|"
+    rf"savings|amount|sum|award|money))\b"
+    rf"|\b(?:prepare|send|draft|put together|write up|share) (?:you )?(?:a|an|our|my) (?:short |"
+    rf"quick |free |no-obligation )?(?:proposal|quote|estimate|offer|contract|invoice|price list)\b"
     # a promise to move the reader's business numbers: what a seller opens with
     rf"|\b(?:cut|reduce|lower|slash|halve|save|boost|increase|double|triple|grow|improve) "
     rf"your (?:[\w-]+ ){{0,2}}(?:costs?|spend|spending|bills?|revenue|sales|leads|pipeline|"

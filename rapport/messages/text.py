@@ -19,7 +19,11 @@ Span = tuple[int, int]
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)", re.UNICODE)
-LINK = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|co|me|ly)(?:/\S*)?\b", re.I)
+LINK = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|co|me|ly|ai|app|dev|shop|site|xyz|info|"
+    r"biz|example)(?:/\S*)?\b|\b[\w-]+\.[a-z]{2,12}/[\w-]\S*",
+    re.I,
+)
 SECOND_PERSON = {"you", "your", "yours", "you're", "you’re", "you've", "you’ve", "you'd", "you’d",
                  "you'll", "you’ll", "yourself"}  # fmt: skip
 # A sentence that asks, with or without its question mark: "what are you working on these days".

@@ -1,0 +1,107 @@
+"""The coach against quieter gaming: put-downs dressed as praise, hiring asks, company pitches.
+
+Each defence is tried on a message written in this file's own words, with a near miss that
+shares its words and must not be caught.
+"""
+
+import pytest
+
+from rapport.messages import analyze
+from rapport.messages.rewrites import EXERCISE_MODELS, grade_corpus_rewrite, near_copy
+from rapport.messages.text import Doc
+
+VAGUE = "c-vague-pick-your-brain"
+
+
+def test_praise_that_puts_the_success_down_to_a_lack_of_others_is_contempt():
+    text = "Congrats on the new role, Ade, I guess they ran out of applicants. Enjoy it!"
+    assert "hostile" in analyze(text).anti_patterns
+    kind = "Congrats, Ade! They picked the right person. What will you tackle first?"
+    assert "hostile" not in analyze(kind).rule_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ravi, we have never met, but could you review my pitch deck before noon tomorrow?",
+        "Hi Mei, could you push my application through to the last round? Thanks!",
+        "Hello Dan, please forward my CV to anyone you know who is hiring.",
+    ],
+)
+def test_hours_long_deadlines_bent_hiring_and_a_cv_for_anyone_are_too_big(text):
+    assert "ask-too-big" in analyze(text).anti_patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ravi, could you look at one slide of my deck sometime next month? No rush at all.",
+        "Hi Mei, how did you prepare for the last round of your interviews?",
+    ],
+)
+def test_a_small_unhurried_ask_or_a_question_about_hiring_is_not_too_big(text):
+    assert "ask-too-big" not in analyze(text).rule_ids
+
+
+def test_goods_pinned_on_the_writers_profile_are_a_call_to_action():
+    text = (
+        "Hi Noor, loved your post on pricing. My guide on this is the pinned post on my "
+        "profile. How did you set your first price?"
+    )
+    assert "call-to-action" in analyze(text).anti_patterns
+
+
+def test_a_link_from_a_writer_speaking_for_a_business_is_a_pitch():
+    text = "Hi Kit, we've been building a rota app for small kitchens. Try it: rotaly.example/try"
+    assert "connect-then-pitch" in analyze(text).anti_patterns
+    sharing = "Hi Kit, your article on rotas reminded me of this study: example.org/rota-study"
+    assert "connect-then-pitch" not in analyze(sharing).rule_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Jo, my firm writes grant bids and we take 10% of whatever we win for you. Shall I "
+        "send you a short proposal?",
+        "Hi Jo, could we talk for ten minutes? I'd like to show you something for your margins.",
+    ],
+)
+def test_a_fee_on_what_is_won_a_proposal_or_something_for_their_margins_is_a_pitch(text):
+    assert "connect-then-pitch" in analyze(text).anti_patterns
+
+
+def test_saying_the_note_goes_to_several_people_is_a_broadcast():
+    text = "Hi Jo, I'm reaching out to several hiring managers in Leeds about junior roles."
+    assert "broadcast" in analyze(text).rule_ids
+
+
+def test_the_time_of_the_meeting_asked_for_is_not_a_detail_of_the_reader():
+    assert "specific" not in analyze("Hi Lou, could we have a quick call on Thursday?").rule_ids
+    theirs = "Hi Lou, your talk on Thursday about rotas changed how I plan shifts."
+    assert "specific" in analyze(theirs).rule_ids
+
+
+def test_bare_web_addresses_with_a_path_or_any_common_ending_are_links():
+    doc = Doc("See rotaly.example/try or shop.ai, said Mrs. Abubakar, e.g. this.")
+    assert [doc.text[a:b] for a, b in doc.links] == ["rotaly.example/try", "shop.ai"]
+
+
+def test_a_model_rewrite_with_its_phrases_reworded_is_still_a_copy():
+    model = EXERCISE_MODELS[VAGUE]
+    swaps = {
+        "Hi Nadia": "Hey Nadia", "thanks for accepting": "cheers for the add", "coordinate":
+        "run", "bookings": "the reservations desk", "small": "family-run", "tour operator":
+        "cycling holiday firm", "I am trying": "I'm hoping", "move into product work":
+        "switch to product roles", "talk on how": "presentation about how", "travel app":
+        "trip app", "tests new features with real travellers": "trials fresh functions on "
+        "actual tourists", "the most practical thing I found": "the handiest material I've seen",
+        "by message": "in writing", "specific": "precise", "skill you would build":
+        "ability you'd develop", "in my place": "in my shoes", "matters more than": "outweighs",
+        "No worries at all if this is a busy month": "Totally fine if this month is hectic",
+        "What are you working on at the moment": "What's keeping you busy currently",
+    }  # fmt: skip
+    reworded = model
+    for old, new in swaps.items():
+        reworded = reworded.replace(old, new)
+    assert near_copy(reworded, model)
+    assert not grade_corpus_rewrite(VAGUE, reworded).passed
