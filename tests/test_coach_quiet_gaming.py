@@ -105,3 +105,73 @@ def test_a_model_rewrite_with_its_phrases_reworded_is_still_a_copy():
         reworded = reworded.replace(old, new)
     assert near_copy(reworded, model)
     assert not grade_corpus_rewrite(VAGUE, reworded).passed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Mo, I hoped you might lend me 900 pounds until my first paycheque.",
+        "Hi Bea, I wondered if I could stay in your spare room for a couple of months while I "
+        "look for work.",
+        "Hi Lin, could you read all of my 60-page thesis and send me line-by-line notes?",
+        "Hi Lin, would you send me the complete list of your firm's suppliers?",
+        "Hi Lin, we have never spoken, but could you check my CV before Friday?",
+    ],
+)
+def test_money_a_roof_a_long_read_a_whole_list_or_a_near_deadline_is_too_big(text):
+    assert "ask-too-big" in analyze(text).anti_patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Mo, I hoped you might enjoy this photo from the reunion.",
+        "Hi Lin, could you read the two-page summary of my thesis when you have a moment?",
+    ],
+)
+def test_a_hope_that_asks_nothing_big_is_not_too_big(text):
+    assert "ask-too-big" not in analyze(text).rule_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sol, my trading bot doubled my savings and I can set you up for just $500.",
+        "Hi Sol, our courses would slot neatly into your platform, we pay 20% per sale, and I "
+        "can send the deck today.",
+    ],
+)
+def test_a_scheme_sold_cheap_or_a_cut_of_each_sale_is_a_pitch(text):
+    assert "connect-then-pitch" in analyze(text).anti_patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Founders who raised in 2021 love handing out advice, and you're no exception. Thanks!",
+        "Hi Eve, I already know more about logistics than most analysts do. What do you read?",
+    ],
+)
+def test_counting_the_reader_among_the_scorned_or_knowing_better_than_their_field_is_contempt(
+    text,
+):
+    assert "hostile" in analyze(text).anti_patterns
+
+
+def test_knowing_more_than_before_is_not_contempt():
+    text = "Hi Eve, I know more about logistics than I did a year ago, thanks to your posts."
+    assert "hostile" not in analyze(text).rule_ids
+
+
+def test_greeting_a_crowd_to_ask_it_for_something_is_a_broadcast_but_thanking_it_is_not():
+    ask = "Hi everyone! Please vote for my startup in the city awards, it takes a minute."
+    assert "broadcast" in analyze(ask).rule_ids
+    thanks = "Dear all, thank you for helping with the survey; the results are on the team page."
+    assert "broadcast" not in analyze(thanks).rule_ids
+
+
+def test_praising_their_research_only_to_talk_of_ones_own_plans_is_vague_praise():
+    text = "Hi Ida, your research matters so much to me. I want to start a PhD next year."
+    assert "vague-praise" in analyze(text).rule_ids
+    detail = "Hi Ida, your research on river floods in Hull changed how I plan drains."
+    assert "vague-praise" not in analyze(detail).rule_ids

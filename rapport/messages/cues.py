@@ -146,6 +146,8 @@ BROADCAST = _p(
     rf"|\bi{A}?(?:m| am) (?:excited|thrilled|pleased|happy|proud) to (?:announce|share) (?:that )?"
     rf"(?:i|my|we|our)\b|\bmy (?:skills|strengths|experience) include\b|\bhire me\b"
     rf"|\bsee my profile\b|\bfeel free to (?:reach out|contact me) (?:if|whenever|anytime)\b"
+    rf"|\b(?:share|repost|forward|spread) (?:this|it|the word) "
+    rf"(?:everywhere|far and wide|with everyone)\b|\bbring (?:your|all your) friends\b"
     # saying so: the same note goes to a batch of people
     rf"|\b(?:writing|reaching out|sending this|messaging|emailing) to (?:a few|several|some|a "
     rf"handful of|all|many|a number of|every|each) (?:of )?(?:the )?(?:[\w-]+ ){{0,3}}(?:"
@@ -153,7 +155,14 @@ BROADCAST = _p(
     rf"designers|alumni|companies|firms|hiring managers|investors)\b",
     triggers="looking seeking searching open hunt market mind hear resource cv resume résumé "
     "portfolio excited thrilled pleased happy proud include hire profile feel writing reaching "
-    "sending messaging emailing",
+    "sending messaging emailing share repost forward spread bring",
+)
+# A note that greets a crowd: a broadcast when it asks the crowd for something (a thank-you
+# to everyone who helped is not).
+GROUP_GREETING = _p(
+    rf"^(?:hi|hello|hey|morning|good morning|good evening|dear|greetings)\W+(?:everyone|"
+    rf"everybody|all|folks|friends|y{A}?all|team|network|connections|guys|people)\b"
+    rf"|\blove you all\b"
 )
 
 # Asks too large for almost any relationship: everything, all of their network, money, now.
@@ -164,12 +173,19 @@ HUGE_ASK = _p(
     r"|\b(?:introduce|intro) me to (?:everyone|everybody|all)\b"
     r"|\b(?:invest|investing|investment|seed round|funding round|series a|angel round|donat\w+|"
     r"lend me|loan me|wire|venmo|paypal)\b|\b(?:fund|back|sponsor|finance) (?:me|us|my|our)\b"
-    r"|[$£€] ?\d|\b\d+ ?(?:k|grand|dollars|pounds|euros)\b"
+    r"|[$£€] ?\d|\b\d[\d,.]* ?(?:k|grand|dollars|pounds|euros|usd|eur|gbp|cad|aud|inr|chf)\b"
+    # a roof asked for: a room, a sofa, weeks or months under their roof
+    r"|\bstay (?:with you|at your (?:place|flat|house|home)|in your (?:[\w-]+ )?(?:room|flat|"
+    r"house|home|place|apartment))\b|\b(?:crash|sleep|stay) on your (?:sofa|couch|floor)\b"
+    r"|\b(?:read|review|edit|check|go through) (?:all|every (?:page|word)|the whole|the entire)"
+    r"\b|\bline[- ]by[- ]line\b"
+    r"|\b(?:full|whole|entire|complete) (?:list|database|spreadsheet|directory|roster|book) of "
+    r"(?:your|the)\b"
     r"|\b(?:you|please) (?:\w+ ){0,2}(?:get|find|give|hand|offer) me (?:a |an |some )?"
     r"(?:[\w-]+ ){0,3}"
     r"(?:job|hired|interview|role|position|work|clients|contract|referral)\b"
     r"|\byour (?:contacts|whole network|entire network|network|investors|agent|editor)\b"
-    r"|\bas many (?:as possible|people|contacts|of them)\b|\b\d{3,}[- ]page\b"
+    r"|\bas many (?:as possible|people|contacts|of them)\b|\b\d{2,}[- ]page\b"
     r"|\b(?:send|pass|forward|circulate)\w* (?:it|this|them|my [\w-]+) "
     r"(?:round |around |on |along )?"
     r"to (?:your|all|everyone)\b"
@@ -218,9 +234,18 @@ RUSH = _p(
     r"\b(?:this week|today|tonight|asap|a\.s\.a\.p|as soon as possible|by tomorrow|by (?:monday|"
     r"tuesday|wednesday|thursday|friday|end of (?:the )?(?:day|week))|urgent\w*|right away|"
     r"immediately|by eod|(?:by|before) (?:the )?end of (?:the |this )?(?:day|week|month)|"
-    r"within (?:24|48) hours|in the next (?:hour|day|24 hours)|(?:by|before) (?:noon|midday|"
+    r"within (?:24|48) hours|in the next (?:hour|day|24 hours)|before (?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|the weekend)|(?:by|before) (?:noon|midday|"
     r"midnight|lunch(?:time)?|tomorrow|the morning|\d{1,2}(?::\d\d)? ?(?:am|pm))|tomorrow "
     r"(?:morning|afternoon|night)|short notice|last[- ]minute)\b"
+)
+
+# The writer's own goal: a sentence about it is about the writer, whatever words of the
+# reader's work it borrows ("I hope to move into handover design").
+OWN_GOAL = _p(
+    r"\b(?:my (?:own )?(?:goal|dream|plan|aim|ambition|target|own work)s?|i (?:hope|want|plan|"
+    r"aim|intend) to|i['’]?d (?:like|love) to (?:move|get|land|work|break|become|join)"
+    r"|(?:the|my) (?:career|job|role|title|life|path) i (?:want|dream of|am after|hope for))\b"
 )
 
 # The writer speaking for a business: "we've been building", "my agency". With a link, a pitch.
@@ -302,7 +327,9 @@ INSULT = _p(
     rf"|(?:^|[.!?;] +)must be nice *[!.]|\bbeneath you\b"
     rf"|\bhaven{A}?t (?:found|had) (?:a|one|the) (?:minute|moment|second) for (?:my|me)\b"
     rf"|\bcan{A}?t be (?:that|so|very) (?:hard|difficult)\b|\bkidding,? sort of\b"
-    rf"|\bonly half (?:joking|kidding)\b"
+    rf"|\bonly half (?:joking|kidding)\b|\byou{A}?(?:re| are) no exception\b"
+    rf"|\bi (?:already |probably |honestly )?(?:know|understand|get) (?:far |much |a lot |way )?"
+    rf"more (?:about [\w-]+ )?than (?:most|many|all|any|you|your)\b"
     rf"|\boh (?:great|joy|wonderful|brilliant|fantastic),? (?:yet )?another\b"
     rf"|\b(?:the|a|yet another) (?:\w+ )?(?:thousandth|millionth|hundredth|billionth) person\b"
     # praise that takes itself back: the reader's success put down to a lack of anyone better
@@ -322,7 +349,8 @@ INSULT = _p(
         "apparently third fourth fifth sixth umpteenth nth only self someone won't won’t wont "
         "different better rest others nice beneath minute moment second hard difficult "
         "kidding oh thousandth millionth hundredth billionth ran lower lowered lowering took "
-        "bad even surprisingly shockingly remarkably nobody run running"
+        "bad even surprisingly shockingly remarkably nobody run running exception know "
+        "understand get"
     ),
 )
 _HARSH_WORDS = (

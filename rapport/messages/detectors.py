@@ -74,14 +74,6 @@ def _addresses_reader(sentence: Sentence, ctx: Context | None) -> bool:
     return bool(name) and name.split()[0] in words
 
 
-_OWN_GOAL = re.compile(
-    r"\b(?:my (?:own )?(?:goal|dream|plan|aim|ambition|target|own work)|i (?:hope|want|plan|aim|"
-    r"intend) to|i['’]?d (?:like|love) to (?:move|get|land|work|break|become|join)"
-    r"|(?:the|my) (?:career|job|role|title|life|path) i (?:want|dream of|am after|hope for))\b",
-    re.IGNORECASE,
-)
-
-
 def their_work(doc: Doc, ctx: Context | None) -> list[Span]:
     """Sentences about what the reader works on (their talk, post, project), said to them.
 
@@ -92,15 +84,13 @@ def their_work(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 def _their_work(doc: Doc, ctx: Context | None) -> list[Span]:
-    named = [
-        s.span for s in _holding(doc, doc.find(P.YOUR_WORK)) if not has_match(_OWN_GOAL, s.text)
-    ]
+    named = [s.span for s in _holding(doc, doc.find(P.YOUR_WORK)) if not _own_goal(s)]
     if ctx is None or not ctx.work_stems:
         return named
     about = [
         s.span
         for s in doc.sentences
-        if _mentions_work(s, ctx) and _addresses_reader(s, ctx) and not has_match(_OWN_GOAL, s.text)
+        if _mentions_work(s, ctx) and _addresses_reader(s, ctx) and not _own_goal(s)
     ]
     return sorted(set(named + about))
 
@@ -120,7 +110,7 @@ def specific(doc: Doc, ctx: Context | None) -> list[Span]:
 def _specific(doc: Doc) -> list[Span]:
     # A detail of the writer's own plans ("a UX role in Berlin") tells the reader nothing of
     # theirs, and three events stacked in one sentence are stuffing, not a detail.
-    own = [s.span for s in doc.sentences if has_match(_OWN_GOAL, s.text) or _only_me(s)]
+    own = [s.span for s in doc.sentences if _own_goal(s) or _only_me(s)]
     own += [s.span for s in _holding(doc, doc.find(C.EVENT_PLACE))
             if len(find_spans(C.EVENT_PLACE, s.text, s.lower)) >= C.STACKED_EVENTS]  # fmt: skip
     # The time asked for ("a call on Thursday") is the ask's detail, not the reader's.
@@ -143,6 +133,11 @@ def _specific(doc: Doc) -> list[Span]:
         # template's way of being specific: judge the structure, not the blank.
         found += [(a, b) for a, b in blanks if len(doc.text[a:b].split()) >= 3]
     return sorted(set(found))
+
+
+def _own_goal(sentence: Sentence) -> bool:
+    """Whether a sentence states the writer's own goal (it is about the writer, not the reader)."""
+    return has_match(C.OWN_GOAL, sentence.text, sentence.lower)
 
 
 def _only_me(sentence: Sentence) -> bool:
@@ -211,7 +206,7 @@ def me_focused(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def broadcast(doc: Doc, ctx: Context | None) -> list[Span]:
     """The writer's own needs announced to whoever reads, with no interest in this reader."""
-    spans = doc.find(C.BROADCAST)
+    spans = doc.find(C.BROADCAST) + (doc.find(C.GROUP_GREETING) if _asking(doc) else [])
     if not spans or interest_questions(doc, ctx) or their_work(doc, ctx):
         return []
     return spans
@@ -315,6 +310,9 @@ _YOU_DO = re.compile(r"\b(?:could|can|would|will) you (?!say|describe|recommend|
 
 _WANTS = re.compile(
     r"\b(?:would (?:love|appreciate|welcome)|i need|looking for|hoping (?:for|you))\b"
+    # a request put as a hope or a wondering: "I hoped you might...", "wondered if I could..."
+    r"|\b(?:hoped|hoping|wondered|wondering|was hoping|was wondering) (?:if |whether |that )?"
+    r"(?:you|i|we) (?:might|could|would|can|may)\b"
     r"|\bi['’]?d (?:love|like|want) (?:for )?you to\b|\b(?:want|need) you to\b"
     r"|\bplease (?:send|pass|forward|share|introduce|refer|give|find|get|put|call|review|read|"
     r"sign|buy|back|fund|invest|hire|connect|wire|transfer|pay|lend|loan|cover|spot|commit|"

@@ -63,15 +63,17 @@ GUSHING_MIN = 3
 # "Your work" or "your profile" with no detail after it: it could be any reader's.
 VAGUE_WORK = _p(
     r"\byour (?:work|career|journey|path|profile|success|story|background|achievements|"
-    r"experience)\b(?! (?:on|about|at|in|for|with|into|of) )",
-    triggers="work career journey path profile success story background achievements experience",
+    r"experience|research|writing|content|posts|projects|expertise|accomplishments|insights|"
+    r"contributions|leadership)\b(?! (?:on|about|at|in|for|with|into|of) )",
+    triggers="work career journey path profile success story background achievements experience "
+    "research writing content posts projects expertise accomplishments insights contributions "
+    "leadership",
 )
-# Feelings about that vague work, or the writer's own plans tied to it.
-PRAISE_OR_GOAL = _p(
-    r"\b(?:impress\w*|inspir\w*|admir\w*|love|loved|appreciate|matters? to me|important to me|"
-    r"relevant to me|aligns?|resonat\w*|my (?:own )?(?:goal|dream|plan|aim|ambition)s?|"
-    r"interested|my career|"
-    r"(?:the|my) (?:career|job|role|title|path) i want)\b"
+# Feelings about that vague work (the writer's own plans tied to it are cues.OWN_GOAL).
+FEELINGS = _p(
+    r"\b(?:impress\w*|inspir\w*|admir\w*|love|loved|appreciate|important to me|"
+    r"matters? (?:a lot |so much |a great deal |deeply |hugely )?to me|"
+    r"relevant to me|aligns?|resonat\w*|interested|my career)\b"
 )
 
 _NOT_UPPER = "".join(chr(i) for i in range(128) if not chr(i).isupper())
@@ -276,7 +278,7 @@ def vague_praise(doc: Doc, ctx: Context | None) -> list[Span]:
         s.span
         for s in doc.sentences
         if any(s.start <= a < s.end for a, _ in doc.find(VAGUE_WORK))
-        and any(s.start <= a < s.end for a, _ in doc.find(PRAISE_OR_GOAL))
+        and any(s.start <= a < s.end for a, _ in doc.find(FEELINGS) + doc.find(C.OWN_GOAL))
         and not any(s.start <= a < s.end for a, _ in details)
     ]
 
