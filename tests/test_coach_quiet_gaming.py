@@ -175,3 +175,57 @@ def test_praising_their_research_only_to_talk_of_ones_own_plans_is_vague_praise(
     assert "vague-praise" in analyze(text).rule_ids
     detail = "Hi Ida, your research on river floods in Hull changed how I plan drains."
     assert "vague-praise" not in analyze(detail).rule_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Pia, your workshop on budgets was fine, though most of it is in any finance "
+        "textbook. Which slides tool do you use?",
+        "Hi Pia, your post was good even if the rest of us already knew it. Want to connect?",
+        "Read your thread on hiring. I suppose someone had to state the obvious. Which ATS do "
+        "you use?",
+    ],
+)
+def test_a_compliment_taken_back_or_a_sneer_at_the_obvious_is_contempt(text):
+    assert "hostile" in analyze(text).anti_patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Pia, at the risk of stating the obvious, your budget template saved my team a week.",
+        "Hi Pia, I already knew your name from the podcast before we met at the fair.",
+    ],
+)
+def test_stating_the_obvious_of_oneself_or_knowing_their_name_is_not_contempt(text):
+    assert "hostile" not in analyze(text).rule_ids
+
+
+def test_picking_a_slot_in_the_writers_calendar_is_a_call_to_action():
+    text = "Hi Ana, I've held time on Tuesday for us. Pick whichever slot suits you: cal.example/a"
+    assert "call-to-action" in analyze(text).anti_patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ana, could I show you how we cut no-shows at clinics like yours?",
+        "Hi Ana, our booking add-on could save your front desk several hours a week.",
+    ],
+)
+def test_showing_how_we_do_it_or_an_add_on_that_saves_their_hours_is_a_pitch(text):
+    assert "connect-then-pitch" in analyze(text).anti_patterns
+
+
+def test_a_year_of_writing_together_is_too_big():
+    text = "Hi Lu, I loved your podcast. I was hoping you might co-write a guide with me."
+    assert "ask-too-big" in analyze(text).anti_patterns
+    text = "Hi Lu, could we meet once a month over the next year to plan my career?"
+    assert "ask-too-big" in analyze(text).anti_patterns
+
+
+def test_asking_to_be_told_what_to_do_is_a_vague_ask():
+    text = "Hi Ravi, your path is my roadmap. Would you be up for telling me what I should do?"
+    assert "vague-ask" in analyze(text).rule_ids
+    assert "references-their-work" not in analyze(text).rule_ids

@@ -179,6 +179,10 @@ HUGE_ASK = _p(
     r"house|home|place|apartment))\b|\b(?:crash|sleep|stay) on your (?:sofa|couch|floor)\b"
     r"|\b(?:read|review|edit|check|go through) (?:all|every (?:page|word)|the whole|the entire)"
     r"\b|\bline[- ]by[- ]line\b"
+    # a year of their work: a book written together, a project over months
+    r"|\bco-?(?:write|writing|author|authoring|host|hosting|run|running|teach|teaching)\b"
+    r"[^.?!\n]{0,40}\bwith me\b|\bover the (?:next|coming) (?:year|\d+ months|few months|"
+    r"several months|twelve months|six months)\b"
     r"|\b(?:full|whole|entire|complete) (?:list|database|spreadsheet|directory|roster|book) of "
     r"(?:your|the)\b"
     r"|\b(?:you|please) (?:\w+ ){0,2}(?:get|find|give|hand|offer) me (?:a |an |some )?"
@@ -243,7 +247,8 @@ RUSH = _p(
 # The writer's own goal: a sentence about it is about the writer, whatever words of the
 # reader's work it borrows ("I hope to move into handover design").
 OWN_GOAL = _p(
-    r"\b(?:my (?:own )?(?:goal|dream|plan|aim|ambition|target|own work)s?|i (?:hope|want|plan|"
+    r"\b(?:my (?:own )?(?:goal|dream|plan|aim|ambition|target|own work|roadmap|blueprint)s?"
+    r"|i (?:hope|want|plan|"
     r"aim|intend) to|i['’]?d (?:like|love) to (?:move|get|land|work|break|become|join)"
     r"|(?:the|my) (?:career|job|role|title|life|path) i (?:want|dream of|am after|hope for))\b"
 )
@@ -277,6 +282,7 @@ CALL_TO_ACTION = _p(
     # goods waiting in the writer's profile, and the free first taste of them
     rf"|\bin my (?:bio|link ?tree|linktree)\b"
     rf"|\b(?:top|first|pinned|featured) (?:link|post|item) (?:on|in) my (?:profile|page|bio)\b"
+    rf"|\b(?:pick|choose|grab|book) (?:a|any|whichever|whatever|the) (?:slot|time|time slot)\b"
     rf"|\blink (?:is )?(?:on|in) my (?:profile|page)\b"
     rf"|\bfirst (?:one|session|class|lesson|month|week|template|call|order|box|consultation)"
     rf"(?: is|{A}s)? (?:free|on me|on us|on the house)\b"
@@ -288,7 +294,7 @@ CALL_TO_ACTION = _p(
         "sign book enrol enroll rsvp claim reserve click don't don’t dont miss while details "
         "info find learn bit subscribe buy order download join follow shop apply donate vote "
         "tinyurl lnkd goo ow buff rebrand cutt tiny is v t rb shorturl s little small wee my "
-        "first top pinned featured"
+        "first top pinned featured pick choose grab"
     ),
 )
 
@@ -372,6 +378,16 @@ HARSH_AT_YOU = _p(
     rf"(?:{_HARSH_WORDS}|{_DISMISSIVE})\b"
     rf"|\byour (?:[\w-]+ )?{_HARSH_WORDS}\b",
 )
+# Dismissing what the reader made: contempt when said in a sentence to "you" ("your talk was
+# fine, though most of it is in any book"). Stating the obvious is scorn anywhere, unless the
+# writer says it of themselves ("at the risk of stating the obvious").
+DISMISSAL = _p(
+    r"\bnothing (?:new|original)\b|\b(?:we|everyone|everybody|the rest of us|most of us|most "
+    r"people|anyone) already (?:knew|knows?)\b|\bin any (?:[\w-]+ ){0,2}(?:book|textbook|course|"
+    r"blog|manual|handbook)\b|\bcommon knowledge\b|\bat (?:that|such|this) length\b"
+)
+OBVIOUS = _p(r"(?<!risk of )\b(?:state|stating|states|stated) the obvious\b")
+
 # Faces that roll their eyes or scorn: contempt whatever the words around them say.
 SCORN_FACES = _p("\U0001f644|\U0001f612|\U0001f595")
 HARSH = _p(rf"\b(?:sad little|{_HARSH_WORDS}|{_DISMISSIVE})\b")

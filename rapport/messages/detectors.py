@@ -412,7 +412,14 @@ def hostile(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 def _hostile(doc: Doc) -> list[Span]:
-    spans = doc.find(C.INSULT) + doc.find(C.SCORN_FACES)
+    spans = doc.find(C.INSULT) + doc.find(C.SCORN_FACES) + doc.find(C.OBVIOUS)
+    if doc.find(C.DISMISSAL):  # dismissing what the reader made, in a sentence to them
+        spans += [
+            (s.start + a, s.start + b)
+            for s in doc.sentences
+            if has_match(C.SECOND_PERSON_WORD, s.text, s.lower)
+            for a, b in find_spans(C.DISMISSAL, s.text, s.lower)
+        ]
     if doc.find(C.HARSH):  # harsh words count when said about the reader, not about oneself
         spans += doc.find(C.HARSH_AT_YOU)
     return sorted(set(spans))
