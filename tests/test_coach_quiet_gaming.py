@@ -70,9 +70,11 @@ def test_a_fee_on_what_is_won_a_proposal_or_something_for_their_margins_is_a_pit
     assert "connect-then-pitch" in analyze(text).anti_patterns
 
 
-def test_saying_the_note_goes_to_several_people_is_a_broadcast():
-    text = "Hi Jo, I'm reaching out to several hiring managers in Leeds about junior roles."
+def test_saying_the_note_goes_to_every_recruiter_is_a_broadcast():
+    text = "Hi Jo, I'm writing to every recruiter in Leeds about junior roles."
     assert "broadcast" in analyze(text).rule_ids
+    learning = "Hi Jo, I'm reaching out to a few product managers to learn how they started."
+    assert "broadcast" not in analyze(learning).rule_ids
 
 
 def test_the_time_of_the_meeting_asked_for_is_not_a_detail_of_the_reader():
@@ -221,11 +223,40 @@ def test_showing_how_we_do_it_or_an_add_on_that_saves_their_hours_is_a_pitch(tex
 def test_a_year_of_writing_together_is_too_big():
     text = "Hi Lu, I loved your podcast. I was hoping you might co-write a guide with me."
     assert "ask-too-big" in analyze(text).anti_patterns
-    text = "Hi Lu, could we meet once a month over the next year to plan my career?"
-    assert "ask-too-big" in analyze(text).anti_patterns
+    about_them = "Hi Lu, I loved your podcast. What are you focused on over the next year?"
+    assert "ask-too-big" not in analyze(about_them).rule_ids
 
 
 def test_asking_to_be_told_what_to_do_is_a_vague_ask():
     text = "Hi Ravi, your path is my roadmap. Would you be up for telling me what I should do?"
     assert "vague-ask" in analyze(text).rule_ids
     assert "references-their-work" not in analyze(text).rule_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Hi Kai, I know this is short notice, but are you free for coffee on Thursday?",
+         "ask-too-big"),
+        ("Hi Kai, I've read all of your posts on rural broadband. Could you recommend one book?",
+         "ask-too-big"),
+        ("Hi Kai, is there a full list of your talks somewhere?", "ask-too-big"),
+        ("Hi Kai! Nothing new on my side. How are you?", "hostile"),
+        ("Hi Kai, thanks for writing about it at such length, you covered everything.",
+         "hostile"),
+        ("Hi Kai, nobody else would have spotted that bug. Thank you!", "hostile"),
+        ("Hi Kai, we met in our online course last spring. How is the new job?",
+         "connect-then-pitch"),
+        ("Hi Kai, this checklist might save you a trip to the office.", "connect-then-pitch"),
+        ("Hi Kai, I can share the deck from my talk if it is useful.", "connect-then-pitch"),
+        ("Hi Kai, we've been working on a community garden, photos: example.org/garden",
+         "connect-then-pitch"),
+    ],
+)  # fmt: skip
+def test_kind_notes_that_share_words_with_this_files_defences_are_not_caught(text, rule):
+    assert rule not in analyze(text).rule_ids
+
+
+def test_meeting_at_an_event_is_a_shared_detail_even_in_a_sentence_about_the_writer():
+    text = "Hi Kai, I really enjoyed meeting at the Lisbon conference last week."
+    assert "specific" in analyze(text).rule_ids

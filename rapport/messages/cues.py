@@ -148,11 +148,9 @@ BROADCAST = _p(
     rf"|\bsee my profile\b|\bfeel free to (?:reach out|contact me) (?:if|whenever|anytime)\b"
     rf"|\b(?:share|repost|forward|spread) (?:this|it|the word) "
     rf"(?:everywhere|far and wide|with everyone)\b|\bbring (?:your|all your) friends\b"
-    # saying so: the same note goes to a batch of people
-    rf"|\b(?:writing|reaching out|sending this|messaging|emailing) to (?:a few|several|some|a "
-    rf"handful of|all|many|a number of|every|each) (?:of )?(?:the )?(?:[\w-]+ ){{0,3}}(?:"
-    rf"recruiters|people|contacts|managers|leaders|founders|connections|folks|engineers|"
-    rf"designers|alumni|companies|firms|hiring managers|investors)\b",
+    # saying so: the same note goes to every recruiter or every contact
+    rf"|\b(?:writing|reaching out|sending this|messaging|emailing) to (?:all|every|each) (?:of )?"
+    rf"(?:the |my )?(?:[\w-]+ ){{0,3}}(?:recruiters?|contacts?|connections?|hiring managers?)\b",
     triggers="looking seeking searching open hunt market mind hear resource cv resume résumé "
     "portfolio excited thrilled pleased happy proud include hire profile feel writing reaching "
     "sending messaging emailing share repost forward spread bring",
@@ -177,14 +175,13 @@ HUGE_ASK = _p(
     # a roof asked for: a room, a sofa, weeks or months under their roof
     r"|\bstay (?:with you|at your (?:place|flat|house|home)|in your (?:[\w-]+ )?(?:room|flat|"
     r"house|home|place|apartment))\b|\b(?:crash|sleep|stay) on your (?:sofa|couch|floor)\b"
-    r"|\b(?:read|review|edit|check|go through) (?:all|every (?:page|word)|the whole|the entire)"
-    r"\b|\bline[- ]by[- ]line\b"
+    r"|\b(?:you|to|please) (?:read|review|edit|check|go through) (?:all|every (?:page|word)|the "
+    r"whole|the entire)\b|\bline[- ]by[- ]line\b"
     # a year of their work: a book written together, a project over months
     r"|\bco-?(?:write|writing|author|authoring|host|hosting|run|running|teach|teaching)\b"
-    r"[^.?!\n]{0,40}\bwith me\b|\bover the (?:next|coming) (?:year|\d+ months|few months|"
-    r"several months|twelve months|six months)\b"
-    r"|\b(?:full|whole|entire|complete) (?:list|database|spreadsheet|directory|roster|book) of "
-    r"(?:your|the)\b"
+    r"[^.?!\n]{0,40}\bwith me\b"
+    r"|\bme (?:the|a|your) (?:full|whole|entire|complete) (?:list|database|spreadsheet|"
+    r"directory|roster|book) of (?:your|the)\b"
     r"|\b(?:you|please) (?:\w+ ){0,2}(?:get|find|give|hand|offer) me (?:a |an |some )?"
     r"(?:[\w-]+ ){0,3}"
     r"(?:job|hired|interview|role|position|work|clients|contract|referral)\b"
@@ -240,8 +237,7 @@ RUSH = _p(
     r"immediately|by eod|(?:by|before) (?:the )?end of (?:the |this )?(?:day|week|month)|"
     r"within (?:24|48) hours|in the next (?:hour|day|24 hours)|before (?:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|the weekend)|(?:by|before) (?:noon|midday|"
-    r"midnight|lunch(?:time)?|tomorrow|the morning|\d{1,2}(?::\d\d)? ?(?:am|pm))|tomorrow "
-    r"(?:morning|afternoon|night)|short notice|last[- ]minute)\b"
+    r"midnight|lunch(?:time)?|tomorrow|the morning|\d{1,2}(?::\d\d)? ?(?:am|pm)))\b"
 )
 
 # The writer's own goal: a sentence about it is about the writer, whatever words of the
@@ -255,9 +251,9 @@ OWN_GOAL = _p(
 
 # The writer speaking for a business: "we've been building", "my agency". With a link, a pitch.
 COMPANY_VOICE = _p(
-    rf"\bwe(?:{A}ve| have)? (?:been |just |recently )?(?:building|built|working on|launched|"
-    rf"launching|made|making|developed|developing|created|designed|selling|sell|offer|run|"
-    rf"started)\b|\bmy (?:company|firm|agency|startup|start-up|studio|consultancy|business|shop)\b"
+    rf"\bwe(?:{A}ve| have)? (?:been |just |recently )?(?:building|built|launched|launching|"
+    rf"developed|developing|selling|sell|offer)\b"
+    rf"|\bmy (?:company|firm|agency|startup|start-up|studio|consultancy|business|shop)\b"
     rf"|\b(?:i|we) (?:run|own|founded|started) (?:a|an|our|my) (?:[\w-]+ ){{0,3}}(?:firm|company|"
     rf"agency|business|consultancy|studio|practice|startup|shop|brand)\b",
 )
@@ -282,7 +278,7 @@ CALL_TO_ACTION = _p(
     # goods waiting in the writer's profile, and the free first taste of them
     rf"|\bin my (?:bio|link ?tree|linktree)\b"
     rf"|\b(?:top|first|pinned|featured) (?:link|post|item) (?:on|in) my (?:profile|page|bio)\b"
-    rf"|\b(?:pick|choose|grab|book) (?:a|any|whichever|whatever|the) (?:slot|time|time slot)\b"
+    rf"|\b(?:pick|choose|grab|book) (?:a|any|whichever|whatever|the) (?:time )?slot\b"
     rf"|\blink (?:is )?(?:on|in) my (?:profile|page)\b"
     rf"|\bfirst (?:one|session|class|lesson|month|week|template|call|order|box|consultation)"
     rf"(?: is|{A}s)? (?:free|on me|on us|on the house)\b"
@@ -339,12 +335,12 @@ INSULT = _p(
     rf"|\boh (?:great|joy|wonderful|brilliant|fantastic),? (?:yet )?another\b"
     rf"|\b(?:the|a|yet another) (?:\w+ )?(?:thousandth|millionth|hundredth|billionth) person\b"
     # praise that takes itself back: the reader's success put down to a lack of anyone better
-    rf"|\b(?:ran|run|running) out of (?:other |better |real )?(?:candidates|options|applicants|"
-    rf"people|choices|names)\b|\blower(?:ed|ing)? (?:the|their|its|your) (?:bar|standards)\b"
+    rf"|\b(?:ran|run|running) out of (?:other |better |real )?(?:candidates|applicants)\b"
+    rf"|\blower(?:ed|ing)? (?:the|their|its|your) (?:bar|standards)\b"
     rf"|\btook pity\b"
     rf"|\bnot bad for (?:a|an|someone|somebody|you)\b|\beven you (?:can|could)\b"
     rf"|\b(?:surprisingly|shockingly|remarkably) (?:decent|competent|coherent|readable|"
-    rf"not bad|passable)\b|\b(?:nobody|no one) else (?:wanted|applied|would)\b",
+    rf"not bad|passable)\b",
     triggers=(
         "idiot idiots idiotic stupid stupidity moron morons moronic imbecile imbeciles dumb "
         "dumber dumbest loser losers clown clowns fuck fucking fucked fucker fucks shit "
@@ -382,9 +378,9 @@ HARSH_AT_YOU = _p(
 # fine, though most of it is in any book"). Stating the obvious is scorn anywhere, unless the
 # writer says it of themselves ("at the risk of stating the obvious").
 DISMISSAL = _p(
-    r"\bnothing (?:new|original)\b|\b(?:we|everyone|everybody|the rest of us|most of us|most "
-    r"people|anyone) already (?:knew|knows?)\b|\bin any (?:[\w-]+ ){0,2}(?:book|textbook|course|"
-    r"blog|manual|handbook)\b|\bcommon knowledge\b|\bat (?:that|such|this) length\b"
+    r"\b(?:is|was|were|are) nothing (?:new|original)\b|\b(?:we|everyone|everybody|the rest of "
+    r"us|most of us|most people|anyone) already (?:knew|knows?)\b|\b(?:is|are|was|were) in any "
+    r"(?:[\w-]+ ){0,2}(?:book|textbook|course|blog|manual|handbook)\b"
 )
 OBVIOUS = _p(r"(?<!risk of )\b(?:state|stating|states|stated) the obvious\b")
 

@@ -141,9 +141,16 @@ def _own_goal(sentence: Sentence) -> bool:
 
 
 def _only_me(sentence: Sentence) -> bool:
-    """Whether a sentence speaks of the writer alone: "I", "my", and no "you", "we" or "she"."""
+    """Whether a sentence speaks of the writer alone: "I", "my", and no "you", "we" or "she".
+
+    A sentence naming a meeting or an event ("I enjoyed meeting at the summit") is shared.
+    """
     words = set(sentence.words)
-    return bool(words & _SINGULAR_ME) and not words & (SECOND_PERSON | _OTHER_PERSON)
+    if not words & _SINGULAR_ME or words & (SECOND_PERSON | _OTHER_PERSON):
+        return False
+    return not has_match(C.EVENT_PLACE, sentence.text, sentence.lower) and not has_match(
+        C.SHARED, sentence.text, sentence.lower
+    )
 
 
 _SINGULAR_ME = {"i", "me", "my", "mine", "myself", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d",
