@@ -319,10 +319,7 @@ INSULT = _p(
     rf"|\byou (?:probably |likely |surely )?won{A}?t (?:even )?(?:read|answer|reply to|bother "
     rf"with) this\b"
     rf"|\bself-(?:proclaimed|styled|appointed)\b"
-    # the reader lumped in with a group the writer scorns ("most just copy; yours is no different")
-    rf"|\b(?:yours |your (?:[\w-]+ ){{1,2}})(?:looks?|seems?|is|are|sounds?)"
-    rf"(?: (?:really|honestly|frankly|just))? no (?:different|better)\b"
-    rf"(?! (?:from|than) (?:me|mine|my|ours|us)\b)"
+    # the reader lumped in with a group the writer scorns (and see NO_DIFFERENT below)
     rf"|\b(?:yours |your (?:[\w-]+ ){{1,2}})(?:looks?|seems?|is|are|sounds?) "
     rf"(?:just )?like (?:all )?the (?:rest|others)\b"
     # sarcasm about the reader's silence or field: "Must be nice!", "if answering is beneath you"
@@ -354,6 +351,14 @@ INSULT = _p(
         "bad even surprisingly shockingly remarkably nobody run running exception know "
         "understand get"
     ),
+)
+# "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart
+# from INSULT: its lookahead would send all of INSULT to Python's slower engine.
+NO_DIFFERENT = _p(
+    r"\b(?:yours |your (?:[\w-]+ ){1,2})(?:looks?|seems?|is|are|sounds?)"
+    r"(?: (?:really|honestly|frankly|just))? no (?:different|better)\b"
+    r"(?! (?:from|than) (?:me|mine|my|ours|us)\b)",
+    triggers="different better",
 )
 _HARSH_WORDS = (
     r"(?:useless|pathetic|incompetent|clueless|worthless|garbage|trash|rubbish|lazy|laziest|"

@@ -84,13 +84,14 @@ def their_work(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 def _their_work(doc: Doc, ctx: Context | None) -> list[Span]:
-    named = [s.span for s in _holding(doc, doc.find(P.YOUR_WORK)) if not _own_goal(s)]
+    own = _own_goal(doc)
+    named = [s.span for s in _holding(doc, doc.find(P.YOUR_WORK)) if s.span not in own]
     if ctx is None or not ctx.work_stems:
         return named
     about = [
         s.span
         for s in doc.sentences
-        if _mentions_work(s, ctx) and _addresses_reader(s, ctx) and not _own_goal(s)
+        if s.span not in own and _mentions_work(s, ctx) and _addresses_reader(s, ctx)
     ]
     return sorted(set(named + about))
 
@@ -110,15 +111,13 @@ def specific(doc: Doc, ctx: Context | None) -> list[Span]:
 def _specific(doc: Doc) -> list[Span]:
     # A detail of the writer's own plans ("a UX role in Berlin") tells the reader nothing of
     # theirs, and three events stacked in one sentence are stuffing, not a detail.
-    own = [s.span for s in doc.sentences if _own_goal(s) or _only_me(s)]
+    own = sorted(_own_goal(doc)) + _only_me(doc)
     own += [s.span for s in _holding(doc, doc.find(C.EVENT_PLACE))
             if len(find_spans(C.EVENT_PLACE, s.text, s.lower)) >= C.STACKED_EVENTS]  # fmt: skip
     # The time asked for ("a call on Thursday") is the ask's detail, not the reader's.
     asking = [s.span for s in _asking(doc)]
     asked = [
-        a
-        for a in doc.find(P.SPECIFIC_ASK) + doc.find(P.SIZED_ASK)
-        if any(_inside(a, s) for s in asking)
+        a for a in doc.find(P.SPECIFIC_ASK) + _sized(doc) if any(_inside(a, s) for s in asking)
     ]
     found = [
         f
@@ -135,22 +134,24 @@ def _specific(doc: Doc) -> list[Span]:
     return sorted(set(found))
 
 
-def _own_goal(sentence: Sentence) -> bool:
-    """Whether a sentence states the writer's own goal (it is about the writer, not the reader)."""
-    return has_match(C.OWN_GOAL, sentence.text, sentence.lower)
+def _own_goal(doc: Doc) -> set[Span]:
+    """The sentences that state the writer's own goal (about the writer, not the reader)."""
+    return {s.span for s in _holding(doc, doc.find(C.OWN_GOAL))}
 
 
-def _only_me(sentence: Sentence) -> bool:
-    """Whether a sentence speaks of the writer alone: "I", "my", and no "you", "we" or "she".
+def _only_me(doc: Doc) -> list[Span]:
+    """Sentences that speak of the writer alone: "I", "my", and no "you", "we" or "she".
 
     A sentence naming a meeting or an event ("I enjoyed meeting at the summit") is shared.
     """
-    words = set(sentence.words)
-    if not words & _SINGULAR_ME or words & (SECOND_PERSON | _OTHER_PERSON):
-        return False
-    return not has_match(C.EVENT_PLACE, sentence.text, sentence.lower) and not has_match(
-        C.SHARED, sentence.text, sentence.lower
-    )
+    shared = {s.span for s in _holding(doc, doc.find(C.EVENT_PLACE) + doc.find(C.SHARED))}
+    return [
+        s.span
+        for s in doc.sentences
+        if s.span not in shared
+        and (words := set(s.words)) & _SINGULAR_ME
+        and not words & (SECOND_PERSON | _OTHER_PERSON)
+    ]
 
 
 _SINGULAR_ME = {"i", "me", "my", "mine", "myself", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d",
@@ -224,16 +225,22 @@ def _asks(doc: Doc) -> list[Span]:
     return doc.find(P.ASK) + doc.find(P.VAGUE_ASK)
 
 
+def _sized(doc: Doc) -> list[Span]:
+    """Asks with a size ("two questions", "tell me how"), but not "tell me what I should do"."""
+    vague = doc.find(P.VAGUE_ASK)
+    return [a for a in doc.find(P.SIZED_ASK) if not any(_overlap(a, v) for v in vague)]
+
+
 def vague_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     """An ask with no size, no time and no topic."""
     spans = doc.find(P.VAGUE_ASK)
-    return spans if spans and not doc.find(P.SIZED_ASK) else []
+    return spans if spans and not _sized(doc) else []
 
 
 def unsized_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     """An ask for something (a favour, advice) where the size is unclear; not already vague."""
     asks = doc.find(P.ASK)
-    if not asks or vague_ask(doc, ctx) or doc.find(P.SIZED_ASK) or doc.find(P.SPECIFIC_ASK):
+    if not asks or vague_ask(doc, ctx) or _sized(doc) or doc.find(P.SPECIFIC_ASK):
         return []
     return asks
 
@@ -247,7 +254,7 @@ def specific_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     """A small, concrete ask: a time box, a number of questions, a named document."""
     if huge_ask(doc, ctx):
         return []
-    found = doc.find(P.SIZED_ASK) + doc.find(P.SPECIFIC_ASK)
+    found = _sized(doc) + doc.find(P.SPECIFIC_ASK)
     return sorted(set(found)) if _asks(doc) or doc.questions else []
 
 
@@ -371,7 +378,7 @@ def ghost_returns(doc: Doc, ctx: Context | None) -> list[Span]:
         return []
     if cues:
         return cues
-    careful_ask = doc.find(P.SIZED_ASK) or doc.find(P.EASY_DECLINE) or doc.find(P.OFFER)
+    careful_ask = _sized(doc) or doc.find(P.EASY_DECLINE) or doc.find(P.OFFER)
     shows_care = (
         doc.find(P.GAP_ACK)
         or interest_questions(doc, ctx)
@@ -419,7 +426,8 @@ def hostile(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 def _hostile(doc: Doc) -> list[Span]:
-    spans = doc.find(C.INSULT) + doc.find(C.SCORN_FACES) + doc.find(C.OBVIOUS)
+    spans = doc.find(C.INSULT) + doc.find(C.NO_DIFFERENT) + doc.find(C.SCORN_FACES)
+    spans += doc.find(C.OBVIOUS)
     if doc.find(C.DISMISSAL):  # dismissing what the reader made, in a sentence to them
         spans += [
             (s.start + a, s.start + b)

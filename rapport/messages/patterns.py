@@ -130,7 +130,6 @@ SIZED_ASK = _p(
     r"|\bthe (?:draft|deck|section|page|paragraph|cv|resume|résumé|portfolio|slides|chapter)\b"
     r"|\bone (?:page|paragraph|slide|thing)\b|\bone[- ](?:line|page|pager)\b|\ba line or two\b"
     r"|\bwrite-?up\b|\b(?:tell|telling) me (?:roughly |briefly |quickly )?(?:how|what|whether|if)\b"
-    r"(?! (?:you think )?i should do\b)"
 )
 SPECIFIC_ASK = _p(
     r"\b(?:\d+|ten|fifteen|twenty|thirty|five)[- ]?(?:min|mins|minute|minutes)\b"
