@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 from charset_normalizer import from_bytes
 
-from rapport.contacts.fast_csv import NotRegular, fast_table, with_lines
+from rapport.contacts.fast_csv import NotRegular, fast_table, row_lines, with_lines
 from rapport.contacts.table import DAMAGED_UTF8, ContactImportError, ImportReport
 
 HEAD_BYTES = 256 * 1024  # the header is looked for in the first lines only
@@ -298,12 +298,15 @@ def csv_table(
     report: ImportReport,
     how_to_fix: str = "",
     columns: tuple[str, ...] | None = None,
+    lines: bool = True,
 ) -> pd.DataFrame:
     r"""Read the CSV rows below a header into a table of text, counting rows in ``report``.
 
     Blank lines and rows of blank fields are not rows. A row whose field count differs from
     the header's is counted and skipped with its line. ``columns`` names the columns the
-    caller needs (the table may hold more); ``None`` asks for all.
+    caller needs (the table may hold more); ``None`` asks for all. With ``columns``,
+    ``lines=False`` may leave out ``line`` (a pass over the file of its own): a caller that
+    needs some rows' lines later asks :func:`table_lines`.
 
     Returns
     -------
@@ -318,7 +321,7 @@ def csv_table(
         last row.
     """
     try:
-        frame = fast_table(export.data, header_index, names, columns)
+        frame = fast_table(export.data, header_index, names, columns, lines)
     except NotRegular as irregular:
         export.text  # noqa: B018  (decodes the whole file, detecting its encoding if need be)
         if export.encoding != report.encoding:  # not UTF-8 after all: read it again as such
@@ -328,6 +331,20 @@ def csv_table(
     report.rows_read += len(frame)
     report.skipped.sort()
     return frame
+
+
+def table_lines(
+    export: ExportText, header_index: int, names: list[str], frame: pd.DataFrame
+) -> pd.Series:
+    """Return the line each row of a :func:`csv_table` table starts on, finding it if left out."""
+    if "line" in frame:
+        return frame["line"]
+    try:
+        found = row_lines(export.data, header_index, len(frame))
+    except NotRegular:  # a quote inside a field's text: the exact reader knows the lines
+        exact = _exact_table(export, header_index, names, ImportReport(export.path), "", False)
+        found = exact["line"].to_numpy()
+    return pd.Series(found, index=frame.index, dtype="int64")
 
 
 def csv_rows(

@@ -43,11 +43,17 @@ def data_offset(data: bytes, header_index: int) -> int:
 
 
 def fast_table(
-    data: bytes, header_index: int, names: list[str], columns: tuple[str, ...] | None = None
+    data: bytes,
+    header_index: int,
+    names: list[str],
+    columns: tuple[str, ...] | None = None,
+    lines: bool = True,
 ) -> pd.DataFrame:
     """Read the rows below the header; see :func:`rapport.contacts.export_file.csv_table`.
 
     ``columns``: the names to read (others are parsed but not kept); ``None`` reads them all.
+    ``lines=False`` with ``columns`` leaves out the ``line`` column when finding it would take
+    a pass over the bytes of its own (see :func:`row_lines`, to find it when it is needed).
 
     Raises
     ------
@@ -93,10 +99,12 @@ def fast_table(
         raise NotRegular()
     first = header_index + 2
     if len(wanted) < width:
-        lines, ends = _row_lines(data, start, len(frame))
+        if not lines and not blank.any():
+            return with_lines(frame, names, None, blank, wanted)
+        found, ends = _row_lines(data, start, len(frame))
         if blank.any() and not _truly_blank(data, ends[blank.to_numpy()]):
             raise NotRegular()  # a row with text only in columns not read: read it exactly
-        return with_lines(frame, names, first + lines, blank, wanted)
+        return with_lines(frame, names, first + found, blank, wanted)
     newlines = np.count_nonzero(np.frombuffer(data, np.uint8, offset=start) == NEWLINE)
     extra = int(newlines) + (0 if data.endswith(b"\n") else 1) - len(frame)
     if extra == 0:
@@ -106,6 +114,20 @@ def fast_table(
         raise NotRegular()
     before = embedded.cumsum() - embedded
     return with_lines(frame, names, first + np.arange(len(frame)) + before, blank)
+
+
+def row_lines(data: bytes, header_index: int, rows: int) -> np.ndarray:
+    """Return the line (1-based) each of the ``rows`` rows below the header starts on.
+
+    For a table :func:`fast_table` read with ``lines=False`` (it has no blank rows).
+
+    Raises
+    ------
+    NotRegular
+        When the bytes do not split into ``rows`` rows by their quotes: read them exactly.
+    """
+    found, _ = _row_lines(data, data_offset(data, header_index), rows)
+    return header_index + 2 + found
 
 
 def _row_lines(data: bytes, start: int, rows: int) -> tuple[np.ndarray, np.ndarray]:
@@ -167,11 +189,12 @@ def with_lines(
     r"""Name the columns, add ``line`` and drop blank rows (blank lines are not rows).
 
     ``positions``: which of the header's columns ``frame`` holds (all when ``None``). A name
-    the header repeats becomes ``name\0<position>``.
+    the header repeats becomes ``name\0<position>``. ``lines=None`` adds no ``line`` column.
     """
     positions = list(range(len(names))) if positions is None else positions
     frame.columns = [
         f"{names[i]}\0{i}" if names.count(names[i]) > 1 else names[i] for i in positions
     ]
-    frame["line"] = np.asarray(lines, dtype="int64")
+    if lines is not None:
+        frame["line"] = np.asarray(lines, dtype="int64")
     return frame[~blank].reset_index(drop=True) if blank.any() else frame

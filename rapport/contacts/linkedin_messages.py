@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from rapport.contacts.export_file import csv_table, open_csv_export, stripped
+from rapport.contacts.export_file import csv_table, open_csv_export, stripped, table_lines
 from rapport.contacts.table import ImportReport
 from rapport.identity import each_distinct, profile_key, profile_keys
 
@@ -33,7 +33,6 @@ MESSAGE_COLUMNS = (
     "recipients",
     "recipient_urls",
     "sent_at",
-    "line",
 )
 # The columns read; the rest (the messages' text and subject, the folder) are skipped unread.
 READ_COLUMNS = (
@@ -169,7 +168,8 @@ def load_linkedin_messages(path: str | Path, owner: str | None = None) -> Messag
     -------
     MessagesImport
         One row per message (``MESSAGE_COLUMNS``; ``recipients`` and ``recipient_urls`` are
-        comma-separated; ``sent_at`` in UTC; no message text), the owner, and a report.
+        comma-separated; ``sent_at`` in UTC; no message text), the owner, and a report that
+        gives the line of every row skipped. Lines are found only when a row is reported.
 
     Raises
     ------
@@ -179,7 +179,14 @@ def load_linkedin_messages(path: str | Path, owner: str | None = None) -> Messag
     export, header_index, names, report = open_csv_export(
         path, REQUIRED, "a LinkedIn messages.csv export", HOW_TO_EXPORT
     )
-    raw = csv_table(export, header_index, names, report, HOW_TO_EXPORT, READ_COLUMNS)
+    raw = csv_table(export, header_index, names, report, HOW_TO_EXPORT, READ_COLUMNS, lines=False)
+    line_cache: list[pd.Series] = []
+
+    def lines() -> pd.Series:
+        """Each row's line in the file: a pass over the bytes, taken once a row needs it."""
+        if not line_cache:
+            line_cache.append(table_lines(export, header_index, names, raw))
+        return line_cache[0]
 
     def column(name: str) -> pd.Series:
         """Return the column as written (blank if absent); URLs and dates are trimmed later."""
@@ -203,13 +210,15 @@ def load_linkedin_messages(path: str | Path, owner: str | None = None) -> Messag
         (~draft & no_sender, "has no sender"),
         (~draft & ~no_sender & when.isna(), None),
     ):
-        for line, value in zip(raw.loc[mask, "line"], dates[mask], strict=True):
+        if not mask.any():
+            continue
+        for line, value in zip(lines()[mask], dates[mask], strict=True):
             report.skipped.append((int(line), reason or f"date {value!r} not understood"))
     report.skipped.sort()
     conversation = column("CONVERSATION ID")  # an opaque id: compared as written
     blank = conversation == ""
     if blank.any():  # a message outside any conversation is a conversation of its own
-        conversation = conversation.mask(blank, "line-" + raw["line"].astype(str))
+        conversation = conversation.mask(blank, "line-" + lines().astype(str))
     recipient_urls = each_distinct(_recipient_keys, column("RECIPIENT PROFILE URLS").to_numpy())
     messages = pd.DataFrame(
         {
@@ -219,7 +228,6 @@ def load_linkedin_messages(path: str | Path, owner: str | None = None) -> Messag
             "recipients": recipients,
             "recipient_urls": pd.Series(recipient_urls, index=raw.index, dtype=object),
             "sent_at": when,
-            "line": raw["line"],
         }
     )
     keep = ~(draft | no_sender | when.isna())
