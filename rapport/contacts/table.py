@@ -152,13 +152,12 @@ def contact_ids(
     name_list, line_list = _plain(names), _plain(lines)
     if not len(url_list) == len(email_list) == len(name_list) == len(line_list):
         raise ValueError("contact_ids needs one url, email, name and line for each row")
-    keys = [profile_key(url) if url else "" for url in url_list]
+    keys = list(map(profile_key, url_list))  # a blank URL gives "" (mapped in C)
     for row in [row for row, key in enumerate(keys) if not key]:  # no profile URL
         email = email_list[row]
         key = person_key("", email) if email else ""
         keys[row] = key or f"{source}|{name_list[row].strip().casefold()}|{line_list[row]}"
-    sha1 = hashlib.sha1
-    return [sha1(key.encode("utf-8")).hexdigest()[:12] for key in keys]
+    return [digest.hexdigest()[:12] for digest in map(hashlib.sha1, map(str.encode, keys))]
 
 
 def legacy_contact_id(
