@@ -2,9 +2,10 @@
 
 Target (issue: connection audit): import + every measure under 1.5 s on one core, and the
 chart specs under 0.5 s. The exports are built from the bundled sample, with each person copied
-under new profile URLs, so they keep the real files' quirks. Prints each stage, the totals, and
-the ratio of our import to a bare pandas.read_csv of the same files, read right after each run
-so that both see the same load on a shared machine.
+under new profile URLs and each message moved to a time of its own (a real export repeats no
+time, so no cache of repeated values helps), so they keep the real files' quirks. Prints each
+stage, the totals, and the ratio of our import to a bare pandas.read_csv of the same files,
+read right after each run so that both see the same load on a shared machine.
 """
 
 import csv
@@ -13,6 +14,7 @@ import os
 import statistics
 import tempfile
 import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pandas as pd
@@ -40,6 +42,7 @@ from rapport.data import sample_path
 from rapport.identity import profile_key
 
 CONNECTIONS, MESSAGES, RUNS = 30_000, 100_000, 5
+LINKEDIN_TIME = "%Y-%m-%d %H:%M:%S UTC"
 TODAY = "2026-11-22"
 
 
@@ -69,6 +72,9 @@ def scaled_exports(folder: Path) -> tuple[Path, Path]:
         row = list(body[i % len(body)])
         copy = i // len(body)
         row[0] = f"{row[0]}-{copy}"
+        # each message at a second of its own, as in a real export (no repeated times)
+        sent = datetime.strptime(row[6], LINKEDIN_TIME) - timedelta(minutes=copy, seconds=i % 60)
+        row[6] = sent.strftime(LINKEDIN_TIME)
         for column in (3, 5):  # sender and recipient URLs: keep the owner, copy the others
             if row[column] and row[column] != owner:
                 row[column] = f"{row[column]}-{copy % (CONNECTIONS // 428 + 1)}"

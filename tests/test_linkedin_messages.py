@@ -4,7 +4,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rapport.contacts import ContactImportError
-from rapport.contacts.linkedin_messages import conversation_stats, load_linkedin_messages
+from rapport.contacts.linkedin_messages import (
+    conversation_stats,
+    load_linkedin_messages,
+    sent_times,
+)
 from rapport.data import sample_path
 from rapport.identity import profile_key
 from rapport.sample_data import OWNER_URL
@@ -123,3 +127,30 @@ def test_owner_is_found_when_the_first_rows_are_one_long_conversation_with_someo
     ]
     loaded = load_linkedin_messages(write(tmp_path, NEW_HEADER + "\n" + "\n".join(rows) + "\n"))
     assert loaded.owner == profile_key(ME)
+
+
+SENT_CELL = st.one_of(
+    st.builds(
+        lambda y, mo, d, h, mi, s, tail: f"{y:04d}-{mo:02d}-{d:02d} {h:02d}:{mi:02d}:{s:02d}{tail}",
+        st.integers(1, 9999),
+        st.integers(0, 13),
+        st.integers(0, 32),
+        st.integers(0, 25),
+        st.integers(0, 61),
+        st.integers(0, 61),
+        st.sampled_from([" UTC", " utc", "", "+02:00", " UTC ", "Z", " GMT"]),
+    ),
+    st.text(max_size=25),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(SENT_CELL, max_size=20))
+def test_sent_times_read_what_pandas_reads_with_linkedins_format(cells):
+    dates = pd.Series(cells, dtype=object)
+    expected = pd.to_datetime(dates, format="%Y-%m-%d %H:%M:%S UTC", errors="coerce", utc=True)
+    found = sent_times(dates)
+    assert found.isna().tolist() == expected.isna().tolist()
+    assert (found.dropna() == expected.dropna()).all()
+    if expected.notna().any():
+        assert found.dtype == expected.dtype

@@ -153,6 +153,34 @@ def _in_every_conversation(messages: pd.DataFrame, person: str) -> bool:
     return bool(covered.all())
 
 
+# LinkedIn's own form of a message's time: "2024-05-01 08:00:00 UTC".
+SENT_FORM = "%Y-%m-%d %H:%M:%S"
+SENT_LENGTH = len("2024-05-01 08:00:00 UTC")
+SENT_DTYPE = "datetime64[us, UTC]"  # what pandas gives text with whole seconds
+
+
+def sent_times(dates: pd.Series) -> pd.Series:
+    """Read times written in LinkedIn's own form, in UTC; ``NaT`` where another form is used.
+
+    Every message has a second of its own, so pandas' cache of repeated values does not help:
+    the cells of exactly that form are cut to their ISO part, which pandas reads in C (about
+    five times faster than matching the " UTC" suffix in its format). A cell in any other
+    form (an offset, spaces, another order) is left ``NaT`` for the caller's slower retry.
+    """
+    values = dates.to_numpy(dtype=object)
+    # C-level maps over the cells: no Python loop for each of a large export's messages
+    fixed = np.fromiter(map(len, values), dtype=np.int64, count=len(values)) == SENT_LENGTH
+    iso = list(map(str.removesuffix, values[fixed], repeat(" UTC")))
+    kept = np.fromiter(map(len, iso), dtype=np.int64, count=len(iso)) == SENT_LENGTH
+    for at in np.flatnonzero(kept):  # strptime reads its format's letters in any case: " utc"
+        if iso[at][-4:].upper() == " UTC":
+            iso[at] = iso[at][:-4]
+    parsed = pd.to_datetime(iso, format=SENT_FORM, errors="coerce")  # the rest: NaT
+    when = np.full(len(values), np.datetime64("NaT"), dtype=parsed.dtype)
+    when[fixed] = parsed.to_numpy()
+    return pd.Series(when, index=dates.index).dt.tz_localize("UTC").astype(SENT_DTYPE)
+
+
 def load_linkedin_messages(path: str | Path, owner: str | None = None) -> MessagesImport:
     """Read a LinkedIn ``messages.csv``.
 
@@ -200,7 +228,7 @@ def load_linkedin_messages(path: str | Path, owner: str | None = None) -> Messag
         draft = pd.Series(False, index=raw.index)
     no_sender = (sender == "") & (sender_url == "")
     dates = column("DATE")
-    when = pd.to_datetime(dates, format="%Y-%m-%d %H:%M:%S UTC", errors="coerce", utc=True)
+    when = sent_times(dates)
     retry = when.isna() & (dates != "")
     if retry.any():  # other forms: spaces, no " UTC", an offset, ISO with a "T"...
         text = dates[retry].str.strip().str.removesuffix(" UTC")
