@@ -7,7 +7,7 @@ import textstat
 
 from rapport.messages import cues, detectors, gaming, patterns
 from rapport.messages.corpus import ALL_SETS, TUNING_SETS, load_samples
-from rapport.messages.fastre import finditer_spans, search, twin
+from rapport.messages.fastre import PatternTable, finditer_spans, search, twin
 from rapport.messages.patterns import TRIGGERS
 from rapport.messages.text import LINK, Doc, _runnable
 
@@ -18,6 +18,27 @@ PATTERNS = [
     if isinstance(value, re.Pattern)
 ] + [LINK]
 TEXTS = sorted({s.text for which in ALL_SETS for s in load_samples(which) if s.text.strip()})
+
+
+def test_the_pattern_table_keys_patterns_by_identity_and_keeps_them():
+    table: PatternTable[int] = PatternTable()
+    table[patterns.PITCH] = 1
+    table[cues.HUGE_ASK] = 2
+    assert (table[patterns.PITCH], table.get(cues.HUGE_ASK), table.get(cues.SPECIFIC, 0)) == (
+        1,
+        2,
+        0,
+    )
+    assert patterns.PITCH in table
+    assert cues.SPECIFIC not in table
+    assert list(table) == [patterns.PITCH, cues.HUGE_ASK]
+    assert len(table) == 2
+    del table[cues.HUGE_ASK]
+    assert list(table) == [patterns.PITCH]
+    passing = re.compile("a pattern made for this test only")
+    table[passing] = 3
+    del passing  # the table holds it, so no later pattern can take its id
+    assert [p.pattern for p in table][-1] == "a pattern made for this test only"
 
 
 def test_the_hot_patterns_run_on_re2():

@@ -13,11 +13,45 @@ message.
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Iterator, MutableMapping
+from typing import TypeVar
 
 import re2
 
 Span = tuple[int, int]
+V = TypeVar("V")
+
+
+class PatternTable(MutableMapping[re.Pattern[str], V]):
+    """A table keyed by compiled pattern: by the pattern itself, looked up by its identity.
+
+    Hashing a compiled pattern hashes its whole compiled program each time: microseconds for
+    the coach's long alternations, looked up several times for each of some seventy patterns
+    in every message. An id costs nothing; the table keeps each pattern alive so its id stays
+    its own.
+    """
+
+    def __init__(self) -> None:
+        self._items: dict[int, tuple[re.Pattern[str], V]] = {}
+
+    def __getitem__(self, pattern: re.Pattern[str]) -> V:
+        return self._items[id(pattern)][1]
+
+    def __setitem__(self, pattern: re.Pattern[str], value: V) -> None:
+        self._items[id(pattern)] = (pattern, value)
+
+    def __delitem__(self, pattern: re.Pattern[str]) -> None:
+        del self._items[id(pattern)]
+
+    def __contains__(self, pattern: object) -> bool:
+        return id(pattern) in self._items
+
+    def __iter__(self) -> Iterator[re.Pattern[str]]:
+        return (pattern for pattern, _ in self._items.values())
+
+    def __len__(self) -> int:
+        return len(self._items)
+
 
 _OPTIONS = re2.Options()
 _OPTIONS.max_mem = 32 << 20  # room for the larger alternations' automata
@@ -34,9 +68,17 @@ _SPACE = r"[\t\n\v\f\r \x1c-\x1f]"
 _NOT_SPACE = r"[^\t\n\v\f\r \x1c-\x1f]"
 
 
-@cache
+_TWINS: PatternTable[re2._Regexp | None] = PatternTable()
+
+
 def twin(pattern: re.Pattern[str]) -> re2._Regexp | None:
     """Return the RE2 twin of a Python pattern, or ``None`` when it has none."""
+    if pattern not in _TWINS:
+        _TWINS[pattern] = _compile_twin(pattern)
+    return _TWINS[pattern]
+
+
+def _compile_twin(pattern: re.Pattern[str]) -> re2._Regexp | None:
     source = pattern.pattern
     if not isinstance(source, str) or _UNSUPPORTED.search(_CLASS.sub("[]", source)):
         return None

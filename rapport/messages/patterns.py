@@ -9,10 +9,12 @@ case-insensitive twin of each for the rare text whose length changes when lower-
 
 import re
 
+from rapport.messages.fastre import PatternTable
+
 A = r"['’]"  # straight or curly apostrophe
-CASELESS: dict[re.Pattern[str], re.Pattern[str]] = {}
+CASELESS: PatternTable[re.Pattern[str]] = PatternTable()
 # Words at least one of which every match contains: a message with none of them is not searched.
-TRIGGERS: dict[re.Pattern[str], frozenset[str]] = {}
+TRIGGERS: PatternTable[frozenset[str]] = PatternTable()
 
 
 def _p(pattern: str, flags: int = re.IGNORECASE, triggers: str | None = None) -> re.Pattern[str]:

@@ -12,7 +12,7 @@ from functools import cache, cached_property
 
 import snowballstemmer
 
-from rapport.messages.fastre import finditer_spans, search
+from rapport.messages.fastre import PatternTable, finditer_spans, search
 from rapport.messages.patterns import CASELESS, TRIGGERS
 
 Span = tuple[int, int]
@@ -122,7 +122,7 @@ class Doc:
             self.words = WORD.findall(self.lower)
         else:
             self.words = [m.group(0).lower() for m in WORD.finditer(text)]
-        self._found: dict[re.Pattern[str], list[Span]] = {}
+        self._found: PatternTable[list[Span]] = PatternTable()  # by pattern identity
         self.memo: dict[object, object] = {}  # results rules share within one analysis
 
     @cached_property
