@@ -233,3 +233,17 @@ def test_a_pool_closed_while_its_workers_warm_up_leaves_nothing_behind():
         if p.name.split("-")[2].isdigit() and int(p.name.split("-")[2]) in workers
     ]
     assert groups == []
+
+
+def test_sqlalchemys_record_of_an_interrupted_close_stays_off_the_terminal():
+    # A Ctrl-C can land while SQLAlchemy closes a connection; it logs that with a traceback.
+    script = (
+        "import logging, rapport.grading.pool\n"
+        "try:\n"
+        "    raise KeyboardInterrupt\n"
+        "except KeyboardInterrupt:\n"
+        "    logging.getLogger('sqlalchemy.pool.impl.NullPool').error('closing', exc_info=True)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr

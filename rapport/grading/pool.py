@@ -29,6 +29,11 @@ from rapport.grading.errors import GradingSetupError
 from rapport.grading.grade import GradeResult, GradeTask
 
 log = logging.getLogger("rapport.grading")
+# A Ctrl-C that lands while SQLAlchemy closes a connection is caught there and logged with its
+# traceback; the stop still happens (STOP below). Without a handler of its own, that record
+# would reach the terminal through logging's last resort: SQLAlchemy's records show with
+# --verbose (which configures logging) and nowhere else.
+logging.getLogger("sqlalchemy").addHandler(logging.NullHandler())
 ATTEMPTS = 2  # a submission that crashes its worker this many times is rejected
 START_FAILURES = 3  # workers that die before they are ready, with none ever ready: a setup error
 STOP = threading.Event()  # set by Ctrl-C while a run is on: the pool stops at its next look
