@@ -260,3 +260,66 @@ def test_kind_notes_that_share_words_with_this_files_defences_are_not_caught(tex
 def test_meeting_at_an_event_is_a_shared_detail_even_in_a_sentence_about_the_writer():
     text = "Hi Kai, I really enjoyed meeting at the Lisbon conference last week."
     assert "specific" in analyze(text).rule_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Oskar, we're in the same cycling club online. Could I kip at your flat for June?",
+        "Hi Wen, loved your thread on carpentry. Could you be my mentor? I'm new to the trade.",
+        "hi lea your post on audits was great, could i get half an hour of your time every "
+        "week to go over my plan",
+        "Hi Lea, would you be up for weekly calls with me while I learn the ropes?",
+    ],
+)
+def test_a_roof_a_standing_weekly_slot_or_mentorship_from_a_stranger_is_too_big(text):
+    assert "ask-too-big" in analyze(text).anti_patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Oskar, I'm visiting Ghent in June. Could you recommend a quiet area to stay in?",
+        "Hi Wen, you run weekly sessions for new carpenters. Could I join the next one?",
+        "Hi Lea, could I get your view on one question about audits? A line would do.",
+        "Hi Lea, you were my mentor at the depot years ago and I still use your checklists.",
+    ],
+)
+def test_a_place_to_stay_asked_about_or_one_session_joined_is_not_too_big(text):
+    assert "ask-too-big" not in analyze(text).rule_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for your notes on my draft. Your points were surprisingly sharp, I'll use some.",
+        "Good summary of the policy, quite thorough for someone so junior.",
+        "I still think the way you handled the Reyes tender was petty. How's the new team?",
+        "Everyone remembers that you took the credit for our audit. Anyway, how are things?",
+    ],
+)
+def test_surprise_that_they_managed_youth_as_a_grade_or_an_old_wrong_raised_is_contempt(text):
+    assert "hostile" in analyze(text).anti_patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for your notes on my draft. The second point was a surprise and changed my plan.",
+        "I wrote a short guide for someone new to the policy team; happy to share it.",
+        "I liked the way you handled the Reyes tender, calm and fair. How's the new team?",
+        "Thank you for giving me the credit for the audit in your talk; it meant a lot.",
+    ],
+)
+def test_praise_a_guide_for_newcomers_or_credit_given_is_not_contempt(text):
+    assert "hostile" not in analyze(text).rule_ids
+
+
+def test_the_price_the_writers_customers_pay_is_a_pitch():
+    text = (
+        "Hi Dee, your talk on rotas was great. Could I interview you for my course? "
+        "Students pay 120 for it and you'd be credited."
+    )
+    assert "connect-then-pitch" in analyze(text).anti_patterns
+    learner = "Hi Dee, your talk on rotas was great. Is the course you mentioned worth 120?"
+    assert "connect-then-pitch" not in analyze(learner).rule_ids

@@ -175,6 +175,13 @@ HUGE_ASK = _p(
     # a roof asked for: a room, a sofa, weeks or months under their roof
     r"|\bstay (?:with you|at your (?:place|flat|house|home)|in your (?:[\w-]+ )?(?:room|flat|"
     r"house|home|place|apartment))\b|\b(?:crash|sleep|stay) on your (?:sofa|couch|floor)\b"
+    r"|\b(?:crash|crashing|kip|kipping|couch-?surf\w*|sleep|sleeping|lodge|lodging) (?:at|in|on) "
+    r"your (?:[\w-]+ )?(?:place|flat|house|home|apartment|sofa|couch|floor|room|pad)\b"
+    # a standing claim on their time: a call every week, "be my mentor"
+    r"|\b(?:hour|hours|call|calls|session|sessions|meeting|meetings|chat|chats)(?: of your time|"
+    r" with you)? (?:each|every|a|per) (?:week|fortnight|month)\b"
+    r"|\b(?:weekly|fortnightly|monthly|regular|ongoing) (?:calls?|sessions?|meetings?|"
+    r"check-ins?|catch-ups?) with (?:you|me)\b|\b(?:be|become) my (?:mentor|coach|sponsor)\b"
     r"|\b(?:you|to|please) (?:read|review|edit|check|go through) (?:all|every (?:page|word)|the "
     r"whole|the entire)\b|\bline[- ]by[- ]line\b"
     # a year of their work: a book written together, a project over months
@@ -337,7 +344,15 @@ INSULT = _p(
     rf"|\btook pity\b"
     rf"|\bnot bad for (?:a|an|someone|somebody|you)\b|\beven you (?:can|could)\b"
     rf"|\b(?:surprisingly|shockingly|remarkably) (?:decent|competent|coherent|readable|"
-    rf"not bad|passable)\b",
+    rf"not bad|passable)\b"
+    # praise that is surprised the reader could manage it, or grades them by their youth
+    rf"|\b(?:you(?:{A}re| are| were)|your (?:[\w-]+ ){{0,4}}(?:is|was|are|were)) (?:\w+ )?"
+    rf"surprisingly (?:good|sharp|smart|insightful|useful|thoughtful|clever|mature|professional|"
+    rf"solid|strong|well|helpful|articulate|capable)\b"
+    rf"|\b(?:for|from) (?:someone|somebody|a person|people) (?:so|that|this) (?:junior|young|new|"
+    rf"inexperienced|green|early in (?:their|your|his|her) career)\b"
+    # the reader accused of a past wrong: "the way you took credit for it was shabby"
+    rf"|\byou (?:took|stole|grabbed|claimed) (?:all )?(?:the )?credit\b",
     triggers=(
         "idiot idiots idiotic stupid stupidity moron morons moronic imbecile imbeciles dumb "
         "dumber dumbest loser losers clown clowns fuck fucking fucked fucker fucks shit "
@@ -349,7 +364,7 @@ INSULT = _p(
         "different better rest others nice beneath minute moment second hard difficult "
         "kidding oh thousandth millionth hundredth billionth ran lower lowered lowering took "
         "bad even surprisingly shockingly remarkably nobody run running exception know "
-        "understand get"
+        "understand get stole grabbed claimed for from"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart
@@ -364,7 +379,8 @@ _HARSH_WORDS = (
     r"(?:useless|pathetic|incompetent|clueless|worthless|garbage|trash|rubbish|lazy|laziest|"
     r"lazier|ignorant|arrogant|ridiculous|embarrassing|disgrace\w*|sucks?|awful|terrible|"
     r"mediocre|amateur\w*|overrated|laughable|a mess|nonsense|lame|sloppy|cringe\w*|dumbest|"
-    r"clunky|buzzwords|pointless|forgettable|a joke|a waste\b)"
+    r"clunky|buzzwords|pointless|forgettable|a joke|a waste\b|shabby|petty|shameful|"
+    r"dishonest|spineless|cowardly|sleazy|unprofessional|two-faced)"
 )
 # Words that are contempt only when said of the reader's work ("your advice seems basic").
 _DISMISSIVE = r"(?:basic|shallow|boring|naive|naïve|worst|weakest|dullest|recycled)"
@@ -375,6 +391,8 @@ _INTENSIFIERS = (
 )
 HARSH_AT_YOU = _p(
     rf"\byou(?:{A}re| are| were| look| sound| seem)?{_INTENSIFIERS} {_HARSH_WORDS}\b"
+    rf"|\b(?:the way|how|what) you (?:[\w-]+ ){{1,12}}(?:is|was|were){_INTENSIFIERS} "
+    rf"{_HARSH_WORDS}"
     rf"|\byour(?: [\w-]+){{0,3}}? (?:is|was|are|were|looks?|sounds?|seems?){_INTENSIFIERS} "
     rf"(?:{_HARSH_WORDS}|{_DISMISSIVE})\b"
     rf"|\byour (?:[\w-]+ )?{_HARSH_WORDS}\b",

@@ -328,6 +328,8 @@ _WANTS = re.compile(
     r"|\b(?:hoped|hoping|wondered|wondering|was hoping|was wondering) (?:if |whether |that )?"
     r"(?:you|i|we) (?:might|could|would|can|may)\b"
     r"|\bi['’]?d (?:love|like|want) (?:for )?you to\b|\b(?:want|need) you to\b"
+    # a request for something of theirs put as a question without its mark: "could i get an hour"
+    r"|\b(?:could|can|may|might) i (?:get|have|borrow|grab|take|book|steal)\b"
     r"|\bplease (?:send|pass|forward|share|introduce|refer|give|find|get|put|call|review|read|"
     r"sign|buy|back|fund|invest|hire|connect|wire|transfer|pay|lend|loan|cover|spot|commit|"
     r"lead|join|arrange|book)\b",

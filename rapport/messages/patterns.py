@@ -258,6 +258,11 @@ PITCH = _p(
     rf"team|bottom line|bookings|shop|store|clinic|practice)\b"
     # a fee on what the writer wins for the reader, and the paperwork that sells it
     rf"|\b(?:take|charge|keep|get) (?:just |only |a )?\d+ ?% (?:of|on)\b"
+    # the price of the writer's own product: "students pay 79 for the course"
+    rf"|\b(?:students|customers|clients|members|subscribers|buyers|attendees|participants|"
+    rf"learners|readers) (?:pay|paid|are paying) (?:just |only |about |around )?(?:[$£€] ?)?\d"
+    rf"|\b(?:my|our) (?:[\w-]+ )?(?:course|product|book|programme|program|app|service|workshop|"
+    rf"membership|bootcamp) (?:costs|is priced at|sells for|retails (?:at|for)) "
     rf"|\b\d+ ?% of (?:whatever|what|anything|everything|any|each|every|the (?:grant|funding|"
     rf"savings|amount|sum|award|money))\b"
     rf"|\b(?:prepare|send|draft|put together|write up|share) (?:you )?(?:a|an|our|my) (?:short |"
