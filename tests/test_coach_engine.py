@@ -5,7 +5,7 @@ import re
 import pytest
 import textstat
 
-from rapport.messages import cues, detectors, gaming, patterns
+from rapport.messages import asks, contempt, cues, detectors, gaming, patterns
 from rapport.messages.corpus import ALL_SETS, TUNING_SETS, load_samples
 from rapport.messages.fastre import PatternTable, finditer_spans, search, twin
 from rapport.messages.patterns import TRIGGERS
@@ -13,7 +13,7 @@ from rapport.messages.text import LINK, Doc, _runnable
 
 PATTERNS = [
     value
-    for module in (patterns, cues, detectors, gaming)
+    for module in (patterns, cues, contempt, detectors, asks, gaming)
     for value in vars(module).values()
     if isinstance(value, re.Pattern)
 ] + [LINK]

@@ -12,8 +12,21 @@ from collections.abc import Callable
 
 from rapport.messages import cues as C
 from rapport.messages import patterns as P
+from rapport.messages.asks import ask_spans, asking_sentences, sized_asks
+from rapport.messages.contempt import hostile
 from rapport.messages.context import Context
-from rapport.messages.text import SECOND_PERSON, Doc, Sentence, Span, find_spans, has_match
+from rapport.messages.text import (
+    SECOND_PERSON,
+    Doc,
+    Sentence,
+    Span,
+    find_spans,
+    has_match,
+    holding,
+    inside,
+    memo,
+    overlap,
+)
 
 WHOLE: list[Span] = [(0, 0)]
 Detector = Callable[[Doc, Context | None], list[Span]]
@@ -24,16 +37,10 @@ def phrase(pattern: re.Pattern[str]) -> Detector:
     return lambda doc, ctx: doc.find(pattern)
 
 
-def _memo(doc: Doc, key: object, compute: Callable[[], list[Span]]) -> list[Span]:
-    if key not in doc.memo:
-        doc.memo[key] = compute()
-    return list(doc.memo[key])  # type: ignore[call-overload]
-
-
 # -- interest in the reader -----------------------------------------------------------------------
 def interest_questions(doc: Doc, ctx: Context | None) -> list[Span]:
     """Questions about the reader: not asks, not sales questions, not rhetorical."""
-    return _memo(doc, ("interest", id(ctx)), lambda: _interest_questions(doc, ctx))
+    return memo(doc, ("interest", id(ctx)), lambda: _interest_questions(doc, ctx))
 
 
 def _interest_questions(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -80,12 +87,12 @@ def their_work(doc: Doc, ctx: Context | None) -> list[Span]:
     A sentence only earns this when it is about the reader: one that uses the words of their work
     to describe the writer's own plans ("I hope to move into handover design") does not.
     """
-    return _memo(doc, ("their-work", id(ctx)), lambda: _their_work(doc, ctx))
+    return memo(doc, ("their-work", id(ctx)), lambda: _their_work(doc, ctx))
 
 
 def _their_work(doc: Doc, ctx: Context | None) -> list[Span]:
     own = _own_goal(doc)
-    named = [s.span for s in _holding(doc, doc.find(P.YOUR_WORK)) if s.span not in own]
+    named = [s.span for s in holding(doc, doc.find(P.YOUR_WORK)) if s.span not in own]
     if ctx is None or not ctx.work_stems:
         return named
     about = [
@@ -105,29 +112,29 @@ def ignores_their_work(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def specific(doc: Doc, ctx: Context | None) -> list[Span]:
     """Details only this reader would recognise: an event, a time, a place, a named piece."""
-    return _memo(doc, "specific", lambda: _specific(doc))
+    return memo(doc, "specific", lambda: _specific(doc))
 
 
 def _specific(doc: Doc) -> list[Span]:
     # A detail of the writer's own plans ("a UX role in Berlin") tells the reader nothing of
     # theirs, and three events stacked in one sentence are stuffing, not a detail.
     own = sorted(_own_goal(doc)) + _only_me(doc)
-    own += [s.span for s in _holding(doc, doc.find(C.EVENT_PLACE))
+    own += [s.span for s in holding(doc, doc.find(C.EVENT_PLACE))
             if len(find_spans(C.EVENT_PLACE, s.text, s.lower)) >= C.STACKED_EVENTS]  # fmt: skip
     # The time asked for ("a call on Thursday") is the ask's detail, not the reader's.
-    asking = [s.span for s in _asking(doc)]
+    asking = [s.span for s in asking_sentences(doc)]
     asked = [
-        a for a in doc.find(P.SPECIFIC_ASK) + _sized(doc) if any(_inside(a, s) for s in asking)
+        a for a in doc.find(P.SPECIFIC_ASK) + sized_asks(doc) if any(inside(a, s) for s in asking)
     ]
     found = [
         f
         for f in doc.find(C.SPECIFIC) + doc.find(C.NAMED_PLACE)
-        if not any(_inside(f, o) for o in own) and not any(_overlap(f, a) for a in asked)
+        if not any(inside(f, o) for o in own) and not any(overlap(f, a) for a in asked)
     ]
     blanks = doc.find(C.PLACEHOLDER)
     if blanks:  # a sentence with a blank in it is not specific yet...
-        holed = [s.span for s in doc.sentences if any(_inside(b, s.span) for b in blanks)]
-        found = [f for f in found if not any(_inside(f, h) for h in holed)]
+        holed = [s.span for s in doc.sentences if any(inside(b, s.span) for b in blanks)]
+        found = [f for f in found if not any(inside(f, h) for h in holed)]
         # ...but a blank that describes the detail to write ("[the launch week at X]") is a
         # template's way of being specific: judge the structure, not the blank.
         found += [(a, b) for a, b in blanks if len(doc.text[a:b].split()) >= 3]
@@ -136,7 +143,7 @@ def _specific(doc: Doc) -> list[Span]:
 
 def _own_goal(doc: Doc) -> set[Span]:
     """The sentences that state the writer's own goal (about the writer, not the reader)."""
-    return {s.span for s in _holding(doc, doc.find(C.OWN_GOAL))}
+    return {s.span for s in holding(doc, doc.find(C.OWN_GOAL))}
 
 
 def _only_me(doc: Doc) -> list[Span]:
@@ -144,7 +151,7 @@ def _only_me(doc: Doc) -> list[Span]:
 
     A sentence naming a meeting or an event ("I enjoyed meeting at the summit") is shared.
     """
-    shared = {s.span for s in _holding(doc, doc.find(C.EVENT_PLACE) + doc.find(C.SHARED))}
+    shared = {s.span for s in holding(doc, doc.find(C.EVENT_PLACE) + doc.find(C.SHARED))}
     return [
         s.span
         for s in doc.sentences
@@ -159,14 +166,6 @@ _SINGULAR_ME = {"i", "me", "my", "mine", "myself", "i'm", "i’m", "i've", "i’
 # The reader and writer together, or a third person (a friend to introduce, a speaker).
 _OTHER_PERSON = {"we", "us", "our", "ours", "we're", "we’re", "we've", "we’ve", "he", "she",
                  "him", "her", "his", "hers", "they", "them", "their", "theirs"}  # fmt: skip
-
-
-def _overlap(span: Span, other: Span) -> bool:
-    return span[0] < other[1] and other[0] < span[1]
-
-
-def _inside(span: Span, outer: Span) -> bool:
-    return outer[0] <= span[0] and span[1] <= outer[1]
 
 
 def generic(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -214,143 +213,13 @@ def me_focused(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def broadcast(doc: Doc, ctx: Context | None) -> list[Span]:
     """The writer's own needs announced to whoever reads, with no interest in this reader."""
-    spans = doc.find(C.BROADCAST) + (doc.find(C.GROUP_GREETING) if _asking(doc) else [])
+    spans = doc.find(C.BROADCAST) + (doc.find(C.GROUP_GREETING) if asking_sentences(doc) else [])
     if not spans or interest_questions(doc, ctx) or their_work(doc, ctx):
         return []
     return spans
 
 
 # -- asks -----------------------------------------------------------------------------------------
-def _asks(doc: Doc) -> list[Span]:
-    return doc.find(P.ASK) + doc.find(P.VAGUE_ASK)
-
-
-def _sized(doc: Doc) -> list[Span]:
-    """Asks with a size ("two questions", "tell me how"), but not "tell me what I should do"."""
-    vague = doc.find(P.VAGUE_ASK)
-    return [a for a in doc.find(P.SIZED_ASK) if not any(_overlap(a, v) for v in vague)]
-
-
-def vague_ask(doc: Doc, ctx: Context | None) -> list[Span]:
-    """An ask with no size, no time and no topic."""
-    spans = doc.find(P.VAGUE_ASK)
-    return spans if spans and not _sized(doc) else []
-
-
-def unsized_ask(doc: Doc, ctx: Context | None) -> list[Span]:
-    """An ask for something (a favour, advice) where the size is unclear; not already vague."""
-    asks = doc.find(P.ASK)
-    if not asks or vague_ask(doc, ctx) or _sized(doc) or doc.find(P.SPECIFIC_ASK):
-        return []
-    return asks
-
-
-def easy_decline(doc: Doc, ctx: Context | None) -> list[Span]:
-    """An honest way out, only worth saying when something is asked."""
-    return doc.find(P.EASY_DECLINE) if _asks(doc) else []
-
-
-def specific_ask(doc: Doc, ctx: Context | None) -> list[Span]:
-    """A small, concrete ask: a time box, a number of questions, a named document."""
-    if huge_ask(doc, ctx):
-        return []
-    found = _sized(doc) + doc.find(P.SPECIFIC_ASK)
-    return sorted(set(found)) if _asks(doc) or doc.questions else []
-
-
-def _close(doc: Doc, ctx: Context | None) -> bool:
-    """Whether the two are close, by the situation or by what the text says."""
-    if ctx is not None:
-        return ctx.history == "close"
-    return bool(doc.find(C.SHARED)) and not doc.find(C.STRANGER)
-
-
-def huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
-    """An ask too big for the relationship: everything, their whole network, money, by Friday.
-
-    Asking for everyone's contacts or for money is too big for any note; a deadline the reader
-    never agreed to is too big unless the two are close.
-    """
-    return _memo(doc, ("huge", id(ctx)), lambda: _huge_ask(doc, ctx))
-
-
-def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
-    asking = _asking(doc)
-    if not asking:
-        return []
-    found = [
-        (s.start + a, s.start + b)
-        for s in asking
-        for a, b in find_spans(C.HUGE_ASK, s.text, s.lower)
-        if not C.NOT_HOW_MUCH.match(s.lower, b)
-    ]
-    if not _close(doc, ctx):
-        found += [s.span for s in asking if has_match(C.RUSH, s.text, s.lower)]
-    stranger = doc.find(C.STRANGER) or (ctx is not None and ctx.history == "never")
-    if stranger and not doc.find(P.EASY_DECLINE):  # a favour that spends their good name
-        found += [s.span for s in asking if has_match(C.REPUTATION, s.text, s.lower)]
-    return sorted(set(found))
-
-
-def _holding(doc: Doc, spans: list[Span]) -> list[Sentence]:
-    """The sentences in which any of ``spans`` starts."""
-    if not spans:
-        return []
-    return [s for s in doc.sentences if any(s.start <= a < s.end for a, _ in spans)]
-
-
-def _asking(doc: Doc) -> list[Sentence]:
-    """Sentences that ask for something: a request, an order, a want said to them, a question."""
-    key = "asking"
-    if key not in doc.memo:
-        requests = doc.find(P.ASK) + doc.find(P.VAGUE_ASK) + doc.find(_WANTS) + doc.find(_YOU_DO)
-        held = _holding(doc, requests)
-        doc.memo[key] = [
-            s
-            for s in doc.sentences
-            if s in held or s.is_question or _IMPERATIVE.match(s.lower) is not None
-        ]
-    return list(doc.memo[key])  # type: ignore[call-overload]
-
-
-_IMPERATIVE = re.compile(
-    r"^(?:(?:please|kindly) \w|(?:just )?(?:send|introduce|refer|invest|share|forward|give|find|"
-    r"get|connect|recommend|buy|back|fund|sponsor|donate|hire|call|tell|wire|pay|transfer|lend|"
-    r"spot|loan|cover|lead|commit|bring)\b)"
-)
-# A request put to the reader anywhere in a sentence: "anyway, could you spot me ...".
-_YOU_DO = re.compile(r"\b(?:could|can|would|will) you (?!say|describe|recommend|tell me how)\w")
-
-
-_WANTS = re.compile(
-    r"\b(?:would (?:love|appreciate|welcome)|i need|looking for|hoping (?:for|you))\b"
-    # a request put as a hope or a wondering: "I hoped you might...", "wondered if I could..."
-    r"|\b(?:hoped|hoping|wondered|wondering|was hoping|was wondering) (?:if |whether |that )?"
-    r"(?:you|i|we) (?:might|could|would|can|may)\b"
-    r"|\bi['’]?d (?:love|like|want) (?:for )?you to\b|\b(?:want|need) you to\b"
-    # a request for something of theirs put as a question without its mark: "could i get an hour"
-    r"|\b(?:could|can|may|might) i (?:get|have|borrow|grab|take|book|steal)\b"
-    r"|\bplease (?:send|pass|forward|share|introduce|refer|give|find|get|put|call|review|read|"
-    r"sign|buy|back|fund|invest|hire|connect|wire|transfer|pay|lend|loan|cover|spot|commit|"
-    r"lead|join|arrange|book)\b",
-    re.IGNORECASE,
-)
-
-
-def asks_stranger(doc: Doc, ctx: Context | None) -> list[Span]:
-    """A favour asked of someone who has never spoken with the writer, with nothing given.
-
-    The situation says they never spoke, or the text does ("we don't know each other").
-    """
-    stranger = doc.find(C.STRANGER)
-    never = ctx is not None and ctx.history == "never" and ctx.kind != "introduction"
-    if not (never or stranger):
-        return []
-    asks = doc.find(P.ASK)
-    eased = (
-        doc.find(P.OFFER) or doc.find(P.WHY_THEM) or doc.find(P.EASY_DECLINE) or doc.find(C.SHARED)
-    )
-    return asks if asks and not eased else []
 
 
 def honest_about_gap(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -368,7 +237,7 @@ def blind_introduction(doc: Doc, ctx: Context | None) -> list[Span]:
 def borrowed_name(doc: Doc, ctx: Context | None) -> list[Span]:
     """Leaning on someone else's name to get attention for an ask or a pitch."""
     spans = doc.find(P.BORROWED)
-    wants = _asks(doc) or doc.find(P.PITCH) or doc.find(P.PLUG)
+    wants = ask_spans(doc) or doc.find(P.PITCH) or doc.find(P.PLUG)
     return spans if spans and wants and not doc.find(P.RELATION) else []
 
 
@@ -376,18 +245,18 @@ def ghost_returns(doc: Doc, ctx: Context | None) -> list[Span]:
     """Back after a long silence with a request that is neither careful nor about them."""
     cues = doc.find(P.GHOST)
     gap = ctx is not None and ctx.long_gap
-    if not (cues or gap) or not _asks(doc):
+    if not (cues or gap) or not ask_spans(doc):
         return []
     if cues:
         return cues
-    careful_ask = _sized(doc) or doc.find(P.EASY_DECLINE) or doc.find(P.OFFER)
+    careful_ask = sized_asks(doc) or doc.find(P.EASY_DECLINE) or doc.find(P.OFFER)
     shows_care = (
         doc.find(P.GAP_ACK)
         or interest_questions(doc, ctx)
         or doc.find(C.SHARED)
         or their_work(doc, ctx)
     )
-    return [] if careful_ask and shows_care else _asks(doc)
+    return [] if careful_ask and shows_care else ask_spans(doc)
 
 
 def gap_not_acknowledged(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -420,26 +289,6 @@ def plug_with_question(doc: Doc, ctx: Context | None) -> list[Span]:
     """A plug or one link, with a real question back: the acceptable combination."""
     spans = doc.find(P.PLUG) or doc.links
     return spans if spans and interest_questions(doc, ctx) and len(doc.links) <= 1 else []
-
-
-def hostile(doc: Doc, ctx: Context | None) -> list[Span]:
-    """Insults, swearing or contempt; harsh words count when they are said about the reader."""
-    return _memo(doc, "hostile", lambda: _hostile(doc))
-
-
-def _hostile(doc: Doc) -> list[Span]:
-    spans = doc.find(C.INSULT) + doc.find(C.NO_DIFFERENT) + doc.find(C.SCORN_FACES)
-    spans += doc.find(C.OBVIOUS)
-    if doc.find(C.DISMISSAL):  # dismissing what the reader made, in a sentence to them
-        spans += [
-            (s.start + a, s.start + b)
-            for s in doc.sentences
-            if has_match(C.SECOND_PERSON_WORD, s.text, s.lower)
-            for a, b in find_spans(C.DISMISSAL, s.text, s.lower)
-        ]
-    if doc.find(C.HARSH):  # harsh words count when said about the reader, not about oneself
-        spans += doc.find(C.HARSH_AT_YOU)
-    return sorted(set(spans))
 
 
 def placeholder(doc: Doc, ctx: Context | None) -> list[Span]:

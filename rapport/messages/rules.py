@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rapport.messages import asks as K
+from rapport.messages import contempt as X
 from rapport.messages import cues as C
 from rapport.messages import detectors as D
 from rapport.messages import gaming as G
@@ -90,10 +92,10 @@ RULES: tuple[Rule, ...] = (
          "You are honest about the gap (a long silence, or that you have not met), which makes "
          "the note easy to answer.",
          "One light sentence about the gap is enough; no long apology."),
-    Rule("easy-to-decline", "honest-ask", "strength", 0.6, D.easy_decline,
+    Rule("easy-to-decline", "honest-ask", "strength", 0.6, K.easy_decline,
          "You make it easy to say no, so saying yes feels free.",
          "Add a line such as 'no worries at all if now is busy'."),
-    Rule("specific-ask", "honest-ask", "strength", 0.8, D.specific_ask,
+    Rule("specific-ask", "honest-ask", "strength", 0.8, K.specific_ask,
          "Your ask has a size: a time box, a number of questions or one document.",
          "Say exactly what you need and how long it takes: '15 minutes', 'two questions'."),
     Rule("why-them", "honest-ask", "strength", 0.6, phrase(P.WHY_THEM),
@@ -105,7 +107,7 @@ RULES: tuple[Rule, ...] = (
     Rule("plug-with-question", "give-first", "strength", 0.0, D.plug_with_question,
          "One link with a real question back: a combination reply, acceptable.",
          "Keep the plug to one line and the question about them."),
-    Rule("hostile", "anti-pattern", "problem", -4.0, D.hostile,
+    Rule("hostile", "anti-pattern", "problem", -4.0, X.hostile,
          "Insults or contempt end relationships before they start.",
          "Take the insult out. If you disagree with their work, say what and why, kindly."),
     Rule("word-salad", "anti-pattern", "problem", -4.0, G.word_salad,
@@ -122,7 +124,7 @@ RULES: tuple[Rule, ...] = (
          "Rows of emoji stand in for the words the reader needs, and read as not taking them "
          "seriously.",
          "Say it in words; one emoji at most, where it adds warmth."),
-    Rule("ask-too-big", "anti-pattern", "problem", -3.0, D.huge_ask,
+    Rule("ask-too-big", "anti-pattern", "problem", -3.0, K.huge_ask,
          "The ask is bigger than the relationship can carry: everything, their whole network, "
          "money, or a deadline they never agreed to.",
          "Ask for one small thing they can give in minutes, and let them choose when."),
@@ -149,7 +151,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ghost-returns", "anti-pattern", "problem", -2.5, D.ghost_returns,
          "Back after a long silence with a request, and nothing about the silence or them.",
          "Acknowledge the gap, ask how they are doing, and keep any request small."),
-    Rule("vague-ask", "anti-pattern", "problem", -2.0, D.vague_ask,
+    Rule("vague-ask", "anti-pattern", "problem", -2.0, K.vague_ask,
          "A vague ask: they cannot tell what you want or how much time it takes.",
          "Make the ask specific and small: what, how long, and why them."),
     Rule("blind-introduction", "anti-pattern", "problem", -2.5, D.blind_introduction,
@@ -159,13 +161,13 @@ RULES: tuple[Rule, ...] = (
          "Blanks from a template are still in a message to someone you know: sent like this, "
          "it tells them they got a form letter.",
          "Fill each blank with the real name, place or detail; you know them."),
-    Rule("asks-stranger", "honest-ask", "problem", -1.2, D.asks_stranger,
+    Rule("asks-stranger", "honest-ask", "problem", -1.2, K.asks_stranger,
          "A favour asked of someone you have never spoken with, with nothing offered.",
          "Start a conversation first, or say why them and offer something back."),
     Rule("gap-not-acknowledged", "honest-ask", "problem", -1.0, D.gap_not_acknowledged,
          "You have been out of touch a long time and the message does not say so.",
          "Add a light line about the gap: 'It has been a while since we last spoke.'"),
-    Rule("unsized-ask", "honest-ask", "problem", -0.5, D.unsized_ask,
+    Rule("unsized-ask", "honest-ask", "problem", -0.5, K.unsized_ask,
          "Your ask has no size: they cannot tell how much you need.",
          "Say how long it takes or how many questions you have."),
     Rule("broadcast", "interest", "problem", -1.2, D.broadcast,

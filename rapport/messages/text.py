@@ -7,6 +7,7 @@ cheap look-up. Spans are ``(start, end)`` offsets into the text exactly as the l
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
@@ -211,3 +212,27 @@ def _syllables(word: str) -> int:
     from textstat.backend import counts
 
     return counts.count_syllables(word, "en_US")
+
+
+def memo(doc: Doc, key: object, compute: Callable[[], list[Span]]) -> list[Span]:
+    """``compute()``, kept in the message's memo under ``key`` so each runs once per message."""
+    if key not in doc.memo:
+        doc.memo[key] = compute()
+    return list(doc.memo[key])  # type: ignore[call-overload]
+
+
+def overlap(span: Span, other: Span) -> bool:
+    """Whether two spans share a character."""
+    return span[0] < other[1] and other[0] < span[1]
+
+
+def inside(span: Span, outer: Span) -> bool:
+    """Whether ``span`` lies within ``outer``."""
+    return outer[0] <= span[0] and span[1] <= outer[1]
+
+
+def holding(doc: Doc, spans: list[Span]) -> list[Sentence]:
+    """Find the sentences in which any of ``spans`` starts."""
+    if not spans:
+        return []
+    return [s for s in doc.sentences if any(s.start <= a < s.end for a, _ in spans)]

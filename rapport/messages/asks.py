@@ -1,0 +1,142 @@
+"""Asks: which sentences ask for something, how big the ask is, and how it is put.
+
+An ask is a request, an order, a want said to the reader or a question. These detectors (see
+:mod:`rapport.messages.detectors` for the convention) judge its size against the relationship
+the situation or the text reveals: a sized, easy-to-decline ask is a strength; an ask with no
+size, one put to a stranger with nothing given, or one too big for any note is a problem.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapport.messages import cues as C
+from rapport.messages import patterns as P
+from rapport.messages.context import Context
+from rapport.messages.text import Doc, Sentence, Span, find_spans, has_match, holding, memo, overlap
+
+
+def ask_spans(doc: Doc) -> list[Span]:
+    """Find the requests and the vague asks."""
+    return doc.find(P.ASK) + doc.find(P.VAGUE_ASK)
+
+
+def sized_asks(doc: Doc) -> list[Span]:
+    """Asks with a size ("two questions", "tell me how"), but not "tell me what I should do"."""
+    vague = doc.find(P.VAGUE_ASK)
+    return [a for a in doc.find(P.SIZED_ASK) if not any(overlap(a, v) for v in vague)]
+
+
+def vague_ask(doc: Doc, ctx: Context | None) -> list[Span]:
+    """An ask with no size, no time and no topic."""
+    spans = doc.find(P.VAGUE_ASK)
+    return spans if spans and not sized_asks(doc) else []
+
+
+def unsized_ask(doc: Doc, ctx: Context | None) -> list[Span]:
+    """An ask for something (a favour, advice) where the size is unclear; not already vague."""
+    asks = doc.find(P.ASK)
+    if not asks or vague_ask(doc, ctx) or sized_asks(doc) or doc.find(P.SPECIFIC_ASK):
+        return []
+    return asks
+
+
+def easy_decline(doc: Doc, ctx: Context | None) -> list[Span]:
+    """An honest way out, only worth saying when something is asked."""
+    return doc.find(P.EASY_DECLINE) if ask_spans(doc) else []
+
+
+def specific_ask(doc: Doc, ctx: Context | None) -> list[Span]:
+    """A small, concrete ask: a time box, a number of questions, a named document."""
+    if huge_ask(doc, ctx):
+        return []
+    found = sized_asks(doc) + doc.find(P.SPECIFIC_ASK)
+    return sorted(set(found)) if ask_spans(doc) or doc.questions else []
+
+
+def _close(doc: Doc, ctx: Context | None) -> bool:
+    """Whether the two are close, by the situation or by what the text says."""
+    if ctx is not None:
+        return ctx.history == "close"
+    return bool(doc.find(C.SHARED)) and not doc.find(C.STRANGER)
+
+
+def huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
+    """An ask too big for the relationship: everything, their whole network, money, by Friday.
+
+    Asking for everyone's contacts or for money is too big for any note; a deadline the reader
+    never agreed to is too big unless the two are close.
+    """
+    return memo(doc, ("huge", id(ctx)), lambda: _huge_ask(doc, ctx))
+
+
+def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
+    asking = asking_sentences(doc)
+    if not asking:
+        return []
+    found = [
+        (s.start + a, s.start + b)
+        for s in asking
+        for a, b in find_spans(C.HUGE_ASK, s.text, s.lower)
+        if not C.NOT_HOW_MUCH.match(s.lower, b)
+    ]
+    if not _close(doc, ctx):
+        found += [s.span for s in asking if has_match(C.RUSH, s.text, s.lower)]
+    stranger = doc.find(C.STRANGER) or (ctx is not None and ctx.history == "never")
+    if stranger and not doc.find(P.EASY_DECLINE):  # a favour that spends their good name
+        found += [s.span for s in asking if has_match(C.REPUTATION, s.text, s.lower)]
+    return sorted(set(found))
+
+
+def asking_sentences(doc: Doc) -> list[Sentence]:
+    """Sentences that ask for something: a request, an order, a want said to them, a question."""
+    key = "asking"
+    if key not in doc.memo:
+        requests = doc.find(P.ASK) + doc.find(P.VAGUE_ASK) + doc.find(_WANTS) + doc.find(_YOU_DO)
+        held = holding(doc, requests)
+        doc.memo[key] = [
+            s
+            for s in doc.sentences
+            if s in held or s.is_question or _IMPERATIVE.match(s.lower) is not None
+        ]
+    return list(doc.memo[key])  # type: ignore[call-overload]
+
+
+_IMPERATIVE = re.compile(
+    r"^(?:(?:please|kindly) \w|(?:just )?(?:send|introduce|refer|invest|share|forward|give|find|"
+    r"get|connect|recommend|buy|back|fund|sponsor|donate|hire|call|tell|wire|pay|transfer|lend|"
+    r"spot|loan|cover|lead|commit|bring)\b)"
+)
+# A request put to the reader anywhere in a sentence: "anyway, could you spot me ...".
+_YOU_DO = re.compile(r"\b(?:could|can|would|will) you (?!say|describe|recommend|tell me how)\w")
+
+
+_WANTS = re.compile(
+    r"\b(?:would (?:love|appreciate|welcome)|i need|looking for|hoping (?:for|you))\b"
+    # a request put as a hope or a wondering: "I hoped you might...", "wondered if I could..."
+    r"|\b(?:hoped|hoping|wondered|wondering|was hoping|was wondering) (?:if |whether |that )?"
+    r"(?:you|i|we) (?:might|could|would|can|may)\b"
+    r"|\bi['’]?d (?:love|like|want) (?:for )?you to\b|\b(?:want|need) you to\b"
+    # a request for something of theirs put as a question without its mark: "could i get an hour"
+    r"|\b(?:could|can|may|might) i (?:get|have|borrow|grab|take|book|steal)\b"
+    r"|\bplease (?:send|pass|forward|share|introduce|refer|give|find|get|put|call|review|read|"
+    r"sign|buy|back|fund|invest|hire|connect|wire|transfer|pay|lend|loan|cover|spot|commit|"
+    r"lead|join|arrange|book)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_stranger(doc: Doc, ctx: Context | None) -> list[Span]:
+    """A favour asked of someone who has never spoken with the writer, with nothing given.
+
+    The situation says they never spoke, or the text does ("we don't know each other").
+    """
+    stranger = doc.find(C.STRANGER)
+    never = ctx is not None and ctx.history == "never" and ctx.kind != "introduction"
+    if not (never or stranger):
+        return []
+    asks = doc.find(P.ASK)
+    eased = (
+        doc.find(P.OFFER) or doc.find(P.WHY_THEM) or doc.find(P.EASY_DECLINE) or doc.find(C.SHARED)
+    )
+    return asks if asks and not eased else []

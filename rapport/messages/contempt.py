@@ -1,0 +1,144 @@
+"""Contempt: insults, put-downs dressed as praise, scorn for the reader's kind, sarcasm.
+
+A hostile note is unwelcome whatever else it does well. Insults and swearing count anywhere;
+harsh words count when they are said of the reader or their work, not of the writer; dismissing
+what the reader made counts in a sentence spoken to them. Like the other pattern modules, these
+run on the lower-cased message.
+"""
+
+from __future__ import annotations
+
+from rapport.messages.context import Context
+from rapport.messages.patterns import A, _p
+from rapport.messages.text import Doc, Span, find_spans, has_match, memo
+
+# Contempt for the reader or anyone: insults and swearing anywhere, harsh words said to "you".
+INSULT = _p(
+    rf"\b(?:idiot\w*|stupid\w*|moron\w*|imbecile\w*|dumb\w*|loser\w*|clown\w*|fuck\w*|shit\w*|"
+    rf"bullshit|asshole\w*|bastard\w*|crap|crappy|jerk\w*|shut up|get lost|piss off|screw you|"
+    rf"nobody cares|no one cares|who cares|you people|grow up|waste of (?:my |everyone{A}s |"
+    rf"our |an? |the |a whole |an entire )?(?:time|space|oxygen|hour|hours|evening|morning|"
+    rf"afternoon|day|money|breath)|no offen[cs]e,? but|are a (?:fraud|joke|disgrace)"
+    rf"|what a (?:joke|waste|clown))\b"
+    rf"|\blike you (?:never|always|just|only|don{A}t|can{A}t|won{A}t|all)\b"
+    rf"|\byou (?:[\w-]+ )?(?:people|lot|guys|types|recruiters|founders|executives|managers|"
+    rf"influencers|gurus|experts) (?:never|always|just|all|only)\b"
+    rf"|\bnever (?:reply|replies|answer|answers|respond|responds)(?: to)? anyone\b"
+    rf"|\blike every(?:one|body) (?:else )?does\b"
+    # passive aggression: scorn for the reader dressed as patience or politeness
+    rf"|\bi expected (?:much |a lot |far )?(?:more|better) (?:from|of) (?:you|someone|a)\b"
+    rf"|\bcan{A}?t be bothered\b|\bwon{A}?t hold my breath\b|\bi{A}?m not worth your time\b"
+    rf"|\byou (?:clearly|obviously|apparently) (?:missed|ignored|are ignoring|didn{A}t read|"
+    rf"don{A}t read|never read)\b"
+    rf"|\b(?:writing|messaging|following up|asking|reaching out|circling back|emailing|chasing)"
+    rf" for the (?:third|fourth|fifth|sixth|umpteenth|nth) time\b"
+    rf"|\bonly (?:answer|reply to|respond to|talk to|help) (?:people|those) who\b"
+    rf"|\bsomeone as (?:busy|important|successful|famous|senior)(?: and \w+)? as you\b"
+    rf"|\byou (?:probably |likely |surely )?won{A}?t (?:even )?(?:read|answer|reply to|bother "
+    rf"with) this\b"
+    rf"|\bself-(?:proclaimed|styled|appointed)\b"
+    # the reader lumped in with a group the writer scorns (and see NO_DIFFERENT below)
+    rf"|\b(?:yours |your (?:[\w-]+ ){{1,2}})(?:looks?|seems?|is|are|sounds?) "
+    rf"(?:just )?like (?:all )?the (?:rest|others)\b"
+    # sarcasm about the reader's silence or field: "Must be nice!", "if answering is beneath you"
+    rf"|(?:^|[.!?;] +)must be nice *[!.]|\bbeneath you\b"
+    rf"|\bhaven{A}?t (?:found|had) (?:a|one|the) (?:minute|moment|second) for (?:my|me)\b"
+    rf"|\bcan{A}?t be (?:that|so|very) (?:hard|difficult)\b|\bkidding,? sort of\b"
+    rf"|\bonly half (?:joking|kidding)\b|\byou{A}?(?:re| are) no exception\b"
+    rf"|\bi (?:already |probably |honestly )?(?:know|understand|get) (?:far |much |a lot |way )?"
+    rf"more (?:about [\w-]+ )?than (?:most|many|all|any|you|your)\b"
+    rf"|\boh (?:great|joy|wonderful|brilliant|fantastic),? (?:yet )?another\b"
+    rf"|\b(?:the|a|yet another) (?:\w+ )?(?:thousandth|millionth|hundredth|billionth) person\b"
+    # praise that takes itself back: the reader's success put down to a lack of anyone better
+    rf"|\b(?:ran|run|running) out of (?:other |better |real )?(?:candidates|applicants)\b"
+    rf"|\blower(?:ed|ing)? (?:the|their|its|your) (?:bar|standards)\b"
+    rf"|\btook pity\b"
+    rf"|\bnot bad for (?:a|an|someone|somebody|you)\b|\beven you (?:can|could)\b"
+    rf"|\b(?:surprisingly|shockingly|remarkably) (?:decent|competent|coherent|readable|"
+    rf"not bad|passable)\b"
+    # praise that is surprised the reader could manage it, or grades them by their youth
+    rf"|\b(?:you(?:{A}re| are| were)|your (?:[\w-]+ ){{0,4}}(?:is|was|are|were)) (?:\w+ )?"
+    rf"surprisingly (?:good|sharp|smart|insightful|useful|thoughtful|clever|mature|professional|"
+    rf"solid|strong|well|helpful|articulate|capable)\b"
+    rf"|\b(?:for|from) (?:someone|somebody|a person|people) (?:so|that|this) (?:junior|young|new|"
+    rf"inexperienced|green|early in (?:their|your|his|her) career)\b"
+    # the reader accused of a past wrong: "the way you took credit for it was shabby"
+    rf"|\byou (?:took|stole|grabbed|claimed) (?:all )?(?:the )?credit\b",
+    triggers=(
+        "idiot idiots idiotic stupid stupidity moron morons moronic imbecile imbeciles dumb "
+        "dumber dumbest loser losers clown clowns fuck fucking fucked fucker fucks shit "
+        "shitty shits bullshit asshole assholes bastard bastards crap crappy jerk jerks shut "
+        "lost piss screw nobody cares people grow waste offence offense fraud joke disgrace "
+        "like anyone guys lot types recruiters founders executives managers influencers "
+        "gurus experts everyone everybody expected bothered breath worth clearly obviously "
+        "apparently third fourth fifth sixth umpteenth nth only self someone won't won’t wont "
+        "different better rest others nice beneath minute moment second hard difficult "
+        "kidding oh thousandth millionth hundredth billionth ran lower lowered lowering took "
+        "bad even surprisingly shockingly remarkably nobody run running exception know "
+        "understand get stole grabbed claimed for from"
+    ),
+)
+# "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart
+# from INSULT: its lookahead would send all of INSULT to Python's slower engine.
+NO_DIFFERENT = _p(
+    r"\b(?:yours |your (?:[\w-]+ ){1,2})(?:looks?|seems?|is|are|sounds?)"
+    r"(?: (?:really|honestly|frankly|just))? no (?:different|better)\b"
+    r"(?! (?:from|than) (?:me|mine|my|ours|us)\b)",
+    triggers="different better",
+)
+_HARSH_WORDS = (
+    r"(?:useless|pathetic|incompetent|clueless|worthless|garbage|trash|rubbish|lazy|laziest|"
+    r"lazier|ignorant|arrogant|ridiculous|embarrassing|disgrace\w*|sucks?|awful|terrible|"
+    r"mediocre|amateur\w*|overrated|laughable|a mess|nonsense|lame|sloppy|cringe\w*|dumbest|"
+    r"clunky|buzzwords|pointless|forgettable|a joke|a waste\b|shabby|petty|shameful|"
+    r"dishonest|spineless|cowardly|sleazy|unprofessional|two-faced)"
+)
+# Words that are contempt only when said of the reader's work ("your advice seems basic").
+_DISMISSIVE = r"(?:basic|shallow|boring|naive|naïve|worst|weakest|dullest|recycled)"
+_INTENSIFIERS = (
+    r"(?: (?:so|such|really|truly|totally|completely|just|pretty|a|an|the|frankly|honestly|"
+    r"clearly|kind of|quite|utterly|rather|fairly|very|most|all|mostly|largely|nothing but|"
+    r"little more than|full of|just more))*"
+)
+HARSH_AT_YOU = _p(
+    rf"\byou(?:{A}re| are| were| look| sound| seem)?{_INTENSIFIERS} {_HARSH_WORDS}\b"
+    rf"|\b(?:the way|how|what) you (?:[\w-]+ ){{1,12}}(?:is|was|were){_INTENSIFIERS} "
+    rf"{_HARSH_WORDS}"
+    rf"|\byour(?: [\w-]+){{0,3}}? (?:is|was|are|were|looks?|sounds?|seems?){_INTENSIFIERS} "
+    rf"(?:{_HARSH_WORDS}|{_DISMISSIVE})\b"
+    rf"|\byour (?:[\w-]+ )?{_HARSH_WORDS}\b",
+)
+# Dismissing what the reader made: contempt when said in a sentence to "you" ("your talk was
+# fine, though most of it is in any book"). Stating the obvious is scorn anywhere, unless the
+# writer says it of themselves ("at the risk of stating the obvious").
+DISMISSAL = _p(
+    r"\b(?:is|was|were|are) nothing (?:new|original)\b|\b(?:we|everyone|everybody|the rest of "
+    r"us|most of us|most people|anyone) already (?:knew|knows?)\b|\b(?:is|are|was|were) in any "
+    r"(?:[\w-]+ ){0,2}(?:book|textbook|course|blog|manual|handbook)\b"
+)
+OBVIOUS = _p(r"(?<!risk of )\b(?:state|stating|states|stated) the obvious\b")
+
+# Faces that roll their eyes or scorn: contempt whatever the words around them say.
+SCORN_FACES = _p("\U0001f644|\U0001f612|\U0001f595")
+HARSH = _p(rf"\b(?:sad little|{_HARSH_WORDS}|{_DISMISSIVE})\b")
+SECOND_PERSON_WORD = _p(rf"\b(?:you|your|yours|you{A}re|you{A}ve|yourself)\b")
+
+
+def hostile(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Insults, swearing or contempt; harsh words count when they are said about the reader."""
+    return memo(doc, "hostile", lambda: _hostile(doc))
+
+
+def _hostile(doc: Doc) -> list[Span]:
+    spans = doc.find(INSULT) + doc.find(NO_DIFFERENT) + doc.find(SCORN_FACES)
+    spans += doc.find(OBVIOUS)
+    if doc.find(DISMISSAL):  # dismissing what the reader made, in a sentence to them
+        spans += [
+            (s.start + a, s.start + b)
+            for s in doc.sentences
+            if has_match(SECOND_PERSON_WORD, s.text, s.lower)
+            for a, b in find_spans(DISMISSAL, s.text, s.lower)
+        ]
+    if doc.find(HARSH):  # harsh words count when said about the reader, not about oneself
+        spans += doc.find(HARSH_AT_YOU)
+    return sorted(set(spans))
