@@ -62,6 +62,11 @@ INSULT = _p(
     rf"solid|strong|well|helpful|articulate|capable)\b"
     rf"|\b(?:for|from) (?:someone|somebody|a person|people) (?:so|that|this) (?:junior|young|new|"
     rf"inexperienced|green|early in (?:their|your|his|her) career)\b"
+    # a concession that grades their work down: "has its place, even with a sample of eleven"
+    rf"|\b(?:has|have) (?:its|their|a) place\b[^.?!\n]{{0,40}}\beven (?:with|if|though|for)\b"
+    rf"|\b(?:a |an )?(?:properly|competently|rigorously|well)[- ](?:designed|run|done|conducted|"
+    rf"written|built|planned)\b[^.?!\n]{{0,60}}\b(?:different|better|other) (?:conclusions|"
+    rf"results|answers|findings)\b"
     # the reader accused of a past wrong: "the way you took credit for it was shabby"
     rf"|\byou (?:took|stole|grabbed|claimed) (?:all )?(?:the )?credit\b",
     triggers=(
@@ -75,7 +80,7 @@ INSULT = _p(
         "different better rest others nice beneath minute moment second hard difficult "
         "kidding oh thousandth millionth hundredth billionth ran lower lowered lowering took "
         "bad even surprisingly shockingly remarkably nobody run running exception know "
-        "understand get stole grabbed claimed for from"
+        "understand get stole grabbed claimed for from place properly competently rigorously well"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart

@@ -171,7 +171,12 @@ HUGE_ASK = _p(
     r"|\b(?:introduce|intro) me to (?:everyone|everybody|all)\b"
     r"|\b(?:invest|investing|investment|seed round|funding round|series a|angel round|donat\w+|"
     r"lend me|loan me|wire|venmo|paypal)\b|\b(?:fund|back|sponsor|finance) (?:me|us|my|our)\b"
-    r"|[$£€] ?\d|\b\d[\d,.]* ?(?:k|grand|dollars|pounds|euros|usd|eur|gbp|cad|aud|inr|chf)\b"
+    r"|[$£€₹¥₦] ?\d|\b\d[\d,.]* ?(?:k|grand|dollars|pounds|euros|usd|eur|gbp|cad|aud|inr|chf|nzd|"
+    r"sgd|hkd|zar|rand|złoty|zloty|pln|kr|sek|nok|dkk|kronor|krona|kroner|yen|jpy|yuan|rmb|"
+    r"rupees?|naira|ngn|kes|shillings?|cedis?|ghs|lira|pesos?|reais|brl|francs?|dirhams?|aed)\b"
+    r"|\b(?:nz|us|au|c|a|s|hk)\$ ?\d"
+    r"|\bsponsor(?:ing)? (?:a|one|two|three|\d+|the next|another) (?:month|week|year|night|term|"
+    r"season|place|child|family|seat|stall|table)\b"
     # a roof asked for: a room, a sofa, weeks or months under their roof
     r"|\bstay (?:with you|at your (?:place|flat|house|home)|in your (?:[\w-]+ )?(?:room|flat|"
     r"house|home|place|apartment))\b|\b(?:crash|sleep|stay) on your (?:sofa|couch|floor)\b"
@@ -181,7 +186,20 @@ HUGE_ASK = _p(
     r"|\b(?:hour|hours|call|calls|session|sessions|meeting|meetings|chat|chats)(?: of your time|"
     r" with you)? (?:each|every|a|per) (?:week|fortnight|month)\b"
     r"|\b(?:weekly|fortnightly|monthly|regular|ongoing) (?:calls?|sessions?|meetings?|"
-    r"check-ins?|catch-ups?) with (?:you|me)\b|\b(?:be|become) my (?:mentor|coach|sponsor)\b"
+    r"check-ins?|catch-ups?) with (?:you|me)\b"
+    r"|\b(?:be|become|act as) my (?:[\w-]+ )?(?:mentor|coach|sponsor|supervisor|adviser|advisor|"
+    r"guarantor|co-?signer)\b"
+    r"|\b(?:a|your|an) (?:free|spare|whole|full|entire) (?:afternoon|morning|evening|day|weekend)\b"
+    r"|\byour (?:full|whole|entire|complete) (?:[\w-]+ ){0,2}(?:list|database|spreadsheet|"
+    r"directory|roster|address book|contact list)\b"
+    # their colleagues handed the writer's details: "pass my details to the other managers"
+    r"|\b(?:to|with|among) (?:all )?(?:the )?other (?:[\w-]+ ){0,2}(?:managers|colleagues|"
+    r"partners|buyers|directors|heads|leads|members|staff|people|teams|doctors|teachers|"
+    r"officers) (?:in|at|on|across) your\b"
+    # their name on the writer's record: a sign-off, a certificate, a reference not earned
+    r"|\b(?:sign|signing|countersign\w*|certify\w*|verify\w*|attest\w*|endorse\w*) (?:off )?"
+    r"(?:on )?my (?:[\w-]+ ){0,2}(?:portfolio|form|forms|timesheet|hours|logbook|log book|"
+    r"competenc\w+|application|record|placement|paperwork|visa)\b"
     r"|\b(?:you|to|please) (?:read|review|edit|check|go through) (?:all|every (?:page|word)|the "
     r"whole|the entire)\b|\bline[- ]by[- ]line\b"
     # a year of their work: a book written together, a project over months
@@ -235,7 +253,8 @@ NOT_HOW_MUCH = _p(r" (?:bit|now and then|so often|once in a while)\b")
 # Asks that spend the reader's reputation: too much from someone they do not know.
 REPUTATION = _p(
     r"\b(?:refer me|referral|put in a (?:good )?word|vouch for me|recommend me|introduce me to|"
-    r"pass (?:it|this|my [\w-]+) (?:on|along) to|hire me|get me (?:in|an interview))\b"
+    r"pass(?:ing)? (?:it|this|my [\w-]+) (?:on |along )?to|hire me|get me (?:in|an interview)|"
+    r"(?:a|your) (?:good |kind )?word from you)\b"
 )
 # Pressure: a deadline no one agreed to.
 RUSH = _p(
@@ -245,6 +264,8 @@ RUSH = _p(
     r"within (?:24|48) hours|in the next (?:hour|day|24 hours)|before (?:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|the weekend)|(?:by|before) (?:noon|midday|"
     r"midnight|lunch(?:time)?|tomorrow|the morning|\d{1,2}(?::\d\d)? ?(?:am|pm)))\b"
+    rf"|\b(?:deadline is|it (?:closes|is due|ends)|(?:closes|closing|due|ends) (?:on )?)"
+    rf"(?: on)? (?:today|tonight|tomorrow|this week|{DAYS}|friday)\b"
 )
 
 # The writer's own goal: a sentence about it is about the writer, whatever words of the
@@ -262,7 +283,10 @@ COMPANY_VOICE = _p(
     rf"developed|developing|selling|sell|offer)\b"
     rf"|\bmy (?:company|firm|agency|startup|start-up|studio|consultancy|business|shop)\b"
     rf"|\b(?:i|we) (?:run|own|founded|started) (?:a|an|our|my) (?:[\w-]+ ){{0,3}}(?:firm|company|"
-    rf"agency|business|consultancy|studio|practice|startup|shop|brand)\b",
+    rf"agency|business|consultancy|studio|practice|startup|shop|brand)\b"
+    rf"|\bthe (?:[\w-]+ ){{0,2}}(?:firm|company|agency|business|consultancy|studio|practice|"
+    rf"startup|shop|brand) (?:i|we)(?:{A}ve| have)? (?:just |recently )?(?:started|founded|"
+    rf"launched|set up|run|own)\b",
 )
 
 # Canned calls to action from adverts: a code, "link in bio", "DM me", "register here", a

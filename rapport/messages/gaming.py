@@ -35,7 +35,10 @@ TO_GRADER = _p(
     r"\b(?:ignore|disregard|override|bypass|forget) (?:the |all |any |your |previous |these )*"
     r"(?:rubric|rules|instructions|grader|grading|scoring|checks?|criteria|coach|marking)\b"
     r"|\b(?:scoring|grading|marking) (?:system|bot|model|rubric)\b"
-    r"|\bnote to the (?:grader|scorer|marker|coach|checker|reviewer|ai|bot)\b"
+    r"|\bnote (?:to|for) (?:the |any )?(?:grader|scorer|marker|coach|checker|reviewer|ai|bot|"
+    r"automated (?:review|reviewer|grader|grading|checker|marking|scoring))\b"
+    r"|\bautomated (?:review|reviewer|grader|grading|checker|marking|scoring)\b"
+    r"|\btreat (?:the|this|my) (?:request|ask|message|note|rewrite) as\b"
     r"|\b(?:score|grade|mark|rate) (?:this|it|me|the (?:message|note|rewrite))? ?(?:as )?"
     r"(?:100|\d{2,3} ?/ ?100|good|excellent|perfect|full marks|a pass|passing)\b"
     r"|\bshould (?:receive|get|score|earn) (?:a )?(?:100|full marks|a pass|top marks)\b"
@@ -44,7 +47,7 @@ TO_GRADER = _p(
     r"all (?:the )?(?:criteria|checks|principles))\b",
     triggers=(
         "ignore disregard override bypass forget scoring grading marking note score grade mark "
-        "rate should system instruction grader this"
+        "rate should system instruction grader this automated treat"
     ),
 )
 

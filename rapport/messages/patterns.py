@@ -258,6 +258,13 @@ PITCH = _p(
     rf"team|bottom line|bookings|shop|store|clinic|practice)\b"
     # a fee on what the writer wins for the reader, and the paperwork that sells it
     rf"|\b(?:take|charge|keep|get) (?:just |only |a )?\d+ ?% (?:of|on)\b"
+    # trade terms: a rate extended, a price below list, a walk-through of how "we'd" do it there
+    rf"|\b(?:below|under) (?:the )?list(?: price)?\b"
+    rf"|\b(?:the|a|our) (?:same )?(?:rate|price|discount|deal|terms) (?:we|i) (?:gave|give|offered|"
+    rf"offer|extended|quoted)\b"
+    rf"|\bextend (?:the|our|a|that) (?:same )?(?:rate|price|discount|deal)\b"
+    rf"|\b(?:show|walk) you through how (?:we|i)(?:{A}d| would| could| can)? (?:apply|use|do|"
+    rf"implement|roll|set|run|fix)\b"
     # the price of the writer's own product: "students pay 79 for the course"
     rf"|\b(?:students|customers|clients|members|subscribers|buyers|attendees|participants|"
     rf"learners|readers) (?:pay|paid|are paying) (?:just |only |about |around )?(?:[$£€] ?)?\d"
@@ -315,6 +322,7 @@ VAGUE_ASK = _p(
     rf"|\b(?:tell|telling|advise|advising|show|showing) me what (?:you think )?i should do\b"
     rf"|\b(?:free|available) for a (?:quick )?(?:call|chat)\b"
     rf"|\bwhat you can do for me\b|\bhow you (?:can|could) help me\b"
+    rf"|\bhow you got (?:to )?where you are\b"
     rf"|\byour wisdom\b|\bwhenever suits you\b|\b(?:find|make) (?:a )?time to (?:meet|talk|chat|"
     rf"catch up)\b|\bgrateful for your (?:advice|help|guidance|insight|thoughts)\b"
 )
