@@ -28,7 +28,16 @@ CASES = {
     "says-what-i-do": (
         ["I'm building a booking tool for small clinics.",
          "I teach maths at a sixth-form college."],
-        ["Hope you're well and the weather is kind to you."],
+        ["Hope you're well and the weather is kind to you.",
+         "I'm passionate about driving growth and innovation."],
+        None,
+    ),
+    "their-details": (
+        ["Your old stapler is still on my desk at the port authority.",
+         "I remembered you were hunting for your grandfather's boatyard in the harbour photos."],
+        ["I hope you are well and that work is going nicely for you.",
+         "Hi Yusuf, I see you're a site manager.",
+         "Could you send me your notes on boiler sizing?"],
         None,
     ),
     "offers-help": (

@@ -106,3 +106,63 @@ def test_a_cv_passed_on_with_a_word_from_a_stranger_is_too_big_for_a_rewrite():
         "manager with a word from you? Either way, what are you focused on this quarter?"
     )
     assert not grade_corpus_rewrite(VAGUE, text).passed
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Hi Bea, you never replied to my last note, but no hard feelings! Is your firm free "
+         "on Friday?", "hostile"),
+        ("You were wrong about the budget, wrong about the move, and you'll be wrong again. "
+         "How are things?", "hostile"),
+        ("Hi Ted, I see you're a site manager. We supply fencing at the best prices in Fife.",
+         "connect-then-pitch"),
+        ("Quick question since you run HR: who makes the decisions on your payroll software?",
+         "connect-then-pitch"),
+        ("Dr Ode, I'd value twenty minutes to share some ideas on how clinics of your size are "
+         "cutting agency costs.", "connect-then-pitch"),
+        ("Mr Li, we are pre-selling a shipping token to a small circle; minimum entry is "
+         "2,000 USDT.", "connect-then-pitch"),
+        ("Hi Bea, I'm organising a charity run and need sponsors. Is your company in?",
+         "ask-too-big"),
+    ],
+)  # fmt: skip
+def test_guilt_a_litany_of_mistakes_sellers_words_and_sponsors_asked_for_are_caught(text, rule):
+    assert rule in analyze(text).anti_patterns
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Hi Bea, you never replied because I sent it to your old address, sorry!", "hostile"),
+        ("I was wrong about the budget, and you were right. How are things?", "hostile"),
+        ("Hi Ted, the price list on your site helped me plan my fence. Thank you!",
+         "connect-then-pitch"),
+        ("Hi Ted, who makes the tea at your depot these days? Still Sandra?",
+         "connect-then-pitch"),
+        ("Hi Bea, congratulations on the charity run; your sponsors must be proud.",
+         "ask-too-big"),
+    ],
+)  # fmt: skip
+def test_an_honest_mix_up_owning_a_mistake_or_praise_of_their_sponsors_is_not_caught(text, rule):
+    assert rule not in analyze(text).rule_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi sam your bakery project your bakery your bakery project bread class your bread "
+        "your kids bakery what are you baking what are you baking thanks",
+        "Hi Sam; your bakery; your classes; Saturday market; your bread; flour; thanks; thanks",
+    ],
+)
+def test_a_keyword_loop_or_a_semicolon_list_is_word_salad(text):
+    assert "word-salad" in analyze(text).anti_patterns
+
+
+def test_a_note_that_repeats_a_short_thanks_is_not_a_loop():
+    text = (
+        "Hi Sam, thanks again for the intro to Marta, it went well and we meet again in May. "
+        "Thanks again for the bread recipe too; the kids loved the first loaf."
+    )
+    assert "word-salad" not in analyze(text).rule_ids

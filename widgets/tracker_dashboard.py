@@ -16,8 +16,9 @@ import ipywidgets as W
 import pandas as pd
 from IPython.display import display
 
+from rapport.messages.words import load_word_lists
 from rapport.tracker.charts import give_ask_chart, weekly_chart
-from rapport.tracker.introductions import load_word_lists, suggest_introductions
+from rapport.tracker.introductions import suggest_introductions
 from rapport.tracker.queries import not_followed_up, overdue, week_start, week_summary, whose_turn
 from rapport.tracker.store import TrackerError, TrackerStore
 from widgets.errors import ErrorPanel

@@ -113,6 +113,8 @@ _YOU_DO = re.compile(r"\b(?:could|can|would|will) you (?!say|describe|recommend|
 
 _WANTS = re.compile(
     r"\b(?:would (?:love|appreciate|welcome)|i need|looking for|hoping (?:for|you))\b"
+    r"|\b(?:and|so|we|i) (?:urgently |really |still )?need (?:a |some |more |new )?(?:sponsors?|"
+    r"donors?|investors?|funding|backers?|volunteers|buyers|customers)\b"
     # a request put as a hope or a wondering: "I hoped you might...", "wondered if I could..."
     r"|\b(?:hoped|hoping|wondered|wondering|was hoping|was wondering) (?:if |whether |that )?"
     r"(?:you|i|we) (?:might|could|would|can|may)\b"

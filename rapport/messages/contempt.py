@@ -67,6 +67,11 @@ INSULT = _p(
     rf"|\b(?:a |an )?(?:properly|competently|rigorously|well)[- ](?:designed|run|done|conducted|"
     rf"written|built|planned)\b[^.?!\n]{{0,60}}\b(?:different|better|other) (?:conclusions|"
     rf"results|answers|findings)\b"
+    # a silence held against them: "you never replied, but no hard feelings"
+    rf"|\byou never (?:replied|answered|responded|wrote back|got back to me)\b[^.?!\n]{{0,30}}"
+    rf"\b(?:but|though|anyway|no hard feelings)\b"
+    # a litany of the reader's mistakes: "wrong about the merger, wrong about the layoffs"
+    rf"|\bwrong about\b[^.?!\n]{{1,60}}\bwrong about\b"
     # the reader accused of a past wrong: "the way you took credit for it was shabby"
     rf"|\byou (?:took|stole|grabbed|claimed) (?:all )?(?:the )?credit\b",
     triggers=(
@@ -80,7 +85,8 @@ INSULT = _p(
         "different better rest others nice beneath minute moment second hard difficult "
         "kidding oh thousandth millionth hundredth billionth ran lower lowered lowering took "
         "bad even surprisingly shockingly remarkably nobody run running exception know "
-        "understand get stole grabbed claimed for from place properly competently rigorously well"
+        "understand get stole grabbed claimed for from place properly competently rigorously "
+        "well wrong"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart

@@ -134,6 +134,9 @@ APPRECIATION = _p(
     r"helpful|valuable)\b|\bthank(?:s| you) (?:again )?for offering\b"
     r"|\bthat was (?:so |really |very )?(?:kind|generous|thoughtful|lovely)\b"
     r"|\bglad (?:the|my|it|that|our)\b[^.?!\n]{0,40}\bhelped\b"
+    # thanks for something they did, not for the click that connected them
+    r"|\bthank(?:s| you) (?:so much |very much |again )?for (?!connecting|accepting|adding|"
+    r"following|reading|considering|looking|viewing|linking|getting)[a-z]+ing\b"
 )
 
 # The writer broadcasting their own needs to whoever reads.
@@ -221,7 +224,7 @@ HUGE_ASK = _p(
     r"|\b(?:a |half a |\d+ )?(?:million|billion)\b|\b\d+ ?(?:m|mn|bn)\b|\bcheque\b"
     r"|\b(?:pre-?seed|seed|series [a-d]|funding|investment|angel|bridge) (?:round|cheque|check)\b"
     r"|\blead (?:our|my|the) round\b|\b(?:spot|front|advance) me\b"
-    r"|\b(?:cash ?app|zelle|revolut|wallet address|e-?transfer)\b"
+    r"|\b(?:cash ?app|zelle|revolut|wallet address|e-?transfer)\b|\bsponsors(?:hip)?\b"
     # other people's time spent at the writer's request: "bring your whole team", "all the partners"
     r"|\b(?:bring|invite|introduce|connect|refer|forward|send|loop in|arrange|get)\b[^.?!\n]{0,30}"
     r"\b(?:(?:your|the) (?:whole|entire) (?:[\w-]+ ){0,2}(?:team|department|company|firm|fund|"

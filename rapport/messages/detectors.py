@@ -17,6 +17,7 @@ from rapport.messages.contempt import hostile
 from rapport.messages.context import Context
 from rapport.messages.text import (
     SECOND_PERSON,
+    WORD,
     Doc,
     Sentence,
     Span,
@@ -27,6 +28,7 @@ from rapport.messages.text import (
     memo,
     overlap,
 )
+from rapport.messages.words import noun_topic, rarity, zipf
 
 WHOLE: list[Span] = [(0, 0)]
 Detector = Callable[[Doc, Context | None], list[Span]]
@@ -141,6 +143,84 @@ def _specific(doc: Doc) -> list[Span]:
     return sorted(set(found))
 
 
+# How rare, added up over a sentence's topic words, a detail of the reader must be: about two
+# words as rare as "radiator" (0.5 each) or one place no dictionary knows.
+DETAIL_RARITY = 0.6
+# The same for the writer's own work: "I teach maths at a sixth-form college" (0.55) is concrete,
+# "I'm passionate about driving growth and innovation" (0.47) is not.
+OWN_WORK_RARITY = 0.5
+# The name the note greets or calls the reader by ("Hi Joost,", "..., Ngozi."): not a detail.
+_VOCATIVE = re.compile(
+    r"^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Mm]orning|[Ee]vening|[Gg]ood \w+)\s+)?((?:(?:Dr|Mr|Mrs|"
+    r"Ms|Prof|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*[,!:]"
+    r"|,\s*([A-Z][\w'’-]+)\s*[.!?]"
+)
+
+
+def reader_details(doc: Doc, ctx: Context | None = None) -> list[Span]:
+    """Rare things named in a sentence about the reader: their stapler, Tartu, the boatyard.
+
+    A note written to one person names things of their life or work that are rare in English;
+    boilerplate uses everyday words. Counted in sentences that speak to or of the reader
+    ("you", "your") and ask nothing; the reader's own name and words no dictionary knows in
+    lower case (typos) are not details.
+    """
+    return memo(doc, "details", lambda: _reader_details(doc))
+
+
+def _reader_details(doc: Doc) -> list[Span]:
+    names = _names(doc)
+    asking = {s.span for s in asking_sentences(doc)}
+    found: list[Span] = []
+    for sentence in doc.sentences:
+        if sentence.span in asking or not set(sentence.words) & SECOND_PERSON:
+            continue
+        spans, total = _rare_things(sentence, names)
+        if total >= DETAIL_RARITY:
+            found += spans
+    return found
+
+
+def _names(doc: Doc) -> set[str]:
+    """The words of the names the note greets or calls the reader by."""
+    return {
+        word.lower()
+        for match in _VOCATIVE.finditer(doc.text)
+        for group in match.groups()
+        if group
+        for word in group.split()
+    }
+
+
+def _rare_things(sentence: Sentence, names: set[str]) -> tuple[list[Span], float]:
+    """The spans of a sentence's topic words and their rarity added up (names and typos aside)."""
+    spans, total = [], 0.0
+    for match in WORD.finditer(sentence.text):
+        word = match.group()
+        lower = word.lower()
+        key = None if lower in names else noun_topic(lower)
+        if key is None or (zipf(lower) == 0 and not word[0].isupper()):
+            continue
+        spans.append((sentence.start + match.start(), sentence.start + match.end()))
+        total += rarity(key)
+    return spans, total
+
+
+def says_what_i_do(doc: Doc, ctx: Context | None) -> list[Span]:
+    """The writer's own work said concretely ("a buyer ... upholstery foam"), not in a slogan.
+
+    A sentence about what the writer does counts when it names things of that work rare enough
+    to answer ("I'm a buyer at a furniture retailer, chasing a second foam supplier"); "I'm
+    passionate about driving growth" gives the reader nothing to reply to.
+    """
+    found = doc.find(P.SAYS_WHAT_I_DO)
+    if not found:
+        return []
+    names = _names(doc)
+    concrete = [s.span for s in holding(doc, found) if _rare_things(s, names)[1] >= OWN_WORK_RARITY]
+    return [f for f in found if any(inside(f, c) for c in concrete)]
+
+
 def _own_goal(doc: Doc) -> set[Span]:
     """The sentences that state the writer's own goal (about the writer, not the reader)."""
     return {s.span for s in holding(doc, doc.find(C.OWN_GOAL))}
@@ -193,6 +273,7 @@ def could_be_anyone(doc: Doc, ctx: Context | None) -> list[Span]:
         return []
     anchors = (
         specific(doc, ctx)
+        or reader_details(doc)
         or their_work(doc, ctx)
         or doc.find(C.SHARED)
         or doc.find(C.APPRECIATION)

@@ -24,6 +24,7 @@ import json
 import math
 import zlib
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -45,8 +46,18 @@ def scored_rules(rules: Sequence[Rule] = RULES) -> list[Rule]:
 
 
 def training_samples(sets: Sequence[str] = TUNING_SETS) -> list[Sample]:
-    """Every labelled message the coach judges (outreach and rewrites, not replies) in ``sets``."""
-    return [s for which in sets for s in load_samples(which) if s.kind != "reply"]
+    """Every labelled message the coach judges (outreach and rewrites, not replies) in ``sets``.
+
+    The model rewrite that comes with a bad message is a good message in its own right (the
+    course's own answer for that situation), so it is a good sample too.
+    """
+    samples = [s for which in sets for s in load_samples(which) if s.kind != "reply"]
+    models = [
+        replace(s, id=f"{s.id}:rewrite", kind="rewrite", text=s.rewrite, label="good", target=s.id)
+        for s in samples
+        if s.label == "bad" and s.rewrite and s.kind == "outreach"
+    ]
+    return samples + models
 
 
 def settled_elsewhere(sample: Sample, row: np.ndarray, rules: Sequence[Rule]) -> bool:

@@ -10,6 +10,8 @@ spans it is about, like those in :mod:`rapport.messages.detectors`.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from itertools import pairwise
 
 from rapport.messages import cues as C
 from rapport.messages import detectors as D
@@ -194,8 +196,27 @@ def _word_salad(doc: Doc) -> list[Span]:
     ]
     if len(bits) >= 3:
         spans += bits
+    if _looped(doc.words):
+        spans.append((0, len(doc.text)))
     spans += checklist(doc) + comma_lists(doc)
     return sorted(set(spans))
+
+
+LOOPED_SHARE = 0.3  # running prose repeats under a sixth of its word pairs
+LOOPED_MIN_PAIRS = 20  # a short note may say "thanks again for" twice
+
+
+def _looped(words: list[str]) -> bool:
+    """Whether the same word pairs keep coming back ("your garden project your garden...").
+
+    A note of ``LOOPED_MIN_PAIRS`` word pairs or more in which at least ``LOOPED_SHARE`` of the
+    pairs are ones said more than once goes round in circles: a keyword loop, not a message.
+    """
+    pairs = list(pairwise(words))
+    if len(pairs) < LOOPED_MIN_PAIRS:
+        return False
+    counts = Counter(pairs)
+    return sum(n for n in counts.values() if n > 1) >= LOOPED_SHARE * len(pairs)
 
 
 def comma_lists(doc: Doc) -> list[Span]:
@@ -207,9 +228,10 @@ def comma_lists(doc: Doc) -> list[Span]:
     """
     found, listed = [], 0
     for s in doc.sentences:
-        if s.text.count(",") < LIST_PIECES - 1:
+        separator = ";" if s.text.count(";") > s.text.count(",") else ","
+        if s.text.count(separator) < LIST_PIECES - 1:
             continue
-        pieces = [WORD.findall(piece.lower()) for piece in s.text.split(",")]
+        pieces = [WORD.findall(piece.lower()) for piece in s.text.split(separator)]
         short = sum(1 for p in pieces if 1 <= len(p) <= 3 and not any(map(_verbish, p)))
         if len(pieces) >= LIST_PIECES and short >= LIST_SHORT:
             found.append(s.span)

@@ -15,20 +15,15 @@ one interaction) is not suggested, and neither is a pair with nothing real in co
 from __future__ import annotations
 
 import math
-from functools import cache
 from itertools import combinations
 
 import pandas as pd
-from lemminflect import getAllLemmas
-from wordfreq import zipf_frequency
 
-from rapport.messages.context import STOPWORDS
 from rapport.messages.text import WORD
+from rapport.messages.words import noun_topic, rarity
 from rapport.tracker.queries import per_person
 from rapport.tracker.store import CHANNELS, KINDS
 
-COMMON_ZIPF = 5.1  # at or above: an everyday word (about once in 80,000 words or more often)
-DESCRIBING_ZIPF = 4.5  # a word that is also an adjective or verb counts only if rarer than this
 # A pair needs shared topics this rare in English, added up (0-1 each: about 0.5 for a word used
 # once in a million, like "burnout"; 0.35 for "headache"), to be worth an introduction.
 MIN_RARITY = 0.4
@@ -40,33 +35,9 @@ INTERACTION_WORDS = frozenset(
 )  # fmt: skip
 
 
-@cache
 def topic_key(word: str) -> str | None:
-    """Return the topic a lower-case word names (its noun lemma), or ``None`` for filler."""
-    if len(word) < 3 or not word.isalpha() or word in STOPWORDS or word in INTERACTION_WORDS:
-        return None
-    frequency = zipf_frequency(word, "en")
-    if frequency >= COMMON_ZIPF:
-        return None
-    lemmas = getAllLemmas(word)
-    if not lemmas:
-        return word  # not in the dictionary: a specialist word, a product, a field
-    if "NOUN" in lemmas:
-        describing = lemmas.keys() & {"ADJ", "ADV"}
-        if describing and frequency >= DESCRIBING_ZIPF:
-            return None  # mostly a describing word ("specific", "kind")
-        return lemmas["NOUN"][0]
-    if "VERB" in lemmas and word.endswith("ing") and frequency < DESCRIBING_ZIPF:
-        return word  # an activity: hiring, fundraising
-    return None
-
-
-def load_word_lists() -> None:
-    """Load the word-frequency and part-of-speech data now (a second or more the first time).
-
-    A dashboard calls this when it is built, so the first logged note does not wait for it.
-    """
-    topic_key("burnout")
+    """Return the topic a word names, or ``None`` for filler or the interaction itself."""
+    return None if word in INTERACTION_WORDS else noun_topic(word)
 
 
 def topics(log: pd.DataFrame) -> dict[str, dict[str, list[tuple[str, object]]]]:
@@ -81,12 +52,6 @@ def topics(log: pd.DataFrame) -> dict[str, dict[str, list[tuple[str, object]]]]:
                 continue
             found.setdefault(row.person, {}).setdefault(key, []).append((word.lower(), row))
     return found
-
-
-@cache
-def rarity(key: str) -> float:
-    """Return how rare a topic word is in English, from 0 (everyday) to 1 (unheard of)."""
-    return (COMMON_ZIPF + 1 - zipf_frequency(key, "en")) / (COMMON_ZIPF + 1)
 
 
 def topic_weights(by_person: dict[str, dict], people: int) -> dict[str, float]:

@@ -1,0 +1,63 @@
+"""How rare a word is in English, and whether it names a thing: the signal of a real detail.
+
+Everyday English is told apart with word-frequency data (the ``wordfreq`` package's Zipf scale:
+words used more than about once in 100,000 are everyday), and parts of speech come from
+``lemminflect``'s dictionary. A topic is a noun (or an activity such as *hiring*, or a word no
+dictionary knows: *onboarding*, *Tartu*); its rarity runs from 0 (everyday) to 1 (unheard of).
+Used by the coach (a detail of the reader's life or work) and by the tracker's introductions
+(what two people both care about).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from lemminflect import getAllLemmas
+from wordfreq import zipf_frequency
+
+from rapport.messages.context import STOPWORDS
+
+COMMON_ZIPF = 5.1  # at or above: an everyday word (about once in 80,000 words or more often)
+DESCRIBING_ZIPF = 4.5  # a word that is also an adjective or verb counts only if rarer than this
+
+
+@cache
+def zipf(word: str) -> float:
+    """Return the Zipf frequency of a lower-case English word (0 for a word never seen)."""
+    return zipf_frequency(word, "en")
+
+
+@cache
+def noun_topic(word: str) -> str | None:
+    """Return the topic a lower-case word names (its noun lemma), or ``None`` for filler."""
+    if len(word) < 3 or not word.isalpha() or word in STOPWORDS:
+        return None
+    frequency = zipf(word)
+    if frequency >= COMMON_ZIPF:
+        return None
+    lemmas = getAllLemmas(word)
+    if not lemmas:
+        return word  # not in the dictionary: a specialist word, a product, a field
+    if "NOUN" in lemmas:
+        describing = lemmas.keys() & {"ADJ", "ADV"}
+        if describing and frequency >= DESCRIBING_ZIPF:
+            return None  # mostly a describing word ("specific", "kind")
+        return str(lemmas["NOUN"][0])
+    if "VERB" in lemmas and word.endswith("ing") and frequency < DESCRIBING_ZIPF:
+        return word  # an activity: hiring, fundraising
+    return None
+
+
+@cache
+def rarity(key: str) -> float:
+    """Return how rare a topic word is in English, from 0 (everyday) to 1 (unheard of)."""
+    return (COMMON_ZIPF + 1 - zipf(key)) / (COMMON_ZIPF + 1)
+
+
+def load_word_lists() -> None:
+    """Load the word-frequency and part-of-speech data now (a second or more the first time).
+
+    A dashboard or the coach's widget calls this when it is built, so the first word typed or
+    the first logged note does not wait for it.
+    """
+    noun_topic("burnout")

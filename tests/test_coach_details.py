@@ -1,0 +1,66 @@
+"""Rare things of the reader's life or work, and concrete words about the writer's own.
+
+A note written to one person names things few notes would mention (their old stapler, the
+boatyard they were hunting for); boilerplate uses everyday words. The signal needs no list of
+phrases: word rarity in English (``wordfreq``) and parts of speech (``lemminflect``).
+"""
+
+import pytest
+
+from rapport.messages import analyze
+from rapport.messages.words import noun_topic, rarity
+
+
+def test_rarity_runs_from_everyday_to_specialist_words():
+    assert noun_topic("work") is None  # everyday
+    assert noun_topic("specific") is None  # a describing word
+    assert rarity(noun_topic("boatyard")) > rarity(noun_topic("hammer")) > 0
+    assert noun_topic("tartu") == "tartu"  # no dictionary knows it: a place, a product
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oskar, I found your old soldering iron in my toolbox at the depot today and thought of "
+        "you. Nine years!",
+        "hi Wen, the council just put the 1970s tram maps online; I remembered you were "
+        "tracing your grandmother's bakery route.",
+        "Thank you for covering my night shift, Ines. The patients in the stroke unit say you "
+        "sang.",
+    ],
+)
+def test_a_short_note_naming_rare_things_of_theirs_can_be_good_without_a_question(text):
+    analysis = analyze(text)
+    assert "their-details" in analysis.rule_ids
+    assert "could-be-anyone" not in analysis.rule_ids
+    assert analysis.verdict == "good", analysis.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Oskar, hope you are well and that things are going nicely for you these days.",
+        "Hi Wen, I see you're a team manager. Great to connect with people in the industry.",
+        "Hi Ines, could you send me your notes on stroke unit rotas and the tram maps?",
+    ],
+)
+def test_everyday_words_a_job_title_or_a_detail_inside_an_ask_are_not_their_details(text):
+    assert "their-details" not in analyze(text).rule_ids
+
+
+def test_the_readers_own_name_is_not_a_rare_detail():
+    assert "their-details" not in analyze("Hi Halldóra, thank you, you were right.").rule_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "concrete"),
+    [
+        ("I'm a buyer at a furniture retailer, chasing a second supplier of upholstery foam.",
+         True),
+        ("I teach maths at a sixth-form college.", True),
+        ("I'm passionate about driving growth and innovation.", False),
+        ("I work in marketing and love people.", False),
+    ],
+)  # fmt: skip
+def test_the_writers_work_earns_credit_when_it_is_said_concretely(text, concrete):
+    assert ("says-what-i-do" in analyze(text).rule_ids) is concrete
