@@ -166,3 +166,50 @@ def test_a_note_that_repeats_a_short_thanks_is_not_a_loop():
         "Thanks again for the bread recipe too; the kids loved the first loaf."
     )
     assert "word-salad" not in analyze(text).rule_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Hi Ama, could you show our deck to the partners at your fund and say it's worth a "
+         "look?", "ask-too-big"),
+        ("Hi Ben, I loved your posts on the front desk. Pharmacies we work with cut missed "
+         "pickups by a third; could we find half an hour?", "connect-then-pitch"),
+        ("Hi Kofi, given your finance background you'd like the euro-pegged yield product a "
+         "few of us use. Happy to send the overview.", "connect-then-pitch"),
+        ("Thanks for the review of our bid, all three lines of it. Clearly a lot of thought "
+         "went in.", "hostile"),
+    ],
+)  # fmt: skip
+def test_a_deck_before_their_partners_results_sold_a_yield_product_or_mocked_effort_is_caught(
+    text, rule
+):
+    assert rule in analyze(text).anti_patterns
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Hi Ama, congratulations on making partner at your fund; the team is lucky.",
+         "ask-too-big"),
+        ("Hi Ben, the pharmacies in our town cut their hours by half this winter; how is yours "
+         "coping?", "connect-then-pitch"),
+        ("Thanks for the review of our bid. All three points were fair and I've fixed them.",
+         "hostile"),
+    ],
+)  # fmt: skip
+def test_praise_of_their_partnership_a_local_fact_or_fair_review_thanks_is_not_caught(text, rule):
+    assert rule not in analyze(text).rule_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Nadia, I sell tickets at a ferry port and want to move into product. I'd love any "
+        "thoughts you have on how someone like me might start, whatever comes to mind.",
+        "Hi Nadia, you're one of the most impressive people I've met in product, and the way "
+        "you think is inspiring. Could I ask you a couple of questions sometime?",
+    ],
+)
+def test_an_open_ended_ask_or_praise_that_fits_anyone_does_not_pass_exercise_03(text):
+    assert not grade_corpus_rewrite(VAGUE, text).passed

@@ -70,6 +70,9 @@ INSULT = _p(
     # a silence held against them: "you never replied, but no hard feelings"
     rf"|\byou never (?:replied|answered|responded|wrote back|got back to me)\b[^.?!\n]{{0,30}}"
     rf"\b(?:but|though|anyway|no hard feelings)\b"
+    # a length held up to mock their effort: "your feedback, all four lines of it"
+    rf"|\ball (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:lines|words|sentences|"
+    rf"minutes|pages|paragraphs) of (?:it|them)\b"
     # a litany of the reader's mistakes: "wrong about the merger, wrong about the layoffs"
     rf"|\bwrong about\b[^.?!\n]{{1,60}}\bwrong about\b"
     # the reader accused of a past wrong: "the way you took credit for it was shabby"
@@ -86,7 +89,7 @@ INSULT = _p(
         "kidding oh thousandth millionth hundredth billionth ran lower lowered lowering took "
         "bad even surprisingly shockingly remarkably nobody run running exception know "
         "understand get stole grabbed claimed for from place properly competently rigorously "
-        "well wrong"
+        "well wrong all"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart

@@ -69,10 +69,13 @@ GUSHING_MIN = 3
 VAGUE_WORK = _p(
     r"\byour (?:work|career|journey|path|profile|success|story|background|achievements|"
     r"experience|research|writing|content|posts|projects|expertise|accomplishments|insights|"
-    r"contributions|leadership)\b(?! (?:on|about|at|in|for|with|into|of) )",
+    r"contributions|leadership)\b(?! (?:on|about|at|in|for|with|into|of) )"
+    # the whole person praised in words that fit anyone: "one of the most impressive people"
+    r"|\bone of the (?:most [\w-]+|best|smartest|brightest|sharpest|finest) (?:people|"
+    r"professionals|leaders|minds|thinkers|voices|experts)\b|\bthe way you think\b",
     triggers="work career journey path profile success story background achievements experience "
     "research writing content posts projects expertise accomplishments insights contributions "
-    "leadership",
+    "leadership one the way",
 )
 # Feelings about that vague work (the writer's own plans tied to it are cues.OWN_GOAL).
 FEELINGS = _p(

@@ -286,6 +286,14 @@ PITCH = _p(
     rf"(?:prices|rates)\b"
     rf"|\bwho (?:makes|handles|owns|takes|signs off) (?:the )?(?:decisions?|purchasing|buying|"
     rf"procurement)\b|\bdecision[- ]makers?\b"
+    # results the writer sells: "practices I work with cut no-shows by a third"
+    rf"|\b(?:practices|clinics|clients|customers|firms|companies|teams|schools|shops|stores|"
+    rf"businesses|pharmacies|hospitals|farms|restaurants|hotels|charities) (?:i|we) (?:work|"
+    rf"partner) with\b[^.?!\n]{{0,60}}\bby (?:a third|a quarter|half|a fifth|a tenth|"
+    rf"two thirds|\d+ ?%)"
+    # money products: yield, a peg, a scheme to park savings in
+    rf"|\b(?:yield|savings|income|wealth|investment) (?:product|scheme|plan|vehicle|structure)s?\b"
+    rf"|\b(?:dollar|usd|euro)[- ]pegged\b|\bstablecoins?\b"
     # selling to their kind: "how units of your size manage costs"; tokens sold before launch
     rf"|\b(?:units|companies|practices|firms|clinics|teams|businesses|organi[sz]ations|schools|"
     rf"shops|stores|hospitals|charities|councils|studios|agencies) (?:of|like) your (?:size|type|"
@@ -350,7 +358,9 @@ VAGUE_ASK = _p(
     rf"|\b(?:tell|telling|advise|advising|show|showing) me what (?:you think )?i should do\b"
     rf"|\b(?:free|available) for a (?:quick )?(?:call|chat)\b"
     rf"|\bwhat you can do for me\b|\bhow you (?:can|could) help me\b"
-    rf"|\bhow you got (?:to )?where you are\b"
+    rf"|\bhow you got (?:to )?where you are\b|\bwhatever comes to mind\b"
+    rf"|\bany (?:thoughts|advice|tips|pointers|ideas) (?:you (?:have|might have) )?on how "
+    rf"(?:someone like me|people like me|i (?:might|could|should|can))\b"
     rf"|\byour wisdom\b|\bwhenever suits you\b|\b(?:find|make) (?:a )?time to (?:meet|talk|chat|"
     rf"catch up)\b|\bgrateful for your (?:advice|help|guidance|insight|thoughts)\b"
 )
