@@ -42,6 +42,7 @@ def test_a_short_note_naming_rare_things_of_theirs_can_be_good_without_a_questio
         "Hi Oskar, hope you are well and that things are going nicely for you these days.",
         "Hi Wen, I see you're a team manager. Great to connect with people in the industry.",
         "Hi Ines, could you send me your notes on stroke unit rotas and the tram maps?",
+        "Given your background in finance I think you would like the structure.",
     ],
 )
 def test_everyday_words_a_job_title_or_a_detail_inside_an_ask_are_not_their_details(text):

@@ -213,3 +213,12 @@ def test_praise_of_their_partnership_a_local_fact_or_fair_review_thanks_is_not_c
 )
 def test_an_open_ended_ask_or_praise_that_fits_anyone_does_not_pass_exercise_03(text):
     assert not grade_corpus_rewrite(VAGUE, text).passed
+
+
+def test_telling_them_they_should_be_ashamed_is_contempt_but_owning_ones_own_is_not():
+    text = (
+        "That was the rudest reply I've had all year; you should be embarrassed. Which panel next?"
+    )
+    assert "hostile" in analyze(text).anti_patterns
+    own = "I was embarrassed by my typo in the last note, sorry! Which panel are you on next?"
+    assert "hostile" not in analyze(own).rule_ids

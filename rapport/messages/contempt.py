@@ -70,6 +70,9 @@ INSULT = _p(
     # a silence held against them: "you never replied, but no hard feelings"
     rf"|\byou never (?:replied|answered|responded|wrote back|got back to me)\b[^.?!\n]{{0,30}}"
     rf"\b(?:but|though|anyway|no hard feelings)\b"
+    rf"|\byou (?:should|ought to) be (?:ashamed|embarrassed)\b|\bshame on you\b"
+    rf"|\bthe (?:rudest|laziest|sloppiest|most (?:arrogant|unprofessional|insulting)) (?:thing|"
+    rf"reply|email|message|response|answer|note)\b"
     # a length held up to mock their effort: "your feedback, all four lines of it"
     rf"|\ball (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:lines|words|sentences|"
     rf"minutes|pages|paragraphs) of (?:it|them)\b"
@@ -89,7 +92,7 @@ INSULT = _p(
         "kidding oh thousandth millionth hundredth billionth ran lower lowered lowering took "
         "bad even surprisingly shockingly remarkably nobody run running exception know "
         "understand get stole grabbed claimed for from place properly competently rigorously "
-        "well wrong all"
+        "well wrong all should ought shame the"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart

@@ -143,11 +143,16 @@ def _specific(doc: Doc) -> list[Span]:
     return sorted(set(found))
 
 
-# How rare, added up over a sentence's topic words, a detail of the reader must be: about two
-# words as rare as "radiator" (0.5 each) or one place no dictionary knows.
-DETAIL_RARITY = 0.6
-# The same for the writer's own work: "I teach maths at a sixth-form college" (0.55) is concrete,
-# "I'm passionate about driving growth and innovation" (0.47) is not.
+# Rarity (0 everyday, 1 unheard of) a topic word needs to count as a detail of the reader:
+# "desk" and "covering" (0.27) count; "background", "finance" and "structure" (about 0.2 each)
+# do not, so "given your background in finance" never adds up to a detail.
+RARE_WORD = 0.25
+# How rare the counted words of one sentence must be, added up: "stapler" alone (0.59), or
+# "covering my Saturday shift" (0.52). The writer's own work is concrete at the same total of
+# all its topic words: "I teach maths at a sixth-form college" (0.55), "communications for small
+# health-tech companies" (0.46) beside a newsletter read; "driving growth and innovation" (0.47)
+# alone is not.
+DETAIL_RARITY = 0.5
 OWN_WORK_RARITY = 0.5
 # The name the note greets or calls the reader by ("Hi Joost,", "..., Ngozi."): not a detail.
 _VOCATIVE = re.compile(
@@ -175,7 +180,7 @@ def _reader_details(doc: Doc) -> list[Span]:
     for sentence in doc.sentences:
         if sentence.span in asking or not set(sentence.words) & SECOND_PERSON:
             continue
-        spans, total = _rare_things(sentence, names)
+        spans, total = _rare_things(sentence, names, RARE_WORD)
         if total >= DETAIL_RARITY:
             found += spans
     return found
@@ -192,14 +197,21 @@ def _names(doc: Doc) -> set[str]:
     }
 
 
-def _rare_things(sentence: Sentence, names: set[str]) -> tuple[list[Span], float]:
-    """The spans of a sentence's topic words and their rarity added up (names and typos aside)."""
+def _rare_things(
+    sentence: Sentence, names: set[str], floor: float = 0.0
+) -> tuple[list[Span], float]:
+    """The spans of a sentence's topic words at least ``floor`` rare, and their rarity added up.
+
+    The reader's names and lower-case words no dictionary knows (typos) are left out.
+    """
     spans, total = [], 0.0
     for match in WORD.finditer(sentence.text):
         word = match.group()
         lower = word.lower()
         key = None if lower in names else noun_topic(lower)
         if key is None or (zipf(lower) == 0 and not word[0].isupper()):
+            continue
+        if rarity(key) < floor:
             continue
         spans.append((sentence.start + match.start(), sentence.start + match.end()))
         total += rarity(key)
