@@ -82,6 +82,8 @@ def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     ]
     if not _close(doc, ctx):
         found += [s.span for s in asking if has_match(C.RUSH, s.text, s.lower)]
+        found += [s.span for s in asking if has_match(C.VOUCH, s.text, s.lower)]
+        found += [s.span for s in asking if has_match(C.LONG_TIME, s.text, s.lower)]
     stranger = doc.find(C.STRANGER) or (ctx is not None and ctx.history == "never")
     if stranger and not doc.find(P.EASY_DECLINE):  # a favour that spends their good name
         found += [s.span for s in asking if has_match(C.REPUTATION, s.text, s.lower)]

@@ -73,6 +73,12 @@ INSULT = _p(
     rf"|\byou (?:should|ought to) be (?:ashamed|embarrassed)\b|\bshame on you\b"
     rf"|\bthe (?:rudest|laziest|sloppiest|most (?:arrogant|unprofessional|insulting)) (?:thing|"
     rf"reply|email|message|response|answer|note)\b"
+    # a threat dressed as a courtesy, and scorn for their whole department
+    rf"|\b(?:shared|forwarded|sent|passed|copied) (?:on )?(?:your|this|the) (?:email|message|reply|"
+    rf"letter|note|decision)\b[^.?!\n]{{0,20}}\b(?:with|to) (?:my|our) (?:solicitor|lawyer|"
+    rf"attorney|legal)\b"
+    rf"|\b(?:learned|learnt|come|grown) to expect (?:that|this|it|no less|nothing (?:less|more|"
+    rf"better)|as much) (?:from|of) (?:you|your)\b"
     # a length held up to mock their effort: "your feedback, all four lines of it"
     rf"|\ball (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:lines|words|sentences|"
     rf"minutes|pages|paragraphs) of (?:it|them)\b"
@@ -92,7 +98,8 @@ INSULT = _p(
         "kidding oh thousandth millionth hundredth billionth ran lower lowered lowering took "
         "bad even surprisingly shockingly remarkably nobody run running exception know "
         "understand get stole grabbed claimed for from place properly competently rigorously "
-        "well wrong all should ought shame the"
+        "well wrong all should ought shame the shared forwarded sent passed copied learned "
+        "learnt come grown"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart

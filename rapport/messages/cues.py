@@ -195,6 +195,33 @@ HUGE_ASK = _p(
     r"|\b(?:a|your|an) (?:free|spare|whole|full|entire) (?:afternoon|morning|evening|day|weekend)\b"
     r"|\byour (?:full|whole|entire|complete) (?:[\w-]+ ){0,2}(?:list|database|spreadsheet|"
     r"directory|roster|address book|contact list)\b"
+    # all of something of theirs: "your whole herd", "your entire list"
+    r"|\b(?:on|to|with|from|of|use|borrow|access|across) your (?:whole|entire) [\w-]+"
+    # a word in the ear of those who decide: "a quiet word with the committee beforehand"
+    r"|\b(?:quiet|private|discreet|good) word with (?:the |a few |some )?(?:[\w-]+ )?(?:members|"
+    r"committee|panel|board|judges|assessors|council|councillors|planners|selectors|"
+    r"interviewers|examiners|trustees)\b"
+    # the people who give them money or work, listed for the writer
+    r"|\b(?:list|book|details|names|numbers|emails|addresses) of your (?:[\w-]+ )?(?:donors|"
+    r"clients|customers|contacts|suppliers|members|patients|supporters|subscribers|funders)\b"
+    r"|\byour (?:[\w-]+ )?(?:donors|funders|client book|client list|customer list|mailing list|"
+    r"supporters)\b"
+    # their premises, land or animals put to the writer's use
+    r"|\b(?:run|host|hold|use|borrow|take over|keep|store|park|test|trial|shoot|film)\b"
+    r"[^.?!\n]{0,40}\b(?:in|at|on|of|with) your (?:[\w-]+ )?(?:dining room|kitchen|venue|premises|"
+    r"restaurant|shop|workshop|hall|studio|office|warehouse|land|farm|herd|field|fields|barn|"
+    r"garage|van|truck|flat|house|home|lab|clinic|ward|school|classroom)\b"
+    # a record bent: a date moved, the truth stretched, a form signed "as a formality"
+    r"|\b(?:stretch|bend|fudge|round up|tweak|massage) (?:the )?(?:truth|dates?|numbers|facts|"
+    r"figures|hours)\b|\bback-?dat\w+|\bjust a formality\b|\brather than (?:19|20)\d\d\b"
+    # their institution as the writer's front: lead applicant, host, funds in its name
+    r"|\b(?:be|act as|stand as) (?:the )?(?:lead|principal|named) (?:applicant|investigator|"
+    r"partner)\b|\bhost (?:the|our|my) (?:grant|funds|money|project|award)\b"
+    r"|\b(?:receive|hold|take|accept) (?:the )?(?:funds|money|payments?|donations?|grant)\b"
+    r"[^.?!\n]{0,30}\bin (?:its|your|their) (?:own )?name\b"
+    # a job found for the writer's relative
+    r"|\b(?:find|get|give|offer|arrange) (?:him|her|them|my [\w-]+) (?:a |an )?(?:post|job|role|"
+    r"position|place|placement|interview|internship)\b"
     # the writer's deck or CV put before their partners: "share our deck with your fund"
     r"|\b(?:with|to|before) (?:the |all the |your )?(?:partners|investors|board|directors|"
     r"principals|committee) (?:at|in|of|on) your\b"
@@ -261,6 +288,18 @@ REPUTATION = _p(
     r"\b(?:refer me|referral|put in a (?:good )?word|vouch for me|recommend me|introduce me to|"
     r"pass(?:ing)? (?:it|this|my [\w-]+) (?:on |along )?to|hire me|get me (?:in|an interview)|"
     r"(?:a|your) (?:good |kind )?word from you)\b"
+)
+# Their name lent to the writer's record: too much from anyone who is not close, however
+# politely it is put ("could I put your name down as a reference? no pressure").
+VOUCH = _p(
+    r"\bput your name (?:down|forward|on)\b|\b(?:use|list|name|give|put) you (?:down )?as (?:a |"
+    r"my |one of my )?(?:reference|referee|guarantor|sponsor)\b|\b(?:be|act as) (?:a |my |one "
+    r"of my )?(?:reference|referee|guarantor)\b"
+)
+# A long stretch of their time: more than a stranger or an acquaintance should ask for.
+LONG_TIME = _p(
+    r"(?<!half )\b(?:an|one|a full|a whole) hour\b|\b(?:forty|forty-five|fifty|sixty|ninety|"
+    r"[4-9]\d|1\d\d)[- ]?(?:minutes?|mins?)\b|\b(?:two|three|2|3) hours\b"
 )
 # Pressure: a deadline no one agreed to.
 RUSH = _p(

@@ -40,6 +40,9 @@ TO_GRADER = _p(
     r"|\bnote (?:to|for) (?:the |any )?(?:grader|scorer|marker|coach|checker|reviewer|ai|bot|"
     r"automated (?:review|reviewer|grader|grading|checker|marking|scoring))\b"
     r"|\bautomated (?:review|reviewer|grader|grading|checker|marking|scoring)\b"
+    # the same aimed at a grader in other languages: French, Spanish, German, Italian, Portuguese
+    r"|\b(?:l['’])?(?:évaluateur|évaluatrice|evaluateur|correcteur|correctrice|evaluador|"
+    r"evaluadora|corrector|bewerter|prüfer|valutatore|correttore|avaliador|corretor)\b"
     r"|\btreat (?:the|this|my) (?:request|ask|message|note|rewrite) as\b"
     r"|\b(?:score|grade|mark|rate) (?:this|it|me|the (?:message|note|rewrite))? ?(?:as )?"
     r"(?:100|\d{2,3} ?/ ?100|good|excellent|perfect|full marks|a pass|passing)\b"
@@ -49,7 +52,9 @@ TO_GRADER = _p(
     r"all (?:the )?(?:criteria|checks|principles))\b",
     triggers=(
         "ignore disregard override bypass forget scoring grading marking note score grade mark "
-        "rate should system instruction grader this automated treat"
+        "rate should system instruction grader this automated treat évaluateur évaluatrice "
+        "evaluateur correcteur correctrice evaluador evaluadora corrector bewerter prüfer "
+        "valutatore correttore avaliador corretor l'évaluateur l’évaluateur"
     ),
 )
 

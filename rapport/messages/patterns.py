@@ -286,6 +286,12 @@ PITCH = _p(
     rf"(?:prices|rates)\b"
     rf"|\bwho (?:makes|handles|owns|takes|signs off) (?:the )?(?:decisions?|purchasing|buying|"
     rf"procurement)\b|\bdecision[- ]makers?\b"
+    # investors sought, a favour paid for, access to the writer's audience sold
+    rf"|\banchor investors?\b|\blooking for (?:a few |some )?(?:investors|backers|funders)\b"
+    rf"|\bmake it worth your while\b"
+    rf"|\b(?:get|give you|buy|paid|talk through how you could get) access to (?:my|our|the) "
+    rf"(?:[\w-]+ )?(?:group|network|list|community|database|pool|audience|members)\b"
+    rf"|\bhow you could get access\b"
     # results the writer sells: "practices I work with cut no-shows by a third"
     rf"|\b(?:practices|clinics|clients|customers|firms|companies|teams|schools|shops|stores|"
     rf"businesses|pharmacies|hospitals|farms|restaurants|hotels|charities) (?:i|we) (?:work|"
