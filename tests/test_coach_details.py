@@ -65,3 +65,30 @@ def test_the_readers_own_name_is_not_a_rare_detail():
 )  # fmt: skip
 def test_the_writers_work_earns_credit_when_it_is_said_concretely(text, concrete):
     assert ("says-what-i-do" in analyze(text).rule_ids) is concrete
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "huge thanks for staying late to re-tape the stage markings before the matinee, Oli.",
+        "saw the harvest figures from the co-op, 31 tonnes off the same hectares. congratulations, "
+        "Jorge, the drip irrigation paid off",
+    ],
+)
+def test_a_thank_you_or_congratulations_addresses_the_reader_without_saying_you(text):
+    assert "their-details" in analyze(text).rule_ids
+
+
+def test_the_writers_own_news_with_one_you_in_it_is_not_a_detail_of_the_reader():
+    text = (
+        "I got promoted twice, bought a flat in Lisbon and launched my podcast, you should listen."
+    )
+    assert "their-details" not in analyze(text).rule_ids
+
+
+def test_answering_their_question_is_a_reason_to_write():
+    text = (
+        "Hi Hamza, good question. We run the pick robots on nights only, for restocking, "
+        "because a jam needs the vendor on site. The checklist is attached."
+    )
+    assert "could-be-anyone" not in analyze(text).rule_ids

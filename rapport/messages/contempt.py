@@ -69,10 +69,16 @@ INSULT = _p(
     rf"results|answers|findings)\b"
     # a silence held against them: "you never replied, but no hard feelings"
     rf"|\byou never (?:replied|answered|responded|wrote back|got back to me)\b[^.?!\n]{{0,30}}"
-    rf"\b(?:but|though|anyway|no hard feelings)\b"
+    rf"\b(?:but|though|anyway|no hard feelings|so i guess|i guess|i suppose|so i take it)\b"
     rf"|\byou (?:should|ought to) be (?:ashamed|embarrassed)\b|\bshame on you\b"
     rf"|\bthe (?:rudest|laziest|sloppiest|most (?:arrogant|unprofessional|insulting)) (?:thing|"
     rf"reply|email|message|response|answer|note)\b"
+    # praise of their nerve in place of their work; their work left to someone "more rigorous"
+    rf"|\badmire the (?:confidence|courage|nerve|boldness|bravery) it (?:takes|took)\b"
+    rf"|\b(?:a|someone|somebody|people) (?:more|better) (?:rigorous|competent|serious|qualified|"
+    rf"careful|experienced) (?:team|researcher|researchers|person|people|hands|group)\b"
+    rf"|\b(?:such|so) a (?:small|tiny|thin|limited) sample\b"
+    rf"|\b(?:mostly|largely|conveniently|comfortably|usually) (?:spared|shielded|sheltered)\b"
     # a threat dressed as a courtesy, and scorn for their whole department
     rf"|\b(?:shared|forwarded|sent|passed|copied) (?:on )?(?:your|this|the) (?:email|message|reply|"
     rf"letter|note|decision)\b[^.?!\n]{{0,20}}\b(?:with|to) (?:my|our) (?:solicitor|lawyer|"
@@ -99,7 +105,8 @@ INSULT = _p(
         "bad even surprisingly shockingly remarkably nobody run running exception know "
         "understand get stole grabbed claimed for from place properly competently rigorously "
         "well wrong all should ought shame the shared forwarded sent passed copied learned "
-        "learnt come grown"
+        "learnt come grown admire more better such so mostly largely conveniently comfortably "
+        "usually"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart

@@ -117,9 +117,12 @@ REASON = _p(
     rf"\bi{A}?(?:m| am) (?:writing|reaching out|getting in touch|contacting you|messaging you|"
     rf"asking)\b[^.?!\n]{{0,12}}\b(?:because|since|as|to)\b|\bthe reason i{A}?(?:m| am) writing\b"
     rf"|\b(?:i )?(?:wanted|want) to (?:say|thank|let you know|tell you|share|ask|congratulate|"
-    rf"follow up|pass on|reach out (?:because|since|after))\b|\breaching out (?:because|since|"
+    rf"follow up|pass on|reach out (?:because|since|after))\b"
+    rf"|\b(?:good|great|fair) question\b|\bto answer your question\b"
+    rf"|\byou asked (?:about|whether|if|how|what|me)\b|\breaching out (?:because|since|"
     rf"after|about)\b|\bwriting (?:because|since|after|about)\b|\bi{A}?m asking (?:you )?because\b",
-    triggers="writing reaching touch contacting messaging asking reason wanted want",
+    triggers="writing reaching touch contacting messaging asking reason wanted want good great "
+    "fair answer asked",
 )
 
 # Appreciation of something real they did.
@@ -181,7 +184,8 @@ HUGE_ASK = _p(
     r"|\bsponsor(?:ing)? (?:a|one|two|three|\d+|the next|another) (?:month|week|year|night|term|"
     r"season|place|child|family|seat|stall|table)\b"
     # a roof asked for: a room, a sofa, weeks or months under their roof
-    r"|\bstay (?:with you|at your (?:place|flat|house|home)|in your (?:[\w-]+ )?(?:room|flat|"
+    r"|\bstay (?:with you|at yours|at your (?:place|flat|house|home)|in your (?:[\w-]+ )?"
+    r"(?:room|flat|"
     r"house|home|place|apartment))\b|\b(?:crash|sleep|stay) on your (?:sofa|couch|floor)\b"
     r"|\b(?:crash|crashing|kip|kipping|couch-?surf\w*|sleep|sleeping|lodge|lodging) (?:at|in|on) "
     r"your (?:[\w-]+ )?(?:place|flat|house|home|apartment|sofa|couch|floor|room|pad)\b"
@@ -219,6 +223,24 @@ HUGE_ASK = _p(
     r"partner)\b|\bhost (?:the|our|my) (?:grant|funds|money|project|award)\b"
     r"|\b(?:receive|hold|take|accept) (?:the )?(?:funds|money|payments?|donations?|grant)\b"
     r"[^.?!\n]{0,30}\bin (?:its|your|their) (?:own )?name\b"
+    # what they hold in trust: unpublished data, internal prices, the scoring before it is out
+    r"|\b(?:raw|unpublished|full unpublished|non-public) (?:[\w-]+ )?(?:dataset|data|files|results|"
+    r"figures|numbers|records)\b"
+    r"|\b(?:confidential|internal|inside) (?:[\w-]+ ){0,2}(?:data|files|figures|numbers|schedule|"
+    r"pricing|prices|rates|scoring|criteria|documents|information|list)\b"
+    r"|\b(?:price|pricing|rate|fee) (?:schedule|sheet)\b|\bhow the scoring will be\b"
+    r"|\b(?:treat|keep) (?:it|this|them) (?:as |strictly )?confidential\b"
+    r"|\bbefore the (?:formal|official|tender|public) (?:documents|papers|release|announcement|"
+    r"call)\b"
+    # their address, account or staff discount lent out
+    r"|\bput yours down\b|\b(?:use|borrow|put down|register at|register under) your (?:address|"
+    r"postcode|account|login|card|staff card)\b"
+    r"|\byour (?:staff|employee|trade|staff-only|friends and family|member|members{A}?) "
+    r"(?:rate|discount|price|pricing)\b"
+    # professional work for nothing, and a job taken as promised by someone else
+    r"|\bpro bono\b|\bfree of charge\b|\bfor (?:free|nothing)\b"
+    r"|\bsort me (?:out )?with (?:a |an )?(?:place|job|role|post|position|spot|interview|"
+    r"internship)\b"
     # a job found for the writer's relative
     r"|\b(?:find|get|give|offer|arrange) (?:him|her|them|my [\w-]+) (?:a |an )?(?:post|job|role|"
     r"position|place|placement|interview|internship)\b"
@@ -300,6 +322,7 @@ VOUCH = _p(
 LONG_TIME = _p(
     r"(?<!half )\b(?:an|one|a full|a whole) hour\b|\b(?:forty|forty-five|fifty|sixty|ninety|"
     r"[4-9]\d|1\d\d)[- ]?(?:minutes?|mins?)\b|\b(?:two|three|2|3) hours\b"
+    r"|\ba longer (?:video )?(?:call|chat|meeting|session|conversation)\b"
 )
 # Pressure: a deadline no one agreed to.
 RUSH = _p(
@@ -353,6 +376,8 @@ CALL_TO_ACTION = _p(
     rf"tiny\.cc|is\.gd|v\.gd|t\.ly|rb\.gy|shorturl\.at|s\.id|t\.co)/"
     # goods waiting in the writer's profile, and the free first taste of them
     rf"|\bin my (?:bio|link ?tree|linktree)\b"
+    rf"|\byou should (?:listen|subscribe|follow (?:me|us|it)|check (?:it|me|us) out|watch it|"
+    rf"buy it|read it|sign up)\b|\bit{A}?s on all (?:the )?(?:platforms|podcast apps)\b"
     rf"|\b(?:top|first|pinned|featured) (?:link|post|item) (?:on|in) my (?:profile|page|bio)\b"
     rf"|\b(?:pick|choose|grab|book) (?:a|any|whichever|whatever|the) (?:time )?slot\b"
     rf"|\blink (?:is )?(?:on|in) my (?:profile|page)\b"
@@ -366,7 +391,7 @@ CALL_TO_ACTION = _p(
         "sign book enrol enroll rsvp claim reserve click don't don’t dont miss while details "
         "info find learn bit subscribe buy order download join follow shop apply donate vote "
         "tinyurl lnkd goo ow buff rebrand cutt tiny is v t rb shorturl s little small wee my "
-        "first top pinned featured pick choose grab"
+        "first top pinned featured pick choose grab you should it's it’s its"
     ),
 )
 

@@ -178,12 +178,31 @@ def _reader_details(doc: Doc) -> list[Span]:
     asking = {s.span for s in asking_sentences(doc)}
     found: list[Span] = []
     for sentence in doc.sentences:
-        if sentence.span in asking or not set(sentence.words) & SECOND_PERSON:
+        if sentence.span in asking or not _to_reader(sentence, names):
             continue
         spans, total = _rare_things(sentence, names, RARE_WORD)
         if total >= DETAIL_RARITY:
             found += spans
     return found
+
+
+def _to_reader(sentence: Sentence, names: set[str]) -> bool:
+    """Whether a sentence speaks to or of the reader more than of the writer.
+
+    "You"/"your", a thank-you or congratulations, or the reader's name; a sentence with more
+    "I"/"my" than "you" ("I got promoted, bought a flat in Lisbon, you should listen") is the
+    writer's news.
+    """
+    words = sentence.words
+    mine = sum(w in _SINGULAR_ME or w == "my" for w in words)
+    yours = sum(w in SECOND_PERSON for w in words)
+    if yours:
+        return yours >= mine
+    return bool(set(words) & (names | _ADDRESSED))
+
+
+# Words that address a sentence to the reader without "you": "huge thanks for...", "congrats".
+_ADDRESSED = {"thanks", "thank", "congratulations", "congrats", "kudos", "bravo"}
 
 
 def _names(doc: Doc) -> set[str]:

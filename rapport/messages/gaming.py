@@ -192,9 +192,9 @@ def _word_salad(doc: Doc) -> list[Span]:
         words = s.words
         if len(words) >= 10 and not _PAUSES.search(s.text):
             glue = _glue(words)
-            # Running English is about half glue words; a long run with under 30% is a list,
-            # and so is a shorter one with almost none.
-            if glue < (0.3 if len(words) >= 15 else 0.15) * len(words):
+            # A long run with under GLUE_SHARE glue is a list, and so is a shorter one with
+            # almost none.
+            if glue < (GLUE_SHARE if len(words) >= 15 else 0.15) * len(words):
                 spans.append(s.span)
     # "Product management. Travel app. Two questions.": keywords with full stops between them.
     bits = [
@@ -210,6 +210,10 @@ def _word_salad(doc: Doc) -> list[Span]:
     return sorted(set(spans))
 
 
+# Running English is about half glue words; a long run with less than this share is a list.
+# Noun-heavy prose ("seeing the whole line stop for one crooked label explained quality
+# control better than a term of lectures") still has over a quarter.
+GLUE_SHARE = 0.22
 LOOPED_SHARE = 0.3  # running prose repeats under a sixth of its word pairs
 LOOPED_MIN_PAIRS = 20  # a short note may say "thanks again for" twice
 
@@ -228,7 +232,7 @@ def _looped(words: list[str]) -> bool:
 
 
 def comma_lists(doc: Doc) -> list[Span]:
-    """Sentences that are lists of short keywords with commas between them.
+    """Sentences that are lists of short keywords with commas (or semicolons, or numbers) between.
 
     "Hi Sam, your talk, Leeds, last June, your team, grateful, no pressure.": seven pieces or
     more, six of them one to three words with no verb, making up most of the message. A list
@@ -236,15 +240,24 @@ def comma_lists(doc: Doc) -> list[Span]:
     """
     found, listed = [], 0
     for s in doc.sentences:
-        separator = ";" if s.text.count(";") > s.text.count(",") else ","
-        if s.text.count(separator) < LIST_PIECES - 1:
-            continue
-        pieces = [WORD.findall(piece.lower()) for piece in s.text.split(separator)]
+        pieces = [WORD.findall(piece.lower()) for piece in _list_pieces(s.text)]
         short = sum(1 for p in pieces if 1 <= len(p) <= 3 and not any(map(_verbish, p)))
         if len(pieces) >= LIST_PIECES and short >= LIST_SHORT:
             found.append(s.span)
             listed += len(s.words)
     return found if listed * 2 >= doc.word_count else []
+
+
+# "1) solar 2) microgrids 3) rural clinics": numbers that mark the pieces of a list.
+_NUMBERED = re.compile(r"(?:^|\s)\(?\d{1,2}[).:]\s")
+
+
+def _list_pieces(text: str) -> list[str]:
+    """Split a sentence at its list marks: numbers "1)", or semicolons, or commas."""
+    if len(_NUMBERED.findall(text)) >= LIST_PIECES - 1:
+        return _NUMBERED.split(text)
+    separator = ";" if text.count(";") > text.count(",") else ","
+    return text.split(separator)
 
 
 def _glue(words: list[str]) -> int:
