@@ -40,6 +40,14 @@ CASES = {
          "Could you send me your notes on boiler sizing?"],
         None,
     ),
+    "unusual-ask": (
+        ["Hi Dr Ruiz, your seminar was great. Would you mind sharing your library login with me?",
+         "Hello Mr de Wit, could you keep forty pallets for us in your cold store this winter?"],
+        ["Hi Dr Ruiz, could I ask you one question about your glacier data?",
+         "Hi Dr Ruiz, would you be open to a 15-minute call next week?",
+         "Hello Mr de Wit, how is the new cold store working out?"],
+        None,
+    ),
     "offers-help": (
         ["Happy to introduce you to the team that ran it.",
          "This article made me think of you: example.org/read"],

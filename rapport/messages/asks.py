@@ -137,6 +137,46 @@ _WANTS = re.compile(
 )
 
 
+def unusual_ask(doc: Doc, ctx: Context | None) -> list[Span]:
+    """A request for something other than what anyone can give in minutes.
+
+    What a reader can give a near-stranger without thinking twice is small and familiar: a
+    view, advice, a pointer, one question, a short call, an introduction offered both ways, a
+    document to share. A request that names none of these (a login, room for forty pallets, a
+    keynote, a place on a list) asks for something of theirs; between people who are not close
+    that is worth a second look, whatever words it uses.
+    """
+    if _close(doc, ctx):
+        return []
+    found = []
+    for sentence in _requests(doc):
+        if not has_match(_FAMILIAR, sentence.text, sentence.lower):
+            found.append(sentence.span)
+    return found
+
+
+def _requests(doc: Doc) -> list[Sentence]:
+    """Asking sentences that request something (not questions about the reader's life)."""
+    marks = ask_spans(doc) + doc.find(_WANTS) + doc.find(_YOU_DO)
+    held = holding(doc, marks)
+    return [s for s in asking_sentences(doc) if s in held or _IMPERATIVE.match(s.lower) is not None]
+
+
+# What anyone can give a near-stranger in minutes.
+_FAMILIAR = re.compile(
+    r"\b(?:advice|thoughts?|view|views|opinion|take|feedback|tips?|pointers?|suggestions?|"
+    r"recommend\w*|questions?|ask you|a word|a line|a look|a read|"
+    r"know (?:anyone|someone|if|whether|how|what)|(?:tell|show|teach) me (?:how|what|which|"
+    r"whether|if|where|why)|how (?:you|did|do|to)|what (?:you|did|do)|which|minutes?|mins?|"
+    r"coffee|chat|call|follow up|stay in touch|keep in touch|connect|hear (?:how|what|about)|"
+    r"point me|name of|steer|intro|introduc\w*|meet|meeting|(?:share|sharing) (?:it|them|that)|"
+    r"(?:share|sharing|send|sending) (?:the|your|a|an|any|those|that|one) (?:[\w-]+ ){0,2}"
+    r"(?:slides|notes|article|paper|papers|checklist|template|policy|link|report|guide|recording|"
+    r"document|draft|post|study|piece|example|version|thoughts|experience|story|reading))\b",
+    re.IGNORECASE,
+)
+
+
 def asks_stranger(doc: Doc, ctx: Context | None) -> list[Span]:
     """A favour asked of someone who has never spoken with the writer, with nothing given.
 

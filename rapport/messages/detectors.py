@@ -12,12 +12,14 @@ from collections.abc import Callable
 
 from rapport.messages import cues as C
 from rapport.messages import patterns as P
+from rapport.messages import selling as S
 from rapport.messages.asks import ask_spans, asking_sentences, sized_asks
 from rapport.messages.contempt import hostile
 from rapport.messages.context import Context
+from rapport.messages.details import reader_details
 from rapport.messages.text import (
+    FIRST_PERSON,
     SECOND_PERSON,
-    WORD,
     Doc,
     Sentence,
     Span,
@@ -28,7 +30,6 @@ from rapport.messages.text import (
     memo,
     overlap,
 )
-from rapport.messages.words import noun_topic, rarity, zipf
 
 WHOLE: list[Span] = [(0, 0)]
 Detector = Callable[[Doc, Context | None], list[Span]]
@@ -46,7 +47,7 @@ def interest_questions(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 def _interest_questions(doc: Doc, ctx: Context | None) -> list[Span]:
-    excluded = (P.ASK, P.RHETORICAL, P.PITCH, P.PLUG, P.VAGUE_ASK, P.PLEASANTRY, P.GHOST, _REQUEST)
+    excluded = (P.ASK, P.RHETORICAL, S.PITCH, S.PLUG, P.VAGUE_ASK, P.PLEASANTRY, P.GHOST, _REQUEST)
     found = [
         s.span for s in doc.sentences if not s.is_question and has_match(P.INVITE_REPLY, s.text)
     ]
@@ -64,7 +65,7 @@ _REQUEST = re.compile(
 
 def asks_about_them(doc: Doc, ctx: Context | None) -> list[Span]:
     """A real question about the reader; a question that leads into a pitch does not count."""
-    if doc.find(P.PITCH) or doc.find(P.LIST_OWNER) or hostile(doc, ctx):
+    if doc.find(S.PITCH) or doc.find(P.LIST_OWNER) or hostile(doc, ctx):
         return []
     return interest_questions(doc, ctx)
 
@@ -143,115 +144,6 @@ def _specific(doc: Doc) -> list[Span]:
     return sorted(set(found))
 
 
-# Rarity (0 everyday, 1 unheard of) a topic word needs to count as a detail of the reader:
-# "desk" and "covering" (0.27) count; "background", "finance" and "structure" (about 0.2 each)
-# do not, so "given your background in finance" never adds up to a detail.
-RARE_WORD = 0.25
-# How rare the counted words of one sentence must be, added up: "stapler" alone (0.59), or
-# "covering my Saturday shift" (0.52). The writer's own work is concrete at the same total of
-# all its topic words: "I teach maths at a sixth-form college" (0.55), "communications for small
-# health-tech companies" (0.46) beside a newsletter read; "driving growth and innovation" (0.47)
-# alone is not.
-DETAIL_RARITY = 0.5
-OWN_WORK_RARITY = 0.5
-# The name the note greets or calls the reader by ("Hi Joost,", "..., Ngozi."): not a detail.
-_VOCATIVE = re.compile(
-    r"^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Mm]orning|[Ee]vening|[Gg]ood \w+)\s+)?((?:(?:Dr|Mr|Mrs|"
-    r"Ms|Prof|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*[,!:]"
-    r"|,\s*([A-Z][\w'’-]+)\s*[.!?]"
-)
-
-
-def reader_details(doc: Doc, ctx: Context | None = None) -> list[Span]:
-    """Rare things named in a sentence about the reader: their stapler, Tartu, the boatyard.
-
-    A note written to one person names things of their life or work that are rare in English;
-    boilerplate uses everyday words. Counted in sentences that speak to or of the reader
-    ("you", "your") and ask nothing; the reader's own name and words no dictionary knows in
-    lower case (typos) are not details.
-    """
-    return memo(doc, "details", lambda: _reader_details(doc))
-
-
-def _reader_details(doc: Doc) -> list[Span]:
-    names = _names(doc)
-    asking = {s.span for s in asking_sentences(doc)}
-    found: list[Span] = []
-    for sentence in doc.sentences:
-        if sentence.span in asking or not _to_reader(sentence, names):
-            continue
-        spans, total = _rare_things(sentence, names, RARE_WORD)
-        if total >= DETAIL_RARITY:
-            found += spans
-    return found
-
-
-def _to_reader(sentence: Sentence, names: set[str]) -> bool:
-    """Whether a sentence speaks to or of the reader more than of the writer.
-
-    "You"/"your", a thank-you or congratulations, or the reader's name; a sentence with more
-    "I"/"my" than "you" ("I got promoted, bought a flat in Lisbon, you should listen") is the
-    writer's news.
-    """
-    words = sentence.words
-    mine = sum(w in _SINGULAR_ME or w == "my" for w in words)
-    yours = sum(w in SECOND_PERSON for w in words)
-    if yours:
-        return yours >= mine
-    return bool(set(words) & (names | _ADDRESSED))
-
-
-# Words that address a sentence to the reader without "you": "huge thanks for...", "congrats".
-_ADDRESSED = {"thanks", "thank", "congratulations", "congrats", "kudos", "bravo"}
-
-
-def _names(doc: Doc) -> set[str]:
-    """The words of the names the note greets or calls the reader by."""
-    return {
-        word.lower()
-        for match in _VOCATIVE.finditer(doc.text)
-        for group in match.groups()
-        if group
-        for word in group.split()
-    }
-
-
-def _rare_things(
-    sentence: Sentence, names: set[str], floor: float = 0.0
-) -> tuple[list[Span], float]:
-    """The spans of a sentence's topic words at least ``floor`` rare, and their rarity added up.
-
-    The reader's names and lower-case words no dictionary knows (typos) are left out.
-    """
-    spans, total = [], 0.0
-    for match in WORD.finditer(sentence.text):
-        word = match.group()
-        lower = word.lower()
-        key = None if lower in names else noun_topic(lower)
-        if key is None or (zipf(lower) == 0 and not word[0].isupper()):
-            continue
-        if rarity(key) < floor:
-            continue
-        spans.append((sentence.start + match.start(), sentence.start + match.end()))
-        total += rarity(key)
-    return spans, total
-
-
-def says_what_i_do(doc: Doc, ctx: Context | None) -> list[Span]:
-    """The writer's own work said concretely ("a buyer ... upholstery foam"), not in a slogan.
-
-    A sentence about what the writer does counts when it names things of that work rare enough
-    to answer ("I'm a buyer at a furniture retailer, chasing a second foam supplier"); "I'm
-    passionate about driving growth" gives the reader nothing to reply to.
-    """
-    found = doc.find(P.SAYS_WHAT_I_DO)
-    if not found:
-        return []
-    names = _names(doc)
-    concrete = [s.span for s in holding(doc, found) if _rare_things(s, names)[1] >= OWN_WORK_RARITY]
-    return [f for f in found if any(inside(f, c) for c in concrete)]
-
-
 def _own_goal(doc: Doc) -> set[Span]:
     """The sentences that state the writer's own goal (about the writer, not the reader)."""
     return {s.span for s in holding(doc, doc.find(C.OWN_GOAL))}
@@ -267,13 +159,11 @@ def _only_me(doc: Doc) -> list[Span]:
         s.span
         for s in doc.sentences
         if s.span not in shared
-        and (words := set(s.words)) & _SINGULAR_ME
+        and (words := set(s.words)) & FIRST_PERSON
         and not words & (SECOND_PERSON | _OTHER_PERSON)
     ]
 
 
-_SINGULAR_ME = {"i", "me", "my", "mine", "myself", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d",
-                "i'll", "i’ll"}  # fmt: skip
 # The reader and writer together, or a third person (a friend to introduce, a speaker).
 _OTHER_PERSON = {"we", "us", "our", "ours", "we're", "we’re", "we've", "we’ve", "he", "she",
                  "him", "her", "his", "hers", "they", "them", "their", "theirs"}  # fmt: skip
@@ -349,7 +239,7 @@ def blind_introduction(doc: Doc, ctx: Context | None) -> list[Span]:
 def borrowed_name(doc: Doc, ctx: Context | None) -> list[Span]:
     """Leaning on someone else's name to get attention for an ask or a pitch."""
     spans = doc.find(P.BORROWED)
-    wants = ask_spans(doc) or doc.find(P.PITCH) or doc.find(P.PLUG)
+    wants = ask_spans(doc) or doc.find(S.PITCH) or doc.find(S.PLUG)
     return spans if spans and wants and not doc.find(P.RELATION) else []
 
 
@@ -385,21 +275,21 @@ def connect_then_pitch(doc: Doc, ctx: Context | None) -> list[Span]:
     """
     if ctx is not None and ctx.history == "close":
         return []
-    spans = doc.find(P.PITCH)
-    if not spans and doc.links and doc.find(C.COMPANY_VOICE):
-        spans = sorted(doc.find(C.COMPANY_VOICE) + doc.links)
+    spans = doc.find(S.PITCH)
+    if not spans and doc.links and doc.find(S.COMPANY_VOICE):
+        spans = sorted(doc.find(S.COMPANY_VOICE) + doc.links)
     return spans
 
 
 def boilerplate_plug(doc: Doc, ctx: Context | None) -> list[Span]:
     """A call to like, follow, buy or back something, with no interest in the reader."""
-    spans = doc.find(P.PLUG)
+    spans = doc.find(S.PLUG)
     return spans if spans and not interest_questions(doc, ctx) else []
 
 
 def plug_with_question(doc: Doc, ctx: Context | None) -> list[Span]:
     """A plug or one link, with a real question back: the acceptable combination."""
-    spans = doc.find(P.PLUG) or doc.links
+    spans = doc.find(S.PLUG) or doc.links
     return spans if spans and interest_questions(doc, ctx) and len(doc.links) <= 1 else []
 
 

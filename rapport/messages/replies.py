@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rapport.messages import patterns as P
+from rapport.messages import selling as S
 from rapport.messages.context import Context
 from rapport.messages.detectors import interest_questions
 from rapport.messages.text import Doc
@@ -80,7 +81,7 @@ def classify_reply(text: str, context: Context | None = None) -> ReplyClass:
     doc = Doc(text[:100_000])
     about_you = interest_questions(doc, context)
     own_work = doc.find(P.SAYS_WHAT_I_DO)
-    plugs = doc.find(P.PLUG) + doc.find(P.PITCH) + doc.find(P.LIST_OWNER)
+    plugs = doc.find(S.PLUG) + doc.find(S.PITCH) + doc.find(P.LIST_OWNER)
     links = doc.links
     asks = doc.find(P.ASK) + doc.find(P.VAGUE_ASK)
     late = context is not None and context.long_gap

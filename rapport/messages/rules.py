@@ -19,9 +19,11 @@ from dataclasses import dataclass
 from rapport.messages import asks as K
 from rapport.messages import contempt as X
 from rapport.messages import cues as C
+from rapport.messages import details as T
 from rapport.messages import detectors as D
 from rapport.messages import gaming as G
 from rapport.messages import patterns as P
+from rapport.messages import selling as S
 from rapport.messages.detectors import Detector, phrase
 
 PRINCIPLES = {
@@ -68,7 +70,7 @@ RULES: tuple[Rule, ...] = (
     Rule("specific", "interest", "strength", 1.0, D.specific,
          "A detail only this reader would recognise: where, when, or which piece of their work.",
          "Name the event, the talk or the post, and when: 'your panel at the spring fair'."),
-    Rule("their-details", "interest", "strength", 0.8, D.reader_details,
+    Rule("their-details", "interest", "strength", 0.8, T.reader_details,
          "You name things of their life or work that few notes would mention: it reads as "
          "written to them alone.",
          "Name the thing of theirs you remember: the project, the place, the tool, the story."),
@@ -84,7 +86,7 @@ RULES: tuple[Rule, ...] = (
     Rule("stated-reason", "honest-ask", "strength", 0.6, phrase(C.REASON),
          "You say plainly why you are writing.",
          "One sentence on why you are writing to them now."),
-    Rule("says-what-i-do", "interest", "strength", 0.6, D.says_what_i_do,
+    Rule("says-what-i-do", "interest", "strength", 0.6, T.says_what_i_do,
          "You say briefly and concretely what you work on, which gives them something to answer.",
          "One sentence about your own work is enough; then turn back to them."),
     Rule("offers-help", "give-first", "strength", 1.0, phrase(P.OFFER),
@@ -138,7 +140,7 @@ RULES: tuple[Rule, ...] = (
     Rule("boilerplate-plug", "anti-pattern", "problem", -3.0, D.boilerplate_plug,
          "A boilerplate plug: a canned call to like, follow or buy answers a friendly note.",
          "Answer them as a person first; ask about their work. Skip the plug."),
-    Rule("call-to-action", "anti-pattern", "problem", -3.0, phrase(C.CALL_TO_ACTION),
+    Rule("call-to-action", "anti-pattern", "problem", -3.0, phrase(S.CALL_TO_ACTION),
          "A canned call to action from an advert (a discount code, 'link in bio', 'DM me', "
          "'register here', a shortened link): it treats the reader as an audience, not a person.",
          "Drop it. If something of yours would help them, say what and why, and offer to send it."),
@@ -165,6 +167,11 @@ RULES: tuple[Rule, ...] = (
          "Blanks from a template are still in a message to someone you know: sent like this, "
          "it tells them they got a form letter.",
          "Fill each blank with the real name, place or detail; you know them."),
+    Rule("unusual-ask", "honest-ask", "problem", -0.8, K.unusual_ask,
+         "You ask for something of theirs, not for what anyone can give in minutes (a view, a "
+         "pointer, one question, a short call): check that it fits what you are to them.",
+         "Ask first for something small and familiar; bigger favours come once you know each "
+         "other."),
     Rule("asks-stranger", "honest-ask", "problem", -1.2, K.asks_stranger,
          "A favour asked of someone you have never spoken with, with nothing offered.",
          "Start a conversation first, or say why them and offer something back."),

@@ -1,0 +1,134 @@
+"""Details: rare things of the reader's life or work, and the writer's own work said concretely.
+
+A note written to one person names things few notes would mention (their old stapler, the
+boatyard they were hunting for); boilerplate uses everyday words. Rarity comes from word
+frequencies in English (:mod:`rapport.messages.words`), so no list of phrases is needed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapport.messages import patterns as P
+from rapport.messages.asks import asking_sentences
+from rapport.messages.context import Context
+from rapport.messages.text import (
+    FIRST_PERSON,
+    SECOND_PERSON,
+    WORD,
+    Doc,
+    Sentence,
+    Span,
+    holding,
+    inside,
+    memo,
+)
+from rapport.messages.words import noun_topic, rarity, zipf
+
+# Rarity (0 everyday, 1 unheard of) a topic word needs to count as a detail of the reader:
+# "desk" and "covering" (0.27) count; "background", "finance" and "structure" (about 0.2 each)
+# do not, so "given your background in finance" never adds up to a detail.
+RARE_WORD = 0.25
+# How rare the counted words of one sentence must be, added up: "stapler" alone (0.59), or
+# "covering my Saturday shift" (0.52). The writer's own work is concrete at the same total of
+# all its topic words: "I teach maths at a sixth-form college" (0.55), "communications for small
+# health-tech companies" (0.46) beside a newsletter read; "driving growth and innovation" (0.47)
+# alone is not.
+DETAIL_RARITY = 0.5
+OWN_WORK_RARITY = 0.5
+# The name the note greets or calls the reader by ("Hi Joost,", "..., Ngozi."): not a detail.
+_VOCATIVE = re.compile(
+    r"^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Mm]orning|[Ee]vening|[Gg]ood \w+)\s+)?((?:(?:Dr|Mr|Mrs|"
+    r"Ms|Prof|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*[,!:]"
+    r"|,\s*([A-Z][\w'’-]+)\s*[.!?]"
+)
+
+
+def reader_details(doc: Doc, ctx: Context | None = None) -> list[Span]:
+    """Rare things named in a sentence about the reader: their stapler, Tartu, the boatyard.
+
+    A note written to one person names things of their life or work that are rare in English;
+    boilerplate uses everyday words. Counted in sentences that speak to or of the reader
+    ("you", "your") and ask nothing; the reader's own name and words no dictionary knows in
+    lower case (typos) are not details.
+    """
+    return memo(doc, "details", lambda: _reader_details(doc))
+
+
+def _reader_details(doc: Doc) -> list[Span]:
+    names = _names(doc)
+    asking = {s.span for s in asking_sentences(doc)}
+    found: list[Span] = []
+    for sentence in doc.sentences:
+        if sentence.span in asking or not _to_reader(sentence, names):
+            continue
+        spans, total = _rare_things(sentence, names, RARE_WORD)
+        if total >= DETAIL_RARITY:
+            found += spans
+    return found
+
+
+def _to_reader(sentence: Sentence, names: set[str]) -> bool:
+    """Whether a sentence speaks to or of the reader more than of the writer.
+
+    "You"/"your", a thank-you or congratulations, or the reader's name; a sentence with more
+    "I"/"my" than "you" ("I got promoted, bought a flat in Lisbon, you should listen") is the
+    writer's news.
+    """
+    words = sentence.words
+    mine = sum(w in FIRST_PERSON or w == "my" for w in words)
+    yours = sum(w in SECOND_PERSON for w in words)
+    if yours:
+        return yours >= mine
+    return bool(set(words) & (names | _ADDRESSED))
+
+
+# Words that address a sentence to the reader without "you": "huge thanks for...", "congrats".
+_ADDRESSED = {"thanks", "thank", "congratulations", "congrats", "kudos", "bravo"}
+
+
+def _names(doc: Doc) -> set[str]:
+    """The words of the names the note greets or calls the reader by."""
+    return {
+        word.lower()
+        for match in _VOCATIVE.finditer(doc.text)
+        for group in match.groups()
+        if group
+        for word in group.split()
+    }
+
+
+def _rare_things(
+    sentence: Sentence, names: set[str], floor: float = 0.0
+) -> tuple[list[Span], float]:
+    """The spans of a sentence's topic words at least ``floor`` rare, and their rarity added up.
+
+    The reader's names and lower-case words no dictionary knows (typos) are left out.
+    """
+    spans, total = [], 0.0
+    for match in WORD.finditer(sentence.text):
+        word = match.group()
+        lower = word.lower()
+        key = None if lower in names else noun_topic(lower)
+        if key is None or (zipf(lower) == 0 and not word[0].isupper()):
+            continue
+        if rarity(key) < floor:
+            continue
+        spans.append((sentence.start + match.start(), sentence.start + match.end()))
+        total += rarity(key)
+    return spans, total
+
+
+def says_what_i_do(doc: Doc, ctx: Context | None) -> list[Span]:
+    """The writer's own work said concretely ("a buyer ... upholstery foam"), not in a slogan.
+
+    A sentence about what the writer does counts when it names things of that work rare enough
+    to answer ("I'm a buyer at a furniture retailer, chasing a second foam supplier"); "I'm
+    passionate about driving growth" gives the reader nothing to reply to.
+    """
+    found = doc.find(P.SAYS_WHAT_I_DO)
+    if not found:
+        return []
+    names = _names(doc)
+    concrete = [s.span for s in holding(doc, found) if _rare_things(s, names)[1] >= OWN_WORK_RARITY]
+    return [f for f in found if any(inside(f, c) for c in concrete)]
