@@ -348,3 +348,35 @@ def test_an_offer_of_free_help_a_short_numbered_thanks_or_praise_of_their_podcas
     text, rule
 ):
     assert rule not in analyze(text).rule_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("FW: Wouter, this is the guy I told you about. Over to you two!", "blind-introduction"),
+        ("Hi Carla, lovely to meet you at the breakfast. Could you set up meetings for me with "
+         "your procurement head and the COO?", "ask-too-big"),
+        ("Hi Tunde, congratulations on the fund! Would you introduce me to your partners for "
+         "my pre-seed round?", "ask-too-big"),
+        ("Hi Margit, loved your talk. Bakeries I work with have doubled their wholesale orders "
+         "with a simple system; Tuesday for a call?", "connect-then-pitch"),
+        ("Hi Nawaf, I'm working on something exciting with a client in Riyadh and you could be "
+         "a great fit.", "connect-then-pitch"),
+    ],
+)  # fmt: skip
+def test_a_forwarded_blind_intro_their_bosses_their_partners_or_results_sold_are_caught(text, rule):
+    assert rule in analyze(text).anti_patterns
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Hi Carla, your COO's talk at the breakfast was great; please pass on my thanks.",
+         "ask-too-big"),
+        ("Hi Margit, the bakeries near me doubled their bread prices this year; how are you "
+         "coping?", "connect-then-pitch"),
+        ("Hi Nawaf, your new role fits you well; congratulations!", "connect-then-pitch"),
+    ],
+)  # fmt: skip
+def test_thanks_to_their_coo_a_local_fact_or_a_role_that_fits_them_is_not_caught(text, rule):
+    assert rule not in analyze(text).rule_ids

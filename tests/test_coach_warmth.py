@@ -72,3 +72,22 @@ def test_a_thought_for_them_or_thanks_for_something_they_did_counts(text, rule):
 )
 def test_thanks_for_the_click_that_connected_them_is_not_appreciation(text):
     assert "appreciation" not in analyze(text).rule_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Fiifi, six years is too long and that's on me. I found my notes from your Saturday "
+         "sessions.", "acknowledges-gap"),
+        ("Ada, Ben - introducing you as you both asked. Ada needs a bookkeeper; Ben keeps the "
+         "books for my bakery.", "double-opt-in"),
+        ("Malik, the interview notes you gave me were gold. Offer came today.", "appreciation"),
+    ],
+)  # fmt: skip
+def test_owning_the_gap_an_introduction_both_asked_for_or_thanks_for_gold_counts(text, rule):
+    assert rule in analyze(text).rule_ids
+
+
+def test_an_introduction_both_asked_for_is_not_blind():
+    text = "Ada, Ben - introducing you as you both asked. Ada needs a bookkeeper. Over to you two!"
+    assert "blind-introduction" not in analyze(text).rule_ids

@@ -133,8 +133,9 @@ APPRECIATION = _p(
     r"|\bmade me (?:rethink|think|realise|realize|laugh|smile|change|try)\b"
     r"|\bgrateful (?:for|that)\b|\bthank(?:s| you) (?:again )?for (?:your|the|sharing|taking|"
     r"writing|speaking|the time|explaining|answering|introducing|pointing|mentioning)\b"
-    r"|\bstill (?:use|think about|quote)\b|\b(?:was|were) (?:so |really |very )?(?:useful|"
-    r"helpful|valuable)\b|\bthank(?:s| you) (?:again )?for offering\b"
+    r"|\bstill (?:use|think about|quote)\b|\b(?:was|were) (?:so |really |very |pure |absolute )?"
+    r"(?:useful|helpful|valuable|gold|priceless|invaluable|a lifesaver|a godsend|spot on)\b"
+    r"|\bthank(?:s| you) (?:again )?for offering\b"
     r"|\bthat was (?:so |really |very )?(?:kind|generous|thoughtful|lovely)\b"
     r"|\bglad (?:the|my|it|that|our)\b[^.?!\n]{0,40}\bhelped\b"
     # thanks for something they did, not for the click that connected them
@@ -244,6 +245,12 @@ HUGE_ASK = _p(
     # a job found for the writer's relative
     r"|\b(?:find|get|give|offer|arrange) (?:him|her|them|my [\w-]+) (?:a |an )?(?:post|job|role|"
     r"position|place|placement|interview|internship)\b"
+    # their bosses and partners put in front of the writer
+    r"|\bintroduce me to your (?:[\w-]+ )?(?:partners|investors|lps|board|boss|ceo|coo|cfo|"
+    r"director|directors|clients|head of)\b"
+    r"|\b(?:set up|arrange|book|get me|line up) (?:a |some )?(?:meetings?|calls?|time|intros?) "
+    r"(?:for me )?with (?:your|the) (?:[\w-]+ ){0,2}(?:head|heads|ceo|coo|cfo|cto|director|"
+    r"directors|boss|manager|managers|board|partners|team)\b"
     # the writer's deck or CV put before their partners: "share our deck with your fund"
     r"|\b(?:with|to|before) (?:the |all the |your )?(?:partners|investors|board|directors|"
     r"principals|committee) (?:at|in|of|on) your\b"

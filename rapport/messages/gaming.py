@@ -86,7 +86,8 @@ VAGUE_WORK = _p(
 FEELINGS = _p(
     r"\b(?:impress\w*|inspir\w*|admir\w*|love|loved|appreciate|important to me|"
     r"matters? (?:a lot |so much |a great deal |deeply |hugely )?to me|"
-    r"relevant to me|aligns?|resonat\w*|interested|my career)\b"
+    r"relevant to me|aligns?|resonat\w*|interested|my career|stood out|stands out|"
+    r"caught my (?:eye|attention))\b"
 )
 
 _NOT_UPPER = "".join(chr(i) for i in range(128) if not chr(i).isupper())

@@ -107,6 +107,8 @@ GAP_ACK = _p(
     rf"(?:years?|months?) since\b|\bi owe you (?:an? )?(?:email|reply|hello|message|note|call)\b"
     rf"|\b(?:in|for) (?:forever|an age|ages)\b|\blong overdue\b"
     rf"|\bi never (?:followed up|replied|wrote back|got back)\b"
+    rf"|\b(?:years?|months?|long) (?:is|has been|was) (?:far |way |much )?too long\b"
+    rf"|\bthat{A}s on me\b"
     rf"|\blet (?:things|it|us|our [\w-]+) (?:go|slide|drift) (?:quiet|silent)\b"
     rf"|\b(?:i|we) (?:went|have gone|had gone|{A}ve gone|fell) (?:so |very )?(?:quiet|silent)\b"
     rf"|\b(?:my|our|for|about) going (?:so )?(?:quiet|silent)\b|\bafter so long\b"
@@ -175,6 +177,8 @@ DOUBLE_OPT_IN = _p(
     rf"connect|loop|share)|\bif you{A}?re both (?:happy|up for|open)|\bok(?:ay)? (?:with|if) "
     rf"(?:me|i) (?:introduc|connect)|\bhappy for me to (?:introduce|connect|share|pass)"
     rf"|\bwould you like (?:me to introduce|an intro|to meet)\b|\bshall i (?:introduce|connect)\b"
+    rf"|\bas you both (?:asked|agreed|said yes)\b|\byou both (?:said yes|agreed|asked)\b"
+    rf"|\bboth (?:of you )?(?:said yes|agreed|are keen)\b"
     rf"|\bcan i (?:introduce|connect) you\b|\bwould it be ok(?:ay)? (?:if|to)\b|\bdouble opt"
 )
 BLIND_INTRO = _p(
@@ -184,6 +188,9 @@ BLIND_INTRO = _p(
     rf"|\bcc{A}?d\b|\b(?:want|like|wanted|going) to introduce you to\b"
     rf"|\bhere{A}?s (?:\w+{A}s|her|his|their) (?:mobile|number|phone|email|contact)"
     rf"|\bgive (?:her|him|them) a (?:call|ring|shout)\b|\bsay you know me\b"
+    rf"|\bover to you (?:two|both)\b|\bi{A}?ll let you (?:two|both)\b"
+    rf"|\bthis is the (?:guy|person|woman|man|one|friend|colleague) i (?:told|was telling) you "
+    rf"about\b"
     rf"|\bi{A}ve (?:cc{A}?d|copied|added) \w+|\bcc{A}?ing\b|\bthis is \w+, (?:who|the)\b"
     rf"|\b(?:meet|say hello to) \w+[,!]"
 )
@@ -242,6 +249,8 @@ VAGUE_ASK = _p(
     rf"|\bwhat you can do for me\b|\bhow you (?:can|could) help me\b"
     rf"|\bhow you got (?:to )?where you are\b|\bwhatever comes to mind\b"
     rf"|\bwhenever (?:you{A}?re|you are) free\b"
+    rf"|\blet{A}?s (?:catch up|grab (?:a )?coffee|get together|chat|talk)"
+    rf"(?: soon| sometime| some time)\b"
     rf"|\bwe should (?:definitely |totally |really )?grab (?:a |some )?(?:lunch|drinks?|dinner|"
     rf"a bite)\b"
     rf"|\bany (?:thoughts|advice|tips|pointers|ideas) (?:you (?:have|might have) )?on how "
