@@ -148,11 +148,12 @@ def unusual_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     """
     if _close(doc, ctx):
         return []
-    found = []
-    for sentence in _requests(doc):
-        if not has_match(_FAMILIAR, sentence.text, sentence.lower):
-            found.append(sentence.span)
-    return found
+    vague = holding(doc, doc.find(P.VAGUE_ASK))  # already a finding of its own
+    return [
+        s.span
+        for s in _requests(doc)
+        if s not in vague and not has_match(_FAMILIAR, s.text, s.lower)
+    ]
 
 
 def _requests(doc: Doc) -> list[Sentence]:
