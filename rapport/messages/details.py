@@ -60,7 +60,7 @@ def _reader_details(doc: Doc) -> list[Span]:
     asking = {s.span for s in asking_sentences(doc)}
     found: list[Span] = []
     for sentence in doc.sentences:
-        if sentence.span in asking or not _to_reader(sentence, names):
+        if sentence.span in asking or not _to_reader(sentence):
             continue
         spans, total = _rare_things(sentence, names, RARE_WORD)
         if total >= DETAIL_RARITY:
@@ -68,10 +68,11 @@ def _reader_details(doc: Doc) -> list[Span]:
     return found
 
 
-def _to_reader(sentence: Sentence, names: set[str]) -> bool:
+def _to_reader(sentence: Sentence) -> bool:
     """Whether a sentence speaks to or of the reader more than of the writer.
 
-    "You"/"your", a thank-you or congratulations, or the reader's name; a sentence with more
+    "You"/"your", or a thank-you or congratulations (a greeting's name alone is not enough:
+    "Hi Kwame, a few of us moved our savings..." is the writer's news); a sentence with more
     "I"/"my" than "you" ("I got promoted, bought a flat in Lisbon, you should listen") is the
     writer's news.
     """
@@ -80,7 +81,7 @@ def _to_reader(sentence: Sentence, names: set[str]) -> bool:
     yours = sum(w in SECOND_PERSON for w in words)
     if yours:
         return yours >= mine
-    return bool(set(words) & (names | _ADDRESSED))
+    return bool(set(words) & _ADDRESSED)
 
 
 # Words that address a sentence to the reader without "you": "huge thanks for...", "congrats".

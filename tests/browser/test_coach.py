@@ -362,6 +362,39 @@ def test_a_rewrite_is_checked_with_the_button_without_any_code(
     assert_no_error_outputs(page)
 
 
+# A thank-you with no question that names rare things of the reader's day, and a pitch that
+# names their finance background before selling a savings product.
+THANKS = "thank you for covering my saturday shift, Ngozi. the patients in bay 3 say you sang."
+YIELD_PITCH = (
+    "Hi Kwame, a few of us in Accra moved our savings into a dollar-pegged yield product. "
+    "Given your background in finance I think you would like it. Happy to send the overview."
+)
+
+
+def test_a_warm_note_with_no_question_is_good_and_a_pitch_is_not(
+    page: Page, lab: Lab, notebook: str
+) -> None:
+    coach = the_coach(page, lab, notebook)
+    replace_text(page, coach, THANKS)
+    wait_analysed(page, coach, THANKS)
+    expect(scoreline(coach)).to_contain_text("good")
+    expect(scoreline(coach)).to_contain_text("0 questions")
+    details = finding(coach, "their-details")
+    expect(details).to_contain_text("Their details")
+    expect(details).to_contain_text("shift")
+    mark = coach.locator(".rapport-he-mirror mark[data-rules~='their-details']")
+    expect(mark.first).to_have_attribute("data-kind", "strength")
+    assert "shift" in mark.all_text_contents()
+
+    replace_text(page, coach, YIELD_PITCH)
+    wait_analysed(page, coach, YIELD_PITCH)
+    expect(scoreline(coach)).to_contain_text("needs work")
+    expect(finding(coach, "connect-then-pitch")).to_contain_text("yield product")
+    # "background", "finance": everyday words are not a detail of the reader.
+    expect(finding(coach, "their-details")).to_have_count(0)
+    assert_no_error_outputs(page)
+
+
 def test_quiz_gives_feedback_after_a_click(page: Page, lab: Lab, notebook: str) -> None:
     open_notebook(page, lab, notebook)
     run_all_cells(page)
