@@ -246,6 +246,9 @@ HUGE_ASK = _p(
     r"|\b(?:find|get|give|offer|arrange) (?:him|her|them|my [\w-]+) (?:a |an )?(?:post|job|role|"
     r"position|place|placement|interview|internship)\b"
     # their bosses and partners put in front of the writer
+    r"|\bintroduce me to (?:the )?(?:[\w-]+ ){0,4}at your\b"
+    r"|\byour (?:[\w-]+ )?(?:biggest|largest|top|main|best|key) (?:clients|customers|accounts|"
+    r"donors|buyers)\b"
     r"|\bintroduce me to your (?:[\w-]+ )?(?:partners|investors|lps|board|boss|ceo|coo|cfo|"
     r"director|directors|clients|head of)\b"
     r"|\b(?:set up|arrange|book|get me|line up) (?:a |some )?(?:meetings?|calls?|time|intros?) "
@@ -314,7 +317,8 @@ HUGE_ASK = _p(
 NOT_HOW_MUCH = _p(r" (?:bit|now and then|so often|once in a while)\b")
 # Asks that spend the reader's reputation: too much from someone they do not know.
 REPUTATION = _p(
-    r"\b(?:refer me|referral|put in a (?:good )?word|vouch for me|recommend me|introduce me to|"
+    r"\b(?:refer me|referral|put in a (?:good )?word|vouch for me|recommend(?:ing)? me|"
+    r"introduce me to|"
     r"pass(?:ing)? (?:it|this|my [\w-]+) (?:on |along )?to|hire me|get me (?:in|an interview)|"
     r"(?:a|your) (?:good |kind )?word from you)\b"
 )
@@ -327,7 +331,10 @@ VOUCH = _p(
 )
 # A long stretch of their time: more than a stranger or an acquaintance should ask for.
 LONG_TIME = _p(
-    r"(?<!half )\b(?:an|one|a full|a whole) hour\b|\b(?:forty|forty-five|fifty|sixty|ninety|"
+    r"\b(?:for|spare|have|find|give me|take|borrow|need|book) (?:an|one|a full|a whole) hour\b"
+    r"|\b(?:an|one|a full|a whole) hour(?:-long)? (?:of your time|with you|call|chat|meeting|"
+    r"session|coffee|on a call|to go through)\b|\bhour-long\b"
+    r"|\b(?:forty|forty-five|fifty|sixty|ninety|"
     r"[4-9]\d|1\d\d)[- ]?(?:minutes?|mins?)\b|\b(?:two|three|2|3) hours\b"
     r"|\ba longer (?:video )?(?:call|chat|meeting|session|conversation)\b"
 )

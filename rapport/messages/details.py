@@ -13,8 +13,8 @@ from rapport.messages import patterns as P
 from rapport.messages.asks import asking_sentences
 from rapport.messages.context import Context
 from rapport.messages.text import (
-    FIRST_PERSON,
     SECOND_PERSON,
+    SINGULAR_ME,
     WORD,
     Doc,
     Sentence,
@@ -71,13 +71,15 @@ def _reader_details(doc: Doc) -> list[Span]:
 def _to_reader(sentence: Sentence) -> bool:
     """Whether a sentence speaks to or of the reader more than of the writer.
 
-    "You"/"your", or a thank-you or congratulations (a greeting's name alone is not enough:
-    "Hi Kwame, a few of us moved our savings..." is the writer's news); a sentence with more
-    "I"/"my" than "you" ("I got promoted, bought a flat in Lisbon, you should listen") is the
-    writer's news.
+    A thing of theirs ("your guide", "your grandfather's boatyard"); "you" at least as often as
+    "I"/"my" ("I got promoted, bought a flat in Lisbon, you should listen" is the writer's
+    news); or a thank-you or congratulations. A greeting's name alone is not enough: "Hi Kwame,
+    a few of us moved our savings..." is the writer's news.
     """
     words = sentence.words
-    mine = sum(w in FIRST_PERSON or w == "my" for w in words)
+    if {"your", "yours"} & set(words):
+        return True  # a thing of theirs is named
+    mine = sum(w in SINGULAR_ME for w in words)
     yours = sum(w in SECOND_PERSON for w in words)
     if yours:
         return yours >= mine

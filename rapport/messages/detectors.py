@@ -18,8 +18,8 @@ from rapport.messages.contempt import hostile
 from rapport.messages.context import Context
 from rapport.messages.details import reader_details
 from rapport.messages.text import (
-    FIRST_PERSON,
     SECOND_PERSON,
+    SINGULAR_ME,
     Doc,
     Sentence,
     Span,
@@ -159,7 +159,7 @@ def _only_me(doc: Doc) -> list[Span]:
         s.span
         for s in doc.sentences
         if s.span not in shared
-        and (words := set(s.words)) & FIRST_PERSON
+        and (words := set(s.words)) & SINGULAR_ME
         and not words & (SECOND_PERSON | _OTHER_PERSON)
     ]
 

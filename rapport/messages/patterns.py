@@ -109,6 +109,8 @@ GAP_ACK = _p(
     rf"|\bi never (?:followed up|replied|wrote back|got back)\b"
     rf"|\b(?:years?|months?|long) (?:is|has been|was) (?:far |way |much )?too long\b"
     rf"|\bthat{A}s on me\b"
+    rf"|\bsorry (?:for|about) (?:vanishing|disappearing|going (?:quiet|silent|dark)|being (?:so )?"
+    rf"quiet|being a ghost|ghosting)\b"
     rf"|\blet (?:things|it|us|our [\w-]+) (?:go|slide|drift) (?:quiet|silent)\b"
     rf"|\b(?:i|we) (?:went|have gone|had gone|{A}ve gone|fell) (?:so |very )?(?:quiet|silent)\b"
     rf"|\b(?:my|our|for|about) going (?:so )?(?:quiet|silent)\b|\bafter so long\b"

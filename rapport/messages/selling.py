@@ -126,6 +126,9 @@ PITCH = _p(
     rf"increased)"
     rf"|\b(?:you|you{A}d) (?:could|might|would) be a (?:good |great |perfect |strong )?fit\b"
     rf"|\bfree (?:review|reviews|session|sessions|check|checks|valuation|valuations)\b"
+    # the seller's first question: what they use now
+    rf"|\bwhat (?:do|are) you (?:currently )?(?:use|using) for\b[^.?!\n]{{0,30}}\b(?:right now|"
+    rf"currently|at the moment|these days|today)\b|\bwho (?:do you use|handles your) "
     # money products: yield, a peg, a scheme to park savings in
     rf"|\b(?:yield|savings|income|wealth|investment) (?:product|scheme|plan|vehicle|structure)s?\b"
     rf"|\b(?:dollar|usd|euro)[- ]pegged\b|\bstablecoins?\b"

@@ -25,8 +25,9 @@ LINK = re.compile(
     r"biz|example)(?:/\S*)?\b|\b[\w-]+\.[a-z]{2,12}/[\w-]\S*",
     re.I,
 )
-FIRST_PERSON = {"i", "me", "my", "mine", "myself", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d",
-                "i'll", "i’ll"}  # fmt: skip
+# The writer alone ("I", "my"); FIRST_PERSON below also counts "we" and "our".
+SINGULAR_ME = {"i", "me", "my", "mine", "myself", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d",
+               "i'll", "i’ll"}  # fmt: skip
 SECOND_PERSON = {"you", "your", "yours", "you're", "you’re", "you've", "you’ve", "you'd", "you’d",
                  "you'll", "you’ll", "yourself"}  # fmt: skip
 # A sentence that asks, with or without its question mark: "what are you working on these days".
