@@ -380,3 +380,49 @@ def test_a_forwarded_blind_intro_their_bosses_their_partners_or_results_sold_are
 )  # fmt: skip
 def test_thanks_to_their_coo_a_local_fact_or_a_role_that_fits_them_is_not_caught(text, rule):
     assert rule not in analyze(text).rule_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Mr de Wit, congratulations on the new cold store! Would you have room to keep forty "
+         "pallets for us this winter?", "ask-too-big"),
+        ("Hi Charlotte, could you forward me the job pack before it goes public?", "ask-too-big"),
+        ("Dear Dr Mensah, we would be honoured if you gave the opening keynote, around an hour; "
+         "we can't cover travel.", "ask-too-big"),
+        ("Dilnoza, congratulations! I'd be grateful if you could make sure our firm is added to "
+         "the approved suppliers list.", "ask-too-big"),
+        ("hi Lorenzo, could you give 500 euro for the playground?", "ask-too-big"),
+        ("Hi Nadia, could I work for your team unpaid two days a week this spring?",
+         "ask-too-big"),
+        ("Hi Marisa, I covered your shifts for months, not that I'd ever bring it up. I knew "
+         "you'd want to help with my reference.", "hostile"),
+        ("Dear Ms Achebe, we'd love you as a guest; there is a modest production contribution "
+         "to cover editing.", "connect-then-pitch"),
+        ("Hi Deepika, congratulations on the baby! I'd be glad to sit down with you for a "
+         "no-obligation review of your cover.", "connect-then-pitch"),
+        ("| Hi Ewa | your talk | Gdansk |\n| your work | shipyards | your research |\n"
+         "| thank you | one question? | no pressure |", "word-salad"),
+    ],
+)  # fmt: skip
+def test_their_storage_a_job_pack_early_free_keynotes_their_list_money_or_pay_to_play_is_caught(
+    text, rule
+):
+    assert rule in analyze(text).anti_patterns
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Mr de Wit, congratulations on the new cold store! How many pallets does it hold?",
+         "ask-too-big"),
+        ("Hi Charlotte, I saw the tenancy officer post went public today; good luck filling it.",
+         "ask-too-big"),
+        ("Hi Marisa, thank you for covering my shifts in 2019. I still owe you dinner.",
+         "hostile"),
+        ("Hi Ewa, loved your talk in Gdansk on shipyards | slides here: example.org/ewa",
+         "word-salad"),
+    ],
+)  # fmt: skip
+def test_a_question_about_their_store_good_wishes_thanks_owed_or_one_bar_is_not_caught(text, rule):
+    assert rule not in analyze(text).rule_ids

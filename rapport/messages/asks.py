@@ -124,6 +124,7 @@ _WANTS = re.compile(
     # a favour presumed: "Ada told me you'd sort me out with a place"
     r"|\byou(?:['’]d| would|['’]ll| will) (?:sort me out|find me|get me|give me|set me up|"
     r"fix me up)\b"
+    r"|\bwould be (?:honoured|honored|delighted|thrilled|grateful|so grateful) if you\b"
     # a request put as a condition or a benefit: "if you're able to forward it, it would help"
     r"|\bif you(?:['’]re| are)? (?:able|willing|happy|free|in a position) to\b"
     r"|\b(?:it|that) would (?:help|mean) (?:enormously|hugely|a lot|so much|the world|"

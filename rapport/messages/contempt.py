@@ -67,6 +67,9 @@ INSULT = _p(
     rf"|\b(?:a |an )?(?:properly|competently|rigorously|well)[- ](?:designed|run|done|conducted|"
     rf"written|built|planned)\b[^.?!\n]{{0,60}}\b(?:different|better|other) (?:conclusions|"
     rf"results|answers|findings)\b"
+    # a favour held over them: "not that I'd ever bring it up", "I knew you'd want to help"
+    rf"|\bnot that i{A}?d (?:ever )?(?:bring it up|mention it|keep score|hold it over you)\b"
+    rf"|\bi knew you{A}?d want to\b|\byou owe me\b"
     # a silence held against them: "you never replied, but no hard feelings"
     rf"|\byou never (?:replied|answered|responded|wrote back|got back to me)\b[^.?!\n]{{0,30}}"
     rf"\b(?:but|though|anyway|no hard feelings|so i guess|i guess|i suppose|so i take it)\b"
@@ -106,7 +109,7 @@ INSULT = _p(
         "understand get stole grabbed claimed for from place properly competently rigorously "
         "well wrong all should ought shame the shared forwarded sent passed copied learned "
         "learnt come grown admire more better such so mostly largely conveniently comfortably "
-        "usually"
+        "usually not knew owe"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart

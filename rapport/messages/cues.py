@@ -179,7 +179,7 @@ HUGE_ASK = _p(
     r"|\b(?:invest|investing|investment|seed round|funding round|series a|angel round|donat\w+|"
     r"lend me|loan me|wire|venmo|paypal)\b|\b(?:fund|back|sponsor|finance) (?:me|us|my|our)\b"
     r"|[$£€₹¥₦] ?\d|\b\d[\d,.]* ?(?:k|grand|dollars|pounds|euros|usd|eur|gbp|cad|aud|inr|chf|nzd|"
-    r"sgd|hkd|zar|rand|złoty|zloty|pln|kr|sek|nok|dkk|kronor|krona|kroner|yen|jpy|yuan|rmb|"
+    r"sgd|hkd|zar|rand|złoty|zloty|pln|euro|kr|sek|nok|dkk|kronor|krona|kroner|yen|jpy|yuan|rmb|"
     r"rupees?|naira|ngn|kes|shillings?|cedis?|ghs|lira|pesos?|reais|brl|francs?|dirhams?|aed)\b"
     r"|\b(?:nz|us|au|c|a|s|hk)\$ ?\d"
     r"|\bsponsor(?:ing)? (?:a|one|two|three|\d+|the next|another) (?:month|week|year|night|term|"
@@ -231,6 +231,9 @@ HUGE_ASK = _p(
     r"pricing|prices|rates|scoring|criteria|documents|information|list)\b"
     r"|\b(?:price|pricing|rate|fee) (?:schedule|sheet)\b|\bhow the scoring will be\b"
     r"|\b(?:treat|keep) (?:it|this|them) (?:as |strictly )?confidential\b"
+    r"|\bbefore (?:it|they|the [\w-]+) (?:goes|go|is|are) (?:public|out|live|published|"
+    r"advertised)\b|\b(?:what|how) the (?:[\w-]+ )?(?:panel|interviewers|judges|assessors|"
+    r"committee) (?:will|is going to) (?:focus|score|look|ask)\b"
     r"|\bbefore the (?:formal|official|tender|public) (?:documents|papers|release|announcement|"
     r"call)\b"
     # their address, account or staff discount lent out
@@ -245,6 +248,13 @@ HUGE_ASK = _p(
     # a job found for the writer's relative
     r"|\b(?:find|get|give|offer|arrange) (?:him|her|them|my [\w-]+) (?:a |an )?(?:post|job|role|"
     r"position|place|placement|interview|internship)\b"
+    # their space for the writer's goods, their stage for free, the writer's firm on their list
+    r"|\b(?:room|space) to (?:keep|store|hold|park)\b|\bstore (?:our|my) [\w-]+ (?:in|at) your\b"
+    r"|\b(?:give|gave|deliver|do|doing) (?:the |a |our )?(?:opening |closing )?keynote\b"
+    r"|\b(?:make sure|ensure|see (?:to it )?that) (?:our|my) (?:[\w-]+ )?(?:firm|company|business|"
+    r"bid|application|name|tender) (?:is|gets|will be) (?:added|included|shortlisted|selected|"
+    r"approved|chosen|listed)\b"
+    r"|\bunpaid\b|\b(?:one|two|three|four|\d) (?:days?|evenings?|mornings?|afternoons?) a week\b"
     # their bosses and partners put in front of the writer
     r"|\bintroduce me to (?:the )?(?:[\w-]+ ){0,4}at your\b"
     r"|\byour (?:[\w-]+ )?(?:biggest|largest|top|main|best|key) (?:clients|customers|accounts|"
@@ -337,6 +347,7 @@ LONG_TIME = _p(
     r"|\b(?:forty|forty-five|fifty|sixty|ninety|"
     r"[4-9]\d|1\d\d)[- ]?(?:minutes?|mins?)\b|\b(?:two|three|2|3) hours\b"
     r"|\ba longer (?:video )?(?:call|chat|meeting|session|conversation)\b"
+    r"|\b(?:around|about|roughly|over|at least) an hour\b"
 )
 # Pressure: a deadline no one agreed to.
 RUSH = _p(

@@ -6,7 +6,8 @@ each rule's own prior weight. The prior keeps rules the data rarely sees at the 
 judgement and lets the data move the others; how tightly (the prior precision) is chosen by
 5-fold cross-validation on the same data: the strongest prior within one standard error of the
 best out-of-fold log loss. The verdict's good line is chosen on the same out-of-fold
-predictions, not on the fit to the whole data. A strength's weight is kept at or above zero and a
+predictions, not on the fit to the whole data, by the same rule: the line nearest 50 within one
+standard error of the best agreement. A strength's weight is kept at or above zero and a
 problem's at or below: a weight of the wrong sign is held at zero and the rest refitted. A bad
 message whose verdict an anti-pattern or the rewrite grader's refusal already settles is left out
 of the fit (:func:`settled_elsewhere`): the weights cannot change its verdict. An anti-pattern's
@@ -180,9 +181,11 @@ def one_standard_error(losses: dict[float, np.ndarray]) -> float:
 
 
 def choose_threshold(out: np.ndarray, y: np.ndarray, blocked: np.ndarray) -> int:
-    """Return the good line (0-100) with the best out-of-fold agreement (ties: nearest 50).
+    """Return the good line (0-100): nearest 50 within one SE of the best out-of-fold agreement.
 
-    ``blocked`` marks samples with an anti-pattern, which are never judged good.
+    As with the prior's strength, the data moves the line away from the even odds of 50 only
+    as far as it clearly pays: a line a few messages better on this sample is noise. ``blocked``
+    marks samples with an anti-pattern, which are never judged good.
     """
     scores = np.round(100 * out)
 
@@ -190,7 +193,10 @@ def choose_threshold(out: np.ndarray, y: np.ndarray, blocked: np.ndarray) -> int
         good = (scores >= t) & ~blocked
         return float(np.mean(good == (y == 1)))
 
-    return max(THRESHOLDS, key=lambda t: (round(agreement(t), 9), -abs(t - 50)))
+    best = max(agreement(t) for t in THRESHOLDS)
+    standard_error = math.sqrt(best * (1 - best) / len(y))
+    close = [t for t in THRESHOLDS if agreement(t) >= best - standard_error - 1e-9]
+    return min(close, key=lambda t: (abs(t - 50), t))
 
 
 def fit(sets: Sequence[str] = TUNING_SETS, rules: Sequence[Rule] = RULES) -> dict:
@@ -226,7 +232,7 @@ def fit(sets: Sequence[str] = TUNING_SETS, rules: Sequence[Rule] = RULES) -> dic
         "cross_validation": {
             "folds": FOLDS,
             "rule": "strongest prior within one standard error of the best CV log loss; "
-            "good line with the best out-of-fold agreement",
+            "good line nearest 50 within one standard error of the best out-of-fold agreement",
             "by_precision": {
                 str(p): {"log_loss": round(loss, 4), "auc": round(area, 4)}
                 for p, (loss, area) in trials.items()
@@ -255,7 +261,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         mark = " <- chosen" if float(p) == result["prior_precision"] else ""
         print(f"  prior precision {p:>5}: CV log loss {figures['log_loss']:.3f}, "
               f"CV AUC {figures['auc']:.3f}{mark}")  # fmt: skip
-    print(f"good line, by out-of-fold agreement: score >= {result['good_score']}")
+    print(
+        f"good line, nearest 50 within one SE of the best out-of-fold agreement: "
+        f"score >= {result['good_score']}"
+    )
     print(f"wrote {args.out}")
     if not math.isfinite(result["intercept"]):
         raise SystemExit("the fit did not converge")

@@ -205,7 +205,7 @@ def _word_salad(doc: Doc) -> list[Span]:
     ]
     if len(bits) >= 3:
         spans += bits
-    if _looped(doc.words):
+    if _looped(doc.words) or _table(doc.text):
         spans.append((0, len(doc.text)))
     spans += checklist(doc) + comma_lists(doc)
     return sorted(set(spans))
@@ -215,6 +215,16 @@ def _word_salad(doc: Doc) -> list[Span]:
 # Noun-heavy prose ("seeing the whole line stop for one crooked label explained quality
 # control better than a term of lectures") still has over a quarter.
 GLUE_SHARE = 0.22
+# A row of a Markdown table: "| your work | shipyards |".
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$", re.MULTILINE)
+
+
+def _table(text: str) -> bool:
+    """Whether the message is mostly a table: cells of keywords, not sentences to a person."""
+    rows = _TABLE_ROW.findall(text)
+    return len(rows) >= 2 and sum(map(len, rows)) * 2 >= len(text.strip())
+
+
 LOOPED_SHARE = 0.3  # running prose repeats under a sixth of its word pairs
 LOOPED_MIN_PAIRS = 20  # a short note may say "thanks again for" twice
 
@@ -254,11 +264,14 @@ _NUMBERED = re.compile(r"(?:^|\s)\(?\d{1,2}[).:]\s")
 
 
 def _list_pieces(text: str) -> list[str]:
-    """Split a sentence at its list marks: numbers "1)", or semicolons, or commas."""
+    """Split a sentence at its list marks: numbers "1)", table bars, semicolons, or commas."""
     if len(_NUMBERED.findall(text)) >= LIST_PIECES - 1:
         return _NUMBERED.split(text)
-    separator = ";" if text.count(";") > text.count(",") else ","
-    return text.split(separator)
+    if text.count("|") >= LIST_PIECES - 1:  # a table in Markdown: | Hi Ewa | your talk |
+        return text.split("|")
+    if text.count(";") >= 2:  # "your bakery, your classes; Saturday market; flour; thanks"
+        return re.split(r"[;,]", text)
+    return text.split(",")
 
 
 def _glue(words: list[str]) -> int:

@@ -63,6 +63,8 @@ SAYS_WHAT_I_DO = _p(
     rf"|\bmy (?:team|project|work|role|research|company|job|startup|book|course|clinic|class|"
     rf"students|thesis|shop|practice|lab|day job)\b"
     rf"|\bwe{A}?re (?:building|working|launching|running)\b"
+    rf"|\bi (?:did|ran|led|managed|worked|taught|built|designed|nursed|drove|coached|repaired|"
+    rf"installed|handled|covered) (?:[\w-]+ ){{0,4}}(?:for|at|in|on) (?:a |an |the |my )?"
     rf"|\b(?:on my side|my side|for me|here)\b[^.?!\n]{{0,40}}\b(?:working|busy|focused)\b"
     rf"|\bi(?:{A}m| am) (?:an? |the )?(?:[\w-]+ ){{0,3}}(?:at|in|for|with|on)\b"
     rf"|\bi{A}ve (?:taught|worked|spent|run|led)\b"
@@ -191,6 +193,8 @@ BLIND_INTRO = _p(
     rf"|\bhere{A}?s (?:\w+{A}s|her|his|their) (?:mobile|number|phone|email|contact)"
     rf"|\bgive (?:her|him|them) a (?:call|ring|shout)\b|\bsay you know me\b"
     rf"|\bover to you (?:two|both)\b|\bi{A}?ll let you (?:two|both)\b"
+    rf"|\bmeet my (?:niece|nephew|son|daughter|cousin|brother|sister|wife|husband|partner|"
+    rf"mentee|intern|student|neighbou?r|friend|colleague)\b"
     rf"|\bthis is the (?:guy|person|woman|man|one|friend|colleague) i (?:told|was telling) you "
     rf"about\b"
     rf"|\bi{A}ve (?:cc{A}?d|copied|added) \w+|\bcc{A}?ing\b|\bthis is \w+, (?:who|the)\b"
@@ -278,6 +282,8 @@ INTEREST_CUES = _p(
 )
 INVITE_REPLY = _p(
     rf"\btell me how\b|\blet me know how\b|\bkeep me posted\b"
+    rf"|\b(?:i{A}?d|i would) (?:also |really )*be (?:glad|happy|pleased) to hear (?:how|what|which|"
+    rf"about|more)\b"
     rf"|\bi{A}?d (?:also |really )*(?:love|like) "
     rf"to (?:hear|know) (?:how|what|about|more)\b|\bcurious to hear\b|\bwould love your take\b"
     rf"|\b(?:i{A}?d|i would) be (?:very |really )?(?:interested|curious|keen) "

@@ -22,6 +22,8 @@ PLUG = _p(
     rf"|\b(?:on|in) (?:my|our) (?:[\w-]+ ){{0,4}}(?:podcast|newsletter|channel|show|blog|vlog)\b"
     rf"|\bthis week{A}?s (?:guest|episode)\b|\b(?:episode|ep) ?\d+\b"
     rf"|\bhave you (?:seen|heard (?:of|about)|tried|read|checked out|signed up for) (?:my|our)\b"
+    rf"|\b(?:launched|started|released|published|opened) my (?:own )?(?:[\w-]+ ){{0,2}}(?:show|"
+    rf"podcast|book|channel|newsletter|course|app|shop|brand|album)\b"
 )
 PITCH = _p(
     rf"\bour (?:platform|product|solution|software|service|services|tool|agency|offering|app)\b"
@@ -100,7 +102,9 @@ PITCH = _p(
     rf"|\bwho (?:makes|handles|owns|takes|signs off) (?:the )?(?:decisions?|purchasing|buying|"
     rf"procurement)\b|\bdecision[- ]makers?\b"
     # a quote offered, packages sold
-    rf"|\b(?:no-?obligation|free) (?:quote|estimate|valuation|consultation)\b"
+    rf"|\b(?:no-?obligation|free) (?:quote|estimate|valuation|consultation|review)\b"
+    rf"|\b(?:production|participation|listing|membership|registration|publication|processing|"
+    rf"feature|guest) (?:contribution|fee|charge|cost)\b"
     rf"|\bour (?:[\w-]+ ){{0,2}}(?:packages|plans|offers|bundles|range)\b"
     # a fee paid to the reader for customers sent: "300 for every household you send our way"
     rf"|\b(?:pay|give|offer) you (?:a |an )?(?:[$£€] ?)?\d"
