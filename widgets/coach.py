@@ -23,6 +23,7 @@ import ipywidgets as W
 
 from rapport.messages import PRINCIPLES, Analysis, Context, Finding, analyze
 from rapport.messages.rewrites import RewriteGrade, grade_corpus_rewrite
+from rapport.messages.words import load_word_lists
 from widgets.errors import ErrorPanel
 from widgets.highlight_editor import DEBOUNCE_MS, HighlightEditor
 
@@ -271,6 +272,7 @@ class MessageCoach(W.VBox):
         debounce_ms: int = DEBOUNCE_MS,
         **kwargs: Any,
     ):
+        load_word_lists()  # now, not on the learner's first keystroke (about 0.2 s)
         self.situations = list(situations or [])
         self.default_context = context
         self.context = context

@@ -94,12 +94,21 @@ def asking_sentences(doc: Doc) -> list[Sentence]:
     """Sentences that ask for something: a request, an order, a want said to them, a question."""
     key = "asking"
     if key not in doc.memo:
-        requests = doc.find(P.ASK) + doc.find(P.VAGUE_ASK) + doc.find(_WANTS) + doc.find(_YOU_DO)
-        held = holding(doc, requests)
+        requests = request_sentences(doc)
+        doc.memo[key] = [s for s in doc.sentences if s in requests or s.is_question]
+    return list(doc.memo[key])  # type: ignore[call-overload]
+
+
+def request_sentences(doc: Doc) -> list[Sentence]:
+    """Sentences that request something: a request, an order, a want said to them.
+
+    Questions about the reader's life ("how is the new job?") are not requests.
+    """
+    key = "requests"
+    if key not in doc.memo:
+        held = holding(doc, ask_spans(doc) + doc.find(_WANTS) + doc.find(_YOU_DO))
         doc.memo[key] = [
-            s
-            for s in doc.sentences
-            if s in held or s.is_question or _IMPERATIVE.match(s.lower) is not None
+            s for s in doc.sentences if s in held or _IMPERATIVE.match(s.lower) is not None
         ]
     return list(doc.memo[key])  # type: ignore[call-overload]
 
@@ -152,16 +161,9 @@ def unusual_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     vague = holding(doc, doc.find(P.VAGUE_ASK))  # already a finding of its own
     return [
         s.span
-        for s in _requests(doc)
+        for s in request_sentences(doc)
         if s not in vague and not has_match(_FAMILIAR, s.text, s.lower)
     ]
-
-
-def _requests(doc: Doc) -> list[Sentence]:
-    """Asking sentences that request something (not questions about the reader's life)."""
-    marks = ask_spans(doc) + doc.find(_WANTS) + doc.find(_YOU_DO)
-    held = holding(doc, marks)
-    return [s for s in asking_sentences(doc) if s in held or _IMPERATIVE.match(s.lower) is not None]
 
 
 # What anyone can give a near-stranger in minutes.

@@ -303,7 +303,7 @@ HUGE_ASK = _p(
     r"office|staff|list)|(?:all|each|every one|the other) (?:of )?(?:the |your )?(?:partners|"
     r"investors|clients|managers|recruiters|directors|colleagues))\b"
     # a working life asked for: leave a job, work unpaid, found a company, days of shadowing
-    r"|\bunpaid for\b|\b(?:join|start|found) (?:me|us)? ?as (?:a |my |our )?co-?founders?\b"
+    r"|\b(?:join|start|found) (?:me|us)? ?as (?:a |my |our )?co-?founders?\b"
     r"|\b(?:quit|leave) (?:your|the) (?:[\w-]+ ){0,2}(?:and|to) (?:join|work|come)\b"
     r"|\bfor (?:a|one|the) (?:full|whole|entire) (?:week|month|day|fortnight)\b"
     r"|\bshadow (?:you|your)\b|\bsit in on (?:your|all your)\b"

@@ -115,10 +115,11 @@ def _rare_things(
         key = None if lower in names else noun_topic(lower)
         if key is None or (zipf(lower) == 0 and not word[0].isupper()):
             continue
-        if rarity(key) < floor:
+        rare = rarity(key)
+        if rare < floor:
             continue
         spans.append((sentence.start + match.start(), sentence.start + match.end()))
-        total += rarity(key)
+        total += rare
     return spans, total
 
 
