@@ -91,3 +91,10 @@ def test_owning_the_gap_an_introduction_both_asked_for_or_thanks_for_gold_counts
 def test_an_introduction_both_asked_for_is_not_blind():
     text = "Ada, Ben - introducing you as you both asked. Ada needs a bookkeeper. Over to you two!"
     assert "blind-introduction" not in analyze(text).rule_ids
+
+
+def test_a_congratulation_in_a_learners_english_is_appreciation():
+    text = "Dear Mr. Haddad, congratulation for opening the new workshop in Sidon."
+    assert "appreciation" in analyze(text).rule_ids
+    plain = "Dear Mr. Haddad, I hear the workshop in Sidon opened."
+    assert "appreciation" not in analyze(plain).rule_ids

@@ -129,7 +129,8 @@ REASON = _p(
 APPRECIATION = _p(
     r"\b(?:really |truly |genuinely |so )?(?:enjoyed|loved|appreciated|admired|valued|liked) "
     r"(?:your|the way you|how you|what you|reading|hearing|listening|watching|the)\b"
-    r"|\b(?:congratulations|congrats) on\b|\b(?:helped|inspired|changed|stuck with|moved) me\b"
+    r"|\b(?:congratulations?|congrats) (?:on|for)\b"
+    r"|\b(?:helped|inspired|changed|stuck with|moved) me\b"
     r"|\bmade me (?:rethink|think|realise|realize|laugh|smile|change|try)\b"
     r"|\bgrateful (?:for|that)\b|\bthank(?:s| you) (?:again )?for (?:your|the|sharing|taking|"
     r"writing|speaking|the time|explaining|answering|introducing|pointing|mentioning)\b"

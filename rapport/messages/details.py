@@ -87,7 +87,7 @@ def _to_reader(sentence: Sentence) -> bool:
 
 
 # Words that address a sentence to the reader without "you": "huge thanks for...", "congrats".
-_ADDRESSED = {"thanks", "thank", "congratulations", "congrats", "kudos", "bravo"}
+_ADDRESSED = {"thanks", "thank", "congratulations", "congratulation", "congrats", "kudos", "bravo"}
 
 
 def _names(doc: Doc) -> set[str]:
