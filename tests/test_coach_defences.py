@@ -19,6 +19,7 @@ from rapport.messages.fit import choose_threshold, one_standard_error
 from rapport.messages.rewrites import (
     EXERCISE_MODELS,
     aligned_share,
+    content_share,
     grade_corpus_rewrite,
     near_copy,
     skeleton_share,
@@ -257,6 +258,45 @@ def test_the_model_answer_with_synonyms_swapped_or_sentences_moved_is_a_near_cop
     assert grade.refused is not None
     assert "near-copy" in grade.refused
     assert aligned_share(text, EXERCISE_MODELS[VAGUE.id]) >= 0.55
+
+
+# The model answer with its clauses turned around: the same words, little of the same order.
+INVERTED_MODEL = (
+    "Nadia, hi, and thank you for accepting. Trying to move into product work, I coordinate the "
+    "bookings of a small tour operator; the most practical thing I found was your talk on how "
+    "real travellers test new features of your travel app. By message, could I ask you two "
+    "specific questions: in my place, which skill would you build first, and does a course "
+    "matter less than a portfolio? If this month is busy, no worries at all. At the moment, "
+    "what are you working on?"
+)
+
+
+def test_the_model_answer_with_its_clauses_turned_around_is_a_near_copy():
+    model = EXERCISE_MODELS[VAGUE.id]
+    assert aligned_share(INVERTED_MODEL, model) < 0.55  # the order no longer lines up
+    assert content_share(INVERTED_MODEL, model) >= 0.7  # but the words are the model's
+    grade = grade_corpus_rewrite(VAGUE.id, INVERTED_MODEL)
+    assert grade.refused is not None
+    assert "near-copy" in grade.refused
+
+
+def test_a_learners_own_rewrite_with_the_situations_words_is_not_a_near_copy():
+    # Written for this test: it uses the situation's names and topic, but its own details.
+    own = (
+        "Dear Ahmad, I'm a systems technician who arrived in Toronto in September after a decade "
+        "keeping a clinic chain's networks running in Karachi. We have been connected for a while "
+        "without ever talking, which is on me. I'm learning how hiring works here; could I ask "
+        "what a Canadian IT CV should show that a Pakistani one usually doesn't? Happy to take a "
+        "no if you're swamped. Are you mostly hiring for infrastructure or support right now?"
+    )
+    for model in (GHOST.rewrite, EXERCISE_MODELS[GHOST.id]):
+        assert content_share(own, model) < 0.5
+        assert not near_copy(own, model)
+    assert grade_corpus_rewrite(GHOST.id, own).passed
+    # Two rewrites we wrote apart for one situation share well under the line.
+    for sample in (GHOST, VAGUE):
+        assert content_share(sample.rewrite, EXERCISE_MODELS[sample.id]) < 0.6
+    assert content_share("Hi Nadia, thanks for accepting.", EXERCISE_MODELS[VAGUE.id]) == 0.0
 
 
 def test_two_rewrites_written_apart_for_one_situation_do_not_line_up():
