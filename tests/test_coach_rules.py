@@ -126,6 +126,13 @@ CASES = {
         ["Could you refer me for the analyst role? Happy to share my notes on the dataset."],
         NEVER,
     ),
+    "claims-history": (
+        ["Hi Joanna, as you kindly offered, I'm sending the proposal for your comments.",
+         "Following up on our call last week: here is the deck."],
+        ["Hi Joanna, I read your piece on grant budgets; may I send one question about it?",
+         "We have never spoken, but your talk on grant budgets helped me."],
+        NEVER,
+    ),
     "gap-not-acknowledged": (
         ["Hi Ravi, how is the studio going these days?"],
         ["Hi Ravi, it's been a while! How is the studio going these days?"],

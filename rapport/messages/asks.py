@@ -58,7 +58,8 @@ def _close(doc: Doc, ctx: Context | None) -> bool:
     """Whether the two are close, by the situation or by what the text says."""
     if ctx is not None:
         return ctx.history == "close"
-    return bool(doc.find(C.SHARED)) and not doc.find(C.STRANGER)
+    # A past together is not closeness now when the text owns a long gap ("it's been ages").
+    return bool(doc.find(C.SHARED)) and not doc.find(C.STRANGER) and not doc.find(P.GAP_ACK)
 
 
 def huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -86,8 +87,24 @@ def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
         found += [s.span for s in asking if has_match(C.LONG_TIME, s.text, s.lower)]
     stranger = doc.find(C.STRANGER) or (ctx is not None and ctx.history == "never")
     if stranger and not doc.find(P.EASY_DECLINE):  # a favour that spends their good name
-        found += [s.span for s in asking if has_match(C.REPUTATION, s.text, s.lower)]
+        found += [s.span for s in asking if _asks_for(C.REPUTATION, s)]
     return sorted(set(found))
+
+
+# "I'm not asking for a referral", "a referral isn't what I'm after": the favour ruled out.
+_RULED_OUT_BEFORE = re.compile(
+    r"\b(?:not|never|no|without)\b[^.?!;:]{0,30}$|n['’]t\b[^.?!;:]{0,30}$"
+)
+_RULED_OUT_AFTER = re.compile(r"^[^.?!;:]{0,20}?\b(?:is ?n['’]t|is not|not|isnt) (?:what|why)\b")
+
+
+def _asks_for(pattern: re.Pattern[str], sentence: Sentence) -> bool:
+    """Whether a sentence asks for what ``pattern`` names, not ruling it out."""
+    lower = sentence.lower
+    return any(
+        not _RULED_OUT_BEFORE.search(lower[:a]) and not _RULED_OUT_AFTER.search(lower[b:])
+        for a, b in find_spans(pattern, sentence.text, lower)
+    )
 
 
 def asking_sentences(doc: Doc) -> list[Sentence]:
@@ -113,13 +130,28 @@ def request_sentences(doc: Doc) -> list[Sentence]:
     return list(doc.memo[key])  # type: ignore[call-overload]
 
 
+def puts_to_them(sentence: Sentence) -> bool:
+    """Whether a sentence puts a request to the reader: "would you...", "please send..."."""
+    return (
+        _YOU_DO.search(sentence.lower) is not None or _IMPERATIVE.match(sentence.lower) is not None
+    )
+
+
 _IMPERATIVE = re.compile(
     r"^(?:(?:please|kindly) \w|(?:just )?(?:send|introduce|refer|invest|share|forward|give|find|"
     r"get|connect|recommend|buy|back|fund|sponsor|donate|hire|call|tell|wire|pay|transfer|lend|"
     r"spot|loan|cover|lead|commit|bring)\b)"
 )
 # A request put to the reader anywhere in a sentence: "anyway, could you spot me ...".
-_YOU_DO = re.compile(r"\b(?:could|can|would|will) you (?!say|describe|recommend|tell me how)\w")
+_YOU_DO = re.compile(
+    # ("what would you learn first?" asks their view, not a favour)
+    r"(?<!what )(?<!how )(?<!which )(?<!where )(?<!why )(?<!when )(?<!who )"
+    r"\b(?:could|can|would|will) you (?!say|describe|recommend|tell me how)\w"
+    # "I don't suppose you'd have...", "would your team consider...": a request all the same
+    r"|\bi don['’]?t suppose you\b|\bany chance (?:you|of)\b"
+    r"|\b(?:could|would|might) your (?:[\w-]+ ){0,2}(?:consider|be (?:willing|open|able|happy))\b",
+    re.IGNORECASE,
+)
 
 
 _WANTS = re.compile(

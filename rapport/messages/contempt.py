@@ -37,6 +37,11 @@ INSULT = _p(
     rf"|\byou (?:probably |likely |surely )?won{A}?t (?:even )?(?:read|answer|reply to|bother "
     rf"with) this\b"
     rf"|\bself-(?:proclaimed|styled|appointed)\b"
+    # being ignored expected out loud, as a jab: "if this one also goes unanswered"
+    rf"|\b(?:this one|this|it|mine) (?:also|too|again) (?:goes|gets|is|stays|remains|ends up) "
+    rf"(?:unanswered|ignored|unread|lost)\b"
+    rf"|\b(?:goes|gets|stays|remains) (?:unanswered|ignored|unread) (?:too|again|as well|like "
+    rf"(?:the|my) (?:last|others?|rest))\b"
     # the reader lumped in with a group the writer scorns (and see NO_DIFFERENT below)
     rf"|\b(?:yours |your (?:[\w-]+ ){{1,2}})(?:looks?|seems?|is|are|sounds?) "
     rf"(?:just )?like (?:all )?the (?:rest|others)\b"
@@ -109,7 +114,7 @@ INSULT = _p(
         "understand get stole grabbed claimed for from place properly competently rigorously "
         "well wrong all should ought shame the shared forwarded sent passed copied learned "
         "learnt come grown admire more better such so mostly largely conveniently comfortably "
-        "usually not knew owe"
+        "usually not knew owe unanswered ignored unread"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart

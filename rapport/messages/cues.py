@@ -68,6 +68,19 @@ SHARED = _p(
     rf"|\bworked (?:together|with you)\b|\bstudied (?:together|with you)\b"
 )
 
+# A past exchange claimed: a conversation, an offer, a promise, an agreement between the two.
+PRIOR_TALK = _p(
+    rf"\b(?:when|since|after|last time) we (?:last )?(?:met|spoke|talked|chatted|emailed|"
+    rf"messaged)\b|\bwe{A}?(?:ve| have)? (?:met|spoken|talked|chatted)\b"
+    rf"|\bas (?:we|you) (?:discussed|agreed|promised|offered|suggested|mentioned|said)\b"
+    rf"|\bas (?:promised|agreed|discussed)\b"
+    rf"|\byou (?:kindly |generously )?(?:offered|agreed|promised|said you(?:{A}d| would))\b"
+    rf"|\bthanks? (?:you )?(?:so much )?for agreeing\b"
+    rf"|\b(?:following up on|after|since|about) our (?:call|chat|conversation|meeting|talk|"
+    rf"coffee|lunch|exchange)\b"
+    rf"|\b(?:good|great|nice|lovely) (?:to meet|meeting|talking|chatting|speaking) (?:with )?you\b",
+)
+
 # The text admits the two do not know each other, or have not spoken for long.
 STRANGER = _p(
     rf"\bwe (?:don{A}t|do not|haven{A}t|have not|never) (?:really )?(?:know each other|met|"
@@ -110,6 +123,13 @@ PLACEHOLDER = _p(
     r"\[[^\]\n]{1,40}\](?!\()|\{[^}\n]{1,40}\}|<(?:[A-Z][\w ]{0,28}|your [\w ]{1,24})>|_{3,}"
     r"|\((?:[\w ]{1,20}/){1,}[\w ]{1,20}\)|\b(?:XYZ|XXX|ABC Corp|Firstname|FIRST_?NAME)\b",
     0,
+)
+
+# A blank for a name, a company or a post: a slot to fill, not a description of a detail.
+NAME_SLOT = re.compile(
+    r"\b(?:name|company|firm|organi[sz]ation|employer|position|role|title|job|school|city|"
+    r"industry|field|department|team)\b",
+    re.IGNORECASE,
 )
 
 # Why they are writing, said plainly.

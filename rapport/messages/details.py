@@ -36,6 +36,41 @@ RARE_WORD = 0.25
 # alone is not.
 DETAIL_RARITY = 0.5
 OWN_WORK_RARITY = 0.5
+# Words that name the occasion itself, which every note of its kind names: a congratulation
+# says "congratulations on the promotion", a cover letter "opportunity", whoever the reader is.
+OCCASION = frozenset(
+    [
+        "congratulations",
+        "congratulation",
+        "congrats",
+        "promotion",
+        "promotions",
+        "achievement",
+        "achievements",
+        "accomplishment",
+        "accomplishments",
+        "endeavour",
+        "endeavours",
+        "endeavor",
+        "endeavors",
+        "milestone",
+        "milestones",
+        "anniversary",
+        "success",
+        "successes",
+        "dedication",
+        "journey",
+        "opportunity",
+        "opportunities",
+        "discussion",
+        "inspiration",
+        "passion",
+        "synergy",
+        "synergies",
+        "excellence",
+        "expertise",
+    ]
+)
 # The name the note greets or calls the reader by ("Hi Joost,", "..., Ngozi."): not a detail.
 _VOCATIVE = re.compile(
     r"^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Mm]orning|[Ee]vening|[Gg]ood \w+)\s+)?((?:(?:Dr|Mr|Mrs|"
@@ -92,13 +127,12 @@ _ADDRESSED = {"thanks", "thank", "congratulations", "congratulation", "congrats"
 
 def _names(doc: Doc) -> set[str]:
     """The words of the names the note greets or calls the reader by."""
-    return {
-        word.lower()
-        for match in _VOCATIVE.finditer(doc.text)
-        for group in match.groups()
-        if group
-        for word in group.split()
-    }
+    return {word.lower() for name in greeted_names(doc) for word in name.split()}
+
+
+def greeted_names(doc: Doc) -> list[str]:
+    """The names the note greets or calls the reader by ("Hi Joost,", "..., Ngozi.")."""
+    return [group for match in _VOCATIVE.finditer(doc.text) for group in match.groups() if group]
 
 
 def _rare_things(
@@ -112,7 +146,7 @@ def _rare_things(
     for match in WORD.finditer(sentence.text):
         word = match.group()
         lower = word.lower()
-        key = None if lower in names else noun_topic(lower)
+        key = None if lower in names or lower in OCCASION else noun_topic(lower)
         if key is None or (zipf(lower) == 0 and not word[0].isupper()):
             continue
         rare = rarity(key)

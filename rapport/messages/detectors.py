@@ -13,10 +13,15 @@ from collections.abc import Callable
 from rapport.messages import cues as C
 from rapport.messages import patterns as P
 from rapport.messages import selling as S
-from rapport.messages.asks import ask_spans, asking_sentences, sized_asks
+from rapport.messages.asks import (
+    ask_spans,
+    asking_sentences,
+    puts_to_them,
+    sized_asks,
+)
 from rapport.messages.contempt import hostile
 from rapport.messages.context import Context
-from rapport.messages.details import reader_details
+from rapport.messages.details import greeted_names, reader_details
 from rapport.messages.text import (
     SECOND_PERSON,
     SINGULAR_ME,
@@ -47,20 +52,17 @@ def interest_questions(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 def _interest_questions(doc: Doc, ctx: Context | None) -> list[Span]:
-    excluded = (P.ASK, P.RHETORICAL, S.PITCH, S.PLUG, P.VAGUE_ASK, P.PLEASANTRY, P.GHOST, _REQUEST)
+    excluded = (P.ASK, P.RHETORICAL, S.PITCH, S.PLUG, P.VAGUE_ASK, P.PLEASANTRY, P.GHOST)
     found = [
         s.span for s in doc.sentences if not s.is_question and has_match(P.INVITE_REPLY, s.text)
     ]
     for q in doc.questions:
         about_them = has_match(P.INTEREST_CUES, q.text) or (ctx and _mentions_work(q, ctx))
+        if puts_to_them(q):  # "would you be happy to bring my samples...?" asks a favour
+            continue
         if about_them and not any(has_match(pattern, q.text) for pattern in excluded):
             found.append(q.span)
     return sorted(found)
-
-
-_REQUEST = re.compile(
-    r"^(?:\w+,\s*)?(?:could|can|would|will) you (?!say|describe|recommend)", re.IGNORECASE
-)
 
 
 def asks_about_them(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -140,7 +142,11 @@ def _specific(doc: Doc) -> list[Span]:
         found = [f for f in found if not any(inside(f, h) for h in holed)]
         # ...but a blank that describes the detail to write ("[the launch week at X]") is a
         # template's way of being specific: judge the structure, not the blank.
-        found += [(a, b) for a, b in blanks if len(doc.text[a:b].split()) >= 3]
+        found += [
+            (a, b)
+            for a, b in blanks
+            if len(doc.text[a:b].split()) >= 3 and not C.NAME_SLOT.search(doc.text[a:b])
+        ]
     return sorted(set(found))
 
 
@@ -210,7 +216,9 @@ def could_be_anyone(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def me_focused(doc: Doc, ctx: Context | None) -> list[Span]:
     """The message is mostly about the writer."""
-    return WHOLE if doc.me_count >= 8 and doc.me_count > 3 * max(1, doc.you_count) else []
+    me, you = doc.me_count, max(1, doc.you_count)
+    # Eight "I"s to under three "you"s; or six to one, in a short note of the writer's news.
+    return WHOLE if (me >= 8 and me > 3 * you) or (me >= 6 and me >= 4 * you) else []
 
 
 def broadcast(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -261,11 +269,19 @@ def ghost_returns(doc: Doc, ctx: Context | None) -> list[Span]:
     return [] if careful_ask and shows_care else ask_spans(doc)
 
 
+def claims_history(doc: Doc, ctx: Context | None) -> list[Span]:
+    """A conversation, offer or promise claimed with someone the writer has never spoken to."""
+    if ctx is None or ctx.history != "never":
+        return []
+    return doc.find(C.PRIOR_TALK)
+
+
 def gap_not_acknowledged(doc: Doc, ctx: Context | None) -> list[Span]:
     """Writing after a long silence without saying so."""
     if ctx is None or not ctx.long_gap or honest_about_gap(doc, ctx) or ghost_returns(doc, ctx):
         return []
-    return WHOLE
+    # A congratulation or a thank-you after years needs no account of the silence; asking does.
+    return WHOLE if asking_sentences(doc) else []
 
 
 def connect_then_pitch(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -276,8 +292,10 @@ def connect_then_pitch(doc: Doc, ctx: Context | None) -> list[Span]:
     if ctx is not None and ctx.history == "close":
         return []
     spans = doc.find(S.PITCH)
-    if not spans and doc.links and doc.find(S.COMPANY_VOICE):
-        spans = sorted(doc.find(S.COMPANY_VOICE) + doc.links)
+    if not spans and doc.find(S.COMPANY_VOICE):
+        # the writer's business, then a link or a seller's ask: "could I show you for 20 minutes?"
+        sells = doc.links + (doc.find(S.SELLER_ASK) if asking_sentences(doc) else [])
+        spans = sorted(doc.find(S.COMPANY_VOICE) + sells) if sells else []
     return spans
 
 
@@ -295,7 +313,7 @@ def plug_with_question(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def placeholder(doc: Doc, ctx: Context | None) -> list[Span]:
     """Blanks left in a template with no known reader: the coach judges what is around them."""
-    return [] if _known_reader(ctx) else doc.find(C.PLACEHOLDER)
+    return [] if _known_reader(ctx, doc) else doc.find(C.PLACEHOLDER)
 
 
 def unfilled_blank(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -304,11 +322,18 @@ def unfilled_blank(doc: Doc, ctx: Context | None) -> list[Span]:
     A template has blanks; a message to someone whose name and situation the writer knows does
     not, so the blanks cannot stand in for the details they hide.
     """
-    return doc.find(C.PLACEHOLDER) if _known_reader(ctx) else []
+    return doc.find(C.PLACEHOLDER) if _known_reader(ctx, doc) else []
 
 
-def _known_reader(ctx: Context | None) -> bool:
-    return ctx is not None and bool(ctx.recipient_name.strip())
+def _known_reader(ctx: Context | None, doc: Doc) -> bool:
+    """Whether the note is to someone known: the situation names them, or the note greets them.
+
+    "Hi Ingunn, great meeting you at [EVENT]" is on its way to Ingunn with a hole in it;
+    "Hi [Name], ..." is a template.
+    """
+    if ctx is not None and ctx.recipient_name.strip():
+        return True
+    return bool(greeted_names(doc))
 
 
 # -- clarity --------------------------------------------------------------------------------------

@@ -172,6 +172,10 @@ RULES: tuple[Rule, ...] = (
          "pointer, one question, a short call): check that it fits what you are to them.",
          "Ask first for something small and familiar; bigger favours come once you know each "
          "other."),
+    Rule("claims-history", "honest-ask", "problem", -2.0, D.claims_history,
+         "You write as if you had spoken before (a talk, an offer, a promise), but you never "
+         "have: a reader who remembers none of it will doubt the rest.",
+         "Say honestly how you know of them, or where you saw their work; start from there."),
     Rule("asks-stranger", "honest-ask", "problem", -1.2, K.asks_stranger,
          "A favour asked of someone you have never spoken with, with nothing offered.",
          "Start a conversation first, or say why them and offer something back."),

@@ -58,6 +58,10 @@ PITCH = _p(
     rf"|\bcoupon\b|\bspecial (?:offer|price|pricing|rate|deal)\b|\b\d+ ?% off\b"
     rf"|\b(?:side|secondary|extra|passive|additional) income\b|\bincome stream\b"
     rf"|\bbusiness opportunity\b|\bbe your own boss\b"
+    # a recruiting scheme: ambassadors who earn on everyone they bring in
+    rf"|\bearn (?:a (?:cut|share|commission) )?(?:on|from) (?:every(?:one|body)?|any(?:one|body)?|"
+    rf"each|all) (?:[\w-]+ )?(?:you|who|that)\b|\b(?:brand|regional|campus|student|as|our) "
+    rf"ambassadors?\b|\byour own (?:shop|store|sales) page\b"
     rf"|\b(?:great|perfect|good) (?:match|fit) for (?:our|my) (?:team|company|business)\b"
     # commercial offers: a partner scheme, a commission, a free session that sells, "use us"
     rf"|\bpartner(?:ship)? program(?:me)?\b|\baffiliate (?:link|program|programme|code)\b"
@@ -168,6 +172,16 @@ COMPANY_VOICE = _p(
     rf"|\bthe (?:[\w-]+ ){{0,2}}(?:firm|company|agency|business|consultancy|studio|practice|"
     rf"startup|shop|brand) (?:i|we)(?:{A}ve| have)? (?:just |recently )?(?:started|founded|"
     rf"launched|set up|run|own)\b",
+)
+
+# What a seller asks for: to show the product, or to be put in front of the reader's buyer.
+SELLER_ASK = _p(
+    r"\b(?:show|walk) you\b|\b(?:show|demo) (?:it|this|them) to you\b"
+    r"|\bput (?:it|them|us|me|my [\w-]+) in front of\b"
+    r"|\b(?:intro(?:duce|duction)?|connect) (?:me |us )?(?:to|with) your (?:ceo|boss|cfo|cto|coo|"
+    r"founder|head of [\w-]+|director|manager|buyers?|purchasing|procurement|partners?)\b"
+    r"|\b(?:your|the) (?:ceo|boss|buyer|buyers|cfo|founder|head of [\w-]+|purchasing team) "
+    r"(?:would|might|could) (?:really )?(?:find|be interested|like|love|want)\b"
 )
 
 # Canned calls to action from adverts: a code, "link in bio", "DM me", "register here", a

@@ -192,7 +192,9 @@ def test_findings_and_highlights_follow_the_text(page: Page, lab: Lab, notebook:
     situation = coach.locator(".rapport-coach-situation")
     expect(situation).to_contain_text("infection-control training for ICU nurses")
     coach.locator("button.rapport-coach-load").click()
-    expect(editor(coach)).to_have_value(re.compile(r"^Hi Folasade, thanks for accepting"))
+    expect(editor(coach)).to_have_value(
+        re.compile(r"^Hi Folasade, thanks for accepting"), timeout=UI_TIMEOUT_MS
+    )
     text = editor(coach).input_value()
     wait_analysed(page, coach, text)
     expect(finding(coach, "references-their-work")).to_have_count(1)
@@ -332,7 +334,9 @@ def test_a_rewrite_is_checked_with_the_button_without_any_code(
 ) -> None:
     from rapport.messages.corpus import load_samples
 
-    outreach = [s.id for s in load_samples("corpus") if s.kind == "outreach"]
+    samples = [s for s in load_samples("corpus") if s.kind == "outreach"]
+    outreach = [s.id for s in samples]
+    original = samples[outreach.index("c-vague-pick-your-brain")].text
     coach = the_coach(page, lab, notebook)
     check = coach.locator("button.rapport-coach-check")
     expect(check).to_be_disabled()
@@ -343,8 +347,9 @@ def test_a_rewrite_is_checked_with_the_button_without_any_code(
     expect(check).to_be_enabled()
     # The original message, loaded and checked as it is, is refused.
     coach.locator("button.rapport-coach-load").click()
-    text = editor(coach).input_value()
-    wait_analysed(page, coach, text)
+    # The kernel sends the loaded text back: wait for it before reading the score.
+    expect(editor(coach)).to_have_value(original, timeout=UI_TIMEOUT_MS)
+    wait_analysed(page, coach, original)
     check.click()
     result = coach.locator(".rapport-coach-grade .rapport-coach-grade-result")
     expect(result).to_have_attribute("data-passed", "false", timeout=UI_TIMEOUT_MS)

@@ -1,0 +1,169 @@
+"""Notes that carry every warm marker, judged by what they ask, sell or claim.
+
+Each defence is tried on a message written in this file's own words, with a near miss that must
+not be caught: a favour put as a question is not interest in the reader; a past together with
+a long gap owned is not closeness; a referral ruled out is not asked for; the occasion of a
+congratulation is not a detail of the reader; a note greeting a real person with a blank left
+in it is not a template; a business that asks to show its product is selling; a silence
+expected out loud is a jab; a conversation claimed with someone never spoken to is not honest.
+"""
+
+import pytest
+
+from rapport.messages import Context, analyze
+from rapport.messages.asks import puts_to_them, request_sentences
+from rapport.messages.text import Doc
+
+NEVER = Context(recipient_name="Joanna", history="never")
+DORMANT = Context(recipient_name="Lars", history="dormant", months_since_contact=30)
+
+
+@pytest.mark.parametrize(
+    ("text", "favour"),
+    [
+        ("Would you be up for joining as our first engineer?", True),
+        ("I don't suppose you'd have the scoring sheet the panel uses?", True),
+        ("Would your team consider covering the ferry fares?", True),
+        ("What would you learn first in my place?", False),  # their view, not a favour
+        ("How would you start, if you were me?", False),
+    ],
+)
+def test_a_request_put_to_the_reader_is_found_at_the_start_of_a_sentence_too(text, favour):
+    sentence = Doc(text).sentences[0]
+    assert puts_to_them(sentence) is favour
+
+
+def test_a_favour_put_as_a_question_is_not_interest_in_the_reader():
+    favour = (
+        "Hi Rosa, your stall at the Tuesday market always has a queue. I bake rye loaves in "
+        "Leith; would you be happy to put a tray of mine on your counter next week?"
+    )
+    assert "asks-about-them" not in analyze(favour).rule_ids
+    interest = (
+        "Hi Rosa, your stall at the Tuesday market always has a queue. How did you get the "
+        "council to give you the corner pitch?"
+    )
+    assert "asks-about-them" in analyze(interest).rule_ids
+
+
+def test_a_past_together_with_the_gap_owned_is_not_closeness():
+    ask = (
+        "Hey Priya, it's been ages since the warehouse days! I'm starting a delivery firm and "
+        "would love you to run operations for it, unpaid for now. Would you be up for that?"
+    )
+    assert "unusual-ask" in analyze(ask).rule_ids
+    # The same past with no gap owned reads as close: a bigger ask between friends is theirs
+    # to weigh, and the coach does not second-guess it.
+    close = ask.replace("it's been ages since the warehouse days! ", "we worked together at ")
+    close = close.replace("Hey Priya, we worked", "Hey Priya, we worked").replace("days", "")
+    assert "unusual-ask" not in analyze(close, Context("Priya", history="close")).rule_ids
+
+
+def test_a_congratulation_after_years_needs_no_account_of_the_silence():
+    note = (
+        "Lars, I saw the hydrofoil ferry finished its first winter with no cancelled crossings. "
+        "I remember the battery arguments in 2021. Congratulations to you and the crew."
+    )
+    assert "gap-not-acknowledged" not in analyze(note, DORMANT).rule_ids
+    asking = note + " Could you tell me who supplied the chargers?"
+    assert {"gap-not-acknowledged", "ghost-returns"} & analyze(asking, DORMANT).rule_ids
+
+
+def test_a_referral_ruled_out_is_not_asked_for():
+    ruled_out = (
+        "Hi Joanna, I'm applying for the planner post in your unit. I'm not asking for a "
+        "referral; I'd only like to know whether the night rota is workable?"
+    )
+    assert "ask-too-big" not in analyze(ruled_out, NEVER).rule_ids
+    after = "Hi Joanna, a referral isn't what I'm after: could you tell me if the rota is fixed?"
+    assert "ask-too-big" not in analyze(after, NEVER).rule_ids
+    asked = "Hi Joanna, I'm applying for the planner post. Could you give me a referral?"
+    assert "ask-too-big" in analyze(asked, NEVER).rule_ids
+
+
+def test_the_occasion_of_a_congratulation_is_not_a_detail_of_the_reader():
+    stock = "Congratulations on the promotion. Well deserved, and wishing you every success."
+    assert "their-details" not in analyze(stock).rule_ids
+    detail = "Congratulations on the promotion, Tariq: head of the paediatric ward at 36!"
+    assert "their-details" in analyze(detail).rule_ids
+
+
+def test_a_blank_left_in_a_note_to_a_named_person_is_unfilled():
+    sent = "Hi Ingrid, lovely meeting you at [EVENT]! I'd like to hear more about the turbines."
+    assert "unfilled-blank" in analyze(sent).anti_patterns
+    template = "Hi [Name], lovely meeting you at [EVENT]! I'd like to hear more about your work."
+    found = analyze(template).rule_ids
+    assert "placeholder" in found
+    assert "unfilled-blank" not in found
+
+
+def test_a_name_slot_is_not_a_described_detail():
+    slots = "Dear [Hiring Manager Name], I am writing about the [Position Title Here] role."
+    assert "specific" not in analyze(slots).rule_ids
+    described = "Hi [Name], I enjoyed [their talk on night shifts] a lot."
+    assert "specific" in analyze(described).rule_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello Marta, your bakery's queue is famous. We've built an app that plans rotas and "
+        "shares tips fairly. Could I show you for twenty minutes one afternoon?",
+        "Hi Leah, loved your post on first-week checklists. I run a small studio that builds "
+        "onboarding apps, and your CEO would find what we do useful. Could you make an intro?",
+    ],
+)
+def test_a_business_asking_to_show_its_product_or_reach_the_boss_is_a_pitch(text):
+    assert "connect-then-pitch" in analyze(text).anti_patterns
+
+
+def test_a_maker_asking_how_the_reader_does_it_is_not_a_pitch():
+    text = (
+        "Hello Marta, your bakery's queue is famous. We've built a rota spreadsheet for our own "
+        "café; how do you split tips between the morning and evening crews?"
+    )
+    assert "connect-then-pitch" not in analyze(text).rule_ids
+
+
+def test_a_scheme_that_pays_on_everyone_you_bring_in_is_a_pitch():
+    text = (
+        "Hi Awa, I've loved watching your tailoring page grow. We're picking a few creative "
+        "women as brand ambassadors: you'd earn on everyone you bring in. Want to hear more?"
+    )
+    assert "connect-then-pitch" in analyze(text).anti_patterns
+
+
+def test_a_silence_expected_out_loud_is_a_jab_and_an_easy_out_is_not():
+    jab = "One question about your talk, Nadia. If this one also goes unanswered, no hard feelings."
+    assert "hostile" in analyze(jab).anti_patterns
+    kind = "One question about your talk, Nadia. If you can't answer, no hard feelings at all."
+    assert "hostile" not in analyze(kind).rule_ids
+
+
+def test_a_short_note_of_the_writers_own_news_is_about_the_writer():
+    news = (
+        "Hey Kojo! Long time. I got promoted in March, I moved to Tema, I ran my first marathon "
+        "and I started my own side business, which I love. Anyway, hope all is well with you."
+    )
+    assert "me-focused" in analyze(news).rule_ids
+    balanced = (
+        "Hey Kojo! Long time. I got promoted in March and moved to Tema. How is the boat "
+        "coming along, and did you ever finish the mast you were carving?"
+    )
+    assert "me-focused" not in analyze(balanced).rule_ids
+
+
+def test_a_conversation_claimed_with_a_stranger_is_not_honest():
+    claimed = "Hi Joanna, as you kindly offered, here is the 30-page proposal for your comments."
+    analysis = analyze(claimed, NEVER)
+    assert "claims-history" in analysis.rule_ids
+    assert analysis.verdict == "needs work"
+    known = Context(recipient_name="Joanna", history="acquaintance")
+    assert "claims-history" not in analyze(claimed, known).rule_ids
+    honest = "Hi Joanna, we have never spoken, but your grant guide helped me; may I ask one thing?"
+    assert "claims-history" not in analyze(honest, NEVER).rule_ids
+
+
+def test_the_request_sentences_include_a_capitalised_would_you():
+    doc = Doc("Nice to hear from you. Would you be up for leading the round?")
+    assert [s.text for s in request_sentences(doc)] == ["Would you be up for leading the round?"]
