@@ -167,3 +167,78 @@ def test_a_conversation_claimed_with_a_stranger_is_not_honest():
 def test_the_request_sentences_include_a_capitalised_would_you():
     doc = Doc("Nice to hear from you. Would you be up for leading the round?")
     assert [s.text for s in request_sentences(doc)] == ["Would you be up for leading the round?"]
+
+
+# -- warm notes real people send, and what keeps them from reading as "could be anyone" --------
+
+
+def test_a_bare_congratulation_or_credit_given_is_appreciation():
+    for text in (
+        "Heard about the twins! Congratulations to you both, no need to reply.",
+        "Got the place on the course. Your mock interview was why. Coffee is on me.",
+        "Passed the audit, and it was thanks to you and that checklist.",
+    ):
+        assert "appreciation" in analyze(text).rule_ids, text
+    plain = "Passed the audit this morning, and the checklist is on the shared drive."
+    assert "appreciation" not in analyze(plain).rule_ids
+
+
+def test_someone_elses_search_is_not_a_request_to_the_reader():
+    intro = (
+        "Obi, Ama - introducing you as you both asked. Obi is looking for a part-time "
+        "bookkeeper for his bakery; Ama did my books for six years."
+    )
+    assert "unusual-ask" not in analyze(intro).rule_ids
+    mine = "Hi Ama, I'm looking for your spare van for the whole of next month."
+    assert "unusual-ask" in analyze(mine).rule_ids
+
+
+def test_asking_for_a_name_is_a_familiar_ask():
+    text = "Hi Ama, if you know a plant manager in food packaging, a name would help me most."
+    assert "unusual-ask" not in analyze(text).rule_ids
+
+
+def test_a_time_the_two_lived_through_ties_a_reconnection_to_its_reader():
+    ctx = Context(
+        recipient_name="Kofi",
+        recipient_works_on="product design at a health-tech startup",
+        history="dormant",
+        months_since_contact=24,
+        kind="reconnect",
+    )
+    text = (
+        "Hi Kofi, two years since the night we rebuilt the demo by hand, and I still laugh about "
+        "the projector. Hope the move to Kumasi went well."
+    )
+    found = analyze(text, ctx).rule_ids
+    assert "shared-context" in found
+    assert "ignores-their-work" not in found
+    bland = "Hi Kofi, two years already! Hope the move to Kumasi went well and life is good."
+    assert "ignores-their-work" in analyze(bland, ctx).rule_ids
+
+
+def test_a_follow_up_to_the_writers_own_note_is_tied_to_its_reader():
+    text = (
+        "Hi Ms. Varga, I'm resending my note from the 4th about the archive placement in case "
+        "it got buried. If now isn't a good time, I'll take that as an answer."
+    )
+    assert "could-be-anyone" not in analyze(text).rule_ids
+    cold = "Hi, I hope this finds you well. If now isn't a good time, I'll take that as an answer."
+    assert "could-be-anyone" in analyze(cold).rule_ids
+
+
+def test_a_round_to_lead_is_money_asked_for():
+    text = (
+        "Hi Felix, your thread on heat pumps was spot on. Would you be open to leading our round?"
+    )
+    assert "ask-too-big" in analyze(text).anti_patterns
+    view = "Hi Felix, your thread on heat pumps was spot on. Would you be open to a short call?"
+    assert "ask-too-big" not in analyze(view).rule_ids
+
+
+def test_the_readers_boss_is_too_big_an_ask_unless_the_two_are_close():
+    text = "Thanks for Monday, Rohan. Could you put me in touch with your CFO sometime?"
+    assert "ask-too-big" in analyze(text).anti_patterns
+    assert "ask-too-big" not in analyze(text, Context("Rohan", history="close")).rule_ids
+    peer = "Thanks for Monday, Rohan. Could you put me in touch with the analyst you mentioned?"
+    assert "ask-too-big" not in analyze(peer).rule_ids

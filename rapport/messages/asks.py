@@ -84,6 +84,7 @@ def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     if not _close(doc, ctx):
         found += [s.span for s in asking if has_match(C.RUSH, s.text, s.lower)]
         found += [s.span for s in asking if has_match(C.VOUCH, s.text, s.lower)]
+        found += [s.span for s in asking if has_match(C.ABOVE_THEM, s.text, s.lower)]
         found += [s.span for s in asking if has_match(C.LONG_TIME, s.text, s.lower)]
     stranger = doc.find(C.STRANGER) or (ctx is not None and ctx.history == "never")
     if stranger and not doc.find(P.EASY_DECLINE):  # a favour that spends their good name
@@ -155,7 +156,9 @@ _YOU_DO = re.compile(
 
 
 _WANTS = re.compile(
-    r"\b(?:would (?:love|appreciate|welcome)|i need|looking for|hoping (?:for|you))\b"
+    r"\b(?:would (?:love|appreciate|welcome)|i need|hoping (?:for|you))\b"
+    # the writer's own search ("she is looking for a bookkeeper" asks nothing of the reader)
+    r"|\b(?:i|we)(?:['’]m|['’]re| am| are)? (?:\w+ )?looking for\b|^looking for\b"
     r"|\b(?:and|so|we|i) (?:urgently |really |still )?need (?:a |some |more |new )?(?:sponsors?|"
     r"donors?|investors?|funding|backers?|volunteers|buyers|customers)\b"
     # a request put as a hope or a wondering: "I hoped you might...", "wondered if I could..."
@@ -202,7 +205,8 @@ def unusual_ask(doc: Doc, ctx: Context | None) -> list[Span]:
 _FAMILIAR = re.compile(
     r"\b(?:advice|thoughts?|view|views|opinion|take|feedback|tips?|pointers?|suggestions?|"
     r"recommend\w*|questions?|ask you|a word|a line|a look|a read|"
-    r"know (?:anyone|someone|if|whether|how|what)|(?:tell|show|teach) me (?:how|what|which|"
+    r"know (?:anyone|someone|if|whether|how|what|an? |any )|an? name|names|an? contact|"
+    r"(?:tell|show|teach) me (?:how|what|which|"
     r"whether|if|where|why)|how (?:you|did|do|to)|what (?:you|did|do)|which|minutes?|mins?|"
     r"coffee|chat|call|follow up|stay in touch|keep in touch|connect|hear (?:how|what|about)|"
     r"point me|name of|steer|intro|introduc\w*|meet|meeting|(?:share|sharing) (?:it|them|that)|"

@@ -66,6 +66,9 @@ SHARED = _p(
     rf"|\bmy (?:friend|manager|mentor|former|old|classmate|neighbou?r|co-?founder)\b"
     rf"|\byou (?:once |kindly )?(?:mentioned|told me|said|suggested|recommended|offered)\b"
     rf"|\bworked (?:together|with you)\b|\bstudied (?:together|with you)\b"
+    # a time the two lived through: "the night we rebuilt the export", "since our hackathon"
+    rf"|\bthe (?:night|day|week|month|year|time|summer|winter|spring|autumn|weekend|morning) "
+    rf"(?:when |that )?we [a-z]+\b|\b(?:since|remember|miss|thought of|think of) our\b"
 )
 
 # A past exchange claimed: a conversation, an offer, a promise, an agreement between the two.
@@ -79,6 +82,13 @@ PRIOR_TALK = _p(
     rf"|\b(?:following up on|after|since|about) our (?:call|chat|conversation|meeting|talk|"
     rf"coffee|lunch|exchange)\b"
     rf"|\b(?:good|great|nice|lovely) (?:to meet|meeting|talking|chatting|speaking) (?:with )?you\b",
+)
+
+# An earlier message of the writer's to this reader, picked up again: a follow-up's anchor.
+FOLLOW_UP = _p(
+    r"\b(?:resending|re-sending|following up on|circling back (?:on|to)|bumping)\b"
+    r"|\bmy (?:earlier |last |previous |first )?(?:note|message|email|e-mail|letter|"
+    r"application|question) (?:from|of|on|about|last|in)\b",
 )
 
 # The text admits the two do not know each other, or have not spoken for long.
@@ -149,7 +159,9 @@ REASON = _p(
 APPRECIATION = _p(
     r"\b(?:really |truly |genuinely |so )?(?:enjoyed|loved|appreciated|admired|valued|liked) "
     r"(?:your|the way you|how you|what you|reading|hearing|listening|watching|the)\b"
-    r"|\b(?:congratulations?|congrats) (?:on|for)\b"
+    r"|\b(?:congratulations?|congrats)\b"
+    # credit given: what they did is why it worked
+    r"|\b(?:thanks to you|because of you)\b|\b(?:was|were|is) (?:the reason|why)\b"
     r"|\b(?:helped|inspired|changed|stuck with|moved) me\b"
     r"|\bmade me (?:rethink|think|realise|realize|laugh|smile|change|try)\b"
     r"|\bgrateful (?:for|that)\b|\bthank(?:s| you) (?:again )?for (?:your|the|sharing|taking|"
@@ -197,6 +209,7 @@ HUGE_ASK = _p(
     r"|\ball (?:of )?your (?:clients|contacts|investors|network|connections|customers|leads|"
     r"friends|colleagues|followers|partners)\b"
     r"|\b(?:introduce|intro) me to (?:everyone|everybody|all)\b"
+    r"|\blead(?:ing)? (?:the|our|this|a|my) (?:[\w-]+ )?round\b|\bpre-?seed\b"
     r"|\b(?:invest|investing|investment|seed round|funding round|series a|angel round|donat\w+|"
     r"lend me|loan me|wire|venmo|paypal)\b|\b(?:fund|back|sponsor|finance) (?:me|us|my|our)\b"
     r"|[$£€₹¥₦] ?\d|\b\d[\d,.]* ?(?:k|grand|dollars|pounds|euros|usd|eur|gbp|cad|aud|inr|chf|nzd|"
@@ -359,6 +372,12 @@ VOUCH = _p(
     r"\bput your name (?:down|forward|on)\b|\b(?:use|list|name|give|put) you (?:down )?as (?:a |"
     r"my |one of my )?(?:reference|referee|guarantor|sponsor)\b|\b(?:be|act as) (?:a |my |one "
     r"of my )?(?:reference|referee|guarantor)\b"
+)
+# The reader's boss or backers asked for: their standing spent on someone they barely know.
+ABOVE_THEM = _p(
+    r"\b(?:intro(?:duce|duction)?|connect|put) (?:me |us )?(?:in touch )?(?:to|with) your "
+    r"(?:ceo|cfo|cto|coo|boss|founder|founders|chair|director|vp|head of [\w-]+|partners|"
+    r"investors|board)\b"
 )
 # A long stretch of their time: more than a stranger or an acquaintance should ask for.
 LONG_TIME = _p(

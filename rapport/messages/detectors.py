@@ -112,7 +112,9 @@ def ignores_their_work(doc: Doc, ctx: Context | None) -> list[Span]:
     """A note that could have been sent to anyone, though we know what they work on."""
     if ctx is None or not ctx.work_stems or ctx.kind not in {"new-connection-note", "reconnect"}:
         return []
-    return [] if their_work(doc, ctx) or doc.word_count < 8 else WHOLE
+    if their_work(doc, ctx) or doc.find(C.SHARED) or doc.word_count < 8:
+        return []  # a time the two shared ties a reconnection to its reader as well
+    return WHOLE
 
 
 def specific(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -203,6 +205,8 @@ def could_be_anyone(doc: Doc, ctx: Context | None) -> list[Span]:
         or reader_details(doc)
         or their_work(doc, ctx)
         or doc.find(C.SHARED)
+        or doc.find(C.PRIOR_TALK)
+        or doc.find(C.FOLLOW_UP)
         or doc.find(C.APPRECIATION)
         or doc.find(C.REASON)
         or doc.find(P.OFFER)
