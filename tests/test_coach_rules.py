@@ -133,6 +133,13 @@ CASES = {
          "We have never spoken, but your talk on grant budgets helped me."],
         NEVER,
     ),
+    "text-speak": (
+        ["hey, so u recruit here? could u tell me what ur team looks for, thx",
+         "lol sorry for the slow reply, pls ignore my last one"],
+        ["Hey, so you recruit here? Could you tell me what your team looks for? Thanks.",
+         "Sorry for the slow reply, and btw the R script works now."],
+        None,
+    ),
     "gap-not-acknowledged": (
         ["Hi Ravi, how is the studio going these days?"],
         ["Hi Ravi, it's been a while! How is the studio going these days?"],

@@ -13,6 +13,7 @@ import pytest
 from rapport.messages import Context, analyze
 from rapport.messages.asks import puts_to_them, request_sentences
 from rapport.messages.text import Doc
+from tests.samples import OWN_NADIA
 
 NEVER = Context(recipient_name="Joanna", history="never")
 DORMANT = Context(recipient_name="Lars", history="dormant", months_since_contact=30)
@@ -242,3 +243,21 @@ def test_the_readers_boss_is_too_big_an_ask_unless_the_two_are_close():
     assert "ask-too-big" not in analyze(text, Context("Rohan", history="close")).rule_ids
     peer = "Thanks for Monday, Rohan. Could you put me in touch with the analyst you mentioned?"
     assert "ask-too-big" not in analyze(peer).rule_ids
+
+
+# The same rewrite in chat shorthand.
+SHORTHAND = (
+    OWN_NADIA.replace("your talk", "ur talk")
+    .replace("Feel free to say no", "feel free 2 say no, thx,")
+    .replace("What is your team", "what r u and ur team")
+)
+
+
+def test_a_rewrite_in_chat_shorthand_does_not_pass_and_the_same_words_written_out_do():
+    from rapport.messages.rewrites import grade_corpus_rewrite
+
+    assert grade_corpus_rewrite("c-vague-pick-your-brain", OWN_NADIA).passed
+    grade = grade_corpus_rewrite("c-vague-pick-your-brain", SHORTHAND)
+    assert grade.analysis is not None
+    assert "text-speak" in grade.analysis.rule_ids
+    assert not grade.passed

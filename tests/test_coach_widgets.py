@@ -9,6 +9,7 @@ import pytest
 
 from rapport.messages import CATEGORIES, Context, analyze, classify_reply
 from rapport.messages.corpus import load_samples
+from tests.samples import OWN_NADIA
 from widgets import HighlightEditor, MessageCoach, ReplyQuiz
 from widgets.coach import NO_SITUATION, PROMPT, highlights
 
@@ -185,16 +186,6 @@ def test_load_this_message_and_show_model_rewrite(outreach):
     assert coach.rewrite.value == ""
     coach.show_rewrite.value = True
     assert "already a good message" in coach.rewrite.value
-
-
-# Written for this test, not copied from the model rewrite.
-OWN_NADIA = (  # the learner's own words: a paraphrase of the model answer is a near-copy
-    "Hello Nadia, I sort out group bookings at a five-person tour firm in Porto and hope to try "
-    "product work next year. When your team put the new trip planner in front of real "
-    "travellers in your talk, I finally saw what testing means. Would two short questions by "
-    "message be all right, on what to learn first for a junior product role? Feel free to say "
-    "no if the month is full. What is your team building at the moment?"
-)
 
 
 def test_check_this_rewrite_runs_the_exercise_grader_without_any_code(outreach):

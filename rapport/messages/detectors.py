@@ -298,7 +298,8 @@ def connect_then_pitch(doc: Doc, ctx: Context | None) -> list[Span]:
     spans = doc.find(S.PITCH)
     if not spans and doc.find(S.COMPANY_VOICE):
         # the writer's business, then a link or a seller's ask: "could I show you for 20 minutes?"
-        sells = doc.links + (doc.find(S.SELLER_ASK) if asking_sentences(doc) else [])
+        asked = doc.find(S.SELLER_ASK) + doc.find(C.ABOVE_THEM)
+        sells = doc.links + (asked if asking_sentences(doc) else [])
         spans = sorted(doc.find(S.COMPANY_VOICE) + sells) if sells else []
     return spans
 
@@ -359,6 +360,20 @@ def many(counted: Callable[[Doc], list], limit: int) -> Detector:
 def hard_to_read(doc: Doc, ctx: Context | None) -> list[Span]:
     """Long sentences and long words: a Flesch reading ease below 40 (textstat)."""
     return WHOLE if doc.word_count >= 30 and doc.reading_ease < 40 else []
+
+
+# Chat shorthand: fine with friends, careless-looking to someone who does not know the writer.
+_TEXT_SPEAK = re.compile(
+    r"\b(?:u|ur|r|rn|pls|plz|thx|lol|b4|2day|2moro|gr8|idk|cuz|coz|tbh|imo)\b", re.IGNORECASE
+)
+
+
+def text_speak(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Chat shorthand ("u", "ur", "thx", "lol") used twice or more, to anyone not close."""
+    if ctx is not None and ctx.history == "close":
+        return []
+    found = [m.span() for m in _TEXT_SPEAK.finditer(doc.text)]
+    return found if len(found) >= 2 else []
 
 
 def question_spans(doc: Doc) -> list[Span]:

@@ -218,6 +218,10 @@ RULES: tuple[Rule, ...] = (
     Rule("hard-to-read", "clarity", "problem", -0.4, D.hard_to_read,
          "Long sentences and long words make this hard to read quickly.",
          "Shorter sentences and plain words."),
+    Rule("text-speak", "clarity", "problem", -1.0, D.text_speak,
+         "Chat shorthand ('u', 'ur', 'thx', 'lol') reads as careless to someone who does not "
+         "know you well.",
+         "Write the words out: it takes seconds and shows the note was meant for them."),
     Rule("placeholder", "clarity", "note", 0.0, D.placeholder,
          "Blanks from a template are still here; the coach reads the message around them.",
          "Fill in each blank with the real name, event or detail before you send it."),

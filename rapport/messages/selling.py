@@ -174,12 +174,11 @@ COMPANY_VOICE = _p(
     rf"launched|set up|run|own)\b",
 )
 
-# What a seller asks for: to show the product, or to be put in front of the reader's buyer.
+# What a seller asks for: to show the product, or to have it put in front of the reader's
+# buyer (an introduction to the reader's boss is cues.ABOVE_THEM).
 SELLER_ASK = _p(
     r"\b(?:show|walk) you\b|\b(?:show|demo) (?:it|this|them) to you\b"
     r"|\bput (?:it|them|us|me|my [\w-]+) in front of\b"
-    r"|\b(?:intro(?:duce|duction)?|connect) (?:me |us )?(?:to|with) your (?:ceo|boss|cfo|cto|coo|"
-    r"founder|head of [\w-]+|director|manager|buyers?|purchasing|procurement|partners?)\b"
     r"|\b(?:your|the) (?:ceo|boss|buyer|buyers|cfo|founder|head of [\w-]+|purchasing team) "
     r"(?:would|might|could) (?:really )?(?:find|be interested|like|love|want)\b"
 )

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
+from tests.samples import OWN_NADIA
 from widgets.highlight_editor import DEBOUNCE_MS
 
 from .lab import (
@@ -317,16 +318,6 @@ def test_markup_in_a_message_stays_text(page: Page, lab: Lab, notebook: str) -> 
     )
     assert_mirror_matches(coach)
     assert_no_error_outputs(page)
-
-
-# Written for this test in the learner's own words (a paraphrase of the model is a near-copy).
-OWN_NADIA = (
-    "Hello Nadia, I sort out group bookings at a five-person tour firm in Porto and hope to try "
-    "product work next year. When your team put the new trip planner in front of real "
-    "travellers in your talk, I finally saw what testing means. Would two short questions by "
-    "message be all right, on what to learn first for a junior product role? Feel free to say "
-    "no if the month is full. What is your team building at the moment?"
-)
 
 
 def test_a_rewrite_is_checked_with_the_button_without_any_code(
