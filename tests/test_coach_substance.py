@@ -261,3 +261,19 @@ def test_a_rewrite_in_chat_shorthand_does_not_pass_and_the_same_words_written_ou
     assert grade.analysis is not None
     assert "text-speak" in grade.analysis.rule_ids
     assert not grade.passed
+
+
+def test_in_a_congratulation_news_told_without_you_is_still_the_readers():
+    note = (
+        "Lars! Saw on the news that the hydrofoil ferry ran all winter without one cancelled "
+        "crossing. I still remember the battery fights in 2021. Congratulations to you all."
+    )
+    analysis = analyze(note)
+    assert "their-details" in analysis.rule_ids
+    assert analysis.verdict == "good"
+    # The same news with no congratulation or thanks is not addressed to anyone.
+    news = "Saw on the news that the hydrofoil ferry ran all winter without one cancelled crossing."
+    assert "their-details" not in analyze(news).rule_ids
+    # The writer's own news inside a congratulation stays the writer's.
+    own = "Congratulations, Lars. Our hydrofoil ferry ran all winter without a cancelled crossing."
+    assert "their-details" not in analyze(own).rule_ids

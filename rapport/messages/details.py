@@ -93,9 +93,14 @@ def reader_details(doc: Doc, ctx: Context | None = None) -> list[Span]:
 def _reader_details(doc: Doc) -> list[Span]:
     names = _names(doc)
     asking = {s.span for s in asking_sentences(doc)}
+    # In a congratulation or a thank-you, news told without "you" is still theirs: "Saw the
+    # ferry ran all winter without a cancelled crossing. Congratulations to the crew."
+    addressed = any(_ADDRESSED & set(s.words) for s in doc.sentences)
     found: list[Span] = []
     for sentence in doc.sentences:
-        if sentence.span in asking or not _to_reader(sentence):
+        if sentence.span in asking:
+            continue
+        if not (_to_reader(sentence) or (addressed and not _WRITERS & set(sentence.words))):
             continue
         spans, total = _rare_things(sentence, names, RARE_WORD)
         if total >= DETAIL_RARITY:
@@ -121,6 +126,8 @@ def _to_reader(sentence: Sentence) -> bool:
     return bool(set(words) & _ADDRESSED)
 
 
+# Words of a sentence about the writer or the writer's side.
+_WRITERS = SINGULAR_ME | {"we", "our", "ours", "us", "we're", "we’re", "we've", "we’ve"}
 # Words that address a sentence to the reader without "you": "huge thanks for...", "congrats".
 _ADDRESSED = {"thanks", "thank", "congratulations", "congratulation", "congrats", "kudos", "bravo"}
 
