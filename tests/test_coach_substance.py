@@ -277,3 +277,31 @@ def test_in_a_congratulation_news_told_without_you_is_still_the_readers():
     # The writer's own news inside a congratulation stays the writer's.
     own = "Congratulations, Lars. Our hydrofoil ferry ran all winter without a cancelled crossing."
     assert "their-details" not in analyze(own).rule_ids
+
+
+@pytest.mark.parametrize(
+    ("asked", "fine"),
+    [
+        ("Your talk on trust was great. Would your firm consider sponsoring the expedition?",
+         "Your talk on trust was great. Could you tell me who sponsored last year's expedition?"),
+        ("I love your bakery. Could you write an invitation letter for my visa, taking "
+         "responsibility for my stay?",
+         "I love your bakery. Could you tell me which visa bakers from abroad usually get?"),
+    ],
+)  # fmt: skip
+def test_sponsorship_or_a_letter_answering_for_the_writer_is_too_big(asked, fine):
+    assert "ask-too-big" in analyze(asked).anti_patterns
+    assert "ask-too-big" not in analyze(fine).rule_ids
+
+
+def test_a_commitment_made_in_the_readers_name_before_asking_is_too_big():
+    presumed = (
+        "Hi Mr Sato, I run the careers evening at Kobe High and I've already put your name on "
+        "the programme as our speaker. I hope that's alright!"
+    )
+    assert "ask-too-big" in analyze(presumed).anti_patterns
+    asked = (
+        "Hi Mr Sato, I run the careers evening at Kobe High. Would you consider speaking for ten "
+        "minutes? Entirely fine to say no."
+    )
+    assert "ask-too-big" not in analyze(asked).rule_ids

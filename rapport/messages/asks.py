@@ -72,9 +72,11 @@ def huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
+    # their name committed before they were asked: too big whether or not a question follows
+    presumed = doc.find(C.PRESUMED) if not _close(doc, ctx) else []
     asking = asking_sentences(doc)
     if not asking:
-        return []
+        return presumed
     found = [
         (s.start + a, s.start + b)
         for s in asking
@@ -89,7 +91,7 @@ def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     stranger = doc.find(C.STRANGER) or (ctx is not None and ctx.history == "never")
     if stranger and not doc.find(P.EASY_DECLINE):  # a favour that spends their good name
         found += [s.span for s in asking if _asks_for(C.REPUTATION, s)]
-    return sorted(set(found))
+    return sorted(set(found + presumed))
 
 
 # "I'm not asking for a referral", "a referral isn't what I'm after": the favour ruled out.

@@ -216,6 +216,7 @@ HUGE_ASK = _p(
     r"sgd|hkd|zar|rand|złoty|zloty|pln|euro|kr|sek|nok|dkk|kronor|krona|kroner|yen|jpy|yuan|rmb|"
     r"rupees?|naira|ngn|kes|shillings?|cedis?|ghs|lira|pesos?|reais|brl|francs?|dirhams?|aed)\b"
     r"|\b(?:nz|us|au|c|a|s|hk)\$ ?\d"
+    r"|\bsponsor(?:ing)? (?:the|this|our|my|it)\b|\bsponsorship\b"
     r"|\bsponsor(?:ing)? (?:a|one|two|three|\d+|the next|another) (?:month|week|year|night|term|"
     r"season|place|child|family|seat|stall|table)\b"
     # a roof asked for: a room, a sofa, weeks or months under their roof
@@ -372,6 +373,14 @@ VOUCH = _p(
     r"\bput your name (?:down|forward|on)\b|\b(?:use|list|name|give|put) you (?:down )?as (?:a |"
     r"my |one of my )?(?:reference|referee|guarantor|sponsor)\b|\b(?:be|act as) (?:a |my |one "
     r"of my )?(?:reference|referee|guarantor)\b"
+    # a letter that answers for the writer to an embassy or a landlord
+    r"|\b(?:invitation letter|letter of (?:invitation|support|guarantee))\b"
+    r"|\btakes? (?:full )?responsibility for (?:me|my)\b"
+)
+# A commitment made in the reader's name before asking: "I've already put you on the programme".
+PRESUMED = _p(
+    r"\b(?:already|gone ahead and) (?:put|added|listed|booked|announced|named|signed|"
+    r"pencilled|penciled) (?:you|your name)\b"
 )
 # The reader's boss or backers asked for: their standing spent on someone they barely know.
 ABOVE_THEM = _p(
