@@ -87,6 +87,8 @@ def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
         found += [s.span for s in asking if has_match(C.RUSH, s.text, s.lower)]
         found += [s.span for s in asking if has_match(C.VOUCH, s.text, s.lower)]
         found += [s.span for s in asking if has_match(C.ABOVE_THEM, s.text, s.lower)]
+        if request_sentences(doc):  # "they need two referees; would you be one of them?"
+            found += doc.find(C.REFEREE)
         found += [s.span for s in asking if has_match(C.LONG_TIME, s.text, s.lower)]
     stranger = doc.find(C.STRANGER) or (ctx is not None and ctx.history == "never")
     if stranger and not doc.find(P.EASY_DECLINE):  # a favour that spends their good name

@@ -37,6 +37,7 @@ INSULT = _p(
     rf"|\byou (?:probably |likely |surely )?won{A}?t (?:even )?(?:read|answer|reply to|bother "
     rf"with) this\b"
     rf"|\bself-(?:proclaimed|styled|appointed)\b"
+    rf"|\bi won{A}?t take it personally\b|\bi{A}?m sure (?:that{A}?s|it{A}?s) just how\b"
     # being ignored expected out loud, as a jab: "if this one also goes unanswered"
     rf"|\b(?:this one|this|it|mine) (?:also|too|again) (?:goes|gets|is|stays|remains|ends up) "
     rf"(?:unanswered|ignored|unread|lost)\b"
@@ -114,7 +115,7 @@ INSULT = _p(
         "understand get stole grabbed claimed for from place properly competently rigorously "
         "well wrong all should ought shame the shared forwarded sent passed copied learned "
         "learnt come grown admire more better such so mostly largely conveniently comfortably "
-        "usually not knew owe unanswered ignored unread"
+        "usually not knew owe unanswered ignored unread take sure"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart
@@ -143,7 +144,7 @@ HARSH_AT_YOU = _p(
     rf"\byou(?:{A}re| are| were| look| sound| seem)?{_INTENSIFIERS} {_HARSH_WORDS}\b"
     rf"|\b(?:the way|how|what) you (?:[\w-]+ ){{1,12}}(?:is|was|were){_INTENSIFIERS} "
     rf"{_HARSH_WORDS}"
-    rf"|\byour(?: [\w-]+){{0,3}}? (?:is|was|are|were|looks?|sounds?|seems?){_INTENSIFIERS} "
+    rf"|\byour(?: [\w-]+){{0,7}}? (?:is|was|are|were|looks?|sounds?|seems?){_INTENSIFIERS} "
     rf"(?:{_HARSH_WORDS}|{_DISMISSIVE})\b"
     rf"|\byour (?:[\w-]+ )?{_HARSH_WORDS}\b",
 )

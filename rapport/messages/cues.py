@@ -219,7 +219,17 @@ HUGE_ASK = _p(
     r"|\bsponsor(?:ing)? (?:the|this|our|my|it)\b|\bsponsorship\b"
     r"|\bsponsor(?:ing)? (?:a|one|two|three|\d+|the next|another) (?:month|week|year|night|term|"
     r"season|place|child|family|seat|stall|table)\b"
+    # a post made for the writer, a place on their stage
+    r"|\b(?:create|creating|make|making|find|finding|open|opening) (?:a |an )?(?:[\w-]+ )?"
+    r"(?:job|role|position|post|opening|vacancy) for me\b"
+    r"|\bjoin you (?:up there |on stage |on the panel )?as (?:a |your )?(?:speaker|panell?ist|"
+    r"co-?host|guest)\b|\b(?:a )?(?:speaking )?(?:slot|seat|spot|place) on (?:your|the) "
+    r"(?:panel|stage|programme|program|agenda|line-?up)\b"
+    # a gift asked for
+    r"|\bcount on your (?:support|donation|gift|pledge|generosity)\b|\ba gift of any size\b"
+    r"|\b(?:give|gift|pledge|donate) (?:what|whatever) you can\b"
     # a roof asked for: a room, a sofa, weeks or months under their roof
+    r"|\bspare (?:room|bed|sofa|couch)\b"
     r"|\bstay (?:with you|at yours|at your (?:place|flat|house|home)|in your (?:[\w-]+ )?"
     r"(?:room|flat|"
     r"house|home|place|apartment))\b|\b(?:crash|sleep|stay) on your (?:sofa|couch|floor)\b"
@@ -377,6 +387,12 @@ VOUCH = _p(
     r"|\b(?:invitation letter|letter of (?:invitation|support|guarantee))\b"
     r"|\btakes? (?:full )?responsibility for (?:me|my)\b"
 )
+# The writer's need for a referee named anywhere in a note that asks: "they need two referees
+# by Friday. Would you be comfortable being one of them?"
+REFEREE = _p(
+    r"\b(?:referees?|(?:reference|recommendation) letters?|letters? of (?:reference|"
+    r"recommendation)|character references?)\b"
+)
 # A commitment made in the reader's name before asking: "I've already put you on the programme".
 PRESUMED = _p(
     r"\b(?:already|gone ahead and) (?:put|added|listed|booked|announced|named|signed|"
@@ -397,6 +413,7 @@ LONG_TIME = _p(
     r"[4-9]\d|1\d\d)[- ]?(?:minutes?|mins?)\b|\b(?:two|three|2|3) hours\b"
     r"|\ba longer (?:video )?(?:call|chat|meeting|session|conversation)\b"
     r"|\b(?:around|about|roughly|over|at least) an hour\b"
+    r"|\bshadow(?:ing)? (?:you|your [\w-]+)\b"
 )
 # Pressure: a deadline no one agreed to.
 RUSH = _p(

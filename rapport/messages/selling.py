@@ -36,6 +36,9 @@ PITCH = _p(
     rf"in (?:a|our|learning|hearing)\b|\bi{A}?d love to show you\b|\bquick call to discuss\b"
     rf"|\bhelped \d+\+? (?:teams|companies|clients|businesses)\b|\bexclusive (?:offer|deal)\b"
     rf"|\blimited (?:time|spots)\b|\bpartnership opportunity\b"
+    rf"|\b(?:seats|spaces|places|spots|tickets) are (?:limited|filling|going)\b"
+    rf"|\b(?:masterclass|webinar|workshop|course|bootcamp|retreat) (?:i{A}m|i am|we{A}re|we are) "
+    rf"(?:running|hosting|teaching|offering|launching)\b"
     rf"|\bour (?:[\w-]+ ){{1,3}}(?:platform|product|solution|software|service|tool|app|system)\b"
     rf"|\bi help (?:[\w-]+ ){{0,3}}(?:cafés|cafes|restaurants|bakeries|salons|gyms|hotels|"
     rf"charities|pharmacies|landlords|owners|farms|firms|companies|teams|businesses|"
@@ -167,6 +170,9 @@ COMPANY_VOICE = _p(
     rf"\bwe(?:{A}ve| have)? (?:been |just |recently )?(?:building|built|launched|launching|"
     rf"developed|developing|selling|sell|offer)\b"
     rf"|\bmy (?:company|firm|agency|startup|start-up|studio|consultancy|business|shop)\b"
+    rf"|\bi{A}?(?:m| am) (?:building|launching|selling|developing|running) (?:a|an|my|our) "
+    rf"(?:[\w-]+ ){{0,3}}(?:product|app|platform|tool|service|startup|company|business|brand|"
+    rf"masterclass|webinar|workshop|course|bootcamp)\b"
     rf"|\b(?:i|we) (?:run|own|founded|started) (?:a|an|our|my) (?:[\w-]+ ){{0,3}}(?:firm|company|"
     rf"agency|business|consultancy|studio|practice|startup|shop|brand)\b"
     rf"|\bthe (?:[\w-]+ ){{0,2}}(?:firm|company|agency|business|consultancy|studio|practice|"
@@ -179,7 +185,8 @@ COMPANY_VOICE = _p(
 SELLER_ASK = _p(
     r"\b(?:show|walk) you\b|\b(?:show|demo) (?:it|this|them) to you\b"
     r"|\bput (?:it|them|us|me|my [\w-]+) in front of\b"
-    r"|\b(?:your|the) (?:ceo|boss|buyer|buyers|cfo|founder|head of [\w-]+|purchasing team) "
+    r"|\b(?:your|the) (?:ceo|boss|buyer|buyers|cfo|founder|head of [\w-]+|purchasing team|"
+    r"director(?: of [\w-]+)?|chief [\w-]+ officer|manager) "
     r"(?:would|might|could) (?:really )?(?:find|be interested|like|love|want)\b"
 )
 

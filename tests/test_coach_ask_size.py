@@ -1,0 +1,101 @@
+"""Asks too big for a near-stranger, however warmly put, each with a near miss that is fine.
+
+Written in this file's own words from the shapes of the adversarial dev items: a referee named
+in one sentence and asked for in the next, a post created for the writer, a place on the
+reader's stage, their spare room, a week of shadowing, a gift; and the pitches and put-downs
+that wear the same warm markers.
+"""
+
+import pytest
+
+from rapport.messages import Context, analyze
+
+TOO_BIG = [
+    (
+        "Thanks again for the call in spring, Priya. My new post needs two referees by Friday. "
+        "Would you be comfortable being one of them?",
+        "Thanks again for the call in spring, Priya. I start my new post on Friday. Would you "
+        "be up for a coffee in the summer?",
+    ),
+    (
+        "Dear Mr Haddad, I admire your firm's immigration practice. Would you consider creating "
+        "a trainee position for me?",
+        "Dear Mr Haddad, I admire your firm's immigration practice. Would you consider telling "
+        "me which courses your trainees took?",
+    ),
+    (
+        "Hi Aroha, I saw you chair the water panel at the forum. I'd love a seat on the panel "
+        "myself; could you ask the organisers?",
+        "Hi Aroha, I saw you chair the water panel at the forum. Could I ask one question from "
+        "the floor about pipe renewal?",
+    ),
+    (
+        "Hi Ingrid, loved your short film in Bergen. I move to Oslo in March; would you have a "
+        "spare room I could use for a few weeks?",
+        "Hi Ingrid, loved your short film in Bergen. I move to Oslo in March; could you tell me "
+        "which neighbourhoods artists live in?",
+    ),
+    (
+        "Dr Nakamura, your dairy herd work is inspiring. Could I shadow you on your farm visits "
+        "during my spring break?",
+        "Dr Nakamura, your dairy herd work is inspiring. Could I send you two questions about "
+        "your farm visits?",
+    ),
+    (
+        "Dear Helen, our literacy project needs friends like you. Can I count on your support "
+        "this month? A gift of any size helps.",
+        "Dear Helen, our literacy project used your reading list last term. Thank you, the "
+        "children loved the river stories.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("big", "small"), TOO_BIG)
+def test_an_ask_too_big_for_a_near_stranger_and_its_small_twin(big, small):
+    assert "ask-too-big" in analyze(big).anti_patterns
+    assert "ask-too-big" not in analyze(small).rule_ids
+
+
+def test_a_referee_between_close_friends_is_theirs_to_weigh():
+    text, _ = TOO_BIG[0]
+    assert "ask-too-big" not in analyze(text, Context("Priya", history="close")).rule_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Mateo, your work on vineyard irrigation came to mind: it's a short masterclass I'm "
+        "running next month on water rights, and seats are limited.",
+        "Dear Ms Okafor, your piece on port cold chains was clear. I'm building a tracking "
+        "product for reefer containers and your director of operations would find it useful. "
+        "Could you introduce us?",
+    ],
+)
+def test_the_writers_own_event_or_product_put_to_the_readers_boss_is_a_pitch(text):
+    assert "connect-then-pitch" in analyze(text).anti_patterns
+
+
+def test_building_a_product_and_asking_how_they_work_is_not_a_pitch():
+    text = (
+        "Dear Ms Okafor, your piece on port cold chains was clear. I'm building a tracking "
+        "product for reefer containers; could you tell me which losses hurt most at Apapa?"
+    )
+    assert "connect-then-pitch" not in analyze(text).rule_ids
+
+
+@pytest.mark.parametrize(
+    ("hostile", "kind"),
+    [
+        ("With respect, Tariq, your article on farm subsidies in the north was the laziest "
+         "analysis I've read. Could we chat?",
+         "With respect, Tariq, your article on farm subsidies in the north left out the dairy "
+         "quota. Could we chat?"),
+        ("Hi Rahul, I know recruiters are busy, so I won't take it personally that my "
+         "application vanished. Is the role still open?",
+         "Hi Rahul, I know recruiters are busy, so no rush at all on my application. Is the "
+         "role still open?"),
+    ],
+)  # fmt: skip
+def test_a_put_down_dressed_politely_is_hostile_and_its_twin_is_not(hostile, kind):
+    assert "hostile" in analyze(hostile).anti_patterns
+    assert "hostile" not in analyze(kind).rule_ids
