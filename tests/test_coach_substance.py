@@ -305,3 +305,25 @@ def test_a_commitment_made_in_the_readers_name_before_asking_is_too_big():
         "minutes? Entirely fine to say no."
     )
     assert "ask-too-big" not in analyze(asked).rule_ids
+
+
+@pytest.mark.parametrize(
+    ("rule", "fires", "quiet"),
+    [
+        ("appreciation",
+         "The clinic passed its accreditation. Big credit to you, Rahim, after that year.",
+         "The clinic passed its accreditation after a year of redoing the protocols, Rahim."),
+        ("shared-context",
+         "Kia ora Hemi, Ana from the river clean-up on Saturday. Nice to put a face to the name.",
+         "Kia ora Hemi, Ana here, I clean rivers on Saturdays and would like to connect."),
+        ("offers-help",
+         "Hannes, the study on lice counts is out, table 3 has your fjord. Figured you'd want it.",
+         "Hannes, the study on lice counts is out, table 3 has your fjord in it."),
+        ("connect-then-pitch",
+         "Hannes, our new automated lice counter is now available in Norway. Thoughts?",
+         "Hannes, the new automated lice counters in Norway cut the count time. Seen them?"),
+    ],
+)  # fmt: skip
+def test_what_real_notes_say_in_their_own_words(rule, fires, quiet):
+    assert rule in analyze(fires).rule_ids
+    assert rule not in analyze(quiet).rule_ids

@@ -69,6 +69,7 @@ SHARED = _p(
     # a time the two lived through: "the night we rebuilt the export", "since our hackathon"
     rf"|\bthe (?:night|day|week|month|year|time|summer|winter|spring|autumn|weekend|morning) "
     rf"(?:when |that )?we [a-z]+\b|\b(?:since|remember|miss|thought of|think of) our\b"
+    rf"|\bput a face to (?:the|a|your) name\b"
 )
 
 # A past exchange claimed: a conversation, an offer, a promise, an agreement between the two.
@@ -162,6 +163,7 @@ APPRECIATION = _p(
     r"|\b(?:congratulations?|congrats)\b"
     # credit given: what they did is why it worked
     r"|\b(?:thanks to you|because of you)\b|\b(?:was|were|is) (?:the reason|why)\b"
+    r"|\b(?:big |huge |all the |full |real )?credit to you\b|\bwell done\b"
     r"|\b(?:helped|inspired|changed|stuck with|moved) me\b"
     r"|\bmade me (?:rethink|think|realise|realize|laugh|smile|change|try)\b"
     r"|\bgrateful (?:for|that)\b|\bthank(?:s| you) (?:again )?for (?:your|the|sharing|taking|"
