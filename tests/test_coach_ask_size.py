@@ -99,3 +99,12 @@ def test_building_a_product_and_asking_how_they_work_is_not_a_pitch():
 def test_a_put_down_dressed_politely_is_hostile_and_its_twin_is_not(hostile, kind):
     assert "hostile" in analyze(hostile).anti_patterns
     assert "hostile" not in analyze(kind).rule_ids
+
+
+def test_a_wish_said_to_the_reader_is_a_request_sized_like_any_other():
+    big = "Dr Ito, your herd health work is inspiring. I'd love to shadow you for a week in May."
+    assert "ask-too-big" in analyze(big).anti_patterns
+    small = "Dr Ito, your herd health work is inspiring. I'd love to hear how you got started."
+    found = analyze(small).rule_ids
+    assert "ask-too-big" not in found
+    assert "unusual-ask" not in found

@@ -169,6 +169,8 @@ _WANTS = re.compile(
     r"|\b(?:hoped|hoping|wondered|wondering|was hoping|was wondering) (?:if |whether |that )?"
     r"(?:you|i|we) (?:might|could|would|can|may)\b"
     r"|\bi['’]?d (?:love|like|want) (?:for )?you to\b|\b(?:want|need) you to\b"
+    # a wish said to them is a request: "I'd love to shadow you", "I'd like to join your panel"
+    r"|\b(?:i['’]d|i would) (?:really |so |very much )?(?:love|like) to\b"
     # a favour presumed: "Ada told me you'd sort me out with a place"
     r"|\byou(?:['’]d| would|['’]ll| will) (?:sort me out|find me|get me|give me|set me up|"
     r"fix me up)\b"
