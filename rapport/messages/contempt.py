@@ -38,6 +38,10 @@ INSULT = _p(
     rf"with) this\b"
     rf"|\bself-(?:proclaimed|styled|appointed)\b"
     rf"|\bi won{A}?t take it personally\b|\bi{A}?m sure (?:that{A}?s|it{A}?s) just how\b"
+    # praise that is surprised it took so long: "congrats on finally...", "see you catching up"
+    rf"|\b(?:congratulations|congrats) on finally\b|\b(?:get|got|make|made) (?:it|there) "
+    rf"eventually\b|\b(?:nice|good|great|lovely) to see (?:you|your [\w-]+|people in [\w-]+) "
+    rf"(?:finally |starting to |are starting to )?(?:catching up|catch up)\b"
     # being ignored expected out loud, as a jab: "if this one also goes unanswered"
     rf"|\b(?:this one|this|it|mine) (?:also|too|again) (?:goes|gets|is|stays|remains|ends up) "
     rf"(?:unanswered|ignored|unread|lost)\b"
@@ -115,7 +119,8 @@ INSULT = _p(
         "understand get stole grabbed claimed for from place properly competently rigorously "
         "well wrong all should ought shame the shared forwarded sent passed copied learned "
         "learnt come grown admire more better such so mostly largely conveniently comfortably "
-        "usually not knew owe unanswered ignored unread take sure"
+        "usually not knew owe unanswered ignored unread take sure congratulations congrats "
+        "eventually"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart

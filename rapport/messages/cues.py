@@ -221,7 +221,8 @@ HUGE_ASK = _p(
     r"|\bsponsor(?:ing)? (?:the|this|our|my|it)\b|\bsponsorship\b"
     r"|\bsponsor(?:ing)? (?:a|one|two|three|\d+|the next|another) (?:month|week|year|night|term|"
     r"season|place|child|family|seat|stall|table)\b"
-    # a post made for the writer, a place on their stage
+    # a post made or held for the writer, a place on their stage
+    r"|\bhold (?:the|that|this) (?:role|job|position|post|vacancy|place|offer)\b"
     r"|\b(?:create|creating|make|making|find|finding|open|opening) (?:a |an )?(?:[\w-]+ )?"
     r"(?:job|role|position|post|opening|vacancy) for me\b"
     r"|\bjoin you (?:up there |on stage |on the panel )?as (?:a |your )?(?:speaker|panell?ist|"
@@ -385,6 +386,9 @@ VOUCH = _p(
     r"\bput your name (?:down|forward|on)\b|\b(?:use|list|name|give|put) you (?:down )?as (?:a |"
     r"my |one of my )?(?:reference|referee|guarantor|sponsor)\b|\b(?:be|act as) (?:a |my |one "
     r"of my )?(?:reference|referee|guarantor)\b"
+    # their premises or name on the writer's papers: "list your warehouse as our address"
+    r"|\b(?:list|use|put|give|register) your (?:[\w-]+ ){0,2}(?:address|premises|warehouse|"
+    r"office|name|account|details)\b[^.?!\n]{0,20}\bas (?:our|my|the)\b"
     # a letter that answers for the writer to an embassy or a landlord
     r"|\b(?:invitation letter|letter of (?:invitation|support|guarantee))\b"
     r"|\btakes? (?:full )?responsibility for (?:me|my)\b"

@@ -47,6 +47,12 @@ TO_GRADER = _p(
     r"|\b(?:score|grade|mark|rate) (?:this|it|me|the (?:message|note|rewrite))? ?(?:as )?"
     r"(?:100|\d{2,3} ?/ ?100|good|excellent|perfect|full marks|a pass|passing)\b"
     r"|\bshould (?:receive|get|score|earn) (?:a )?(?:100|full marks|a pass|top marks)\b"
+    r"|\b(?:should|must|will) be (?:rated|scored|graded|marked|judged) (?:as )?(?:good|warm|"
+    r"excellent|perfect|a pass|passing|high|highly|100)\b|\bevaluator\b"
+    # the rubric's own words tagged in brackets: "(easy out)", "(specific detail about her work)"
+    r"|\((?:personali[sz]ed greeting|small ask|easy out|specific (?:detail|ask)[^)\n]{0,30}|"
+    r"question about (?:them|her|him|their work)[^)\n]{0,20}|acknowledg\w* (?:the )?(?:gap|"
+    r"silence)|why (?:them|her|him)|stated reason|shared context)\)"
     r"|\[\s*(?:system|instruction|grader|note to grader)\b"
     r"|\bthis (?:message|note|rewrite|text) (?:is|meets) (?:specific|excellent|perfect|every|"
     r"all (?:the )?(?:criteria|checks|principles))\b",
@@ -54,7 +60,9 @@ TO_GRADER = _p(
         "ignore disregard override bypass forget scoring grading marking note score grade mark "
         "rate should system instruction grader this automated treat évaluateur évaluatrice "
         "evaluateur correcteur correctrice evaluador evaluadora corrector bewerter prüfer "
-        "valutatore correttore avaliador corretor l'évaluateur l’évaluateur"
+        "valutatore correttore avaliador corretor l'évaluateur l’évaluateur rated scored "
+        "graded marked judged evaluator personalised personalized small easy specific question "
+        "acknowledge acknowledges acknowledging acknowledged why stated shared"
     ),
 )
 

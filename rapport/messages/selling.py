@@ -170,9 +170,12 @@ PITCH = _p(
 
 # The writer speaking for a business: "we've been building", "my agency". With a link, a pitch.
 COMPANY_VOICE = _p(
-    rf"\bwe(?:{A}ve| have)? (?:been |just |recently )?(?:building|built|launched|launching|"
-    rf"developed|developing|selling|sell|offer)\b"
+    rf"\bwe(?:{A}ve| have|{A}re| are)? (?:been |just |recently |now )?(?:building|built|launched|"
+    rf"launching|developed|developing|selling|sell|offer)\b"
     rf"|\bmy (?:company|firm|agency|startup|start-up|studio|consultancy|business|shop)\b"
+    rf"|\b(?:i|we) work with (?:[\w-]+ ){{0,2}}(?:owners|businesses|companies|firms|clinics|"
+    rf"practices|restaurants|shops|brands|teams|schools|farms|landlords) on (?:their|its)\b"
+    rf"|\b(?:i{A}m|we{A}re|i am|we are) (?:currently )?(?:hiring|recruiting)\b"
     rf"|\bi{A}?(?:m| am) (?:building|launching|selling|developing|running) (?:a|an|my|our) "
     rf"(?:[\w-]+ ){{0,3}}(?:product|app|platform|tool|service|startup|company|business|brand|"
     rf"masterclass|webinar|workshop|course|bootcamp)\b"
@@ -188,6 +191,8 @@ COMPANY_VOICE = _p(
 SELLER_ASK = _p(
     r"\b(?:show|walk) you\b|\b(?:show|demo) (?:it|this|them) to you\b"
     r"|\bput (?:it|them|us|me|my [\w-]+) in front of\b"
+    r"|\bopen to (?:a|the) (?:move|new role|new challenge|change)\b"
+    r"|\b(?:no|free of) charge\b|\bat no cost\b"
     r"|\b(?:your|the) (?:ceo|boss|buyer|buyers|cfo|founder|head of [\w-]+|purchasing team|"
     r"director(?: of [\w-]+)?|chief [\w-]+ officer|manager) "
     r"(?:would|might|could) (?:really )?(?:find|be interested|like|love|want)\b"
