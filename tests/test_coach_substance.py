@@ -322,8 +322,26 @@ def test_a_commitment_made_in_the_readers_name_before_asking_is_too_big():
         ("connect-then-pitch",
          "Hannes, our new automated lice counter is now available in Norway. Thoughts?",
          "Hannes, the new automated lice counters in Norway cut the count time. Seen them?"),
+        ("offers-help",
+         "Father Joseph, I'm forwarding the note below from Ayesha, who runs the sewing circle.",
+         "Father Joseph, Ayesha runs the sewing circle on Green Lane, and she is lovely."),
+        ("connect-then-pitch",
+         "Hi Colette, I work with restaurant owners on their energy contracts. Could I look over "
+         "your bills? No charge.",
+         "Hi Colette, I work nights in a restaurant myself; how did you rewrite your menu?"),
+        ("connect-then-pitch",
+         "Hi Arjun, we're hiring backend engineers; could you point me at anyone on your team "
+         "open to a move?",
+         "Hi Arjun, we're hiring backend engineers too; how did your team handle the rollback?"),
     ],
 )  # fmt: skip
 def test_what_real_notes_say_in_their_own_words(rule, fires, quiet):
     assert rule in analyze(fires).rule_ids
     assert rule not in analyze(quiet).rule_ids
+
+
+def test_the_words_of_a_form_letter_are_not_details_of_the_reader():
+    form = "Dear Sir/Madam, thank you for your valuable insights. I look forward to a relationship."
+    assert "their-details" not in analyze(form).rule_ids
+    real = "Dear Dr Obi, thank you for the notes on my sorghum trial plots and the soil maps."
+    assert "their-details" in analyze(real).rule_ids

@@ -69,6 +69,10 @@ OCCASION = frozenset(
         "synergies",
         "excellence",
         "expertise",
+        "insight",
+        "insights",
+        "relationship",
+        "relationships",
     ]
 )
 # The name the note greets or calls the reader by ("Hi Joost,", "..., Ngozi."): not a detail.

@@ -89,6 +89,8 @@ OFFER = _p(
     rf"|\bif you ever need\b|\bif there{A}s anything i\b"
     rf"|\bwe (?:might|could|would) be able to\b"
     rf"|\bi{A}?ve (?:forwarded|shared|passed) (?:it|this|your)\b"
+    rf"|\b(?:i{A}m |i am )?forwarding (?:you )?(?:the|this|a|her|his|their) (?:[\w-]+ )?(?:note|"
+    rf"message|email|request|question)\b"
     rf"|\b(?:happy|glad|keen|delighted) to put you in touch\b"
     rf"|\bi would be (?:glad|happy|delighted) "
     rf"to\b|\bno obligation\b"
