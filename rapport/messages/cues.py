@@ -397,18 +397,21 @@ VOUCH = _p(
 # by Friday. Would you be comfortable being one of them?"
 REFEREE = _p(
     r"\b(?:referees?|(?:reference|recommendation) letters?|letters? of (?:reference|"
-    r"recommendation)|character references?)\b"
+    r"recommendation)|character references?)\b",
+    triggers="referee referees reference references recommendation letter letters",
 )
 # A commitment made in the reader's name before asking: "I've already put you on the programme".
 PRESUMED = _p(
     r"\b(?:already|gone ahead and) (?:put|added|listed|booked|announced|named|signed|"
-    r"pencilled|penciled) (?:you|your name)\b"
+    r"pencilled|penciled) (?:you|your name)\b",
+    triggers="already gone",
 )
 # The reader's boss or backers asked for: their standing spent on someone they barely know.
 ABOVE_THEM = _p(
     r"\b(?:intro(?:duce|duction)?|connect|put) (?:me |us )?(?:in touch )?(?:to|with) your "
     r"(?:ceo|cfo|cto|coo|boss|founder|founders|chair|director|vp|head of [\w-]+|partners|"
-    r"investors|board)\b"
+    r"investors|board)\b",
+    triggers="intro introduce introduction connect put",
 )
 # A long stretch of their time: more than a stranger or an acquaintance should ask for.
 LONG_TIME = _p(

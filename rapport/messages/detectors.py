@@ -363,14 +363,33 @@ def hard_to_read(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 # Chat shorthand: fine with friends, careless-looking to someone who does not know the writer.
-_TEXT_SPEAK = re.compile(
-    r"\b(?:u|ur|r|rn|pls|plz|thx|lol|b4|2day|2moro|gr8|idk|cuz|coz|tbh|imo)\b", re.IGNORECASE
+_SHORTHAND = frozenset(
+    [
+        "u",
+        "ur",
+        "r",
+        "rn",
+        "pls",
+        "plz",
+        "thx",
+        "lol",
+        "b4",
+        "2day",
+        "2moro",
+        "gr8",
+        "idk",
+        "cuz",
+        "coz",
+        "tbh",
+        "imo",
+    ]
 )
+_TEXT_SPEAK = re.compile(rf"\b(?:{'|'.join(sorted(_SHORTHAND))})\b", re.IGNORECASE)
 
 
 def text_speak(doc: Doc, ctx: Context | None) -> list[Span]:
     """Chat shorthand ("u", "ur", "thx", "lol") used twice or more, to anyone not close."""
-    if ctx is not None and ctx.history == "close":
+    if (ctx is not None and ctx.history == "close") or _SHORTHAND.isdisjoint(doc.word_set):
         return []
     found = [m.span() for m in _TEXT_SPEAK.finditer(doc.text)]
     return found if len(found) >= 2 else []
