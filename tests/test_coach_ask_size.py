@@ -147,3 +147,16 @@ def test_words_aimed_at_the_grader_inside_the_note_are_refused(text):
 def test_a_bracketed_aside_to_the_reader_is_not_aimed_at_the_grader():
     text = "Hi Nadia (we met at the spring fair). One question: how did you switch to product?"
     assert "to-grader" not in analyze(text).rule_ids
+
+
+def test_a_reference_is_for_those_who_saw_the_work():
+    text = (
+        "Hi Ms. Tan, it's Wei Ling from the warehouse night shift. I'm applying for a stock "
+        "controller job; would you be comfortable being a reference for me?"
+    )
+    former = Context("Tan", history="dormant", months_since_contact=30)
+    assert "ask-too-big" not in analyze(text, former).rule_ids
+    stranger = Context("Tan", history="acquaintance")
+    assert "ask-too-big" in analyze(text, stranger).anti_patterns
+    worked = "Hi Tan, the audit we did in 2022 is the closest thing to this job. Be a reference?"
+    assert "ask-too-big" not in analyze(worked).rule_ids

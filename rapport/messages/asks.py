@@ -85,10 +85,11 @@ def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     ]
     if not _close(doc, ctx):
         found += [s.span for s in asking if has_match(C.RUSH, s.text, s.lower)]
-        found += [s.span for s in asking if has_match(C.VOUCH, s.text, s.lower)]
+        if not _knows_my_work(doc, ctx):  # a reference is for those who saw the work
+            found += [s.span for s in asking if has_match(C.VOUCH, s.text, s.lower)]
+            if request_sentences(doc):  # "they need two referees; would you be one of them?"
+                found += doc.find(C.REFEREE)
         found += [s.span for s in asking if has_match(C.ABOVE_THEM, s.text, s.lower)]
-        if request_sentences(doc):  # "they need two referees; would you be one of them?"
-            found += doc.find(C.REFEREE)
         found += [s.span for s in asking if has_match(C.LONG_TIME, s.text, s.lower)]
     stranger = doc.find(C.STRANGER) or (ctx is not None and ctx.history == "never")
     if stranger and not doc.find(P.EASY_DECLINE):  # a favour that spends their good name
@@ -110,6 +111,13 @@ def _asks_for(pattern: re.Pattern[str], sentence: Sentence) -> bool:
         not _RULED_OUT_BEFORE.search(lower[:a]) and not _RULED_OUT_AFTER.search(lower[b:])
         for a, b in find_spans(pattern, sentence.text, lower)
     )
+
+
+def _knows_my_work(doc: Doc, ctx: Context | None) -> bool:
+    """Whether the reader saw the writer's work: they were close, worked together, or say so."""
+    if ctx is not None and ctx.history in {"close", "dormant"}:
+        return True  # "dormant": a relationship that was real, gone quiet (a former supervisor)
+    return bool(doc.find(C.SHARED))
 
 
 def asking_sentences(doc: Doc) -> list[Sentence]:

@@ -70,6 +70,8 @@ SHARED = _p(
     rf"|\bthe (?:night|day|week|month|year|time|summer|winter|spring|autumn|weekend|morning) "
     rf"(?:when |that )?we [a-z]+\b|\b(?:since|remember|miss|thought of|think of) our\b"
     rf"|\bput a face to (?:the|a|your) name\b"
+    rf"|\b(?:the )?(?:work|project|job|shifts?|audit|launch) we (?:did|ran|shipped|built|"
+    rf"delivered|worked on)\b"
 )
 
 # A past exchange claimed: a conversation, an offer, a promise, an agreement between the two.
@@ -384,8 +386,8 @@ REPUTATION = _p(
 # politely it is put ("could I put your name down as a reference? no pressure").
 VOUCH = _p(
     r"\bput your name (?:down|forward|on)\b|\b(?:use|list|name|give|put) you (?:down )?as (?:a |"
-    r"my |one of my )?(?:reference|referee|guarantor|sponsor)\b|\b(?:be|act as) (?:a |my |one "
-    r"of my )?(?:reference|referee|guarantor)\b"
+    r"my |one of my )?(?:reference|referee|guarantor|sponsor)\b"
+    r"|\b(?:be|being|act as|acting as) (?:a |my |one of my )?(?:reference|referee|guarantor)\b"
     # their premises or name on the writer's papers: "list your warehouse as our address"
     r"|\b(?:list|use|put|give|register) your (?:[\w-]+ ){0,2}(?:address|premises|warehouse|"
     r"office|name|account|details)\b[^.?!\n]{0,20}\bas (?:our|my|the)\b"
