@@ -160,3 +160,37 @@ def test_a_reference_is_for_those_who_saw_the_work():
     assert "ask-too-big" in analyze(text, stranger).anti_patterns
     worked = "Hi Tan, the audit we did in 2022 is the closest thing to this job. Be a reference?"
     assert "ask-too-big" not in analyze(worked).rule_ids
+
+
+@pytest.mark.parametrize(
+    ("big", "small"),
+    [
+        ("Great pics of your new catamaran, Warrick! Could we borrow your boat for the long "
+         "weekend?",
+         "Great pics of your new catamaran, Warrick! Could you tell me where you moor her?"),
+        ("Your posts on negotiating were useful, Rohan. Would you mind sharing what you're "
+         "actually paid?",
+         "Your posts on negotiating were useful, Rohan. Would you mind sharing how you prepared?"),
+        ("Your thread on moving alone was honest, Thandi. Would you be listed as my emergency "
+         "contact here?",
+         "Your thread on moving alone was honest, Thandi. Would you tell me what helped?"),
+    ],
+)  # fmt: skip
+def test_their_property_pay_or_name_is_too_big_to_ask_a_near_stranger(big, small):
+    assert "ask-too-big" in analyze(big).anti_patterns
+    assert "ask-too-big" not in analyze(small).rule_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Ines, your reflections on burnout touched me. I'm hosting a retreat in the Algarve "
+        "and I've kept a place aside for you. Shall I send details?",
+        "Hi Abdul, congratulations on partner! I've got early access to some off-plan units in "
+        "Dubai Creek and thought of you. Want the floor plans?",
+        "Hi Chiara, loved your piece on olive mills. We run a small mill near Bari; would you "
+        "consider writing a feature on us?",
+    ],
+)
+def test_a_place_kept_for_them_a_property_tip_or_coverage_for_the_writer_is_selling(text):
+    assert "connect-then-pitch" in analyze(text).anti_patterns

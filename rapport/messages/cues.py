@@ -223,6 +223,12 @@ HUGE_ASK = _p(
     r"|\bsponsor(?:ing)? (?:the|this|our|my|it)\b|\bsponsorship\b"
     r"|\bsponsor(?:ing)? (?:a|one|two|three|\d+|the next|another) (?:month|week|year|night|term|"
     r"season|place|child|family|seat|stall|table)\b"
+    # their property lent, their pay disclosed
+    r"|\b(?:borrow|lend (?:us|me)|use) (?:your|her|his|their) (?:[\w-]+ )?(?:boat|car|van|truck|"
+    r"ute|tractor|harvester|house|flat|cottage|cabin|villa|apartment|studio|equipment|camera|drone|"
+    r"login|account|card)\b"
+    r"|\bwhat you(?:['’]re| are)? (?:actually )?(?:paid|earn|make)\b|\byour (?:salary|pay ?slips?|"
+    r"payslips?|bonus|compensation|pay package)\b"
     # a post made or held for the writer, a place on their stage
     r"|\bhold (?:the|that|this) (?:role|job|position|post|vacancy|place|offer)\b"
     r"|\b(?:create|creating|make|making|find|finding|open|opening) (?:a |an )?(?:[\w-]+ )?"
@@ -392,7 +398,7 @@ VOUCH = _p(
     r"|\b(?:list|use|put|give|register) your (?:[\w-]+ ){0,2}(?:address|premises|warehouse|"
     r"office|name|account|details)\b[^.?!\n]{0,20}\bas (?:our|my|the)\b"
     # a letter that answers for the writer to an embassy or a landlord
-    r"|\b(?:invitation letter|letter of (?:invitation|support|guarantee))\b"
+    r"|\b(?:invitation letter|letter of (?:invitation|support|guarantee))\b|\bemergency contact\b"
     r"|\btakes? (?:full )?responsibility for (?:me|my)\b"
 )
 # The writer's need for a referee named anywhere in a note that asks: "they need two referees
