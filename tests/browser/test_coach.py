@@ -38,9 +38,12 @@ CELLS = (
     "quiz = ReplyQuiz(samples, seed=None)\nquiz",
 )
 VAGUE = "Can I pick your brain sometime?"
+# A good note names something of the reader's; a question alone ("what are you working on?",
+# which gamed messages add too) no longer makes a note good.
 GOOD = (
     "Thanks for connecting, Folasade! I look after refresher courses for night staff on a "
-    "cardiac ward. What are you working on this spring?"
+    "cardiac ward, and your hand-hygiene audit checklist is pinned in our staff room. What are "
+    "you working on this spring?"
 )
 # About 150 words: a reconnecting note, long enough to make the analysis do real work.
 LONG = (
