@@ -13,6 +13,7 @@ from rapport.messages import patterns as P
 from rapport.messages.asks import asking_sentences
 from rapport.messages.context import Context
 from rapport.messages.text import (
+    FIRST_PERSON,
     SECOND_PERSON,
     SINGULAR_ME,
     WORD,
@@ -131,7 +132,7 @@ def _to_reader(sentence: Sentence) -> bool:
 
 
 # Words of a sentence about the writer or the writer's side.
-_WRITERS = SINGULAR_ME | {"we", "our", "ours", "us", "we're", "we’re", "we've", "we’ve"}
+_WRITERS = FIRST_PERSON | {"ours", "we've", "we’ve"}
 # Words that address a sentence to the reader without "you": "huge thanks for...", "congrats".
 _ADDRESSED = {"thanks", "thank", "congratulations", "congratulation", "congrats", "kudos", "bravo"}
 
