@@ -48,6 +48,26 @@ CASES = {
          "Hello Mr de Wit, how is the new cold store working out?"],
         None,
     ),
+    "own-record": (
+        ["Thank you for your talk in Lagos. It made me see how far I've come: I've built two "
+         "import businesses, mentored thirty founders and now sit on three boards.",
+         "Congrats on the promotion! I was promoted too, and my team closed our best quarter."],
+        ["Thank you for your talk in Lagos. I run a small import business in Ikeja.",
+         "Congrats on the promotion! You built that team from two people, and it shows."],
+        None,
+    ),
+    "warm-favour": (
+        ["Hi Dr Ruiz, your seminar on glacier retreat was superb. Would you mind sharing your "
+         "library login with me?",
+         "Saw your post about the harvest at Pentre farm. Could you lend us your trailer for a "
+         "week?"],
+        ["Would you mind sharing your library login with me?",
+         "Hi Dr Ruiz, your seminar on glacier retreat was superb. Could I ask you one question "
+         "about your data?",
+         "Hi Ms. Tan, it's Wei Ling from the Jurong night shift, 2021 to 2023. You checked my "
+         "counts every week: would you be a reference for me?"],
+        None,
+    ),
     "offers-help": (
         ["Happy to introduce you to the team that ran it.",
          "This article made me think of you: example.org/read"],

@@ -43,7 +43,7 @@ def unsized_ask(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def easy_decline(doc: Doc, ctx: Context | None) -> list[Span]:
     """An honest way out, only worth saying when something is asked."""
-    return doc.find(P.EASY_DECLINE) if ask_spans(doc) else []
+    return doc.find(P.EASY_DECLINE) if ask_spans(doc) or request_sentences(doc) else []
 
 
 def specific_ask(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -159,9 +159,9 @@ _IMPERATIVE = re.compile(
 _YOU_DO = re.compile(
     # ("what would you learn first?" asks their view, not a favour)
     r"(?<!what )(?<!how )(?<!which )(?<!where )(?<!why )(?<!when )(?<!who )"
-    r"\b(?:could|can|would|will) you (?!say|describe|recommend|tell me how)\w"
+    r"\b(?:could|can|would|will) (?:you|u) (?!say|describe|recommend|tell me how)\w"
     # "I don't suppose you'd have...", "would your team consider...": a request all the same
-    r"|\bi don['’]?t suppose you\b|\bany chance (?:you|of)\b"
+    r"|\bi don['’]?t suppose you\b|\bany chance (?:you|of|we|i)\b|\bmight you\b"
     r"|\b(?:could|would|might) your (?:[\w-]+ ){0,2}(?:consider|be (?:willing|open|able|happy))\b",
     re.IGNORECASE,
 )
@@ -175,8 +175,8 @@ _WANTS = re.compile(
     r"donors?|investors?|funding|backers?|volunteers|buyers|customers)\b"
     # a request put as a hope or a wondering: "I hoped you might...", "wondered if I could..."
     r"|\b(?:hoped|hoping|wondered|wondering|was hoping|was wondering) (?:if |whether |that )?"
-    r"(?:you|i|we) (?:might|could|would|can|may)\b"
-    r"|\bi['’]?d (?:love|like|want) (?:for )?you to\b|\b(?:want|need) you to\b"
+    r"(?:you|i|we) (?:might|could|would|can|may)\b|\b(?:wondered|wondering) if you['’]d\b"
+    r"|\b(?:i|we)['’]?d (?:love|like|want) (?:for )?you to\b|\b(?:want|need) you to\b"
     # a wish said to them is a request: "I'd love to shadow you", "I'd like to join your panel"
     r"|\b(?:i['’]d|i would) (?:really |so |very much )?(?:love|like) to\b"
     # a favour presumed: "Ada told me you'd sort me out with a place"
@@ -208,11 +208,23 @@ def unusual_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     if _close(doc, ctx):
         return []
     vague = holding(doc, doc.find(P.VAGUE_ASK))  # already a finding of its own
+    seen = _knows_my_work(doc, ctx)  # a reference is an ordinary ask of someone who saw the work
     return [
         s.span
         for s in request_sentences(doc)
-        if s not in vague and not has_match(_FAMILIAR, s.text, s.lower)
+        if s not in vague
+        and not has_match(_FAMILIAR, s.text, s.lower)
+        and not (seen and has_match(_FOR_THE_RECORD, s.text, s.lower))
     ]
+
+
+# A reference, a letter, or a short "would you be willing?" pointing back at one.
+_FOR_THE_RECORD = re.compile(
+    r"\b(?:references?|referee|letters? (?:of|for|from)|recommendation letter)\b"
+    r"|\b(?:would|could) you (?:consider it|be (?:willing|comfortable|happy|open)"
+    r"(?: to do (?:that|it|so)| with (?:that|it))?)\W*$",
+    re.IGNORECASE,
+)
 
 
 # What anyone can give a near-stranger in minutes.
@@ -226,7 +238,14 @@ _FAMILIAR = re.compile(
     r"point me|name of|steer|intro|introduc\w*|meet|meeting|(?:share|sharing) (?:it|them|that)|"
     r"(?:share|sharing|send|sending) (?:the|your|a|an|any|those|that|one) (?:[\w-]+ ){0,2}"
     r"(?:slides|notes|article|paper|papers|checklist|template|policy|link|report|guide|recording|"
-    r"document|draft|post|study|piece|example|version|thoughts|experience|story|reading))\b",
+    r"document|draft|post|study|piece|example|version|thoughts|experience|story|reading)"
+    # asks that cost nothing: to follow their work, to hear from someone, a one-line answer
+    r"|follow (?:your|what|along|their)|keep following|hear from|(?:an?|one|its|the) (?:[\w-]+ )?"
+    r"(?:answer|reply|comment|name)|(?:like|love|glad|happy) to help"
+    # the writer's own search told ("I'm looking for lab roles"): what they ask comes elsewhere
+    r"|looking for (?:[\w-]+ ){0,6}(?:roles?|work|jobs?|positions?|openings?)"
+    # the writer gives in the same breath: "send it whenever and I'll return it within a week"
+    r"|i(?:['’]ll| will) (?:read|review|return|look|check|reply|get back|send (?:it|them) back))\b",
     re.IGNORECASE,
 )
 

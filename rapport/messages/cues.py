@@ -72,6 +72,11 @@ SHARED = _p(
     rf"|\bput a face to (?:the|a|your) name\b"
     rf"|\b(?:the )?(?:work|project|job|shifts?|audit|launch) we (?:did|ran|shipped|built|"
     rf"delivered|worked on)\b"
+    # a stretch of time the writer spent in the reader's team, named with its years: "it's Wei
+    # Ling from the Jurong night shift, 2021 to 2023", "from jurong night shift (2021-23)"
+    rf"|\bfrom (?:the |your |our )?(?:[\w-]+ ){{0,3}}(?:shifts?|team|crew|ward|office|site|"
+    rf"warehouse|plant|lab|store|shop|branch|kitchen|class|cohort|course|programme|program|"
+    rf"project|unit|depot|days)\W{{1,3}}(?:19|20)\d\d ?(?:-|–|to|until) ?(?:(?:19|20)?\d\d)\b"
 )
 
 # A past exchange claimed: a conversation, an offer, a promise, an agreement between the two.
@@ -380,7 +385,11 @@ HUGE_ASK = _p(
     r"any (?:recruiters?|managers?|companies|firms|contacts?))\b"
 )
 # "every bit as", "every now and then": "every" that is not about how much is asked.
-NOT_HOW_MUCH = _p(r" (?:bit|now and then|so often|once in a while)\b")
+NOT_HOW_MUCH = _p(
+    r" (?:bit|now and then|so often|once in a while|other|(?:single )?(?:day|night|week|"
+    r"fortnight|month|year|morning|evening|shift|time|season|term|quarter|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)s?)\b"
+)
 # Asks that spend the reader's reputation: too much from someone they do not know.
 REPUTATION = _p(
     r"\b(?:refer me|referral|put in a (?:good )?word|vouch for me|recommend(?:ing)? me|"

@@ -21,6 +21,7 @@ from rapport.messages.text import (
     Sentence,
     Span,
     holding,
+    find_spans,
     inside,
     memo,
 )
@@ -182,3 +183,33 @@ def says_what_i_do(doc: Doc, ctx: Context | None) -> list[Span]:
     names = _names(doc)
     concrete = [s.span for s in holding(doc, found) if _rare_things(s, names)[1] >= OWN_WORK_RARITY]
     return [f for f in found if any(inside(f, c) for c in concrete)]
+
+
+def own_record(doc: Doc, ctx: Context | None) -> list[Span]:
+    """The writer's achievements listed: two or more wins in sentences that never say "you".
+
+    Saying what one does helps the reader answer (:func:`says_what_i_do`); a run of one's own
+    results ("I grew sales by 40%, launched click-and-collect and got promoted") turns a note to
+    them, a thank-you or a congratulation included, into a note about the writer.
+    """
+    spans = [
+        (s.start + a, s.start + b)
+        for s in doc.sentences
+        if not _WRITER_SUBJECT.isdisjoint(s.words) and SECOND_PERSON.isdisjoint(s.words)
+        for a, b in find_spans(_WINS, s.text, s.lower)
+    ]
+    return spans if len(spans) >= OWN_WINS else []
+
+
+OWN_WINS = 2
+# The writer as the one who did it ("my cousin spent four years..." is not the writer's record).
+_WRITER_SUBJECT = frozenset(
+    ["i", "i've", "i’ve", "i'm", "i’m", "i'd", "i’d", "we", "we've", "we’ve", "we're", "we’re"]
+)
+# What a writer lists as won: built, grew, launched, led, promoted, years spent.
+_WINS = P._p(
+    r"\b(?:built|grew|launched|founded|co-founded|won|closed|raised|scaled|delivered|doubled|"
+    r"tripled|increased|published|mentored|coached|trained|hired|generated|secured|achieved|"
+    r"exceeded|shipped|opened|expanded|led|ran|saved|cut|(?:got |was |been )promoted|sit on|"
+    r"spent (?:\w+ ){1,2}years)\b(?!['’])"
+)

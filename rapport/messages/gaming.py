@@ -112,13 +112,15 @@ _EMOJI = re.compile(
 _VERBISH = frozenset(
     ["i", "we", "you", "they", "he", "she", "it", "is", "are", "was", "were", "am", "be", "been",
      "being", "have", "has", "had", "do", "does", "did", "can", "could", "will", "would", "shall",
-     "should", "may", "might", "must", "let", "please"]
+     "should", "may", "might", "must", "let", "please",
+     # the same in text speak ("hope ur well", "im on it"): text-speak is a finding of its own
+     "u", "ur", "im", "ive", "id", "hope", "hoping"]
 )  # fmt: skip
 # Short lines people write that have no verb and are no keyword: greetings, closings, thanks.
 _SHORT_LINES = frozenset(
     ["no", "all", "take", "good", "speak", "talk", "see", "many", "kind", "best", "warm", "happy",
      "enjoy", "safe", "looking", "cheers", "welcome", "congrats", "congratulations", "great",
-     "lovely", "nice", "sorry"]
+     "lovely", "nice", "sorry", "thx", "ty", "ta", "tysm", "totally", "fine", "np"]
 )  # fmt: skip
 
 

@@ -96,7 +96,10 @@ OFFER = _p(
     rf"to\b|\bno obligation\b"
     rf"|\bi (?:can|could) show you\b|\bmay i (?:send|share|pass|post)\b"
 )
-THANKS = _p(r"\bthank(?:s| you)\b|\bcheers for\b|\bappreciate(?:d)? (?:the|you|it)\b")
+THANKS = _p(
+    r"\bthank(?:s| you| u)\b|\b(?:thx|thanx|tysm)\b|\bcheers for\b|\bappreciate(?:d)? "
+    r"(?:the|you|it)\b"
+)
 GAP_ACK = _p(
     rf"\b(?:it{A}s|it has|it{A}s been|it has been) (?:been )?(?:a (?:long )?while|ages|too long|"
     rf"a long time|years|months|some time)\b|\blong time\b|\bsince we (?:last|worked|met|spoke|"

@@ -20,6 +20,7 @@ from rapport.messages import asks as K
 from rapport.messages import contempt as X
 from rapport.messages import cues as C
 from rapport.messages import details as T
+from rapport.messages import favours as F
 from rapport.messages import detectors as D
 from rapport.messages import gaming as G
 from rapport.messages import patterns as P
@@ -172,6 +173,11 @@ RULES: tuple[Rule, ...] = (
          "pointer, one question, a short call): check that it fits what you are to them.",
          "Ask first for something small and familiar; bigger favours come once you know each "
          "other."),
+    Rule("warm-favour", "honest-ask", "problem", -1.0, F.warm_favour,
+         "The kind words before it do not make this favour smaller. From someone who is not "
+         "close, praise followed by a request for something of theirs reads as the price of it.",
+         "Keep the warmth, and shrink the ask to what anyone can give in minutes (a view, a "
+         "pointer, a short call); ask for more once you know each other."),
     Rule("claims-history", "honest-ask", "problem", -2.0, D.claims_history,
          "You write as if you had spoken before (a talk, an offer, a promise), but you never "
          "have: a reader who remembers none of it will doubt the rest.",
@@ -204,6 +210,11 @@ RULES: tuple[Rule, ...] = (
          "Praise of 'your work' or 'your profile' with no detail fits every reader; tied to "
          "your own goals, it makes the note about you.",
          "Name the piece of their work you mean and what it changed for you."),
+    Rule("own-record", "interest", "problem", -1.0, T.own_record,
+         "A run of your own results turns a note to them into a note about you: the reader "
+         "has to wade through your record to find their part in it.",
+         "Keep one line on what you do, tied to why you write to them; leave the record for "
+         "when they ask."),
     Rule("me-focused", "interest", "problem", -0.8, D.me_focused,
          "The message is mostly about you.", "Balance 'I' with 'you': ask about them."),
     Rule("too-long", "clarity", "problem", -0.6, D.too_long,

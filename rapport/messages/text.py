@@ -19,7 +19,13 @@ from rapport.messages.patterns import CASELESS, TRIGGERS
 Span = tuple[int, int]
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
-SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)", re.UNICODE)
+# A title's full stop ("Ms. Tan", "Dr. Osei", "e.g. the") does not end a sentence.
+_TITLES = ("mr", "mrs", "ms", "mx", "dr", "prof", "st", "sr", "jr", "vs", "e.g", "i.e", "approx")
+_TITLE_STOP = (
+    "(?:" + "|".join(rf"(?<=\b{re.escape(t)})" for t in _TITLES) + r")\.(?= )"
+    r"|(?<=\be)\.(?=g\.)|(?<=\bi)\.(?=e\.)"  # the first stop of "e.g." and "i.e."
+)
+SENTENCE = re.compile(rf"(?:[^.!?\n]|{_TITLE_STOP})+(?:[.!?]+|\n|$)", re.UNICODE | re.IGNORECASE)
 LINK = re.compile(
     r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|co|me|ly|ai|app|dev|shop|site|xyz|info|"
     r"biz|example)(?:/\S*)?\b|\b[\w-]+\.[a-z]{2,12}/[\w-]\S*",
