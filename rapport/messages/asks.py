@@ -59,7 +59,8 @@ def _close(doc: Doc, ctx: Context | None) -> bool:
     if ctx is not None:
         return ctx.history == "close"
     # A past together is not closeness now when the text owns a long gap ("it's been ages").
-    return bool(doc.find(C.SHARED)) and not doc.find(C.STRANGER) and not doc.find(P.GAP_ACK)
+    # (one meeting at an event is not closeness: "we were both at the breakfast last month")
+    return bool(doc.find(C.TOGETHER)) and not doc.find(C.STRANGER) and not doc.find(P.GAP_ACK)
 
 
 def huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -162,7 +163,8 @@ _YOU_DO = re.compile(
     r"\b(?:could|can|would|will) (?:you|u) (?!say|describe|recommend|tell me how)\w"
     # "I don't suppose you'd have...", "would your team consider...": a request all the same
     r"|\bi don['’]?t suppose you\b|\bany chance (?:you|of|we|i)\b|\bmight you\b"
-    r"|\b(?:could|would|might) your (?:[\w-]+ ){0,2}(?:consider|be (?:willing|open|able|happy))\b",
+    r"|\b(?:could|would|might|will) your (?:[\w-]+ ){0,2}(?:consider|be (?:willing|open|able|"
+    r"happy)|let|allow|host|take|give|lend|sponsor|fund|have)\b",
     re.IGNORECASE,
 )
 
@@ -229,7 +231,8 @@ _FOR_THE_RECORD = re.compile(
 
 # What anyone can give a near-stranger in minutes.
 _FAMILIAR = re.compile(
-    r"\b(?:advice|thoughts?|view|views|opinion|take|feedback|tips?|pointers?|suggestions?|"
+    r"\b(?:advice|thoughts?|view|views|opinion|(?:your|a|quick) take|feedback|tips?|pointers?|"
+    r"suggestions?|"
     r"recommend\w*|questions?|ask you|a word|a line|a look|a read|"
     r"know (?:anyone|someone|if|whether|how|what|an? |any )|an? name|names|an? contact|"
     r"(?:tell|show|teach) me (?:how|what|which|"

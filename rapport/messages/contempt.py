@@ -78,6 +78,13 @@ INSULT = _p(
     rf"|\b(?:a |an )?(?:properly|competently|rigorously|well)[- ](?:designed|run|done|conducted|"
     rf"written|built|planned)\b[^.?!\n]{{0,60}}\b(?:different|better|other) (?:conclusions|"
     rf"results|answers|findings)\b"
+    # their own field explained to them: "just to clarify a couple of points for you"
+    rf"|\bjust to clarify (?:a few |a couple of |some |two |three )?(?:points|things|bits) "
+    rf"for you\b|\b(?:it|this|that)(?:{A}s| is) not always (?:intuitive|obvious|easy to follow) "
+    rf"(?:from|for) (?:the )?outside(?:rs)?\b"
+    # guilt: everyone else has, only they have not
+    rf"|\b(?:it{A}?s |really )?only (?:yours|you) (?:we{A}re|we are|that{A}s|left|still) "
+    rf"(?:missing|waiting)|\beveryone else (?:on|in|at|from) [^.?!\n]{{0,40}}\balready\b"
     # a favour held over them: "not that I'd ever bring it up", "I knew you'd want to help"
     rf"|\bnot that i{A}?d (?:ever )?(?:bring it up|mention it|keep score|hold it over you)\b"
     rf"|\bi knew you{A}?d want to\b|\byou owe me\b"

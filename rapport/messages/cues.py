@@ -51,32 +51,40 @@ NAMED_PLACE = _p(
     0,
 )
 
-# Shared history the text mentions: where they met, what they did together.
+# A history that makes two people close: work, study or a role together, not one meeting.
+_TOGETHER = (
+    r"\bwe (?:worked|studied|volunteered|ran|played|trained|lived|shared an? [\w-]+)\b"
+    r"|\b(?:worked|studied|trained|served) (?:together|with you|alongside)\b|\bused to work\b"
+    r"|\bformer (?:colleague|teammate|manager|boss|classmate|flatmate)\b|\bsame (?:team|"
+    r"school|university|programme|program|cohort|class|company|department|floor|course)\b"
+    r"|\bmy (?:friend|manager|mentor|former|old|classmate|neighbou?r|co-?founder)\b"
+    r"|\b(?:the )?(?:work|project|job|shifts?|audit|launch) we (?:did|ran|shipped|built|"
+    r"delivered|worked on)\b|\bthe (?:night|day|week|month|year|summer|winter) (?:when |that )?"
+    r"we (?:rebuilt|fixed|shipped|ran|built|launched|worked|stayed|pulled)\b"
+    # a stretch of time the writer spent in the reader's team, named with its years: "it's Wei
+    # Ling from the Jurong night shift, 2021 to 2023", "from jurong night shift (2021-23)"
+    r"|\bfrom (?:the |your |our )?(?:[\w-]+ ){0,3}(?:shifts?|team|crew|ward|office|site|"
+    r"warehouse|plant|lab|store|shop|branch|kitchen|class|cohort|course|programme|program|"
+    r"project|unit|depot|days)\W{1,3}(?:19|20)\d\d ?(?:-|–|to|until) ?(?:(?:19|20)?\d\d)\b"
+)
+TOGETHER = _p(_TOGETHER)
+
+# Shared history the text mentions: where they met, or (above) what they did together.
 SHARED = _p(
-    rf"\bwe (?:met|spoke|talked|chatted|worked|studied|sat|were both|both|shared|crossed paths|"
-    rf"overlapped|played|volunteered|ran)\b|\b(?:met|spoke with|talked with|chatted with) you "
+    rf"\bwe (?:met|spoke|talked|chatted|sat|were both|both|shared|crossed paths|overlapped)\b"
+    rf"|\b(?:met|spoke with|talked with|chatted with) you "
     rf"(?:at|in|on|during|last|after)\b|\b(?:nice|great|lovely|good) (?:to meet|meeting|"
     rf"to see|seeing|talking|chatting) (?:you )?(?:at|in|on|last|yesterday|earlier|after)\b"
     rf"|\b(?:i was|i sat) in your\b|\bfellow (?:alum\w*|graduate|member|volunteer|student|"
-    rf"speaker|attendee|parent|runner)\b|\bsame (?:team|school|university|programme|program|"
-    rf"cohort|class|company|department|floor|course)\b|\bused to work\b|\bformer colleague"
+    rf"speaker|attendee|parent|runner)\b"
     rf"|\bwhen we (?:met|worked|spoke|talked|were)\b|\bour (?:chat|conversation|call|coffee|"
     rf"lunch|talk|time) (?:at|last|on|in|about|yesterday)\b|\bas promised\b|\bfollowing up on "
     rf"(?:our|your|the)\b|\bas we discussed\b|\bwe{A}ve (?:met|spoken|worked)\b"
-    rf"|\bmy (?:friend|manager|mentor|former|old|classmate|neighbou?r|co-?founder)\b"
     rf"|\byou (?:once |kindly )?(?:mentioned|told me|said|suggested|recommended|offered)\b"
-    rf"|\bworked (?:together|with you)\b|\bstudied (?:together|with you)\b"
     # a time the two lived through: "the night we rebuilt the export", "since our hackathon"
     rf"|\bthe (?:night|day|week|month|year|time|summer|winter|spring|autumn|weekend|morning) "
     rf"(?:when |that )?we [a-z]+\b|\b(?:since|remember|miss|thought of|think of) our\b"
-    rf"|\bput a face to (?:the|a|your) name\b"
-    rf"|\b(?:the )?(?:work|project|job|shifts?|audit|launch) we (?:did|ran|shipped|built|"
-    rf"delivered|worked on)\b"
-    # a stretch of time the writer spent in the reader's team, named with its years: "it's Wei
-    # Ling from the Jurong night shift, 2021 to 2023", "from jurong night shift (2021-23)"
-    rf"|\bfrom (?:the |your |our )?(?:[\w-]+ ){{0,3}}(?:shifts?|team|crew|ward|office|site|"
-    rf"warehouse|plant|lab|store|shop|branch|kitchen|class|cohort|course|programme|program|"
-    rf"project|unit|depot|days)\W{{1,3}}(?:19|20)\d\d ?(?:-|–|to|until) ?(?:(?:19|20)?\d\d)\b"
+    rf"|\bput a face to (?:the|a|your) name\b|{_TOGETHER}"
 )
 
 # A past exchange claimed: a conversation, an offer, a promise, an agreement between the two.
@@ -221,7 +229,8 @@ HUGE_ASK = _p(
     r"|\blead(?:ing)? (?:the|our|this|a|my) (?:[\w-]+ )?round\b|\bpre-?seed\b"
     r"|\b(?:invest|investing|investment|seed round|funding round|series a|angel round|donat\w+|"
     r"lend me|loan me|wire|venmo|paypal)\b|\b(?:fund|back|sponsor|finance) (?:me|us|my|our)\b"
-    r"|[$£€₹¥₦] ?\d|\b\d[\d,.]* ?(?:k|grand|dollars|pounds|euros|usd|eur|gbp|cad|aud|inr|chf|nzd|"
+    r"|[$£€₹¥₦₱₩₺₴₽₫₪฿] ?\d"
+    r"|\b\d[\d,.]* ?(?:k|grand|dollars|pounds|euros|usd|eur|gbp|cad|aud|inr|chf|nzd|"
     r"sgd|hkd|zar|rand|złoty|zloty|pln|euro|kr|sek|nok|dkk|kronor|krona|kroner|yen|jpy|yuan|rmb|"
     r"rupees?|naira|ngn|kes|shillings?|cedis?|ghs|lira|pesos?|reais|brl|francs?|dirhams?|aed)\b"
     r"|\b(?:nz|us|au|c|a|s|hk)\$ ?\d"
@@ -420,8 +429,12 @@ REFEREE = _p(
 # A commitment made in the reader's name before asking: "I've already put you on the programme".
 PRESUMED = _p(
     r"\b(?:already|gone ahead and) (?:put|added|listed|booked|announced|named|signed|"
-    r"pencilled|penciled) (?:you|your name)\b",
-    triggers="already gone",
+    r"pencilled|penciled) (?:you|your name)\b"
+    # a visit or a call announced rather than asked: "I'll drop by your office on Tuesday"
+    r"|\bunless (?:you tell me|i hear) otherwise\b|\bi['’]ll (?:drop|swing|stop|pop|come) "
+    r"(?:by|in|round|over)(?: to)? (?:at )?your (?:office|desk|shop|place|house|home|clinic|"
+    r"studio)\b",
+    triggers="already gone otherwise drop swing stop pop come",
 )
 # The reader's boss or backers asked for: their standing spent on someone they barely know.
 ABOVE_THEM = _p(
@@ -440,6 +453,14 @@ LONG_TIME = _p(
     r"|\ba longer (?:video )?(?:call|chat|meeting|session|conversation)\b"
     r"|\b(?:around|about|roughly|over|at least) an hour\b"
     r"|\bshadow(?:ing)? (?:you|your [\w-]+)\b"
+    # days or weeks of the reader doing something for the writer: "use it for a week", "come
+    # along to his appointments", "film there over four mornings"
+    r"|\b(?:use|test|try|run|host|mind|watch|cover|keep|store|translate|drive|film|judge|mentor|"
+    r"teach|look after|take care of|take over|help out|come along)\b[^.?!\n]{0,40}\b"
+    r"(?:for|over|across) (?:a|one|two|three|four|five|several|a few|a couple of|\d+) "
+    r"(?:full |whole )?(?:days?|weeks?|months?|mornings|afternoons|evenings|weekends|sessions|"
+    r"shifts)\b"
+    r"|\b(?:for|over) the (?:whole |entire )?(?:day|week|weekend|month|term|summer|season)\b"
 )
 # Pressure: a deadline no one agreed to.
 RUSH = _p(

@@ -20,8 +20,8 @@ from rapport.messages.text import (
     Doc,
     Sentence,
     Span,
-    holding,
     find_spans,
+    holding,
     inside,
     memo,
 )
@@ -211,5 +211,6 @@ _WINS = P._p(
     r"\b(?:built|grew|launched|founded|co-founded|won|closed|raised|scaled|delivered|doubled|"
     r"tripled|increased|published|mentored|coached|trained|hired|generated|secured|achieved|"
     r"exceeded|shipped|opened|expanded|led|ran|saved|cut|(?:got |was |been )promoted|sit on|"
+    r"signed|landed|received|(?:was |were |been )(?:named|awarded|shortlisted|featured)|"
     r"spent (?:\w+ ){1,2}years)\b(?!['’])"
 )

@@ -19,7 +19,7 @@ from rapport.messages.text import Doc, Span
 
 
 def warm_favour(doc: Doc, ctx: Context | None) -> list[Span]:
-    """An unusual favour (:func:`~rapport.messages.asks.unusual_ask`) after praise or details.
+    """Find an unusual favour (:func:`~rapport.messages.asks.unusual_ask`) after warm words.
 
     Returns the favour's sentences when the note also praises the reader or names details of
     their work; nothing otherwise (a bare favour is :func:`unusual_ask`'s finding alone).

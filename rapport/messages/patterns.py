@@ -101,10 +101,12 @@ THANKS = _p(
     r"(?:the|you|it)\b"
 )
 GAP_ACK = _p(
-    rf"\b(?:it{A}s|it has|it{A}s been|it has been) (?:been )?(?:a (?:long )?while|ages|too long|"
+    rf"\b(?:it{A}s|it has|it{A}s been|it has been) (?:been )?(?:a (?:long )?while|ages|forever|"
+    rf"an age|an eternity|too long|"
     rf"a long time|years|months|some time)\b|\blong time\b|\bsince we (?:last|worked|met|spoke|"
     rf"talked)\b|\bsorry (?:for|about) (?:the|my) (?:silence|slow|long|delay|radio silence)"
-    rf"|\bi know it{A}s been\b|\bbeen (?:a (?:long )?while|ages|too long|far too long)\b"
+    rf"|\bi know it{A}s been\b|\bbeen (?:a (?:long )?while|ages|forever|too long|far too long)\b"
+    rf"|\bthe last time we (?:properly |really |actually )?(?:talked|spoke|met|saw each other)\b"
     rf"|\bout of touch\b|\bdropped the ball\b|\bhaven{A}t (?:spoken|talked|been in touch|caught up)"
     rf"|\bsorry (?:i|I) (?:went quiet|disappeared|never replied)\b|\bfell off my radar\b"
     rf"|\bit{A}s been (?:about |almost |over |nearly |more than )?"

@@ -20,8 +20,8 @@ from rapport.messages import asks as K
 from rapport.messages import contempt as X
 from rapport.messages import cues as C
 from rapport.messages import details as T
-from rapport.messages import favours as F
 from rapport.messages import detectors as D
+from rapport.messages import favours as F
 from rapport.messages import gaming as G
 from rapport.messages import patterns as P
 from rapport.messages import selling as S

@@ -1,0 +1,164 @@
+"""Favours weighed against the relationship and the warmth around them, and messy real notes.
+
+Written in this file's own words from the shapes of the dev halves of adversarial batch 16 and
+real-world batch 13: a favour wrapped in praise, one meeting taken for closeness, days of the
+reader's time, a visit announced, the writer's record in a thank-you, condescension and guilt
+put politely; and a former supervisor asked for a reference in chat shorthand. Each comes with
+a near miss that must not change.
+"""
+
+import pytest
+
+from rapport.messages import Context, analyze
+from rapport.messages.text import Doc
+
+WEI_LING = (
+    "hi Ms. Tan its wei ling from jurong night shift (2021-23)!! applying 4 stock controller at "
+    "a hospital supplier... would u be ok being a referee? totally fine if not, thx"
+)
+
+
+def test_a_messy_reference_request_from_a_former_shift_is_read_for_what_it_says():
+    found = analyze(WEI_LING)
+    # the years on the night shift are a shared history; "every"/"referee" are not too big
+    assert "shared-context" in found.rule_ids
+    assert {"ask-too-big", "could-be-anyone", "word-salad", "unusual-ask"}.isdisjoint(
+        found.rule_ids
+    )
+    assert {"easy-to-decline", "thanks"} <= found.rule_ids
+    # what is left to fix is the shorthand, and the coach says so
+    assert "text-speak" in found.rule_ids
+
+
+def test_how_often_something_happened_is_not_how_much_is_asked():
+    often = (
+        "Hi Ms. Tan, it's Wei Ling from the Jurong night shift, 2021 to 2023. I'd like to name "
+        "you as a reference, since you checked my cycle counts every week. Would you be "
+        "comfortable with that?"
+    )
+    everything = "Hi Ms. Tan, could you send me every contact you have at the hospital?"
+    assert "ask-too-big" not in analyze(often).rule_ids
+    assert "ask-too-big" in analyze(everything).anti_patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dear Ms. Tan, thank you.", "Dr. Osei, e.g. the pump, i.e. this one, works.", "Mr. Li!"],
+)
+def test_a_title_or_an_abbreviation_does_not_end_a_sentence(text):
+    assert len(Doc(text).sentences) == 1
+
+
+def test_one_meeting_at_an_event_is_not_closeness():
+    favour = (
+        "Hi Samira, we were both at the newcomers' breakfast at the Utrecht library last month. "
+        "Would you be able to come along to my father's hospital appointments and translate?"
+    )
+    colleagues = (
+        "Hi Samira, we worked together at the Utrecht library for six years. Would you be able "
+        "to come along to my father's hospital appointments and translate?"
+    )
+    assert "unusual-ask" in analyze(favour).rule_ids
+    assert "unusual-ask" not in analyze(colleagues).rule_ids
+
+
+def test_praise_does_not_make_a_favour_smaller():
+    warm = analyze(
+        "Saw your post about getting the silage in before the rain at Pentre farm, fair play. "
+        "Would you be open to lending us your forage harvester for a couple of days?"
+    )
+    bare = analyze("Would you be open to lending us your forage harvester for a couple of days?")
+    assert "warm-favour" in warm.rule_ids
+    assert "warm-favour" not in bare.rule_ids
+    assert warm.verdict == "needs work"
+    small = analyze(
+        "Saw your post about getting the silage in before the rain at Pentre farm, fair play. "
+        "Could I ask you one question about how you timed the cut?"
+    )
+    assert "warm-favour" not in small.rule_ids
+
+
+@pytest.mark.parametrize(
+    ("big", "small"),
+    [
+        ("Your post on diary studies was inspiring. Could you use my budgeting app on your phone "
+         "for a week and tell me what you'd change?",
+         "Your post on diary studies was inspiring. Could you tell me what you'd change about "
+         "my onboarding screen?"),
+        ("Hi Nadia, I'll be in town for a conference, so I'll drop by your office on Tuesday at "
+         "ten for a chat, unless you tell me otherwise.",
+         "Hi Nadia, I'll be in town for a conference next week. Would you have 15 minutes for a "
+         "coffee on Tuesday?"),
+        ("Dr Santos, your evening clinics are thoughtful. Our premium tier is ₱1,950 a month; "
+         "shall I sign you up?",
+         "Dr Santos, your evening clinics are thoughtful. How did you staff the late shifts?"),
+    ],
+)  # fmt: skip
+def test_days_of_their_time_a_visit_announced_or_a_price_is_too_big(big, small):
+    assert "ask-too-big" in analyze(big).anti_patterns
+    assert "ask-too-big" not in analyze(small).rule_ids
+
+
+@pytest.mark.parametrize(
+    ("asked", "not_one"),
+    [
+        ("Would your clinic let us film there over four mornings in April?",
+         "Your clinic let us film there in April, thank you."),
+        ("I was wondering if you'd keep an eye on my stall for the day?",
+         "I was wondering how you keep an eye on the stall all day."),
+    ],
+)  # fmt: skip
+def test_a_request_put_through_their_team_or_a_wondering_is_a_request(asked, not_one):
+    assert "unusual-ask" in analyze(asked).rule_ids
+    assert "unusual-ask" not in analyze(not_one).rule_ids
+
+
+def test_their_take_is_a_familiar_ask_and_taking_payments_is_not():
+    assert "unusual-ask" not in analyze("Could I get your take on the new rota?").rule_ids
+    assert "unusual-ask" in analyze("Could you take payments at my stall on Saturday?").rule_ids
+
+
+def test_a_thank_you_that_lists_the_writers_wins_is_about_the_writer():
+    brag = (
+        "Thank you for noticing our shop, Hannah! It has been a year: we were named retailer of "
+        "the year, opened a second unit and signed with a distributor."
+    )
+    theirs = (
+        "Thank you for noticing our shop, Hannah! Your window display of the old bicycles gave "
+        "us the idea for ours."
+    )
+    assert "own-record" in analyze(brag).rule_ids
+    assert "own-record" not in analyze(theirs).rule_ids
+
+
+@pytest.mark.parametrize(
+    ("hostile", "kind"),
+    [
+        ("Thanks for your message, Grace. Just to clarify a couple of points for you: triage "
+         "goes by clinical need. I know it's not always intuitive from the outside.",
+         "Thanks for your message, Grace. To answer your two points: triage goes by clinical "
+         "need, and the categories are set by protocol."),
+        ("Hi Kofi, everyone else on the committee has already signed up for a shift, so it's "
+         "only yours we're missing.",
+         "Hi Kofi, the committee still has two shifts free on Saturday, if either suits you."),
+    ],
+)  # fmt: skip
+def test_their_own_job_explained_to_them_or_guilt_is_hostile(hostile, kind):
+    assert "hostile" in analyze(hostile).anti_patterns
+    assert "hostile" not in analyze(kind).rule_ids
+
+
+def test_it_has_been_forever_owns_the_gap():
+    text = "Carmen!!! It's been forever. I saw the video of your students. Can we catch up?"
+    found = analyze(text, Context("Carmen", history="dormant", months_since_contact=36))
+    assert "acknowledges-gap" in found.rule_ids
+    assert "gap-not-acknowledged" not in found.rule_ids
+
+
+def test_a_reference_from_someone_who_saw_the_work_is_an_ordinary_ask():
+    text = (
+        "Dear Professor Lind, I took your hydrology seminar in 2017. I'm applying to a PhD and "
+        "they ask for a letter from someone who has seen my writing. Would you consider it?"
+    )
+    assert "unusual-ask" not in analyze(text, Context("Lind", history="dormant")).rule_ids
+    assert "unusual-ask" in analyze(text, Context("Lind", history="never")).rule_ids
