@@ -162,3 +162,70 @@ def test_a_reference_from_someone_who_saw_the_work_is_an_ordinary_ask():
     )
     assert "unusual-ask" not in analyze(text, Context("Lind", history="dormant")).rule_ids
     assert "unusual-ask" in analyze(text, Context("Lind", history="never")).rule_ids
+
+
+@pytest.mark.parametrize(
+    ("pitch", "fine"),
+    [
+        ("Your reading sessions at the library are lovely. I'm running an evening on exactly that "
+         "next week; places are 35 euros.",
+         "Your reading sessions at the library are lovely. How do you find the older readers?"),
+        ("Your clinic's evening hours are thoughtful. Our community is free, with a premium tier "
+         "at ₱1,950 a month for templates.",
+         "Your clinic's evening hours are thoughtful. I run the evening shift at a clinic in Cebu "
+         "and wonder how you staff yours."),
+        ("I enjoyed your post on the bakery. One thing founders in your position often overlook "
+         "is cover for themselves. I'd love to share a few thoughts, no strings. When suits?",
+         "I enjoyed your post on the bakery. The part about the second oven made me laugh. How "
+         "is the third branch going?"),
+        ("Your writing on burnout touched me. I'm hosting a retreat in the Algarve and have kept "
+         "a place aside in case it speaks to you.",
+         "Your writing on burnout touched me. I left a law firm last year for the same reasons."),
+    ],
+)  # fmt: skip
+def test_a_price_a_sellers_framing_or_a_place_kept_is_a_pitch(pitch, fine):
+    assert "connect-then-pitch" in analyze(pitch).anti_patterns
+    assert "connect-then-pitch" not in analyze(fine).rule_ids
+
+
+def test_a_reconnection_that_says_no_agenda_is_not_selling():
+    text = (
+        "Hi Ama, I'm in Leeds now, running the finance side of a small theatre. No agenda, I just "
+        "wanted you to know those Saturday shifts taught me a lot."
+    )
+    assert "connect-then-pitch" not in analyze(text).rule_ids
+
+
+@pytest.mark.parametrize(
+    ("hostile", "kind"),
+    [
+        ("Thanks for passing my name on, Ulrike. She said no very fast, so at least it saved us "
+         "both some time!",
+         "Thanks for passing my name on, Ulrike. She said there was nothing right now, but I "
+         "learned a lot about the team."),
+        ("Thanks for being honest, Anneke. I'd turned down another offer while waiting. I'm sure "
+         "you had your reasons.",
+         "Thanks for being honest, Anneke. I learned a lot from the interviews and would apply "
+         "again."),
+    ],
+)  # fmt: skip
+def test_a_rejection_thanked_through_the_teeth_is_hostile(hostile, kind):
+    assert "hostile" in analyze(hostile).anti_patterns
+    assert "hostile" not in analyze(kind).rule_ids
+
+
+def test_praise_of_character_that_fits_anyone_is_generic():
+    anyone = (
+        "Hi Leandro, your profile stopped me. You clearly care about the people around you, and "
+        "that rare mix of ambition and kindness shows."
+    )
+    them = "Hi Leandro, your talk on night-shift rotas stopped me: the nurses' swap board idea."
+    assert "generic" in analyze(anyone).rule_ids
+    assert "generic" not in analyze(them).rule_ids
+
+
+def test_what_they_said_in_a_post_is_not_a_history_together():
+    post = "Dear Ines, what you said in your post about Sunday evenings touched me."
+    talk = "Dear Ines, you told me over lunch at the Lisbon conference to rest on Sundays."
+    assert "shared-context" not in analyze(post).rule_ids
+    assert "shared-context" in analyze(talk).rule_ids

@@ -82,6 +82,9 @@ INSULT = _p(
     rf"|\bjust to clarify (?:a few |a couple of |some |two |three )?(?:points|things|bits) "
     rf"for you\b|\b(?:it|this|that)(?:{A}s| is) not always (?:intuitive|obvious|easy to follow) "
     rf"(?:from|for) (?:the )?outside(?:rs)?\b"
+    # a rejection thanked through the teeth: "at least it saved us both some time!"
+    rf"|\bat least it saved (?:us|you|me|everyone)(?: both| all)? (?:some )?time\b"
+    rf"|\bi{A}?m sure you (?:had|have) your reasons\b"
     # guilt: everyone else has, only they have not
     rf"|\b(?:it{A}?s |really )?only (?:yours|you) (?:we{A}re|we are|that{A}s|left|still) "
     rf"(?:missing|waiting)|\beveryone else (?:on|in|at|from) [^.?!\n]{{0,40}}\balready\b"
@@ -128,7 +131,7 @@ INSULT = _p(
         "well wrong all should ought shame the shared forwarded sent passed copied learned "
         "learnt come grown admire more better such so mostly largely conveniently comfortably "
         "usually not knew owe unanswered ignored unread take sure congratulations congrats "
-        "eventually"
+        "eventually least clarify"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart

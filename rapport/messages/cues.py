@@ -80,7 +80,8 @@ SHARED = _p(
     rf"|\bwhen we (?:met|worked|spoke|talked|were)\b|\bour (?:chat|conversation|call|coffee|"
     rf"lunch|talk|time) (?:at|last|on|in|about|yesterday)\b|\bas promised\b|\bfollowing up on "
     rf"(?:our|your|the)\b|\bas we discussed\b|\bwe{A}ve (?:met|spoken|worked)\b"
-    rf"|\byou (?:once |kindly )?(?:mentioned|told me|said|suggested|recommended|offered)\b"
+    rf"|(?<!what )\byou (?:once |kindly )?(?:mentioned|told me|said|suggested|recommended|"
+    rf"offered)\b(?! (?:in|on) your (?:post|talk|article|piece|video|podcast|thread|newsletter))"
     # a time the two lived through: "the night we rebuilt the export", "since our hackathon"
     rf"|\bthe (?:night|day|week|month|year|time|summer|winter|spring|autumn|weekend|morning) "
     rf"(?:when |that )?we [a-z]+\b|\b(?:since|remember|miss|thought of|think of) our\b"
@@ -113,8 +114,9 @@ STRANGER = _p(
     rf"spoken|talked)\b|\byou (?:don{A}t|do not) know me\b|\byou (?:may|might) not remember me\b"
     rf"|\bnot sure (?:if |whether )?you{A}?(?:ll| will)? remember me\b"
     rf"|\bout of the blue\b|\bcold (?:message|note|email)\b|\bwe{A}ve never (?:met|spoken)\b"
-    rf"|\bi{A}m a stranger\b|\bwe{A}re strangers\b",
-    triggers="know met spoken talked remember blue cold stranger strangers sure",
+    rf"|\bi{A}m a stranger\b|\bwe{A}re strangers\b"
+    rf"|\b(?:i )?don{A}?t think we{A}?(?:ve| have)? (?:ever )?(?:met|spoken)\b",
+    triggers="know met spoken talked remember blue cold stranger strangers sure think",
 )
 
 # Phrases that fit every reader: the platform's default note, networking clichés, flattery.
@@ -134,12 +136,18 @@ GENERIC = _p(
     rf"vacancies)\b|\bmy skills (?:would|will|could) be a (?:great|good|perfect) fit\b"
     rf"|\b(?:let me know|what are) the next steps\b"
     rf"|\b(?:let{A}?s|let us|we should|hope to|hope we can) (?:stay|keep) in touch\b"
-    rf"|\bat (?:my|your) (?:earliest )?convenience\b",
+    rf"|\bat (?:my|your) (?:earliest )?convenience\b"
+    # praise of their character that fits anyone: "a rare mix of ambition and kindness"
+    rf"|\brare (?:mix|combination|blend) of\b|\bit shows in everything you\b"
+    rf"|\byou clearly (?:hold yourself|care about|are (?:someone|a person))\b"
+    rf"|\byour profile (?:stopped|caught|struck|stood out)\b"
+    rf"|\bit{A}s (?:so )?rare to (?:see|find|meet) someone (?:who|in|like)\b",
     triggers=(
         "network circle connections connect like minded likeminded great profile background "
         "experience career cards each beneficial join add industry field space sector thought "
         "leader leaders benefit reach finds synergy synergies synergistic synergise synergize "
-        "express open available skills next touch convenience"
+        "express open available skills next touch convenience rare shows clearly stopped "
+        "caught struck stood"
     ),
 )
 
@@ -431,17 +439,22 @@ PRESUMED = _p(
     r"\b(?:already|gone ahead and) (?:put|added|listed|booked|announced|named|signed|"
     r"pencilled|penciled) (?:you|your name)\b"
     # a visit or a call announced rather than asked: "I'll drop by your office on Tuesday"
-    r"|\bunless (?:you tell me|i hear) otherwise\b|\bi['’]ll (?:drop|swing|stop|pop|come) "
+    r"|\bunless (?:you tell me|i hear) otherwise\b"
+    r"|\bi['’]ll (?:ring|call|phone) (?:you|your (?:office|desk|team)) (?:tomorrow|today|on|at|"
+    r"first thing)\b|\bi['’]ll (?:drop|swing|stop|pop|come) "
     r"(?:by|in|round|over)(?: to)? (?:at )?your (?:office|desk|shop|place|house|home|clinic|"
     r"studio)\b",
-    triggers="already gone otherwise drop swing stop pop come",
+    triggers="already gone otherwise drop swing stop pop come ring call phone",
 )
 # The reader's boss or backers asked for: their standing spent on someone they barely know.
 ABOVE_THEM = _p(
     r"\b(?:intro(?:duce|duction)?|connect|put) (?:me |us )?(?:in touch )?(?:to|with) your "
     r"(?:ceo|cfo|cto|coo|boss|founder|founders|chair|director|vp|head of [\w-]+|partners|"
-    r"investors|board)\b",
-    triggers="intro introduce introduction connect put",
+    r"investors|board)\b"
+    # their buyers put on the writer's call: "when can we get your procurement team on a call?"
+    r"|\b(?:get|put|bring) your (?:procurement|purchasing|buying|finance|leadership) (?:team|"
+    r"people|department|lead) (?:on|onto|into|to)\b",
+    triggers="intro introduce introduction connect put get bring",
 )
 # A long stretch of their time: more than a stranger or an acquaintance should ask for.
 LONG_TIME = _p(
@@ -461,6 +474,7 @@ LONG_TIME = _p(
     r"(?:full |whole )?(?:days?|weeks?|months?|mornings|afternoons|evenings|weekends|sessions|"
     r"shifts)\b"
     r"|\b(?:for|over) the (?:whole |entire )?(?:day|week|weekend|month|term|summer|season)\b"
+    r"|\bfor the rest of the (?:year|month|term|season|summer|quarter|project)\b"
 )
 # Pressure: a deadline no one agreed to.
 RUSH = _p(

@@ -143,6 +143,9 @@ EASY_DECLINE = _p(
     rf"|\b(?:totally|completely|perfectly|entirely) (?:fine|ok|okay|understandable|understand) if\b"
     rf"|\bif you (?:don{A}t|do not|can{A}t|cannot) (?:have|find|spare) (?:the )?time\b"
     rf"|\bfeel free to (?:say no|decline|ignore|pass)\b"
+    # a smaller fallback offered: "if not, even photos of the kiln would help"
+    rf"|\bif (?:not|you can{A}?t|that{A}?s not possible|you{A}?re too busy),? (?:even|just|perhaps|"
+    rf"maybe)\b"
     rf"|\bno need to reply\b|\bif (?:it{A}s|now is|this is) not a good time\b|\bonly if you"
     rf"{A}?(?:re| are) (?:up for|keen|interested|happy)\b|\beasy to say no\b|\bno obligation\b"
     rf"|\bi{A}ll understand if\b|\bif not, no worries\b|\bno is a fine answer\b"
@@ -241,6 +244,7 @@ RELATION = _p(
     r"\b(?:worked (?:together|with)|we met|colleague|my (?:friend|manager|mentor|former|old|"
     r"sister|brother|cousin|neighbou?r|classmate)|classmates?|used to work|we were|studied "
     r"(?:together|with)|we both|my co-?founder|on the same team)\b"
+    r"|\b(?:she|he|they) (?:said|says|told me) you(?:['’]d| had| have)? agreed\b"
 )
 GHOST = _p(
     rf"\bi{A}?m new (?:here|to (?:this|linkedin|the field)|in town)\b|\bmaybe you (?:can|could) "

@@ -38,7 +38,7 @@ PITCH = _p(
     rf"|\blimited (?:time|spots)\b|\bpartnership opportunity\b"
     rf"|\b(?:seats|spaces|places|spots|tickets) are (?:limited|filling|going)\b"
     rf"|\b(?:kept|saved|held|reserved|put) (?:a |one )?(?:place|seat|spot|space|unit|room) "
-    rf"(?:aside |back )?for you\b|\bearly access to\b|\boff-plan\b"
+    rf"(?:aside |back )?(?:for you|in case)\b|\bearly access to\b|\boff-plan\b"
     rf"|\b(?:a |the )?(?:feature|story|piece|write-?up|profile) (?:on|about) (?:us|me|our|my)\b"
     rf"|\b(?:masterclass|webinar|workshop|course|bootcamp|retreat) (?:i{A}m|i am|we{A}re|we are) "
     rf"(?:running|hosting|teaching|offering|launching)\b"
@@ -56,6 +56,14 @@ PITCH = _p(
     rf"|\b(?:would be|is|are) a (?:great|perfect|good|natural) fit for\b"
     rf"|\blearn more about your (?:business|company|organi[sz]ation|needs|operations)\b"
     rf"|\bi speciali[sz]e in (?:helping|working with)\b"
+    # a price told unasked: "places are 35 euros", "a premium tier at 1,950 a month"
+    rf"|\b(?:places|seats|tickets|spots|spaces|entry|admission|membership|it) (?:are|is|costs?) "
+    rf"(?:just |only )?(?:[$£€₹¥₦₱₩₺₴₽₫₪฿] ?\d|\d[\d,.]* ?(?:euros?|dollars?|pounds?|rupees?|"
+    rf"pesos?|rand|naira|shillings?|francs?))"
+    rf"|(?:[$£€₹¥₦₱₩₺₴₽₫₪฿] ?\d[\d,.]*|\b\d[\d,.]* ?(?:euros?|dollars?|pounds?)) ?(?:a|per|/) ?"
+    rf"(?:month|year|seat|user|head|session|person)\b|\bpremium (?:tier|plan|membership)\b"
+    rf"|\b(?:attached|enclosed|attaching|sending you|here{A}s) (?:is )?our (?:[\w-]+ )?(?:deck|"
+    rf"pricing|price list|rate card|brochure|catalogue|catalog|proposal|quote)\b"
     rf"|\b(?:professionals|people|clients|companies|firms|businesses|leaders|owners) "
     rf"like (?:yourself|you|yours)\b|\bcomplimentary\b"
     rf"|\blet me know a (?:convenient|good) time\b|\bdiscount\w*|\bpromo(?:tion(?:al)?)? code\b"
@@ -186,7 +194,12 @@ COMPANY_VOICE = _p(
     rf"agency|business|consultancy|studio|practice|startup|shop|brand)\b"
     rf"|\bthe (?:[\w-]+ ){{0,2}}(?:firm|company|agency|business|consultancy|studio|practice|"
     rf"startup|shop|brand) (?:i|we)(?:{A}ve| have)? (?:just |recently )?(?:started|founded|"
-    rf"launched|set up|run|own)\b",
+    rf"launched|set up|run|own)\b"
+    # a seller's framing: what people in the reader's position "often overlook"
+    rf"|\b(?:[\w-]+ )?(?:founders|owners|leaders|heads|managers|directors|teams|businesses|"
+    rf"clinics|schools|practices) (?:in your (?:position|shoes|role)|like you(?:rs)?|i (?:speak|"
+    rf"talk|work) (?:to|with)) (?:often |usually |tend to |are |keep )?(?:overlook|forget|miss|"
+    rf"struggle|thinking|worry|ask)\w*\b",
 )
 
 # What a seller asks for: to show the product, or to have it put in front of the reader's
@@ -195,7 +208,7 @@ SELLER_ASK = _p(
     r"\b(?:show|walk) you\b|\b(?:show|demo) (?:it|this|them) to you\b"
     r"|\bput (?:it|them|us|me|my [\w-]+) in front of\b"
     r"|\bopen to (?:a|the) (?:move|new role|new challenge|change)\b"
-    r"|\b(?:no|free of) charge\b|\bat no cost\b"
+    r"|\b(?:no|free of) charge\b|\bat no cost\b|\bno strings\b|\bno agenda\b"
     r"|\b(?:your|the) (?:ceo|boss|buyer|buyers|cfo|founder|head of [\w-]+|purchasing team|"
     r"director(?: of [\w-]+)?|chief [\w-]+ officer|manager) "
     r"(?:would|might|could) (?:really )?(?:find|be interested|like|love|want)\b"
