@@ -210,7 +210,7 @@ RULES: tuple[Rule, ...] = (
          "Praise of 'your work' or 'your profile' with no detail fits every reader; tied to "
          "your own goals, it makes the note about you.",
          "Name the piece of their work you mean and what it changed for you."),
-    Rule("own-record", "interest", "problem", -1.0, T.own_record,
+    Rule("own-record", "interest", "problem", -2.0, T.own_record,
          "A run of your own results turns a note to them into a note about you: the reader "
          "has to wade through your record to find their part in it.",
          "Keep one line on what you do, tied to why you write to them; leave the record for "
