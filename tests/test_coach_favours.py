@@ -138,12 +138,20 @@ def test_a_thank_you_that_lists_the_writers_wins_is_about_the_writer():
          "goes by clinical need. I know it's not always intuitive from the outside.",
          "Thanks for your message, Grace. To answer your two points: triage goes by clinical "
          "need, and the categories are set by protocol."),
+        ("Thanks for passing my name on, Ulrike. She said no very fast, so at least it saved us "
+         "both some time!",
+         "Thanks for passing my name on, Ulrike. She said there was nothing right now, but I "
+         "learned a lot about the team."),
+        ("Thanks for being honest, Anneke. I'd turned down another offer while waiting. I'm sure "
+         "you had your reasons.",
+         "Thanks for being honest, Anneke. I learned a lot from the interviews and would apply "
+         "again."),
         ("Hi Kofi, everyone else on the committee has already signed up for a shift, so it's "
          "only yours we're missing.",
          "Hi Kofi, the committee still has two shifts free on Saturday, if either suits you."),
     ],
 )  # fmt: skip
-def test_their_own_job_explained_to_them_or_guilt_is_hostile(hostile, kind):
+def test_their_own_job_explained_guilt_or_a_sneer_at_a_rejection_is_hostile(hostile, kind):
     assert "hostile" in analyze(hostile).anti_patterns
     assert "hostile" not in analyze(kind).rule_ids
 
@@ -194,24 +202,6 @@ def test_a_reconnection_that_says_no_agenda_is_not_selling():
         "wanted you to know those Saturday shifts taught me a lot."
     )
     assert "connect-then-pitch" not in analyze(text).rule_ids
-
-
-@pytest.mark.parametrize(
-    ("hostile", "kind"),
-    [
-        ("Thanks for passing my name on, Ulrike. She said no very fast, so at least it saved us "
-         "both some time!",
-         "Thanks for passing my name on, Ulrike. She said there was nothing right now, but I "
-         "learned a lot about the team."),
-        ("Thanks for being honest, Anneke. I'd turned down another offer while waiting. I'm sure "
-         "you had your reasons.",
-         "Thanks for being honest, Anneke. I learned a lot from the interviews and would apply "
-         "again."),
-    ],
-)  # fmt: skip
-def test_a_rejection_thanked_through_the_teeth_is_hostile(hostile, kind):
-    assert "hostile" in analyze(hostile).anti_patterns
-    assert "hostile" not in analyze(kind).rule_ids
 
 
 def test_praise_of_character_that_fits_anyone_is_generic():
