@@ -219,3 +219,61 @@ def test_what_they_said_in_a_post_is_not_a_history_together():
     talk = "Dear Ines, you told me over lunch at the Lisbon conference to rest on Sundays."
     assert "shared-context" not in analyze(post).rule_ids
     assert "shared-context" in analyze(talk).rule_ids
+
+
+@pytest.mark.parametrize(
+    ("big", "small"),
+    [
+        ("Hi Ahmad, since you recruit for IT teams, could you go through my CV and cover letter "
+         "this month?",
+         "Hi Ahmad, since you recruit for IT teams, what do employers here look for first on a "
+         "support CV?"),
+        ("Dr. Halvorsen, I loved your story at the Bergen conference. Would you read the full "
+         "manuscript (about 380 pages) and check the medical details?",
+         "Dr. Halvorsen, I loved your story at the Bergen conference. Could I ask you two "
+         "questions about night shifts on a cancer ward?"),
+        ("Dear Dalia, I read that your chain opened its tenth branch. I wondered whether you "
+         "might have a branch manager position for me.",
+         "Dear Dalia, I read that your chain opened its tenth branch. I wondered how you find "
+         "managers for so many sites?"),
+        ("Hi Sizwe, I respect that R20,000 is too much right now. Would R10,000 be manageable?",
+         "Hi Sizwe, I respect that it's a no. Do you know anyone who lends to small builders?"),
+    ],
+)  # fmt: skip
+def test_their_time_on_my_papers_a_job_outright_or_a_smaller_loan_is_too_big(big, small):
+    assert "ask-too-big" in analyze(big).anti_patterns
+    assert "ask-too-big" not in analyze(small).rule_ids
+
+
+def test_colleagues_swap_shifts_and_a_stranger_does_not_ask():
+    ask = "I need to swap the Sat 14th night for any night the week after. No problem if not."
+    colleague = "Hey Priscilla, it's Jo from 4B nights, 2019 to 2021. " + ask
+    stranger = "Hey Priscilla, I saw you're on the bank list. " + ask
+    assert "unusual-ask" not in analyze(colleague).rule_ids
+    assert "unusual-ask" in analyze(stranger).rule_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hear you see the minister's adviser on Thursday. Would it be alright if I came along?",
+        "Perhaps you could comment on my proposal in January and sit on my committee?",
+    ],
+)
+def test_a_request_put_as_permission_or_a_perhaps_is_a_request(text):
+    assert "unusual-ask" in analyze(text).rule_ids
+
+
+def test_a_thank_you_saying_their_article_helped_asks_nothing():
+    text = (
+        "Hello Mr. Baptiste, I am nurse from Seoul. I read your article about francisation in the "
+        "order's magazine, it help me very much to prepare my exam. Thank you."
+    )
+    assert {"unusual-ask", "unsized-ask"}.isdisjoint(analyze(text).rule_ids)
+
+
+def test_their_demo_is_theirs_and_our_demo_is_a_pitch():
+    theirs = "Mrs. Achterberg, your Friday demo with the iodine clock is where it all started."
+    ours = "Mrs. Achterberg, loved your class. Could I book a short demo of our lab software?"
+    assert "connect-then-pitch" not in analyze(theirs).rule_ids
+    assert "connect-then-pitch" in analyze(ours).anti_patterns

@@ -88,10 +88,12 @@ def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
         found += [s.span for s in asking if has_match(C.RUSH, s.text, s.lower)]
         if not _knows_my_work(doc, ctx):  # a reference is for those who saw the work
             found += [s.span for s in asking if has_match(C.VOUCH, s.text, s.lower)]
+            found += [s.span for s in asking if has_match(C.REVIEW_MINE, s.text, s.lower)]
             if request_sentences(doc):  # "they need two referees; would you be one of them?"
                 found += doc.find(C.REFEREE)
         found += [s.span for s in asking if has_match(C.ABOVE_THEM, s.text, s.lower)]
         found += [s.span for s in asking if has_match(C.LONG_TIME, s.text, s.lower)]
+        found += [s.span for s in asking if has_match(C.JOB_FOR_ME, s.text, s.lower)]
     stranger = doc.find(C.STRANGER) or (ctx is not None and ctx.history == "never")
     if stranger and not doc.find(P.EASY_DECLINE):  # a favour that spends their good name
         found += [s.span for s in asking if _asks_for(C.REPUTATION, s)]
@@ -118,7 +120,7 @@ def _knows_my_work(doc: Doc, ctx: Context | None) -> bool:
     """Whether the reader saw the writer's work: they were close, worked together, or say so."""
     if ctx is not None and ctx.history in {"close", "dormant"}:
         return True  # "dormant": a relationship that was real, gone quiet (a former supervisor)
-    return bool(doc.find(C.SHARED))
+    return bool(doc.find(C.TOGETHER))
 
 
 def asking_sentences(doc: Doc) -> list[Sentence]:
@@ -162,6 +164,7 @@ _YOU_DO = re.compile(
     r"(?<!what )(?<!how )(?<!which )(?<!where )(?<!why )(?<!when )(?<!who )"
     r"\b(?:could|can|would|will) (?:you|u) (?!say|describe|recommend|tell me how)\w"
     # "I don't suppose you'd have...", "would your team consider...": a request all the same
+    r"|\b(?:perhaps|maybe|possibly) you (?:could|might|would)\b"
     r"|\bi don['’]?t suppose you\b|\bany chance (?:you|of|we|i)\b|\bmight you\b"
     r"|\b(?:could|would|might|will) your (?:[\w-]+ ){0,2}(?:consider|be (?:willing|open|able|"
     r"happy)|let|allow|host|take|give|lend|sponsor|fund|have)\b",
@@ -185,6 +188,7 @@ _WANTS = re.compile(
     r"|\byou(?:['’]d| would|['’]ll| will) (?:sort me out|find me|get me|give me|set me up|"
     r"fix me up)\b"
     r"|\bwould be (?:honoured|honored|delighted|thrilled|grateful|so grateful) if you\b"
+    r"|\bwould it be (?:alright|all right|ok|okay|possible|acceptable) (?:for me to|if i)\b"
     # a request put as a condition or a benefit: "if you're able to forward it, it would help"
     r"|\bif you(?:['’]re| are)? (?:able|willing|happy|free|in a position) to\b"
     r"|\b(?:it|that) would (?:help|mean) (?:enormously|hugely|a lot|so much|the world|"
@@ -223,6 +227,9 @@ def unusual_ask(doc: Doc, ctx: Context | None) -> list[Span]:
 # A reference, a letter, or a short "would you be willing?" pointing back at one.
 _FOR_THE_RECORD = re.compile(
     r"\b(?:references?|referee|letters? (?:of|for|from)|recommendation letter)\b"
+    # the favours of a shared workplace: a shift swapped or covered
+    r"|\b(?:swap|swapping|cover|covering|trade|trading) (?:a |my |the |your )?(?:[\w-]+ ){0,3}"
+    r"(?:shifts?|nights?|days?|earlies|lates|weekends?)\b"
     r"|\b(?:would|could) you (?:consider it|be (?:willing|comfortable|happy|open)"
     r"(?: to do (?:that|it|so)| with (?:that|it))?)\W*$",
     re.IGNORECASE,
@@ -241,7 +248,8 @@ _FAMILIAR = re.compile(
     r"point me|name of|steer|intro|introduc\w*|meet|meeting|(?:share|sharing) (?:it|them|that)|"
     r"(?:share|sharing|send|sending) (?:the|your|a|an|any|those|that|one) (?:[\w-]+ ){0,2}"
     r"(?:slides|notes|article|paper|papers|checklist|template|policy|link|report|guide|recording|"
-    r"document|draft|post|study|piece|example|version|thoughts|experience|story|reading)"
+    r"document|draft|post|study|piece|example|version|thoughts|experience|story|reading|photos?|"
+    r"pictures?|copy|screenshot)|(?:a |quick )?yes or no"
     # asks that cost nothing: to follow their work, to hear from someone, a one-line answer
     r"|follow (?:your|what|along|their)|keep following|hear from|(?:an?|one|its|the) (?:[\w-]+ )?"
     r"(?:answer|reply|comment|name)|(?:like|love|glad|happy) to help"

@@ -85,6 +85,11 @@ INSULT = _p(
     # a rejection thanked through the teeth: "at least it saved us both some time!"
     rf"|\bat least it saved (?:us|you|me|everyone)(?: both| all)? (?:some )?time\b"
     rf"|\bi{A}?m sure you (?:had|have) your reasons\b"
+    # their talk graded as a trainee's: "so you feel better prepared next time"
+    rf"|\bso (?:that )?you(?:{A}ll| will)? (?:feel |be )?(?:better|more) prepared\b"
+    rf"|\bthe questions you (?:couldn{A}?t|could not|failed to|were unable to) answer\b"
+    # an old score settled in a friendly note
+    rf"|\bno hard feelings on my (?:side|part|end)\b|\bfunny how things work(?:ed)? out\b"
     # guilt: everyone else has, only they have not
     rf"|\b(?:it{A}?s |really )?only (?:yours|you) (?:we{A}re|we are|that{A}s|left|still) "
     rf"(?:missing|waiting)|\beveryone else (?:on|in|at|from) [^.?!\n]{{0,40}}\balready\b"
@@ -131,7 +136,7 @@ INSULT = _p(
         "well wrong all should ought shame the shared forwarded sent passed copied learned "
         "learnt come grown admire more better such so mostly largely conveniently comfortably "
         "usually not knew owe unanswered ignored unread take sure congratulations congrats "
-        "eventually least clarify"
+        "eventually least clarify prepared questions hard funny"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart

@@ -33,6 +33,8 @@ SPECIFIC = _p(
     rf"[^.?!\n]{{0,40}}\b(?:on|about|at|in|for|where|when|that|with|last|yesterday)\b"
     rf"|[\"“‘][^\"”’\n]{{4,60}}[\"”’]"
     rf"|\b(?:great|good|lovely|wonderful|fantastic|sad|tough|big) news (?:about|on|from)\b"
+    rf"|\b(?:in|since|back in|during|of|from) (?:19|20)\d\d\b|\bthe (?:night|day|week|morning|"
+    rf"evening|weekend) of the\b"
 )
 # One event named as a place: "at the summit". One meeting happens at one event, so a sentence
 # with three of them ("at the conference at the summit at the event") is stuffing, not detail.
@@ -63,8 +65,8 @@ _TOGETHER = (
     r"we (?:rebuilt|fixed|shipped|ran|built|launched|worked|stayed|pulled)\b"
     # a stretch of time the writer spent in the reader's team, named with its years: "it's Wei
     # Ling from the Jurong night shift, 2021 to 2023", "from jurong night shift (2021-23)"
-    r"|\bfrom (?:the |your |our )?(?:[\w-]+ ){0,3}(?:shifts?|team|crew|ward|office|site|"
-    r"warehouse|plant|lab|store|shop|branch|kitchen|class|cohort|course|programme|program|"
+    r"|\bfrom (?:the |your |our )?(?:[\w-]+ ){0,3}(?:shifts?|nights|days|team|crew|ward|office|"
+    r"site|warehouse|plant|lab|store|shop|branch|kitchen|class|cohort|course|programme|program|"
     r"project|unit|depot|days)\W{1,3}(?:19|20)\d\d ?(?:-|–|to|until) ?(?:(?:19|20)?\d\d)\b"
 )
 TOGETHER = _p(_TOGETHER)
@@ -237,7 +239,7 @@ HUGE_ASK = _p(
     r"|\blead(?:ing)? (?:the|our|this|a|my) (?:[\w-]+ )?round\b|\bpre-?seed\b"
     r"|\b(?:invest|investing|investment|seed round|funding round|series a|angel round|donat\w+|"
     r"lend me|loan me|wire|venmo|paypal)\b|\b(?:fund|back|sponsor|finance) (?:me|us|my|our)\b"
-    r"|[$£€₹¥₦₱₩₺₴₽₫₪฿] ?\d"
+    r"|[$£€₹¥₦₱₩₺₴₽₫₪฿] ?\d|\br ?\d{1,3}(?:[ ,]\d{3})+\b"
     r"|\b\d[\d,.]* ?(?:k|grand|dollars|pounds|euros|usd|eur|gbp|cad|aud|inr|chf|nzd|"
     r"sgd|hkd|zar|rand|złoty|zloty|pln|euro|kr|sek|nok|dkk|kronor|krona|kroner|yen|jpy|yuan|rmb|"
     r"rupees?|naira|ngn|kes|shillings?|cedis?|ghs|lira|pesos?|reais|brl|francs?|dirhams?|aed)\b"
@@ -456,6 +458,18 @@ ABOVE_THEM = _p(
     r"people|department|lead) (?:on|onto|into|to)\b",
     triggers="intro introduce introduction connect put get bring",
 )
+# The writer's papers for a near-stranger to go through: "could you look over my CV?"
+REVIEW_MINE = _p(
+    r"\b(?:go through|review|look over|look at|read through|check|edit|proofread|rewrite|fix) "
+    r"(?:my|our|the) (?:whole |full |entire |updated |new )?(?:cv|resume|résumé|cover letter|"
+    r"portfolio|application|thesis|dissertation|chapter|manuscript|business plan|pitch deck|"
+    r"deck)s?\b"
+)
+# A job asked for outright: "a branch manager position for me", rather than advice on finding one.
+JOB_FOR_ME = _p(
+    r"\b(?:position|role|job|post|vacancy|opening|place on your team|spot on your team) for me\b"
+    r"|\b(?:could|would|can|will) you (?:hire|employ|take on|bring on) me\b"
+)
 # A long stretch of their time: more than a stranger or an acquaintance should ask for.
 LONG_TIME = _p(
     r"\b(?:for|spare|have|find|give me|take|borrow|need|book) (?:an|one|a full|a whole) hour\b"
@@ -474,6 +488,7 @@ LONG_TIME = _p(
     r"(?:full |whole )?(?:days?|weeks?|months?|mornings|afternoons|evenings|weekends|sessions|"
     r"shifts)\b"
     r"|\b(?:for|over) the (?:whole |entire )?(?:day|week|weekend|month|term|summer|season)\b"
+    r"|\b\d{2,}[- ]pages?\b"
     r"|\bfor the rest of the (?:year|month|term|season|summer|quarter|project)\b"
 )
 # Pressure: a deadline no one agreed to.
