@@ -5,7 +5,17 @@ import re
 import pytest
 import textstat
 
-from rapport.messages import asks, contempt, cues, detectors, gaming, patterns, selling
+from rapport.messages import (
+    asks,
+    contempt,
+    costs,
+    cues,
+    details,
+    detectors,
+    gaming,
+    patterns,
+    selling,
+)
 from rapport.messages.corpus import ALL_SETS, TUNING_SETS, load_samples
 from rapport.messages.fastre import PatternTable, finditer_spans, search, twin
 from rapport.messages.patterns import TRIGGERS
@@ -13,7 +23,7 @@ from rapport.messages.text import LINK, Doc, _runnable
 
 PATTERNS = [
     value
-    for module in (patterns, selling, cues, contempt, detectors, asks, gaming)
+    for module in (patterns, selling, cues, costs, contempt, detectors, asks, gaming, details)
     for value in vars(module).values()
     if isinstance(value, re.Pattern)
 ] + [LINK]
@@ -23,17 +33,17 @@ TEXTS = sorted({s.text for which in ALL_SETS for s in load_samples(which) if s.t
 def test_the_pattern_table_keys_patterns_by_identity_and_keeps_them():
     table: PatternTable[int] = PatternTable()
     table[selling.PITCH] = 1
-    table[cues.HUGE_ASK] = 2
-    assert (table[selling.PITCH], table.get(cues.HUGE_ASK), table.get(cues.SPECIFIC, 0)) == (
+    table[costs.HUGE_ASK] = 2
+    assert (table[selling.PITCH], table.get(costs.HUGE_ASK), table.get(cues.SPECIFIC, 0)) == (
         1,
         2,
         0,
     )
     assert selling.PITCH in table
     assert cues.SPECIFIC not in table
-    assert list(table) == [selling.PITCH, cues.HUGE_ASK]
+    assert list(table) == [selling.PITCH, costs.HUGE_ASK]
     assert len(table) == 2
-    del table[cues.HUGE_ASK]
+    del table[costs.HUGE_ASK]
     assert list(table) == [selling.PITCH]
     passing = re.compile("a pattern made for this test only")
     table[passing] = 3
@@ -42,7 +52,7 @@ def test_the_pattern_table_keys_patterns_by_identity_and_keeps_them():
 
 
 def test_the_hot_patterns_run_on_re2():
-    for pattern in (patterns.ASK, selling.PITCH, cues.SPECIFIC, cues.HUGE_ASK, LINK):
+    for pattern in (patterns.ASK, selling.PITCH, cues.SPECIFIC, costs.HUGE_ASK, LINK):
         assert twin(pattern) is not None
     # RE2 has no lookarounds or back-references: those stay on Python's engine.
     assert twin(cues.NAMED_PLACE) is None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from rapport.messages import costs as Z
 from rapport.messages import cues as C
 from rapport.messages import patterns as P
 from rapport.messages.context import Context
@@ -74,29 +75,29 @@ def huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     # their name committed before they were asked: too big whether or not a question follows
-    presumed = doc.find(C.PRESUMED) if not _close(doc, ctx) else []
+    presumed = doc.find(Z.PRESUMED) if not _close(doc, ctx) else []
     asking = asking_sentences(doc)
     if not asking:
         return presumed
     found = [
         (s.start + a, s.start + b)
         for s in asking
-        for a, b in find_spans(C.HUGE_ASK, s.text, s.lower)
-        if not C.NOT_HOW_MUCH.match(s.lower, b)
+        for a, b in find_spans(Z.HUGE_ASK, s.text, s.lower)
+        if not Z.NOT_HOW_MUCH.match(s.lower, b)
     ]
     if not _close(doc, ctx):
-        found += [s.span for s in asking if has_match(C.RUSH, s.text, s.lower)]
+        found += [s.span for s in asking if has_match(Z.RUSH, s.text, s.lower)]
         if not _knows_my_work(doc, ctx):  # a reference is for those who saw the work
-            found += [s.span for s in asking if has_match(C.VOUCH, s.text, s.lower)]
-            found += [s.span for s in asking if has_match(C.REVIEW_MINE, s.text, s.lower)]
+            found += [s.span for s in asking if has_match(Z.VOUCH, s.text, s.lower)]
+            found += [s.span for s in asking if has_match(Z.REVIEW_MINE, s.text, s.lower)]
             if request_sentences(doc):  # "they need two referees; would you be one of them?"
-                found += doc.find(C.REFEREE)
-        found += [s.span for s in asking if has_match(C.ABOVE_THEM, s.text, s.lower)]
-        found += [s.span for s in asking if has_match(C.LONG_TIME, s.text, s.lower)]
-        found += [s.span for s in asking if has_match(C.JOB_FOR_ME, s.text, s.lower)]
+                found += doc.find(Z.REFEREE)
+        found += [s.span for s in asking if has_match(Z.ABOVE_THEM, s.text, s.lower)]
+        found += [s.span for s in asking if has_match(Z.LONG_TIME, s.text, s.lower)]
+        found += [s.span for s in asking if has_match(Z.JOB_FOR_ME, s.text, s.lower)]
     stranger = doc.find(C.STRANGER) or (ctx is not None and ctx.history == "never")
     if stranger and not doc.find(P.EASY_DECLINE):  # a favour that spends their good name
-        found += [s.span for s in asking if _asks_for(C.REPUTATION, s)]
+        found += [s.span for s in asking if _asks_for(Z.REPUTATION, s)]
     return sorted(set(found + presumed))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from rapport.messages import costs as Z
 from rapport.messages import cues as C
 from rapport.messages import patterns as P
 from rapport.messages import selling as S
@@ -298,7 +299,7 @@ def connect_then_pitch(doc: Doc, ctx: Context | None) -> list[Span]:
     spans = doc.find(S.PITCH)
     if not spans and doc.find(S.COMPANY_VOICE):
         # the writer's business, then a link or a seller's ask: "could I show you for 20 minutes?"
-        asked = doc.find(S.SELLER_ASK) + doc.find(C.ABOVE_THEM)
+        asked = doc.find(S.SELLER_ASK) + doc.find(Z.ABOVE_THEM)
         sells = doc.links + (asked if asking_sentences(doc) else [])
         spans = sorted(doc.find(S.COMPANY_VOICE) + sells) if sells else []
     return spans

@@ -208,7 +208,7 @@ COMPANY_VOICE = _p(
 )
 
 # What a seller asks for: to show the product, or to have it put in front of the reader's
-# buyer (an introduction to the reader's boss is cues.ABOVE_THEM).
+# buyer (an introduction to the reader's boss is costs.ABOVE_THEM).
 SELLER_ASK = _p(
     r"\b(?:show|walk) you\b|\b(?:show|demo) (?:it|this|them) to you\b"
     r"|\bput (?:it|them|us|me|my [\w-]+) in front of\b"

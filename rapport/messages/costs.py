@@ -1,0 +1,283 @@
+"""What an ask costs the reader: the cues of an ask too big for the relationship.
+
+Everything, all of their network, money or a loan, their name on the writer's papers, a referee
+from someone who never saw the work, a commitment made in their name, their boss, days of their
+time, a job outright, a deadline no one agreed to. :mod:`rapport.messages.asks` weighs these
+against the relationship the situation or the text reveals. They run on the lower-cased message.
+"""
+
+from rapport.messages.cues import DAYS
+from rapport.messages.patterns import _p
+
+# Asks too large for almost any relationship: everything, all of their network, money, now.
+HUGE_ASK = _p(
+    r"\bevery(?:one|body| single)?\b"
+    r"|\ball (?:of )?your (?:clients|contacts|investors|network|connections|customers|leads|"
+    r"friends|colleagues|followers|partners)\b"
+    r"|\b(?:introduce|intro) me to (?:everyone|everybody|all)\b"
+    r"|\blead(?:ing)? (?:the|our|this|a|my) (?:[\w-]+ )?round\b|\bpre-?seed\b"
+    r"|\b(?:invest|investing|investment|seed round|funding round|series a|angel round|donat\w+|"
+    r"lend me|loan me|wire|venmo|paypal)\b|\b(?:fund|back|sponsor|finance) (?:me|us|my|our)\b"
+    r"|[$£€₹¥₦₱₩₺₴₽₫₪฿] ?\d|\br ?\d{1,3}(?:[ ,]\d{3})+\b"
+    r"|\b\d[\d,.]* ?(?:k|grand|dollars|pounds|euros|usd|eur|gbp|cad|aud|inr|chf|nzd|"
+    r"sgd|hkd|zar|rand|złoty|zloty|pln|euro|kr|sek|nok|dkk|kronor|krona|kroner|yen|jpy|yuan|rmb|"
+    r"rupees?|naira|ngn|kes|shillings?|cedis?|ghs|lira|pesos?|reais|brl|francs?|dirhams?|aed)\b"
+    r"|\b(?:nz|us|au|c|a|s|hk)\$ ?\d"
+    r"|\bsponsor(?:ing)? (?:the|this|our|my|it)\b|\bsponsorship\b"
+    r"|\bsponsor(?:ing)? (?:a|one|two|three|\d+|the next|another) (?:month|week|year|night|term|"
+    r"season|place|child|family|seat|stall|table)\b"
+    # their property lent, their pay disclosed
+    r"|\b(?:borrow|lend (?:us|me)|use) (?:your|her|his|their) (?:[\w-]+ )?(?:boat|car|van|truck|"
+    r"ute|tractor|harvester|house|flat|cottage|cabin|villa|apartment|studio|equipment|camera|drone|"
+    r"login|account|card)\b"
+    r"|\bwhat you(?:['’]re| are)? (?:actually )?(?:paid|earn|make)\b|\byour (?:salary|pay ?slips?|"
+    r"payslips?|bonus|compensation|pay package)\b"
+    # a post made or held for the writer, a place on their stage
+    r"|\bhold (?:the|that|this) (?:role|job|position|post|vacancy|place|offer)\b"
+    r"|\b(?:create|creating|make|making|find|finding|open|opening) (?:a |an )?(?:[\w-]+ )?"
+    r"(?:job|role|position|post|opening|vacancy) for me\b"
+    r"|\bjoin you (?:up there |on stage |on the panel )?as (?:a |your )?(?:speaker|panell?ist|"
+    r"co-?host|guest)\b|\b(?:a )?(?:speaking )?(?:slot|seat|spot|place) on (?:your|the) "
+    r"(?:panel|stage|programme|program|agenda|line-?up)\b"
+    # a gift asked for
+    r"|\bcount on your (?:support|donation|gift|pledge|generosity)\b|\ba gift of any size\b"
+    r"|\b(?:give|gift|pledge|donate) (?:what|whatever) you can\b"
+    # a roof asked for: a room, a sofa, weeks or months under their roof
+    r"|\bspare (?:room|bed|sofa|couch)\b"
+    r"|\bstay (?:with you|at yours|at your (?:place|flat|house|home)|in your (?:[\w-]+ )?"
+    r"(?:room|flat|"
+    r"house|home|place|apartment))\b|\b(?:crash|sleep|stay) on your (?:sofa|couch|floor)\b"
+    r"|\b(?:crash|crashing|kip|kipping|couch-?surf\w*|sleep|sleeping|lodge|lodging) (?:at|in|on) "
+    r"your (?:[\w-]+ )?(?:place|flat|house|home|apartment|sofa|couch|floor|room|pad)\b"
+    # a standing claim on their time: a call every week, "be my mentor"
+    r"|\b(?:hour|hours|call|calls|session|sessions|meeting|meetings|chat|chats)(?: of your time|"
+    r" with you)? (?:each|every|a|per) (?:week|fortnight|month)\b"
+    r"|\b(?:weekly|fortnightly|monthly|regular|ongoing) (?:calls?|sessions?|meetings?|"
+    r"check-ins?|catch-ups?) with (?:you|me)\b"
+    r"|\b(?:be|become|act as) my (?:[\w-]+ )?(?:mentor|coach|sponsor|supervisor|adviser|advisor|"
+    r"guarantor|co-?signer)\b"
+    r"|\b(?:a|your|an) (?:free|spare|whole|full|entire) (?:afternoon|morning|evening|day|weekend)\b"
+    r"|\byour (?:full|whole|entire|complete) (?:[\w-]+ ){0,2}(?:list|database|spreadsheet|"
+    r"directory|roster|address book|contact list)\b"
+    # all of something of theirs: "your whole herd", "your entire list"
+    r"|\b(?:on|to|with|from|of|use|borrow|access|across) your (?:whole|entire) [\w-]+"
+    # a word in the ear of those who decide: "a quiet word with the committee beforehand"
+    r"|\b(?:quiet|private|discreet|good) word with (?:the |a few |some )?(?:[\w-]+ )?(?:members|"
+    r"committee|panel|board|judges|assessors|council|councillors|planners|selectors|"
+    r"interviewers|examiners|trustees)\b"
+    # the people who give them money or work, listed for the writer
+    r"|\b(?:list|book|details|names|numbers|emails|addresses) of your (?:[\w-]+ )?(?:donors|"
+    r"clients|customers|contacts|suppliers|members|patients|supporters|subscribers|funders)\b"
+    r"|\byour (?:[\w-]+ )?(?:donors|funders|client book|client list|customer list|mailing list|"
+    r"supporters)\b"
+    # their premises, land or animals put to the writer's use
+    r"|\b(?:run|host|hold|use|borrow|take over|keep|store|park|test|trial|shoot|film)\b"
+    r"[^.?!\n]{0,40}\b(?:in|at|on|of|with) your (?:[\w-]+ )?(?:dining room|kitchen|venue|premises|"
+    r"restaurant|shop|workshop|hall|studio|office|warehouse|land|farm|herd|field|fields|barn|"
+    r"garage|van|truck|flat|house|home|lab|clinic|ward|school|classroom)\b"
+    # a record bent: a date moved, the truth stretched, a form signed "as a formality"
+    r"|\b(?:stretch|bend|fudge|round up|tweak|massage) (?:the )?(?:truth|dates?|numbers|facts|"
+    r"figures|hours)\b|\bback-?dat\w+|\bjust a formality\b|\brather than (?:19|20)\d\d\b"
+    # their institution as the writer's front: lead applicant, host, funds in its name
+    r"|\b(?:be|act as|stand as) (?:the )?(?:lead|principal|named) (?:applicant|investigator|"
+    r"partner)\b|\bhost (?:the|our|my) (?:grant|funds|money|project|award)\b"
+    r"|\b(?:receive|hold|take|accept) (?:the )?(?:funds|money|payments?|donations?|grant)\b"
+    r"[^.?!\n]{0,30}\bin (?:its|your|their) (?:own )?name\b"
+    # what they hold in trust: unpublished data, internal prices, the scoring before it is out
+    r"|\b(?:raw|unpublished|full unpublished|non-public) (?:[\w-]+ )?(?:dataset|data|files|results|"
+    r"figures|numbers|records)\b"
+    r"|\b(?:confidential|internal|inside) (?:[\w-]+ ){0,2}(?:data|files|figures|numbers|schedule|"
+    r"pricing|prices|rates|scoring|criteria|documents|information|list)\b"
+    r"|\b(?:price|pricing|rate|fee) (?:schedule|sheet)\b|\bhow the scoring will be\b"
+    r"|\b(?:treat|keep) (?:it|this|them) (?:as |strictly )?confidential\b"
+    r"|\bbefore (?:it|they|the [\w-]+) (?:goes|go|is|are) (?:public|out|live|published|"
+    r"advertised)\b|\b(?:what|how) the (?:[\w-]+ )?(?:panel|interviewers|judges|assessors|"
+    r"committee) (?:will|is going to) (?:focus|score|look|ask)\b"
+    r"|\bbefore the (?:formal|official|tender|public) (?:documents|papers|release|announcement|"
+    r"call)\b"
+    # their address, account or staff discount lent out
+    r"|\bput yours down\b|\b(?:use|borrow|put down|register at|register under) your (?:address|"
+    r"postcode|account|login|card|staff card)\b"
+    r"|\byour (?:staff|employee|trade|staff-only|friends and family|member|members['’]?) "
+    r"(?:rate|discount|price|pricing)\b"
+    # professional work for nothing, and a job taken as promised by someone else
+    r"|\bpro bono\b|\bfree of charge\b|\bfor (?:free|nothing)\b"
+    r"|\bsort me (?:out )?with (?:a |an )?(?:place|job|role|post|position|spot|interview|"
+    r"internship)\b"
+    # a job found for the writer's relative
+    r"|\b(?:find|get|give|offer|arrange) (?:him|her|them|my [\w-]+) (?:a |an )?(?:post|job|role|"
+    r"position|place|placement|interview|internship)\b"
+    # their space for the writer's goods, their stage for free, the writer's firm on their list
+    r"|\b(?:room|space) to (?:keep|store|hold|park)\b|\bstore (?:our|my) [\w-]+ (?:in|at) your\b"
+    r"|\b(?:give|gave|deliver|do|doing) (?:the |a |our )?(?:opening |closing )?keynote\b"
+    r"|\b(?:make sure|ensure|see (?:to it )?that) (?:our|my) (?:[\w-]+ )?(?:firm|company|business|"
+    r"bid|application|name|tender) (?:is|gets|will be) (?:added|included|shortlisted|selected|"
+    r"approved|chosen|listed)\b"
+    r"|\bunpaid\b|\b(?:one|two|three|four|\d) (?:days?|evenings?|mornings?|afternoons?) a week\b"
+    # their bosses and partners put in front of the writer
+    r"|\bintroduce me to (?:the )?(?:[\w-]+ ){0,4}at your\b"
+    r"|\byour (?:[\w-]+ )?(?:biggest|largest|top|main|best|key) (?:clients|customers|accounts|"
+    r"donors|buyers)\b"
+    r"|\bintroduce me to your (?:[\w-]+ )?(?:partners|investors|lps|board|boss|ceo|coo|cfo|"
+    r"director|directors|clients|head of)\b"
+    r"|\b(?:set up|arrange|book|get me|line up) (?:a |some )?(?:meetings?|calls?|time|intros?) "
+    r"(?:for me )?with (?:your|the) (?:[\w-]+ ){0,2}(?:head|heads|ceo|coo|cfo|cto|director|"
+    r"directors|boss|manager|managers|board|partners|team)\b"
+    # the writer's deck or CV put before their partners: "share our deck with your fund"
+    r"|\b(?:with|to|before) (?:the |all the |your )?(?:partners|investors|board|directors|"
+    r"principals|committee) (?:at|in|of|on) your\b"
+    # their colleagues handed the writer's details: "pass my details to the other managers"
+    r"|\b(?:to|with|among) (?:all )?(?:the )?other (?:[\w-]+ ){0,2}(?:managers|colleagues|"
+    r"partners|buyers|directors|heads|leads|members|staff|people|teams|doctors|teachers|"
+    r"officers) (?:in|at|on|across) your\b"
+    # their name on the writer's record: a sign-off, a certificate, a reference not earned
+    r"|\b(?:sign|signing|countersign\w*|certify\w*|verify\w*|attest\w*|endorse\w*) (?:off )?"
+    r"(?:on )?my (?:[\w-]+ ){0,2}(?:portfolio|form|forms|timesheet|hours|logbook|log book|"
+    r"competenc\w+|application|record|placement|paperwork|visa)\b"
+    r"|\b(?:you|to|please) (?:read|review|edit|check|go through) (?:all|every (?:page|word)|the "
+    r"whole|the entire)\b|\bline[- ]by[- ]line\b"
+    # a year of their work: a book written together, a project over months
+    r"|\bco-?(?:write|writing|author|authoring|host|hosting|run|running|teach|teaching)\b"
+    r"[^.?!\n]{0,40}\bwith me\b"
+    r"|\bme (?:the|a|your) (?:full|whole|entire|complete) (?:list|database|spreadsheet|"
+    r"directory|roster|book) of (?:your|the)\b"
+    r"|\b(?:you|please) (?:\w+ ){0,2}(?:get|find|give|hand|offer) me (?:a |an |some )?"
+    r"(?:[\w-]+ ){0,3}"
+    r"(?:job|hired|interview|role|position|work|clients|contract|referral)\b"
+    r"|\byour (?:contacts|whole network|entire network|network|investors|agent|editor)\b"
+    r"|\bas many (?:as possible|people|contacts|of them)\b|\b\d{2,}[- ]page\b"
+    r"|\b(?:send|pass|forward|circulate)\w* (?:it|this|them|my [\w-]+) "
+    r"(?:round |around |on |along )?"
+    r"to (?:your|all|everyone)\b"
+    r"|\b(?:dollars|pounds|euros|bucks|thousand|grand)\b|\bpay (?:for|off) (?:my|me)\b"
+    r"|\b(?:cover|fund|sponsor|finance|pay) (?:my|the) (?:[\w-]+ ){0,2}"
+    r"(?:fees?|rent|costs?|tuition|course|certificate|trip|loan|bills?)\b"
+    r"|\b(?:a |half a |\d+ )?(?:million|billion)\b|\b\d+ ?(?:m|mn|bn)\b|\bcheque\b"
+    r"|\b(?:pre-?seed|seed|series [a-d]|funding|investment|angel|bridge) (?:round|cheque|check)\b"
+    r"|\blead (?:our|my|the) round\b|\b(?:spot|front|advance) me\b"
+    r"|\b(?:cash ?app|zelle|revolut|wallet address|e-?transfer)\b|\bsponsors(?:hip)?\b"
+    # other people's time spent at the writer's request: "bring your whole team", "all the partners"
+    r"|\b(?:bring|invite|introduce|connect|refer|forward|send|loop in|arrange|get)\b[^.?!\n]{0,30}"
+    r"\b(?:(?:your|the) (?:whole|entire) (?:[\w-]+ ){0,2}(?:team|department|company|firm|fund|"
+    r"office|staff|list)|(?:all|each|every one|the other) (?:of )?(?:the |your )?(?:partners|"
+    r"investors|clients|managers|recruiters|directors|colleagues))\b"
+    # a working life asked for: leave a job, work unpaid, found a company, days of shadowing
+    r"|\b(?:join|start|found) (?:me|us)? ?as (?:a |my |our )?co-?founders?\b"
+    r"|\b(?:quit|leave) (?:your|the) (?:[\w-]+ ){0,2}(?:and|to) (?:join|work|come)\b"
+    r"|\bfor (?:a|one|the) (?:full|whole|entire) (?:week|month|day|fortnight)\b"
+    r"|\bshadow (?:you|your)\b|\bsit in on (?:your|all your)\b"
+    # a job asked for outright: "hire me", "get me onto your team", "skip the interviews"
+    r"|\b(?:hire|employ|take on|bring on|bring in|onboard|recruit|place) me\b"
+    r"|\b(?:take|bring) me on(?: board)?\b"
+    r"|\b(?:get|put|take|bring|slot|fit|squeeze|add) me (?:onto|into|on|in|to) (?:your|the) "
+    r"(?:[\w-]+ ){0,2}(?:team|company|firm|group|department|org|organi[sz]ation|staff|payroll)\b"
+    r"|\b(?:a|any|the) (?:job|role|position|place|spot|seat|opening|post) (?:on|in|at|with) your "
+    r"(?:[\w-]+ ){0,2}(?:team|company|firm|group|department|org|organi[sz]ation|staff)\b"
+    r"|\b(?:skip|skipping|bypass\w*|jump\w*) the (?:interviews?|hiring process|process|"
+    r"application|queue|line)\b"
+    r"|\b(?:move|push|fast-?track|bump|advance|put|get|forward) my (?:[\w-]+ )?(?:application|"
+    r"cv|resume|résumé|candidacy|file) (?:to|through|into|onto|up|ahead|forward|straight)\b"
+    r"|\bfast-?track (?:me|my)\b"
+    r"|\b(?:share|send|pass|forward|circulate|show)\w* (?:it|this|them|my [\w-]+) "
+    r"(?:on |along |around |round )?(?:with|to) (?:anyone|anybody|everyone|everybody|whoever|"
+    r"any (?:recruiters?|managers?|companies|firms|contacts?))\b"
+)
+# "every bit as", "every now and then": "every" that is not about how much is asked.
+NOT_HOW_MUCH = _p(
+    r" (?:bit|now and then|so often|once in a while|other|(?:single )?(?:day|night|week|"
+    r"fortnight|month|year|morning|evening|shift|time|season|term|quarter|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)s?)\b"
+)
+# Asks that spend the reader's reputation: too much from someone they do not know.
+REPUTATION = _p(
+    r"\b(?:refer me|referral|put in a (?:good )?word|vouch for me|recommend(?:ing)? me|"
+    r"introduce me to|"
+    r"pass(?:ing)? (?:it|this|my [\w-]+) (?:on |along )?to|hire me|get me (?:in|an interview)|"
+    r"(?:a|your) (?:good |kind )?word from you)\b"
+)
+# Their name lent to the writer's record: too much from anyone who is not close, however
+# politely it is put ("could I put your name down as a reference? no pressure").
+VOUCH = _p(
+    r"\bput your name (?:down|forward|on)\b|\b(?:use|list|name|give|put) you (?:down )?as (?:a |"
+    r"my |one of my )?(?:reference|referee|guarantor|sponsor)\b"
+    r"|\b(?:be|being|act as|acting as) (?:a |my |one of my )?(?:reference|referee|guarantor)\b"
+    # their premises or name on the writer's papers: "list your warehouse as our address"
+    r"|\b(?:list|use|put|give|register) your (?:[\w-]+ ){0,2}(?:address|premises|warehouse|"
+    r"office|name|account|details)\b[^.?!\n]{0,20}\bas (?:our|my|the)\b"
+    # a letter that answers for the writer to an embassy or a landlord
+    r"|\b(?:invitation letter|letter of (?:invitation|support|guarantee))\b|\bemergency contact\b"
+    r"|\btakes? (?:full )?responsibility for (?:me|my)\b"
+)
+# The writer's need for a referee named anywhere in a note that asks: "they need two referees
+# by Friday. Would you be comfortable being one of them?"
+REFEREE = _p(
+    r"\b(?:referees?|(?:reference|recommendation) letters?|letters? of (?:reference|"
+    r"recommendation)|character references?)\b",
+    triggers="referee referees reference references recommendation letter letters",
+)
+# A commitment made in the reader's name before asking: "I've already put you on the programme".
+PRESUMED = _p(
+    r"\b(?:already|gone ahead and) (?:put|added|listed|booked|announced|named|signed|"
+    r"pencilled|penciled) (?:you|your name)\b"
+    # a visit or a call announced rather than asked: "I'll drop by your office on Tuesday"
+    r"|\bunless (?:you tell me|i hear) otherwise\b"
+    r"|\bi['’]ll (?:ring|call|phone) (?:you|your (?:office|desk|team)) (?:tomorrow|today|on|at|"
+    r"first thing)\b|\bi['’]ll (?:drop|swing|stop|pop|come) "
+    r"(?:by|in|round|over)(?: to)? (?:at )?your (?:office|desk|shop|place|house|home|clinic|"
+    r"studio)\b",
+    triggers="already gone otherwise drop swing stop pop come ring call phone",
+)
+# The reader's boss or backers asked for: their standing spent on someone they barely know.
+ABOVE_THEM = _p(
+    r"\b(?:intro(?:duce|duction)?|connect|put) (?:me |us )?(?:in touch )?(?:to|with) your "
+    r"(?:ceo|cfo|cto|coo|boss|founder|founders|chair|director|vp|head of [\w-]+|partners|"
+    r"investors|board)\b"
+    # their buyers put on the writer's call: "when can we get your procurement team on a call?"
+    r"|\b(?:get|put|bring) your (?:procurement|purchasing|buying|finance|leadership) (?:team|"
+    r"people|department|lead) (?:on|onto|into|to)\b",
+    triggers="intro introduce introduction connect put get bring",
+)
+# The writer's papers for a near-stranger to go through: "could you look over my CV?"
+REVIEW_MINE = _p(
+    r"\b(?:go through|review|look over|look at|read through|check|edit|proofread|rewrite|fix) "
+    r"(?:my|our|the) (?:whole |full |entire |updated |new )?(?:cv|resume|résumé|cover letter|"
+    r"portfolio|application|thesis|dissertation|chapter|manuscript|business plan|pitch deck|"
+    r"deck)s?\b"
+)
+# A job asked for outright: "a branch manager position for me", rather than advice on finding one.
+JOB_FOR_ME = _p(
+    r"\b(?:position|role|job|post|vacancy|opening|place on your team|spot on your team) for me\b"
+    r"|\b(?:could|would|can|will) you (?:hire|employ|take on|bring on) me\b"
+)
+# A long stretch of their time: more than a stranger or an acquaintance should ask for.
+LONG_TIME = _p(
+    r"\b(?:for|spare|have|find|give me|take|borrow|need|book) (?:an|one|a full|a whole) hour\b"
+    r"|\b(?:an|one|a full|a whole) hour(?:-long)? (?:of your time|with you|call|chat|meeting|"
+    r"session|coffee|on a call|to go through)\b|\bhour-long\b"
+    r"|\b(?:forty|forty-five|fifty|sixty|ninety|"
+    r"[4-9]\d|1\d\d)[- ]?(?:minutes?|mins?)\b|\b(?:two|three|2|3) hours\b"
+    r"|\ba longer (?:video )?(?:call|chat|meeting|session|conversation)\b"
+    r"|\b(?:around|about|roughly|over|at least) an hour\b"
+    r"|\bshadow(?:ing)? (?:you|your [\w-]+)\b"
+    # days or weeks of the reader doing something for the writer: "use it for a week", "come
+    # along to his appointments", "film there over four mornings"
+    r"|\b(?:use|test|try|run|host|mind|watch|cover|keep|store|translate|drive|film|judge|mentor|"
+    r"teach|look after|take care of|take over|help out|come along)\b[^.?!\n]{0,40}\b"
+    r"(?:for|over|across) (?:a|one|two|three|four|five|several|a few|a couple of|\d+) "
+    r"(?:full |whole )?(?:days?|weeks?|months?|mornings|afternoons|evenings|weekends|sessions|"
+    r"shifts)\b"
+    r"|\b(?:for|over) the (?:whole |entire )?(?:day|week|weekend|month|term|summer|season)\b"
+    r"|\b\d{2,}[- ]pages?\b"
+    r"|\bfor the rest of the (?:year|month|term|season|summer|quarter|project)\b"
+)
+# Pressure: a deadline no one agreed to.
+RUSH = _p(
+    r"\b(?:this week|today|tonight|asap|a\.s\.a\.p|as soon as possible|by tomorrow|by (?:monday|"
+    r"tuesday|wednesday|thursday|friday|end of (?:the )?(?:day|week))|urgent\w*|right away|"
+    r"immediately|by eod|(?:by|before) (?:the )?end of (?:the |this )?(?:day|week|month)|"
+    r"within (?:24|48) hours|in the next (?:hour|day|24 hours)|before (?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|the weekend)|(?:by|before) (?:noon|midday|"
+    r"midnight|lunch(?:time)?|tomorrow|the morning|\d{1,2}(?::\d\d)? ?(?:am|pm)))\b"
+    rf"|\b(?:deadline is|it (?:closes|is due|ends)|(?:closes|closing|due|ends) (?:on )?)"
+    rf"(?: on)? (?:today|tonight|tomorrow|this week|{DAYS}|friday)\b"
+)
