@@ -14,6 +14,7 @@ from rapport.messages import costs as Z
 from rapport.messages import cues as C
 from rapport.messages import patterns as P
 from rapport.messages.context import Context
+from rapport.messages.patterns import _p
 from rapport.messages.text import Doc, Sentence, Span, find_spans, has_match, holding, memo, overlap
 
 
@@ -140,7 +141,8 @@ def request_sentences(doc: Doc) -> list[Sentence]:
     """
     key = "requests"
     if key not in doc.memo:
-        held = holding(doc, ask_spans(doc) + doc.find(_WANTS) + doc.find(_YOU_DO))
+        put = [(a, b) for a, b in doc.find(_YOU_DO) if _puts_it(doc.lower, a)]
+        held = holding(doc, ask_spans(doc) + doc.find(_WANTS) + put)
         doc.memo[key] = [
             s for s in doc.sentences if s in held or _IMPERATIVE.match(s.lower) is not None
         ]
@@ -149,9 +151,27 @@ def request_sentences(doc: Doc) -> list[Sentence]:
 
 def puts_to_them(sentence: Sentence) -> bool:
     """Whether a sentence puts a request to the reader: "would you...", "please send..."."""
-    return (
-        _YOU_DO.search(sentence.lower) is not None or _IMPERATIVE.match(sentence.lower) is not None
+    lower = sentence.lower
+    return _IMPERATIVE.match(lower) is not None or any(
+        _puts_it(lower, a) for a, _ in find_spans(_YOU_DO, sentence.text, lower)
     )
+
+
+def _puts_it(lower: str, start: int) -> bool:
+    """Whether the "could you..." found at ``start`` asks a favour, not their view or their story.
+
+    "What would you learn first?" asks their view; "could you say more" or "could you describe"
+    ask them to talk; neither is a favour.
+    """
+    return not _WH_BEFORE.search(lower, max(0, start - 6), start) and not _THEIR_VIEW.match(
+        lower, start
+    )
+
+
+_WH_BEFORE = re.compile(r"\b(?:what|how|which|where|why|when|who) $")
+_THEIR_VIEW = re.compile(
+    r"(?:could|can|would|will) (?:you|u) (?:say|describe|recommend|tell me how)"
+)
 
 
 _IMPERATIVE = re.compile(
@@ -160,16 +180,14 @@ _IMPERATIVE = re.compile(
     r"spot|loan|cover|lead|commit|bring)\b)"
 )
 # A request put to the reader anywhere in a sentence: "anyway, could you spot me ...".
-_YOU_DO = re.compile(
-    # ("what would you learn first?" asks their view, not a favour)
-    r"(?<!what )(?<!how )(?<!which )(?<!where )(?<!why )(?<!when )(?<!who )"
-    r"\b(?:could|can|would|will) (?:you|u) (?!say|describe|recommend|tell me how)\w"
+# (:func:`_puts_it` drops "what would you...", "could you describe...": their view, not a favour)
+_YOU_DO = _p(
+    r"\b(?:could|can|would|will) (?:you|u) \w"
     # "I don't suppose you'd have...", "would your team consider...": a request all the same
     r"|\b(?:perhaps|maybe|possibly) you (?:could|might|would)\b"
     r"|\bi don['’]?t suppose you\b|\bany chance (?:you|of|we|i)\b|\bmight you\b"
     r"|\b(?:could|would|might|will) your (?:[\w-]+ ){0,2}(?:consider|be (?:willing|open|able|"
     r"happy)|let|allow|host|take|give|lend|sponsor|fund|have)\b",
-    re.IGNORECASE,
 )
 
 
@@ -272,7 +290,5 @@ def asks_stranger(doc: Doc, ctx: Context | None) -> list[Span]:
     if not (never or stranger):
         return []
     asks = doc.find(P.ASK)
-    eased = (
-        doc.find(P.OFFER) or doc.find(P.WHY_THEM) or doc.find(P.EASY_DECLINE) or doc.find(C.SHARED)
-    )
+    eased = doc.find(P.OFFER) or doc.find(P.WHY_THEM) or doc.find(P.EASY_DECLINE) or C.shared(doc)
     return asks if asks and not eased else []

@@ -12,6 +12,7 @@ message.
 import re
 
 from rapport.messages.patterns import A, _p
+from rapport.messages.text import Doc, Span
 
 MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -83,13 +84,24 @@ SHARED = _p(
     rf"|\bwhen we (?:met|worked|spoke|talked|were)\b|\bour (?:chat|conversation|call|coffee|"
     rf"lunch|talk|time) (?:at|last|on|in|about|yesterday)\b|\bas promised\b|\bfollowing up on "
     rf"(?:our|your|the)\b|\bas we discussed\b|\bwe{A}ve (?:met|spoken|worked)\b"
-    rf"|(?<!what )\byou (?:once |kindly )?(?:mentioned|told me|said|suggested|recommended|"
-    rf"offered)\b(?! (?:in|on) your (?:post|talk|article|piece|video|podcast|thread|newsletter))"
     # a time the two lived through: "the night we rebuilt the export", "since our hackathon"
     rf"|\bthe (?:night|day|week|month|year|time|summer|winter|spring|autumn|weekend|morning) "
     rf"(?:when |that )?we [a-z]+\b|\b(?:since|remember|miss|thought of|think of) our\b"
     rf"|\bput a face to (?:the|a|your) name\b|{_TOGETHER}"
 )
+
+# Something the reader once said to the writer: "you told me to rest on Sundays" (not "what you
+# said in your post", which is their work read, not a history). Lookarounds: Python's engine.
+YOU_TOLD_ME = re.compile(
+    r"(?<!what )\byou (?:once |kindly )?(?:mentioned|told me|said|suggested|recommended|offered)\b"
+    r"(?! (?:in|on) your (?:post|talk|article|piece|video|podcast|thread|newsletter))"
+)
+
+
+def shared(doc: Doc) -> list[Span]:
+    """Where the text names a history the two share: a meeting, work together, their words."""
+    return sorted(doc.find(SHARED) + doc.find(YOU_TOLD_ME))
+
 
 # A past exchange claimed: a conversation, an offer, a promise, an agreement between the two.
 PRIOR_TALK = _p(

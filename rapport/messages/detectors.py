@@ -113,7 +113,7 @@ def ignores_their_work(doc: Doc, ctx: Context | None) -> list[Span]:
     """A note that could have been sent to anyone, though we know what they work on."""
     if ctx is None or not ctx.work_stems or ctx.kind not in {"new-connection-note", "reconnect"}:
         return []
-    if their_work(doc, ctx) or doc.find(C.SHARED) or doc.word_count < 8:
+    if their_work(doc, ctx) or C.shared(doc) or doc.word_count < 8:
         return []  # a time the two shared ties a reconnection to its reader as well
     return WHOLE
 
@@ -163,7 +163,7 @@ def _only_me(doc: Doc) -> list[Span]:
 
     A sentence naming a meeting or an event ("I enjoyed meeting at the summit") is shared.
     """
-    shared = {s.span for s in holding(doc, doc.find(C.EVENT_PLACE) + doc.find(C.SHARED))}
+    shared = {s.span for s in holding(doc, doc.find(C.EVENT_PLACE) + C.shared(doc))}
     return [
         s.span
         for s in doc.sentences
@@ -187,7 +187,7 @@ def generic(doc: Doc, ctx: Context | None) -> list[Span]:
     spans = doc.find(C.GENERIC)
     if len(spans) >= 2:
         return spans
-    if not spans or specific(doc, ctx) or doc.find(C.SHARED) or their_work(doc, ctx):
+    if not spans or specific(doc, ctx) or C.shared(doc) or their_work(doc, ctx):
         return []
     return spans
 
@@ -205,7 +205,7 @@ def could_be_anyone(doc: Doc, ctx: Context | None) -> list[Span]:
         specific(doc, ctx)
         or reader_details(doc)
         or their_work(doc, ctx)
-        or doc.find(C.SHARED)
+        or C.shared(doc)
         or doc.find(C.PRIOR_TALK)
         or doc.find(C.FOLLOW_UP)
         or doc.find(C.APPRECIATION)
@@ -266,10 +266,7 @@ def ghost_returns(doc: Doc, ctx: Context | None) -> list[Span]:
         return cues
     careful_ask = sized_asks(doc) or doc.find(P.EASY_DECLINE) or doc.find(P.OFFER)
     shows_care = (
-        doc.find(P.GAP_ACK)
-        or interest_questions(doc, ctx)
-        or doc.find(C.SHARED)
-        or their_work(doc, ctx)
+        doc.find(P.GAP_ACK) or interest_questions(doc, ctx) or C.shared(doc) or their_work(doc, ctx)
     )
     return [] if careful_ask and shows_care else ask_spans(doc)
 

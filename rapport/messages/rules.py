@@ -75,7 +75,7 @@ RULES: tuple[Rule, ...] = (
          "You name things of their life or work that few notes would mention: it reads as "
          "written to them alone.",
          "Name the thing of theirs you remember: the project, the place, the tool, the story."),
-    Rule("shared-context", "interest", "strength", 1.0, phrase(C.SHARED),
+    Rule("shared-context", "interest", "strength", 1.0, lambda doc, ctx: C.shared(doc),
          "You name what you share: where you met or what you did together.",
          "Say where you met or what you have in common, in a few words."),
     Rule("knows-them", "honest-ask", "strength", 1.0, D.knows_them,
