@@ -277,3 +277,25 @@ def test_their_demo_is_theirs_and_our_demo_is_a_pitch():
     ours = "Mrs. Achterberg, loved your class. Could I book a short demo of our lab software?"
     assert "connect-then-pitch" not in analyze(theirs).rule_ids
     assert "connect-then-pitch" in analyze(ours).anti_patterns
+
+
+def test_any_leads_is_vague_however_small_it_is_dressed():
+    dressed = "Hi Ahmad, one small, quick, specific question if you have two minutes: any leads?"
+    sized = "Hi Ahmad, one quick question: which Toronto hospitals hire IT support in winter?"
+    assert "vague-ask" in analyze(dressed).anti_patterns
+    assert "vague-ask" not in analyze(sized).rule_ids
+
+
+def test_a_home_business_that_recruits_is_a_pitch():
+    pitch = (
+        "Marisol! I've been running my own business from home for a year, and the income has "
+        "surprised me. You'd be SO good at it. Coffee, my treat?"
+    )
+    news = "Marisol! I've been running a bakery stall for a year, and I finally love Mondays."
+    assert "connect-then-pitch" in analyze(pitch).anti_patterns
+    assert "connect-then-pitch" not in analyze(news).rule_ids
+
+
+def test_money_asked_after_wondering_whether_is_too_big():
+    text = "I'm making my own game and wondered whether you'd put 10,000 dollars into it."
+    assert "ask-too-big" in analyze(text).anti_patterns

@@ -268,6 +268,8 @@ VAGUE_ASK = _p(
     rf"|\b(?:tell|telling|advise|advising|show|showing) me what (?:you think )?i should do\b"
     rf"|\b(?:free|available) for a (?:quick )?(?:call|chat)\b"
     rf"|\bwhat you can do for me\b|\bhow you (?:can|could) help me\b"
+    # job leads of any kind, from anyone, about anything: the exercise's own vague ask
+    rf"|\bany (?:job )?leads?\b"
     rf"|\bhow you got (?:to )?where you are\b|\bwhatever comes to mind\b"
     rf"|\bwhenever (?:you{A}?re|you are) free\b"
     rf"|\blet{A}?s (?:catch up|grab (?:a )?coffee|get together|chat|talk)"
