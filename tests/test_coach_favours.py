@@ -299,3 +299,80 @@ def test_a_home_business_that_recruits_is_a_pitch():
 def test_money_asked_after_wondering_whether_is_too_big():
     text = "I'm making my own game and wondered whether you'd put 10,000 dollars into it."
     assert "ask-too-big" in analyze(text).anti_patterns
+
+
+@pytest.mark.parametrize(
+    ("big", "small"),
+    [
+        ("We chatted after your session at the expo. Could I lodge my return through your tax "
+         "agent portal? You'd only press submit.",
+         "We chatted after your session at the expo. Which records would you keep for a café's "
+         "first return?"),
+        ("Congratulations on your second clinic, Dr Lim! Would you consider taking my sister on "
+         "for six months?",
+         "Congratulations on your second clinic, Dr Lim! How did you find associates for it?"),
+        ("Your post on triage was great. Roughly how many complaints does your app receive each "
+         "month, in real numbers?",
+         "Your post on triage was great. How do you decide which complaints reach the roadmap?"),
+        ("Your talk on hospice volunteers was wonderful. Would you write me a LinkedIn "
+         "recommendation so they see someone senior vouching for me?",
+         "Your talk on hospice volunteers was wonderful. What should a new coordinator read "
+         "first?"),
+        ("Professor Haddad, your lecture was superb. Would you supervise me and co-author my "
+         "first article?",
+         "Professor Haddad, your lecture was superb. Which of your students' theses should I read "
+         "first?"),
+    ],
+)  # fmt: skip
+def test_their_login_a_job_for_a_relative_inside_figures_or_their_name_is_too_big(big, small):
+    assert "ask-too-big" in analyze(big).anti_patterns
+    assert "ask-too-big" not in analyze(small).rule_ids
+
+
+def test_a_favour_ruled_out_in_so_many_words_is_not_asked():
+    text = (
+        "Hi Priya, I'm not asking for free legal advice: I'd only like to know whether this clause "
+        "is common. One line would be plenty."
+    )
+    assert "ask-too-big" not in analyze(text).rule_ids
+
+
+@pytest.mark.parametrize(
+    ("pitch", "fine"),
+    [
+        ("Congrats on the new kitchen! A lot of new restaurants miss the VAT threshold. I've "
+         "helped a few places round here get ahead of it. Worth a quick chat?",
+         "Congrats on the new kitchen! The queue on Saturday went round the corner. How are the "
+         "first weeks?"),
+        ("Your rehab posts are the most practical I've found. Partner clinics pay a modest "
+         "enrolment fee. Shall I reserve you a place?",
+         "Your rehab posts are the most practical I've found. The one on stairs helped my mother."),
+        ("Congratulations on making partner, Farida. Could I get 20 minutes to walk you through "
+         "our document management suite?",
+         "Congratulations on making partner, Farida. Your audit of the Lagos office was the talk "
+         "of the floor."),
+    ],
+)  # fmt: skip
+def test_a_consultants_warning_a_fee_or_a_walk_through_is_a_pitch(pitch, fine):
+    assert "connect-then-pitch" in analyze(pitch).anti_patterns
+    assert "connect-then-pitch" not in analyze(fine).rule_ids
+
+
+def test_advice_that_puts_them_down_is_hostile():
+    text = (
+        "Congratulations on your first show, Lucía! I'd keep the prices modest: ambition at this "
+        "stage can read as naivety. I'd take two pieces off your hands."
+    )
+    kind = "Congratulations on your first show, Lucía! The blue harbour series stopped me."
+    assert "hostile" in analyze(text).anti_patterns
+    assert "hostile" not in analyze(kind).rule_ids
+
+
+def test_an_introduction_the_other_side_expects_is_not_blind():
+    text = (
+        "Hi Gareth, as promised, here's Anwen's number. She rewired my kitchen last year and she's "
+        "expecting your call about the garage."
+    )
+    blind = "Hi Gareth, here's Anwen's number. She rewired my kitchen last year; give her a ring."
+    assert "blind-introduction" not in analyze(text).rule_ids
+    assert "blind-introduction" in analyze(blind).anti_patterns

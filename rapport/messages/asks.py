@@ -85,6 +85,7 @@ def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
         for s in asking
         for a, b in find_spans(Z.HUGE_ASK, s.text, s.lower)
         if not Z.NOT_HOW_MUCH.match(s.lower, b)
+        and not _RULED_OUT_BEFORE.search(s.lower[:a])  # "I'm not asking for free advice"
     ]
     if not _close(doc, ctx):
         found += [s.span for s in asking if has_match(Z.RUSH, s.text, s.lower)]
@@ -96,6 +97,7 @@ def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
         found += [s.span for s in asking if has_match(Z.ABOVE_THEM, s.text, s.lower)]
         found += [s.span for s in asking if has_match(Z.LONG_TIME, s.text, s.lower)]
         found += [s.span for s in asking if has_match(Z.JOB_FOR_ME, s.text, s.lower)]
+        found += [s.span for s in asking if has_match(Z.INSIDE_INFO, s.text, s.lower)]
     stranger = doc.find(C.STRANGER) or (ctx is not None and ctx.history == "never")
     if stranger and not doc.find(P.EASY_DECLINE):  # a favour that spends their good name
         found += [s.span for s in asking if _asks_for(Z.REPUTATION, s)]
@@ -269,7 +271,10 @@ _FAMILIAR = re.compile(
     r"(?:share|sharing|send|sending) (?:the|your|a|an|any|those|that|one) (?:[\w-]+ ){0,2}"
     r"(?:slides|notes|article|paper|papers|checklist|template|policy|link|report|guide|recording|"
     r"document|draft|post|study|piece|example|version|thoughts|experience|story|reading|photos?|"
-    r"pictures?|copy|screenshot)|(?:a |quick )?yes or no"
+    r"pictures?|copy|screenshot)|(?:a |quick )?yes or no|a quick no"
+    # what the writer needs to help them, or their own number given: "send me the job ad"
+    r"|(?:send|forward) me the (?:job (?:ad|advert|description|spec)|details|description|link|"
+    r"form)|(?:give|pass) (?:them|her|him) my (?:mobile|number|email|details|phone)"
     # asks that cost nothing: to follow their work, to hear from someone, a one-line answer
     r"|follow (?:your|what|along|their)|keep following|hear from|(?:an?|one|its|the) (?:[\w-]+ )?"
     r"(?:answer|reply|comment|name)|(?:like|love|glad|happy) to help"

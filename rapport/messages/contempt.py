@@ -90,6 +90,11 @@ INSULT = _p(
     rf"|\bthe questions you (?:couldn{A}?t|could not|failed to|were unable to) answer\b"
     # an old score settled in a friendly note
     rf"|\bno hard feelings on my (?:side|part|end)\b|\bfunny how things work(?:ed)? out\b"
+    # a put-down offered as advice or concern: "ambition at this stage can read as naivety"
+    rf"|\b(?:can|may|might|could|will) (?:read|come across|look) as (?:naive|naivety|naïveté|"
+    rf"arrogan\w+|desperat\w+|amateur\w*|unprofessional|greedy)\b|\boff your hands\b"
+    rf"|\b(?:take|read) this in the spirit (?:it{A}s|it is) (?:meant|intended)\b"
+    rf"|\bleftover (?:version|bits) of you\b"
     # guilt: everyone else has, only they have not
     rf"|\b(?:it{A}?s |really )?only (?:yours|you) (?:we{A}re|we are|that{A}s|left|still) "
     rf"(?:missing|waiting)|\beveryone else (?:on|in|at|from) [^.?!\n]{{0,40}}\balready\b"
@@ -136,7 +141,8 @@ INSULT = _p(
         "well wrong all should ought shame the shared forwarded sent passed copied learned "
         "learnt come grown admire more better such so mostly largely conveniently comfortably "
         "usually not knew owe unanswered ignored unread take sure congratulations congrats "
-        "eventually least clarify prepared questions hard funny"
+        "eventually least clarify prepared questions hard funny read come look hands spirit "
+        "leftover"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart

@@ -55,7 +55,7 @@ HUGE_ASK = _p(
     r"|\b(?:weekly|fortnightly|monthly|regular|ongoing) (?:calls?|sessions?|meetings?|"
     r"check-ins?|catch-ups?) with (?:you|me)\b"
     r"|\b(?:be|become|act as) my (?:[\w-]+ )?(?:mentor|coach|sponsor|supervisor|adviser|advisor|"
-    r"guarantor|co-?signer)\b"
+    r"guarantor|co-?signer)\b|\b(?:supervise|sponsor) me\b|\bco-?author (?:my|our|a|the)\b"
     r"|\b(?:a|your|an) (?:free|spare|whole|full|entire) (?:afternoon|morning|evening|day|weekend)\b"
     r"|\byour (?:full|whole|entire|complete) (?:[\w-]+ ){0,2}(?:list|database|spreadsheet|"
     r"directory|roster|address book|contact list)\b"
@@ -96,6 +96,8 @@ HUGE_ASK = _p(
     r"|\bbefore the (?:formal|official|tender|public) (?:documents|papers|release|announcement|"
     r"call)\b"
     # their address, account or staff discount lent out
+    r"|\b(?:through|under|with) your (?:[\w-]+ ){0,2}(?:portal|login|registration|licen[cs]e|"
+    r"practising number|agent number|stamp|signature)\b"
     r"|\bput yours down\b|\b(?:use|borrow|put down|register at|register under) your (?:address|"
     r"postcode|account|login|card|staff card)\b"
     r"|\byour (?:staff|employee|trade|staff-only|friends and family|member|members['’]?) "
@@ -207,6 +209,9 @@ VOUCH = _p(
     # a letter that answers for the writer to an embassy or a landlord
     r"|\b(?:invitation letter|letter of (?:invitation|support|guarantee))\b|\bemergency contact\b"
     r"|\btakes? (?:full )?responsibility for (?:me|my)\b"
+    # their name under the writer's profile: "write me a LinkedIn recommendation"
+    r"|\b(?:write|give|leave) me an? (?:[\w-]+ )?(?:recommendation|endorsement|testimonial)\b"
+    r"|\bvouch(?:ing)? for me\b"
 )
 # The writer's need for a referee named anywhere in a note that asks: "they need two referees
 # by Friday. Would you be comfortable being one of them?"
@@ -246,8 +251,20 @@ REVIEW_MINE = _p(
 )
 # A job asked for outright: "a branch manager position for me", rather than advice on finding one.
 JOB_FOR_ME = _p(
-    r"\b(?:position|role|job|post|vacancy|opening|place on your team|spot on your team) for me\b"
+    r"\b(?:position|role|job|post|vacancy|opening|placement|place on your team|spot on your team) "
+    r"for (?:me|her|him|them|my [\w-]+)\b"
+    r"|\b(?:take|taking|bring|bringing) (?:her|him|them|my [\w-]+) on\b"
+    r"|\bi could start (?:on |this |next )?(?:monday|tomorrow|immediately|right away|next week)\b"
     r"|\b(?:could|would|can|will) you (?:hire|employ|take on|bring on) me\b"
+)
+# What is not theirs to give a near-stranger: inside figures, who complained, the marking guide.
+INSIDE_INFO = _p(
+    r"\b(?:internal|confidential|private|real|actual) (?:numbers|figures|data|metrics|pay bands|"
+    r"salary bands|prices|pricing|margins)\b"
+    r"|\bhow (?:many|much) (?:[\w-]+ ){0,2}(?:does|do) your (?:app|company|firm|team|business|"
+    r"clinic|shop|platform|agency|department) (?:receive|get|make|earn|sell|charge|pay|spend)\b"
+    r"|\bwho (?:filed|made|wrote|lodged|raised) the (?:complaint|report|grievance)\b"
+    r"|\bmarking (?:guide|scheme|rubric)\b|\bmerit list\b|\bexam (?:paper|questions) in advance\b"
 )
 # A long stretch of their time: more than a stranger or an acquaintance should ask for.
 LONG_TIME = _p(

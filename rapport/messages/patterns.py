@@ -145,7 +145,7 @@ EASY_DECLINE = _p(
     rf"\bno (?:worries|pressure|problem|stress) (?:at all )?if\b"
     rf"|\b(?:totally|completely|perfectly|entirely) (?:fine|ok|okay|understandable|understand) if\b"
     rf"|\bif you (?:don{A}t|do not|can{A}t|cannot) (?:have|find|spare) (?:the )?time\b"
-    rf"|\bfeel free to (?:say no|decline|ignore|pass)\b"
+    rf"|\bfeel free to (?:say no|decline|ignore|pass)\b|\ba quick no\b"
     # a smaller fallback offered: "if not, even photos of the kiln would help"
     rf"|\bif (?:not|you can{A}?t|that{A}?s not possible|you{A}?re too busy),? (?:even|just|perhaps|"
     rf"maybe)\b"
@@ -198,6 +198,9 @@ DOUBLE_OPT_IN = _p(
     rf"|\bas you both (?:asked|agreed|said yes)\b|\byou both (?:said yes|agreed|asked)\b"
     rf"|\bboth (?:of you )?(?:said yes|agreed|are keen)\b"
     rf"|\bcan i (?:introduce|connect) you\b|\bwould it be ok(?:ay)? (?:if|to)\b|\bdouble opt"
+    # the other side already said yes: "she's expecting your call", "as promised, here's..."
+    rf"|\b(?:she|he|they){A}?(?:s|re| is| are) expecting (?:your|a) (?:call|email|message|text)\b"
+    rf"|\bas promised,? here{A}?s\b"
 )
 BLIND_INTRO = _p(
     rf"\bi{A}?d like you (?:two |both )?to meet\b|\bplease meet\b|\bmeet my (?:friend|colleague)\b"
