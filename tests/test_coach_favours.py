@@ -376,3 +376,76 @@ def test_an_introduction_the_other_side_expects_is_not_blind():
     blind = "Hi Gareth, here's Anwen's number. She rewired my kitchen last year; give her a ring."
     assert "blind-introduction" not in analyze(text).rule_ids
     assert "blind-introduction" in analyze(blind).anti_patterns
+
+
+@pytest.mark.parametrize(
+    ("big", "small"),
+    [
+        ("Good to meet you at the awards. It would really help to know roughly when the "
+         "inspectors are planning to come through our area. Nothing official.",
+         "Good to meet you at the awards. It would really help to know which checklist new "
+         "kitchens should start from."),
+        ("Hallo Jana, I'm in the flat above. Would you mind telling me what you pay, and "
+         "forwarding a copy of your contract? I'd keep it between us.",
+         "Hallo Jana, I'm in the flat above. Would you mind telling me which tenants' group you "
+         "joined?"),
+        ("It was great to sit together at the summit dinner. Would you consider a short bridge of "
+         "USD 8,000 until our invoice is paid?",
+         "It was great to sit together at the summit dinner. Would you tell me how you judge a "
+         "founder's cash plan?"),
+        ("Fiona! My son lands in Glasgow on the 14th. I've given him your number and he'll text "
+         "you; I knew you wouldn't mind!",
+         "Fiona! My son lands in Glasgow on the 14th. Would it be all right if he texted you "
+         "with one question about student flats?"),
+        ("Hi Ingrid, everyone says you're the expert in Tromsø! Could we do a couple of hours over "
+         "lunch so I can ask about all of it?",
+         "Hi Ingrid, everyone says you're the expert in Tromsø! Could I ask one question about "
+         "grooming licences?"),
+    ],
+)  # fmt: skip
+def test_off_the_record_money_in_other_words_or_their_number_handed_out_is_too_big(big, small):
+    assert "ask-too-big" in analyze(big).anti_patterns
+    assert "ask-too-big" not in analyze(small).rule_ids
+
+
+@pytest.mark.parametrize(
+    ("pitch", "fine"),
+    [
+        ("Heyyy Lauren! I've started with an incredible wellness company and you popped into my "
+         "head. Are you open to hearing about it?",
+         "Heyyy Lauren! I've started a pottery class on Thursdays and you popped into my head."),
+        ("Long time since our hall days! If you have your policy documents handy, I'd go over "
+         "your coverage with you.",
+         "Long time since our hall days! I still have the photo from the river trip."),
+        ("Love your café! What are you paying per kilo for your beans? We've been working with a "
+         "few independents and most were overpaying.",
+         "Love your café! The flat white is the best I've had this year."),
+    ],
+)  # fmt: skip
+def test_a_wellness_company_a_policy_review_or_a_price_check_is_a_pitch(pitch, fine):
+    assert "connect-then-pitch" in analyze(pitch).anti_patterns
+    assert "connect-then-pitch" not in analyze(fine).rule_ids
+
+
+def test_thank_you_you_was_a_good_teacher_is_not_word_salad():
+    text = (
+        "Hello Mr. Kowalczyk, I was your apprentice in Slough 2009-2011. Yesterday I rewired a "
+        "house how you showed me. I just want to say thank you, you was a very good teacher."
+    )
+    assert "word-salad" not in analyze(text).rule_ids
+    salad = "Name Name recruiting roles city your work your work. Sorry. Thanks thanks."
+    assert "word-salad" in analyze(salad).rule_ids
+
+
+def test_a_former_student_may_ask_for_a_letter():
+    text = (
+        "Dear Dr. Ruiz, I took your soil ecology course in 2019 and wrote my final paper on "
+        "earthworms. I'm applying to a master's and wondered whether you'd write a letter."
+    )
+    assert "unusual-ask" not in analyze(text).rule_ids
+    assert (
+        "unusual-ask"
+        in analyze(
+            text.replace("I took your soil ecology course", "I read about soil ecology")
+        ).rule_ids
+    )

@@ -124,7 +124,9 @@ def _knows_my_work(doc: Doc, ctx: Context | None) -> bool:
     """Whether the reader saw the writer's work: they were close, worked together, or say so."""
     if ctx is not None and ctx.history in {"close", "dormant"}:
         return True  # "dormant": a relationship that was real, gone quiet (a former supervisor)
-    return bool(doc.find(C.TOGETHER))
+    if ctx is not None and ctx.history == "never":
+        return False  # one of two hundred in their seminar: the situation says they never spoke
+    return bool(doc.find(C.TOGETHER) or doc.find(C.TAUGHT))
 
 
 def asking_sentences(doc: Doc) -> list[Sentence]:
@@ -213,6 +215,7 @@ _WANTS = re.compile(
     r"|\bwould it be (?:alright|all right|ok|okay|possible|acceptable) (?:for me to|if i)\b"
     # a request put as a condition or a benefit: "if you're able to forward it, it would help"
     r"|\bif you(?:['’]re| are)? (?:able|willing|happy|free|in a position) to\b"
+    r"|\b(?:it|that) would (?:really |so |genuinely )help\b"
     r"|\b(?:it|that) would (?:help|mean) (?:enormously|hugely|a lot|so much|the world|"
     r"a great deal)\b"
     # a request for something of theirs put as a question without its mark: "could i get an hour"
@@ -248,7 +251,7 @@ def unusual_ask(doc: Doc, ctx: Context | None) -> list[Span]:
 
 # A reference, a letter, or a short "would you be willing?" pointing back at one.
 _FOR_THE_RECORD = re.compile(
-    r"\b(?:references?|referee|letters? (?:of|for|from)|recommendation letter)\b"
+    r"\b(?:references?|referee|letters?)\b"
     # the favours of a shared workplace: a shift swapped or covered
     r"|\b(?:swap|swapping|cover|covering|trade|trading) (?:a |my |the |your )?(?:[\w-]+ ){0,3}"
     r"(?:shifts?|nights?|days?|earlies|lates|weekends?)\b"

@@ -93,7 +93,10 @@ INSULT = _p(
     # a put-down offered as advice or concern: "ambition at this stage can read as naivety"
     rf"|\b(?:can|may|might|could|will) (?:read|come across|look) as (?:naive|naivety|naïveté|"
     rf"arrogan\w+|desperat\w+|amateur\w*|unprofessional|greedy)\b|\boff your hands\b"
-    rf"|\b(?:take|read) this in the spirit (?:it{A}s|it is) (?:meant|intended)\b"
+    rf"|\b(?:take|read) this in the (?:[\w-]+ )?spirit (?:it{A}s|it is) (?:meant|intended)\b"
+    rf"|\bsomeone (?:calling|who calls) (?:himself|herself|themselves|themself|yourself) an?\b"
+    rf"|\bi{A}?d hate to think (?:it was|that it was|it{A}s)\b|\bnot saying anything,? just\b"
+    rf"|\bjust something to think about\b"
     rf"|\bleftover (?:version|bits) of you\b"
     # guilt: everyone else has, only they have not
     rf"|\b(?:it{A}?s |really )?only (?:yours|you) (?:we{A}re|we are|that{A}s|left|still) "
@@ -142,7 +145,7 @@ INSULT = _p(
         "learnt come grown admire more better such so mostly largely conveniently comfortably "
         "usually not knew owe unanswered ignored unread take sure congratulations congrats "
         "eventually least clarify prepared questions hard funny read come look hands spirit "
-        "leftover"
+        "leftover calling calls hate saying something"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart

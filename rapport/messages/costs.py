@@ -18,7 +18,10 @@ HUGE_ASK = _p(
     r"|\blead(?:ing)? (?:the|our|this|a|my) (?:[\w-]+ )?round\b|\bpre-?seed\b"
     r"|\b(?:invest|investing|investment|seed round|funding round|series a|angel round|donat\w+|"
     r"lend me|loan me|wire|venmo|paypal)\b|\b(?:fund|back|sponsor|finance) (?:me|us|my|our)\b"
-    r"|[$£€₹¥₦₱₩₺₴₽₫₪฿] ?\d|\br ?\d{1,3}(?:[ ,]\d{3})+\b"
+    r"|[$£€₹¥₦₱₩₺₴₽₫₪฿] ?\d|\br ?\d{1,3}(?:[ ,]\d{3})+\b|\b(?:usd|eur|gbp|cad|aud|inr|kes|ngn|ghs|"
+    r"zar|chf|nzd|sgd|hkd|aed|brl|pln|sek|nok|dkk|jpy) ?\d|\bbridg(?:e|ing) (?:loan|of)\b"
+    r"|\bcover (?:her|his|their|my|our|the) (?:[\w-]+ )?(?:costs|fees|expenses|salary|stipend)\b"
+    r"|\byour (?:[\w-]+ )?(?:licen[cs]e|registration|practising|prescriber|vat) number\b"
     r"|\b\d[\d,.]* ?(?:k|grand|dollars|pounds|euros|usd|eur|gbp|cad|aud|inr|chf|nzd|"
     r"sgd|hkd|zar|rand|złoty|zloty|pln|euro|kr|sek|nok|dkk|kronor|krona|kroner|yen|jpy|yuan|rmb|"
     r"rupees?|naira|ngn|kes|shillings?|cedis?|ghs|lira|pesos?|reais|brl|francs?|dirhams?|aed)\b"
@@ -229,8 +232,12 @@ PRESUMED = _p(
     r"|\bi['’]ll (?:ring|call|phone) (?:you|your (?:office|desk|team)) (?:tomorrow|today|on|at|"
     r"first thing)\b|\bi['’]ll (?:drop|swing|stop|pop|come) "
     r"(?:by|in|round|over)(?: to)? (?:at )?your (?:office|desk|shop|place|house|home|clinic|"
-    r"studio)\b",
-    triggers="already gone otherwise drop swing stop pop come ring call phone",
+    r"studio)\b"
+    # their number handed on before they were asked: "I've given him your number"
+    r"|\bi['’]?ve (?:already )?(?:given|passed|sent|shared) (?:him|her|them|[\w-]+) your (?:number|"
+    r"mobile|email|address|details)\b|\bi (?:knew|know) you (?:wouldn['’]?t|won['’]?t) mind\b",
+    triggers="already gone otherwise drop swing stop pop come ring call phone given passed sent "
+    "shared knew know",
 )
 # The reader's boss or backers asked for: their standing spent on someone they barely know.
 ABOVE_THEM = _p(
@@ -265,6 +272,12 @@ INSIDE_INFO = _p(
     r"clinic|shop|platform|agency|department) (?:receive|get|make|earn|sell|charge|pay|spend)\b"
     r"|\bwho (?:filed|made|wrote|lodged|raised) the (?:complaint|report|grievance)\b"
     r"|\bmarking (?:guide|scheme|rubric)\b|\bmerit list\b|\bexam (?:paper|questions) in advance\b"
+    # off the record: what they pay, their contract, who is struggling, when inspectors come
+    r"|\bnothing official\b|\boff the record\b|\bkeep it between us\b|\bbetween you and me\b"
+    r"|\bwhat (?:are |do )?you (?:pay|paying|earn|charge|make)\b|\b(?:a )?copy of your (?:contract|"
+    r"lease|payslip|tax return|bank statements?|offer letter)\b|\bquietly (?:struggling|cutting|"
+    r"failing|laying off)\b|\byou['’]?ll hear things\b|\bwhen the (?:inspectors?|auditors?|"
+    r"inspection|audit) (?:is|are|will|might)\b"
 )
 # A long stretch of their time: more than a stranger or an acquaintance should ask for.
 LONG_TIME = _p(
@@ -272,7 +285,7 @@ LONG_TIME = _p(
     r"|\b(?:an|one|a full|a whole) hour(?:-long)? (?:of your time|with you|call|chat|meeting|"
     r"session|coffee|on a call|to go through)\b|\bhour-long\b"
     r"|\b(?:forty|forty-five|fifty|sixty|ninety|"
-    r"[4-9]\d|1\d\d)[- ]?(?:minutes?|mins?)\b|\b(?:two|three|2|3) hours\b"
+    r"[4-9]\d|1\d\d)[- ]?(?:minutes?|mins?)\b|\b(?:two|three|2|3|a couple of|several) hours\b"
     r"|\ba longer (?:video )?(?:call|chat|meeting|session|conversation)\b"
     r"|\b(?:around|about|roughly|over|at least) an hour\b"
     r"|\bshadow(?:ing)? (?:you|your [\w-]+)\b"

@@ -59,6 +59,7 @@ NAMED_PLACE = _p(
 _TOGETHER = (
     r"\bwe (?:worked|studied|volunteered|ran|played|trained|lived|shared an? [\w-]+)\b"
     r"|\b(?:worked|studied|trained|served) (?:together|with you|alongside)\b|\bused to work\b"
+    r"|\bwe (?:did|ran|covered|staffed|built) (?:the |our )?(?:[\w-]+ ){0,3}together\b"
     r"|\bformer (?:colleague|teammate|manager|boss|classmate|flatmate)\b|\bsame (?:team|"
     r"school|university|programme|program|cohort|class|company|department|floor|course)\b"
     r"|\bmy (?:friend|manager|mentor|former|old|classmate|neighbou?r|co-?founder)\b"
@@ -72,6 +73,12 @@ _TOGETHER = (
     r"project|unit|depot|days)\W{1,3}(?:19|20)\d\d ?(?:-|–|to|until) ?(?:(?:19|20)?\d\d)\b"
 )
 TOGETHER = _p(_TOGETHER)
+# The reader taught or trained the writer: they saw the work, though the two need not be close.
+TAUGHT = _p(
+    r"\bi was your (?:student|apprentice|intern|trainee|tutee|mentee)\b|\byour (?:former |old )?"
+    r"(?:student|apprentice|intern|trainee|mentee) (?:from|at|in)\b|\bi took your (?:[\w\[\]-]+ )"
+    r"{0,3}(?:course|class|module|seminar|lectures?)\b"
+)
 
 # Shared history the text mentions: where they met, or (above) what they did together.
 SHARED = _p(
@@ -282,4 +289,6 @@ OPENERS = frozenset(
         "sincerely",
     ]
 )
-REPEATS_ALLOWED = frozenset({"very", "so", "ha", "no", "bye", "really", "that", "had", "far"})
+REPEATS_ALLOWED = frozenset(
+    {"very", "so", "ha", "no", "bye", "really", "that", "had", "far", "you"}  # "thank you, you..."
+)
