@@ -78,25 +78,19 @@ def test_praise_does_not_make_a_favour_smaller():
     assert "warm-favour" not in small.rule_ids
 
 
-@pytest.mark.parametrize(
-    ("big", "small"),
-    [
-        ("Your post on diary studies was inspiring. Could you use my budgeting app on your phone "
-         "for a week and tell me what you'd change?",
-         "Your post on diary studies was inspiring. Could you tell me what you'd change about "
-         "my onboarding screen?"),
-        ("Hi Nadia, I'll be in town for a conference, so I'll drop by your office on Tuesday at "
-         "ten for a chat, unless you tell me otherwise.",
-         "Hi Nadia, I'll be in town for a conference next week. Would you have 15 minutes for a "
-         "coffee on Tuesday?"),
-        ("Dr Santos, your evening clinics are thoughtful. Our premium tier is ₱1,950 a month; "
-         "shall I sign you up?",
-         "Dr Santos, your evening clinics are thoughtful. How did you staff the late shifts?"),
-    ],
-)  # fmt: skip
-def test_days_of_their_time_a_visit_announced_or_a_price_is_too_big(big, small):
-    assert "ask-too-big" in analyze(big).anti_patterns
-    assert "ask-too-big" not in analyze(small).rule_ids
+TOO_BIG = [  # days of their time a visit announced or a price is too big
+    ("Your post on diary studies was inspiring. Could you use my budgeting app on your phone "
+     "for a week and tell me what you'd change?",
+     "Your post on diary studies was inspiring. Could you tell me what you'd change about "
+     "my onboarding screen?"),
+    ("Hi Nadia, I'll be in town for a conference, so I'll drop by your office on Tuesday at "
+     "ten for a chat, unless you tell me otherwise.",
+     "Hi Nadia, I'll be in town for a conference next week. Would you have 15 minutes for a "
+     "coffee on Tuesday?"),
+    ("Dr Santos, your evening clinics are thoughtful. Our premium tier is ₱1,950 a month; "
+     "shall I sign you up?",
+     "Dr Santos, your evening clinics are thoughtful. How did you staff the late shifts?"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -172,28 +166,22 @@ def test_a_reference_from_someone_who_saw_the_work_is_an_ordinary_ask():
     assert "unusual-ask" in analyze(text, Context("Lind", history="never")).rule_ids
 
 
-@pytest.mark.parametrize(
-    ("pitch", "fine"),
-    [
-        ("Your reading sessions at the library are lovely. I'm running an evening on exactly that "
-         "next week; places are 35 euros.",
-         "Your reading sessions at the library are lovely. How do you find the older readers?"),
-        ("Your clinic's evening hours are thoughtful. Our community is free, with a premium tier "
-         "at ₱1,950 a month for templates.",
-         "Your clinic's evening hours are thoughtful. I run the evening shift at a clinic in Cebu "
-         "and wonder how you staff yours."),
-        ("I enjoyed your post on the bakery. One thing founders in your position often overlook "
-         "is cover for themselves. I'd love to share a few thoughts, no strings. When suits?",
-         "I enjoyed your post on the bakery. The part about the second oven made me laugh. How "
-         "is the third branch going?"),
-        ("Your writing on burnout touched me. I'm hosting a retreat in the Algarve and have kept "
-         "a place aside in case it speaks to you.",
-         "Your writing on burnout touched me. I left a law firm last year for the same reasons."),
-    ],
-)  # fmt: skip
-def test_a_price_a_sellers_framing_or_a_place_kept_is_a_pitch(pitch, fine):
-    assert "connect-then-pitch" in analyze(pitch).anti_patterns
-    assert "connect-then-pitch" not in analyze(fine).rule_ids
+PITCHES = [  # a price a sellers framing or a place kept is a pitch
+    ("Your reading sessions at the library are lovely. I'm running an evening on exactly that "
+     "next week; places are 35 euros.",
+     "Your reading sessions at the library are lovely. How do you find the older readers?"),
+    ("Your clinic's evening hours are thoughtful. Our community is free, with a premium tier "
+     "at ₱1,950 a month for templates.",
+     "Your clinic's evening hours are thoughtful. I run the evening shift at a clinic in Cebu "
+     "and wonder how you staff yours."),
+    ("I enjoyed your post on the bakery. One thing founders in your position often overlook "
+     "is cover for themselves. I'd love to share a few thoughts, no strings. When suits?",
+     "I enjoyed your post on the bakery. The part about the second oven made me laugh. How "
+     "is the third branch going?"),
+    ("Your writing on burnout touched me. I'm hosting a retreat in the Algarve and have kept "
+     "a place aside in case it speaks to you.",
+     "Your writing on burnout touched me. I left a law firm last year for the same reasons."),
+]  # fmt: skip
 
 
 def test_a_reconnection_that_says_no_agenda_is_not_selling():
@@ -221,28 +209,22 @@ def test_what_they_said_in_a_post_is_not_a_history_together():
     assert "shared-context" in analyze(talk).rule_ids
 
 
-@pytest.mark.parametrize(
-    ("big", "small"),
-    [
-        ("Hi Ahmad, since you recruit for IT teams, could you go through my CV and cover letter "
-         "this month?",
-         "Hi Ahmad, since you recruit for IT teams, what do employers here look for first on a "
-         "support CV?"),
-        ("Dr. Halvorsen, I loved your story at the Bergen conference. Would you read the full "
-         "manuscript (about 380 pages) and check the medical details?",
-         "Dr. Halvorsen, I loved your story at the Bergen conference. Could I ask you two "
-         "questions about night shifts on a cancer ward?"),
-        ("Dear Dalia, I read that your chain opened its tenth branch. I wondered whether you "
-         "might have a branch manager position for me.",
-         "Dear Dalia, I read that your chain opened its tenth branch. I wondered how you find "
-         "managers for so many sites?"),
-        ("Hi Sizwe, I respect that R20,000 is too much right now. Would R10,000 be manageable?",
-         "Hi Sizwe, I respect that it's a no. Do you know anyone who lends to small builders?"),
-    ],
-)  # fmt: skip
-def test_their_time_on_my_papers_a_job_outright_or_a_smaller_loan_is_too_big(big, small):
-    assert "ask-too-big" in analyze(big).anti_patterns
-    assert "ask-too-big" not in analyze(small).rule_ids
+TOO_BIG += [  # their time on my papers a job outright or a smaller loan is too big
+    ("Hi Ahmad, since you recruit for IT teams, could you go through my CV and cover letter "
+     "this month?",
+     "Hi Ahmad, since you recruit for IT teams, what do employers here look for first on a "
+     "support CV?"),
+    ("Dr. Halvorsen, I loved your story at the Bergen conference. Would you read the full "
+     "manuscript (about 380 pages) and check the medical details?",
+     "Dr. Halvorsen, I loved your story at the Bergen conference. Could I ask you two "
+     "questions about night shifts on a cancer ward?"),
+    ("Dear Dalia, I read that your chain opened its tenth branch. I wondered whether you "
+     "might have a branch manager position for me.",
+     "Dear Dalia, I read that your chain opened its tenth branch. I wondered how you find "
+     "managers for so many sites?"),
+    ("Hi Sizwe, I respect that R20,000 is too much right now. Would R10,000 be manageable?",
+     "Hi Sizwe, I respect that it's a no. Do you know anyone who lends to small builders?"),
+]  # fmt: skip
 
 
 def test_colleagues_swap_shifts_and_a_stranger_does_not_ask():
@@ -301,32 +283,26 @@ def test_money_asked_after_wondering_whether_is_too_big():
     assert "ask-too-big" in analyze(text).anti_patterns
 
 
-@pytest.mark.parametrize(
-    ("big", "small"),
-    [
-        ("We chatted after your session at the expo. Could I lodge my return through your tax "
-         "agent portal? You'd only press submit.",
-         "We chatted after your session at the expo. Which records would you keep for a café's "
-         "first return?"),
-        ("Congratulations on your second clinic, Dr Lim! Would you consider taking my sister on "
-         "for six months?",
-         "Congratulations on your second clinic, Dr Lim! How did you find associates for it?"),
-        ("Your post on triage was great. Roughly how many complaints does your app receive each "
-         "month, in real numbers?",
-         "Your post on triage was great. How do you decide which complaints reach the roadmap?"),
-        ("Your talk on hospice volunteers was wonderful. Would you write me a LinkedIn "
-         "recommendation so they see someone senior vouching for me?",
-         "Your talk on hospice volunteers was wonderful. What should a new coordinator read "
-         "first?"),
-        ("Professor Haddad, your lecture was superb. Would you supervise me and co-author my "
-         "first article?",
-         "Professor Haddad, your lecture was superb. Which of your students' theses should I read "
-         "first?"),
-    ],
-)  # fmt: skip
-def test_their_login_a_job_for_a_relative_inside_figures_or_their_name_is_too_big(big, small):
-    assert "ask-too-big" in analyze(big).anti_patterns
-    assert "ask-too-big" not in analyze(small).rule_ids
+TOO_BIG += [  # their login a job for a relative inside figures or their name is too big
+    ("We chatted after your session at the expo. Could I lodge my return through your tax "
+     "agent portal? You'd only press submit.",
+     "We chatted after your session at the expo. Which records would you keep for a café's "
+     "first return?"),
+    ("Congratulations on your second clinic, Dr Lim! Would you consider taking my sister on "
+     "for six months?",
+     "Congratulations on your second clinic, Dr Lim! How did you find associates for it?"),
+    ("Your post on triage was great. Roughly how many complaints does your app receive each "
+     "month, in real numbers?",
+     "Your post on triage was great. How do you decide which complaints reach the roadmap?"),
+    ("Your talk on hospice volunteers was wonderful. Would you write me a LinkedIn "
+     "recommendation so they see someone senior vouching for me?",
+     "Your talk on hospice volunteers was wonderful. What should a new coordinator read "
+     "first?"),
+    ("Professor Haddad, your lecture was superb. Would you supervise me and co-author my "
+     "first article?",
+     "Professor Haddad, your lecture was superb. Which of your students' theses should I read "
+     "first?"),
+]  # fmt: skip
 
 
 def test_a_favour_ruled_out_in_so_many_words_is_not_asked():
@@ -337,25 +313,19 @@ def test_a_favour_ruled_out_in_so_many_words_is_not_asked():
     assert "ask-too-big" not in analyze(text).rule_ids
 
 
-@pytest.mark.parametrize(
-    ("pitch", "fine"),
-    [
-        ("Congrats on the new kitchen! A lot of new restaurants miss the VAT threshold. I've "
-         "helped a few places round here get ahead of it. Worth a quick chat?",
-         "Congrats on the new kitchen! The queue on Saturday went round the corner. How are the "
-         "first weeks?"),
-        ("Your rehab posts are the most practical I've found. Partner clinics pay a modest "
-         "enrolment fee. Shall I reserve you a place?",
-         "Your rehab posts are the most practical I've found. The one on stairs helped my mother."),
-        ("Congratulations on making partner, Farida. Could I get 20 minutes to walk you through "
-         "our document management suite?",
-         "Congratulations on making partner, Farida. Your audit of the Lagos office was the talk "
-         "of the floor."),
-    ],
-)  # fmt: skip
-def test_a_consultants_warning_a_fee_or_a_walk_through_is_a_pitch(pitch, fine):
-    assert "connect-then-pitch" in analyze(pitch).anti_patterns
-    assert "connect-then-pitch" not in analyze(fine).rule_ids
+PITCHES += [  # a consultants warning a fee or a walk through is a pitch
+    ("Congrats on the new kitchen! A lot of new restaurants miss the VAT threshold. I've "
+     "helped a few places round here get ahead of it. Worth a quick chat?",
+     "Congrats on the new kitchen! The queue on Saturday went round the corner. How are the "
+     "first weeks?"),
+    ("Your rehab posts are the most practical I've found. Partner clinics pay a modest "
+     "enrolment fee. Shall I reserve you a place?",
+     "Your rehab posts are the most practical I've found. The one on stairs helped my mother."),
+    ("Congratulations on making partner, Farida. Could I get 20 minutes to walk you through "
+     "our document management suite?",
+     "Congratulations on making partner, Farida. Your audit of the Lagos office was the talk "
+     "of the floor."),
+]  # fmt: skip
 
 
 def test_advice_that_puts_them_down_is_hostile():
@@ -378,53 +348,41 @@ def test_an_introduction_the_other_side_expects_is_not_blind():
     assert "blind-introduction" in analyze(blind).anti_patterns
 
 
-@pytest.mark.parametrize(
-    ("big", "small"),
-    [
-        ("Good to meet you at the awards. It would really help to know roughly when the "
-         "inspectors are planning to come through our area. Nothing official.",
-         "Good to meet you at the awards. It would really help to know which checklist new "
-         "kitchens should start from."),
-        ("Hallo Jana, I'm in the flat above. Would you mind telling me what you pay, and "
-         "forwarding a copy of your contract? I'd keep it between us.",
-         "Hallo Jana, I'm in the flat above. Would you mind telling me which tenants' group you "
-         "joined?"),
-        ("It was great to sit together at the summit dinner. Would you consider a short bridge of "
-         "USD 8,000 until our invoice is paid?",
-         "It was great to sit together at the summit dinner. Would you tell me how you judge a "
-         "founder's cash plan?"),
-        ("Fiona! My son lands in Glasgow on the 14th. I've given him your number and he'll text "
-         "you; I knew you wouldn't mind!",
-         "Fiona! My son lands in Glasgow on the 14th. Would it be all right if he texted you "
-         "with one question about student flats?"),
-        ("Hi Ingrid, everyone says you're the expert in Tromsø! Could we do a couple of hours over "
-         "lunch so I can ask about all of it?",
-         "Hi Ingrid, everyone says you're the expert in Tromsø! Could I ask one question about "
-         "grooming licences?"),
-    ],
-)  # fmt: skip
-def test_off_the_record_money_in_other_words_or_their_number_handed_out_is_too_big(big, small):
-    assert "ask-too-big" in analyze(big).anti_patterns
-    assert "ask-too-big" not in analyze(small).rule_ids
+TOO_BIG += [  # off the record money in other words or their number handed out is too big
+    ("Good to meet you at the awards. It would really help to know roughly when the "
+     "inspectors are planning to come through our area. Nothing official.",
+     "Good to meet you at the awards. It would really help to know which checklist new "
+     "kitchens should start from."),
+    ("Hallo Jana, I'm in the flat above. Would you mind telling me what you pay, and "
+     "forwarding a copy of your contract? I'd keep it between us.",
+     "Hallo Jana, I'm in the flat above. Would you mind telling me which tenants' group you "
+     "joined?"),
+    ("It was great to sit together at the summit dinner. Would you consider a short bridge of "
+     "USD 8,000 until our invoice is paid?",
+     "It was great to sit together at the summit dinner. Would you tell me how you judge a "
+     "founder's cash plan?"),
+    ("Fiona! My son lands in Glasgow on the 14th. I've given him your number and he'll text "
+     "you; I knew you wouldn't mind!",
+     "Fiona! My son lands in Glasgow on the 14th. Would it be all right if he texted you "
+     "with one question about student flats?"),
+    ("Hi Ingrid, everyone says you're the expert in Tromsø! Could we do a couple of hours over "
+     "lunch so I can ask about all of it?",
+     "Hi Ingrid, everyone says you're the expert in Tromsø! Could I ask one question about "
+     "grooming licences?"),
+]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("pitch", "fine"),
-    [
-        ("Heyyy Lauren! I've started with an incredible wellness company and you popped into my "
-         "head. Are you open to hearing about it?",
-         "Heyyy Lauren! I've started a pottery class on Thursdays and you popped into my head."),
-        ("Long time since our hall days! If you have your policy documents handy, I'd go over "
-         "your coverage with you.",
-         "Long time since our hall days! I still have the photo from the river trip."),
-        ("Love your café! What are you paying per kilo for your beans? We've been working with a "
-         "few independents and most were overpaying.",
-         "Love your café! The flat white is the best I've had this year."),
-    ],
-)  # fmt: skip
-def test_a_wellness_company_a_policy_review_or_a_price_check_is_a_pitch(pitch, fine):
-    assert "connect-then-pitch" in analyze(pitch).anti_patterns
-    assert "connect-then-pitch" not in analyze(fine).rule_ids
+PITCHES += [  # a wellness company a policy review or a price check is a pitch
+    ("Heyyy Lauren! I've started with an incredible wellness company and you popped into my "
+     "head. Are you open to hearing about it?",
+     "Heyyy Lauren! I've started a pottery class on Thursdays and you popped into my head."),
+    ("Long time since our hall days! If you have your policy documents handy, I'd go over "
+     "your coverage with you.",
+     "Long time since our hall days! I still have the photo from the river trip."),
+    ("Love your café! What are you paying per kilo for your beans? We've been working with a "
+     "few independents and most were overpaying.",
+     "Love your café! The flat white is the best I've had this year."),
+]  # fmt: skip
 
 
 def test_thank_you_you_was_a_good_teacher_is_not_word_salad():
@@ -449,3 +407,15 @@ def test_a_former_student_may_ask_for_a_letter():
             text.replace("I took your soil ecology course", "I read about soil ecology")
         ).rule_ids
     )
+
+
+@pytest.mark.parametrize(("big", "small"), TOO_BIG)
+def test_an_ask_too_big_for_the_relationship_and_its_small_twin(big, small):
+    assert "ask-too-big" in analyze(big).anti_patterns
+    assert "ask-too-big" not in analyze(small).rule_ids
+
+
+@pytest.mark.parametrize(("pitch", "fine"), PITCHES)
+def test_a_pitch_in_ordinary_words_and_its_twin_that_sells_nothing(pitch, fine):
+    assert "connect-then-pitch" in analyze(pitch).anti_patterns
+    assert "connect-then-pitch" not in analyze(fine).rule_ids
