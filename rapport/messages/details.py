@@ -208,7 +208,8 @@ _WRITER_SUBJECT = frozenset(
 )
 # What a writer lists as won: built, grew, launched, led, promoted, years spent.
 _WINS = P._p(
-    r"\b(?:built|grew|launched|founded|co-founded|won (?:a|an|the|our|my|two|three|\d+)|closed|raised|scaled|delivered|doubled|"
+    r"\b(?:built|grew|launched|founded|co-founded|won (?:a|an|the|our|my|two|three|\d+)|closed|"
+    r"raised|scaled|delivered|doubled|"
     r"tripled|increased|published|mentored|coached|trained|hired|generated|secured|achieved|"
     r"exceeded|shipped|opened|expanded|led|ran|saved|cut|(?:got |was |been )promoted|sit on|"
     r"signed|landed|received|(?:was |were |been )(?:named|awarded|shortlisted|featured)|"
