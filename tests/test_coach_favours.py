@@ -419,3 +419,37 @@ def test_an_ask_too_big_for_the_relationship_and_its_small_twin(big, small):
 def test_a_pitch_in_ordinary_words_and_its_twin_that_sells_nothing(pitch, fine):
     assert "connect-then-pitch" in analyze(pitch).anti_patterns
     assert "connect-then-pitch" not in analyze(fine).rule_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Carmen, you know Jonas at the wind lab. Would you forward the short note below?",
+        "Hi Halima, my cousin is keen. Shall I send you his email, or would you rather I gave him "
+        "yours?",
+        "Hi Sunniva, thanks for the intro. Could you let Pat know I'd be glad to talk in June?",
+        "Hi Gemma, would you feel comfortable asking him whether he'd take a short email from me?",
+    ],
+)
+def test_what_a_go_between_is_asked_to_pass_on_is_a_familiar_ask(text):
+    assert "unusual-ask" not in analyze(text).rule_ids
+
+
+def test_letting_me_know_off_the_record_is_not_a_go_between_ask():
+    text = (
+        "Respected Sir, your lectures helped my daughter. If you could let me know informally "
+        "whether her name is on the merit list, we could plan our travel."
+    )
+    assert "ask-too-big" in analyze(text).anti_patterns
+
+
+def test_former_colleagues_may_ask_each_other_to_swap_or_to_be_a_referee():
+    swap = "Hi Priya, it's Jo; we did the 2021 flu clinics together. Any chance you'd swap?"
+    referee = (
+        "Dear Carmen, we worked together at the port authority from 2014 to 2017. I'm applying "
+        "for a coordinator post and they ask for a referee. Would you feel comfortable being one?"
+    )
+    for text in (swap, referee):
+        assert "unusual-ask" not in analyze(text).rule_ids, text
+    stranger = swap.replace("we did the 2021 flu clinics together", "I saw you on the rota")
+    assert "unusual-ask" in analyze(stranger).rule_ids

@@ -253,8 +253,9 @@ def unusual_ask(doc: Doc, ctx: Context | None) -> list[Span]:
 _FOR_THE_RECORD = re.compile(
     r"\b(?:references?|referee|letters?)\b"
     # the favours of a shared workplace: a shift swapped or covered
-    r"|\b(?:swap|swapping|cover|covering|trade|trading) (?:a |my |the |your )?(?:[\w-]+ ){0,3}"
-    r"(?:shifts?|nights?|days?|earlies|lates|weekends?)\b"
+    r"|\b(?:swap|swapping|trade|trading)\b|\b(?:cover|covering|take) (?:a |my |the |your )?"
+    r"(?:[\w-]+ ){0,3}(?:shifts?|nights?|days?|earlies|lates|weekends?|sat\w*|sun\w*)\b"
+    r"|\b(?:would|could) you (?:feel|be) (?:comfortable|able|happy|willing) (?:being|to be) one\b"
     r"|\b(?:would|could) you (?:consider it|be (?:willing|comfortable|happy|open)"
     r"(?: to do (?:that|it|so)| with (?:that|it))?)\W*$",
     re.IGNORECASE,
@@ -267,7 +268,8 @@ _FAMILIAR = re.compile(
     r"suggestions?|"
     r"recommend\w*|questions?|ask you|a word|a line|a look|a read|"
     r"know (?:anyone|someone|if|whether|how|what|an? |any )|an? name|names|an? contact|"
-    r"(?:tell|show|teach) me (?:how|what|which|"
+    r"(?:tell|show|teach) me (?:in (?:a|one|two|three|a few) (?:lines?|words|sentences) )?"
+    r"(?:how|what|which|"
     r"whether|if|where|why)|how (?:you|did|do|to)|what (?:you|did|do)|which|minutes?|mins?|"
     r"coffee|chat|call|follow up|stay in touch|keep in touch|connect|hear (?:how|what|about)|"
     r"point me|name of|steer|intro|introduc\w*|meet|meeting|(?:share|sharing) (?:it|them|that)|"
@@ -278,6 +280,12 @@ _FAMILIAR = re.compile(
     # what the writer needs to help them, or their own number given: "send me the job ad"
     r"|(?:send|forward) me the (?:job (?:ad|advert|description|spec)|details|description|link|"
     r"form)|(?:give|pass) (?:them|her|him) my (?:mobile|number|email|details|phone)"
+    # a go-between's asks: forward a short note, pass a message on, take an email from me; and
+    # an offer put as a question ("shall I send you his email?")
+    r"|forward (?:the|this|my|a|our) (?:short |brief )?(?:note|email|message)"
+    r"|let (?!me\b|us\b)\w+ know"
+    r"|(?:take|accept|welcome) an? (?:short |quick |brief )?(?:email|note|message|call) from"
+    r"|tell (?:him|her|them) \w+ sent you|shall i|would you rather i"
     # asks that cost nothing: to follow their work, to hear from someone, a one-line answer
     r"|follow (?:your|what|along|their)|keep following|hear from|(?:an?|one|its|the) (?:[\w-]+ )?"
     r"(?:answer|reply|comment|name)|(?:like|love|glad|happy) to help"

@@ -22,6 +22,8 @@ HUGE_ASK = _p(
     r"zar|chf|nzd|sgd|hkd|aed|brl|pln|sek|nok|dkk|jpy) ?\d|\bbridg(?:e|ing) (?:loan|of)\b"
     r"|\bcover (?:her|his|their|my|our|the) (?:[\w-]+ )?(?:costs|fees|expenses|salary|stipend)\b"
     r"|\byour (?:[\w-]+ )?(?:licen[cs]e|registration|practising|prescriber|vat) number\b"
+    r"|\b(?:order|buy|register|sign|file|bill|prescribe|invoice) (?:it |them )?under (?:yours|your "
+    r"(?:name|number|licen[cs]e|registration|account))\b"
     r"|\b\d[\d,.]* ?(?:k|grand|dollars|pounds|euros|usd|eur|gbp|cad|aud|inr|chf|nzd|"
     r"sgd|hkd|zar|rand|złoty|zloty|pln|euro|kr|sek|nok|dkk|kronor|krona|kroner|yen|jpy|yuan|rmb|"
     r"rupees?|naira|ngn|kes|shillings?|cedis?|ghs|lira|pesos?|reais|brl|francs?|dirhams?|aed)\b"
@@ -274,6 +276,7 @@ INSIDE_INFO = _p(
     r"|\bmarking (?:guide|scheme|rubric)\b|\bmerit list\b|\bexam (?:paper|questions) in advance\b"
     # off the record: what they pay, their contract, who is struggling, when inspectors come
     r"|\bnothing official\b|\boff the record\b|\bkeep it between us\b|\bbetween you and me\b"
+    r"|\binformally\b"
     r"|\bwhat (?:are |do )?you (?:pay|paying|earn|charge|make)\b|\b(?:a )?copy of your (?:contract|"
     r"lease|payslip|tax return|bank statements?|offer letter)\b|\bquietly (?:struggling|cutting|"
     r"failing|laying off)\b|\byou['’]?ll hear things\b|\bwhen the (?:inspectors?|auditors?|"

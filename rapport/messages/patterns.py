@@ -167,6 +167,7 @@ SIZED_ASK = _p(
     r"|\b(?:a|one) (?:short|quick) (?:look|read|review) (?:at|of)\b"
     r"|\bthe (?:draft|deck|section|page|paragraph|cv|resume|résumé|portfolio|slides|chapter)\b"
     r"|\bone (?:page|paragraph|slide|thing)\b|\bone[- ](?:line|page|pager)\b|\ba line or two\b"
+    r"|\bin (?:one|two|three|a few|a couple of) (?:lines|sentences|words)\b"
     r"|\bwrite-?up\b|\b(?:tell|telling) me (?:roughly |briefly |quickly )?(?:how|what|whether|if)\b"
 )
 SPECIFIC_ASK = _p(
