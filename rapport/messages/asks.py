@@ -283,7 +283,7 @@ _FAMILIAR = re.compile(
     # a go-between's asks: forward a short note, pass a message on, take an email from me; and
     # an offer put as a question ("shall I send you his email?")
     r"|forward (?:the|this|my|a|our) (?:short |brief )?(?:note|email|message)"
-    r"|let (?!me\b|us\b)\w+ know"
+    r"|let (?:him|her|them|[a-z]{3,}) know"  # (not "let me know")
     r"|(?:take|accept|welcome) an? (?:short |quick |brief )?(?:email|note|message|call) from"
     r"|tell (?:him|her|them) \w+ sent you|shall i|would you rather i"
     # asks that cost nothing: to follow their work, to hear from someone, a one-line answer
