@@ -143,9 +143,12 @@ def test_a_thank_you_that_lists_the_writers_wins_is_about_the_writer():
         ("Hi Kofi, everyone else on the committee has already signed up for a shift, so it's "
          "only yours we're missing.",
          "Hi Kofi, the committee still has two shifts free on Saturday, if either suits you."),
+        ("Congratulations on your first show, Lucía! I'd keep the prices modest: ambition at this "
+         "stage can read as naivety. I'd take two pieces off your hands.",
+         "Congratulations on your first show, Lucía! The blue harbour series stopped me."),
     ],
 )  # fmt: skip
-def test_their_own_job_explained_guilt_or_a_sneer_at_a_rejection_is_hostile(hostile, kind):
+def test_polite_words_that_put_them_down_are_hostile(hostile, kind):
     assert "hostile" in analyze(hostile).anti_patterns
     assert "hostile" not in analyze(kind).rule_ids
 
@@ -254,28 +257,11 @@ def test_a_thank_you_saying_their_article_helped_asks_nothing():
     assert {"unusual-ask", "unsized-ask"}.isdisjoint(analyze(text).rule_ids)
 
 
-def test_their_demo_is_theirs_and_our_demo_is_a_pitch():
-    theirs = "Mrs. Achterberg, your Friday demo with the iodine clock is where it all started."
-    ours = "Mrs. Achterberg, loved your class. Could I book a short demo of our lab software?"
-    assert "connect-then-pitch" not in analyze(theirs).rule_ids
-    assert "connect-then-pitch" in analyze(ours).anti_patterns
-
-
 def test_any_leads_is_vague_however_small_it_is_dressed():
     dressed = "Hi Ahmad, one small, quick, specific question if you have two minutes: any leads?"
     sized = "Hi Ahmad, one quick question: which Toronto hospitals hire IT support in winter?"
     assert "vague-ask" in analyze(dressed).anti_patterns
     assert "vague-ask" not in analyze(sized).rule_ids
-
-
-def test_a_home_business_that_recruits_is_a_pitch():
-    pitch = (
-        "Marisol! I've been running my own business from home for a year, and the income has "
-        "surprised me. You'd be SO good at it. Coffee, my treat?"
-    )
-    news = "Marisol! I've been running a bakery stall for a year, and I finally love Mondays."
-    assert "connect-then-pitch" in analyze(pitch).anti_patterns
-    assert "connect-then-pitch" not in analyze(news).rule_ids
 
 
 def test_money_asked_after_wondering_whether_is_too_big():
@@ -328,16 +314,6 @@ PITCHES += [  # a consultants warning a fee or a walk through is a pitch
 ]  # fmt: skip
 
 
-def test_advice_that_puts_them_down_is_hostile():
-    text = (
-        "Congratulations on your first show, Lucía! I'd keep the prices modest: ambition at this "
-        "stage can read as naivety. I'd take two pieces off your hands."
-    )
-    kind = "Congratulations on your first show, Lucía! The blue harbour series stopped me."
-    assert "hostile" in analyze(text).anti_patterns
-    assert "hostile" not in analyze(kind).rule_ids
-
-
 def test_an_introduction_the_other_side_expects_is_not_blind():
     text = (
         "Hi Gareth, as promised, here's Anwen's number. She rewired my kitchen last year and she's "
@@ -382,6 +358,11 @@ PITCHES += [  # a wellness company a policy review or a price check is a pitch
     ("Love your café! What are you paying per kilo for your beans? We've been working with a "
      "few independents and most were overpaying.",
      "Love your café! The flat white is the best I've had this year."),
+    ("Marisol! I've been running my own business from home for a year, and the income has "
+     "surprised me. You'd be SO good at it. Coffee, my treat?",
+     "Marisol! I've been running a bakery stall for a year, and I finally love Mondays."),
+    ("Mrs. Achterberg, loved your class. Could I book a short demo of our lab software?",
+     "Mrs. Achterberg, your Friday demo with the iodine clock is where it all started."),
 ]  # fmt: skip
 
 

@@ -88,16 +88,12 @@ def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
         and not _RULED_OUT_BEFORE.search(s.lower[:a])  # "I'm not asking for free advice"
     ]
     if not _close(doc, ctx):
-        found += [s.span for s in asking if has_match(Z.RUSH, s.text, s.lower)]
+        too_big = [Z.RUSH, Z.ABOVE_THEM, Z.LONG_TIME, Z.JOB_FOR_ME, Z.INSIDE_INFO]
         if not _knows_my_work(doc, ctx):  # a reference is for those who saw the work
-            found += [s.span for s in asking if has_match(Z.VOUCH, s.text, s.lower)]
-            found += [s.span for s in asking if has_match(Z.REVIEW_MINE, s.text, s.lower)]
+            too_big += [Z.VOUCH, Z.REVIEW_MINE]
             if request_sentences(doc):  # "they need two referees; would you be one of them?"
                 found += doc.find(Z.REFEREE)
-        found += [s.span for s in asking if has_match(Z.ABOVE_THEM, s.text, s.lower)]
-        found += [s.span for s in asking if has_match(Z.LONG_TIME, s.text, s.lower)]
-        found += [s.span for s in asking if has_match(Z.JOB_FOR_ME, s.text, s.lower)]
-        found += [s.span for s in asking if has_match(Z.INSIDE_INFO, s.text, s.lower)]
+        found += [s.span for s in asking if any(has_match(z, s.text, s.lower) for z in too_big)]
     stranger = doc.find(C.STRANGER) or (ctx is not None and ctx.history == "never")
     if stranger and not doc.find(P.EASY_DECLINE):  # a favour that spends their good name
         found += [s.span for s in asking if _asks_for(Z.REPUTATION, s)]
