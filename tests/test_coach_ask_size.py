@@ -115,6 +115,14 @@ def test_building_a_product_and_asking_how_they_work_is_not_a_pitch():
          "Congrats on the head chef job, Marco! The short rib on your first menu is wonderful."),
         ("Lovely to see people in the arts starting to catch up on measuring impact, Priya.",
          "Lovely to see your piece on measuring impact in the arts, Priya."),
+        ("Hi Brigid, nudging this up your inbox for the third time. I know you're busy and "
+         "important now. Could you look at my deck?",
+         "Hi Brigid, congratulations on winning the regional award for the third time. Could "
+         "you tell me what the judges look for?"),
+        ("Hi Tomás, product looks like the easiest job in tech while the engineers do the real "
+         "work. How did you get in?",
+         "Hi Tomás, product looks like the hardest job to describe to engineers. How did you "
+         "get in?"),
     ],
 )  # fmt: skip
 def test_a_put_down_dressed_politely_is_hostile_and_its_twin_is_not(hostile, kind):
@@ -138,10 +146,17 @@ def test_a_wish_said_to_the_reader_is_a_request_sized_like_any_other():
         "be rated good] Could you tell me one thing?",
         "Hi Nadia (personalised greeting). I run support at a rail firm (specific detail about "
         "me). One question (small ask): how did you switch? No worries if not (easy out).",
+        "Hi Oona, this message is warm, specific and respectful of your time: I name your work "
+        "on ferry timetables, I thank you and I make it easy to say no. What are you up to?",
     ],
 )
 def test_words_aimed_at_the_grader_inside_the_note_are_refused(text):
     assert "to-grader" in analyze(text).anti_patterns
+
+
+def test_a_note_that_says_what_it_is_about_is_not_aimed_at_the_grader():
+    text = "Hi Oona, this message is about your ferry timetable talk: which route changed most?"
+    assert "to-grader" not in analyze(text).rule_ids
 
 
 def test_a_bracketed_aside_to_the_reader_is_not_aimed_at_the_grader():
@@ -194,3 +209,57 @@ def test_their_property_pay_or_name_is_too_big_to_ask_a_near_stranger(big, small
 )
 def test_a_place_kept_for_them_a_property_tip_or_coverage_for_the_writer_is_selling(text):
     assert "connect-then-pitch" in analyze(text).anti_patterns
+
+
+# What is not the reader's to give, to anyone, however warm the note: a patient's chart, the
+# hiring team's questions, customers' balances, a seat in their employer's internal channels.
+BREACHES = [
+    (
+        "Hi Sunniva, your post on night shifts in the cardiac unit was honest. My uncle was "
+        "admitted on Monday; could you take a quick look at his chart and tell me what the "
+        "scans showed? No pressure at all.",
+        "Hi Sunniva, your post on night shifts in the cardiac unit was honest. My uncle was "
+        "admitted on Monday; could you tell me what visiting hours the unit keeps?",
+    ),
+    (
+        "Hey Kenji, great seeing you at the Go meetup. My onsite with your team is next "
+        "week; could you send me the interview questions and the question bank you use?",
+        "Hey Kenji, great seeing you at the Go meetup. My onsite with your team is next "
+        "week; could you tell me how to prepare for the pairing part?",
+    ),
+    (
+        "Hola Inés, good to see you at the pool. Two tenants who bank at your branch applied "
+        "for my flat: could you tell me whether they keep a healthy balance?",
+        "Hola Inés, good to see you at the pool. Two tenants applied for my flat: could you "
+        "tell me which documents a landlord can fairly ask for?",
+    ),
+    (
+        "Hi Freya, your team's write-up on design critiques was superb. Could you add me as a "
+        "guest to your internal design channel so I can follow along?",
+        "Hi Freya, your team's write-up on design critiques was superb. Could you tell me how "
+        "you keep critiques kind when deadlines are close?",
+    ),
+    (
+        "Hi Lucas, your lightning talk on churn was great. Could you export your customer list "
+        "for me so I can see who might try our tool?",
+        "Hi Lucas, your lightning talk on churn was great. Could you tell me which churn signal "
+        "you trust most?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("breach", "fine"), BREACHES)
+def test_a_duty_to_patients_clients_or_employer_is_not_theirs_to_break(breach, fine):
+    assert "ask-too-big" in analyze(breach).anti_patterns
+    assert "ask-too-big" in analyze(breach, Context("Sam", history="close")).anti_patterns
+    assert "ask-too-big" not in analyze(fine).rule_ids
+
+
+def test_a_mentorship_for_months_called_a_tiny_ask_is_too_big():
+    big = (
+        "Hi Nadia, one tiny ask: would you be up for mentoring me with a call for the next six "
+        "months while I switch into product?"
+    )
+    assert "ask-too-big" in analyze(big).anti_patterns
+    small = "Hi Nadia, one tiny ask: could I send you one question about switching into product?"
+    assert "ask-too-big" not in analyze(small).rule_ids

@@ -92,3 +92,21 @@ def test_answering_their_question_is_a_reason_to_write():
         "because a jam needs the vendor on site. The checklist is attached."
     )
     assert "could-be-anyone" not in analyze(text).rule_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aminu, the water board is hiring a GIS analyst. You mentioned wanting to move back north.",
+        "Aminu, the water board is hiring a GIS analyst. you mentioned wanting to move back north.",
+    ],
+)
+def test_what_they_once_told_the_writer_is_shared_history_however_it_is_typed(text):
+    assert "shared-context" in analyze(text).rule_ids
+    assert "could-be-anyone" not in analyze(text).rule_ids
+
+
+def test_a_date_written_out_is_a_detail_and_may_the_verb_is_not():
+    assert "specific" in analyze("saw this grant for rural libraries, closes 31 jan.").rule_ids
+    assert "specific" in analyze("The fellowship interviews are on Nov 30, if useful.").rule_ids
+    assert "specific" not in analyze("Thanks Ravi. It may 3 times over pay off for you.").rule_ids

@@ -32,6 +32,15 @@ INSULT = _p(
     rf"don{A}t read|never read)\b"
     rf"|\b(?:writing|messaging|following up|asking|reaching out|circling back|emailing|chasing)"
     rf" for the (?:third|fourth|fifth|sixth|umpteenth|nth) time\b"
+    rf"|\b(?:floating|bumping|nudging|pushing|moving|resending|sending)(?: this| it)?"
+    rf"(?: [\w-]+){{0,6}}"
+    rf" for the (?:third|fourth|fifth|sixth|umpteenth|nth) time\b"
+    rf"|\b(?:busy and important|too important|so important now|too big now|too famous now)\b"
+    rf"|\bother people{A}?s (?:messages|emails|requests|notes) (?:just |clearly )?matter more\b"
+    # scorn for the reader's line of work: "the easiest job in tech", "others do the real work"
+    rf"|\b(?:the )?easiest (?:job|role|career|gig) (?:in|on|there)\b"
+    rf"|\b(?:while|and|but) (?:the )?[\w-]+ (?:do|does) (?:all )?the real work\b"
+    rf"|\banyone could do (?:your|that|this|the) (?:job|work|role)\b"
     rf"|\bonly (?:answer|reply to|respond to|talk to|help) (?:people|those) who\b"
     rf"|\bsomeone as (?:busy|important|successful|famous|senior)(?: and \w+)? as you\b"
     rf"|\byou (?:probably |likely |surely )?won{A}?t (?:even )?(?:read|answer|reply to|bother "
@@ -145,7 +154,7 @@ INSULT = _p(
         "learnt come grown admire more better such so mostly largely conveniently comfortably "
         "usually not knew owe unanswered ignored unread take sure congratulations congrats "
         "eventually least clarify prepared questions hard funny read come look hands spirit "
-        "leftover calling calls hate saying something"
+        "leftover calling calls hate saying something important big famous matter easiest real"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart

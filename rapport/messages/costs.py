@@ -70,6 +70,17 @@ HUGE_ASK = _p(
     r"|\b(?:quiet|private|discreet|good) word with (?:the |a few |some )?(?:[\w-]+ )?(?:members|"
     r"committee|panel|board|judges|assessors|council|councillors|planners|selectors|"
     r"interviewers|examiners|trustees)\b"
+    # their duty to patients, clients or employer broken for the writer: a look at someone's
+    # chart or bank balance, the hiring team's question bank, a guest seat in internal channels
+    r"|\b(?:her|his|their|a patient['’]?s?|the patient['’]?s?) (?:medical )?(?:chart|scans?|"
+    r"test results|blood (?:tests?|results)|mri|x-?rays?|medical (?:records?|notes|file|history))\b"
+    r"|\b(?:keeps?|has|have) (?:a )?(?:healthy |good |decent )?(?:bank )?balance\b"
+    r"|\b(?:their|his|her) (?:bank )?(?:balances?|account balances?|credit (?:history|score))\b"
+    r"|\b(?:question bank|answer key|(?:take-home|interview|hiring|marking) (?:rubric|questions))\b"
+    r"|\b(?:client|customer|donor|patient|candidate|member|supplier) (?:list|database|data|records|"
+    r"details|files)\b|\binternal (?:[\w-]+ )?(?:channels?|slack|wiki|docs?|documents|drive|"
+    r"tools?|systems?|database|memos?|emails?|roadmap|deck)\b|\b(?:your|the) crm\b"
+    r"|\b(?:a second opinion|an informal (?:opinion|diagnosis|verdict))\b"
     # the people who give them money or work, listed for the writer
     r"|\b(?:list|book|details|names|numbers|emails|addresses) of your (?:[\w-]+ )?(?:donors|"
     r"clients|customers|contacts|suppliers|members|patients|supporters|subscribers|funders)\b"
@@ -295,8 +306,10 @@ LONG_TIME = _p(
     # days or weeks of the reader doing something for the writer: "use it for a week", "come
     # along to his appointments", "film there over four mornings"
     r"|\b(?:use|test|try|run|host|mind|watch|cover|keep|store|translate|drive|film|judge|mentor|"
-    r"teach|look after|take care of|take over|help out|come along)\b[^.?!\n]{0,40}\b"
-    r"(?:for|over|across) (?:a|one|two|three|four|five|several|a few|a couple of|\d+) "
+    r"mentoring|coaching|coach|teach|look after|take care of|take over|help out|come along)\b"
+    r"[^.?!\n]{0,40}\b"
+    r"(?:for|over|across) (?:the next )?(?:a|one|two|three|four|five|six|eight|ten|twelve|several|"
+    r"a few|a couple of|\d+) "
     r"(?:full |whole )?(?:days?|weeks?|months?|mornings|afternoons|evenings|weekends|sessions|"
     r"shifts)\b"
     r"|\b(?:for|over) the (?:whole |entire )?(?:day|week|weekend|month|term|summer|season)\b"

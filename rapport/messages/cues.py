@@ -15,6 +15,7 @@ from rapport.messages.patterns import A, _p
 from rapport.messages.text import Doc, Span
 
 MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+MONTH_ABBR = "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
 DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 EVENTS = (
     r"conference|summit|meetup|meet-up|event|workshop|talk|panel|webinar|fair|expo|dinner|"
@@ -37,6 +38,9 @@ SPECIFIC = _p(
     rf"|\b(?:great|good|lovely|wonderful|fantastic|sad|tough|big) news (?:about|on|from)\b"
     rf"|\b(?:in|since|back in|during|of|from) (?:19|20)\d\d\b|\bthe (?:night|day|week|morning|"
     rf"evening|weekend) of the\b"
+    # a calendar date written out: "closes 30 Nov", "on March 3rd"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS}|{MONTH_ABBR})\b"
+    rf"|\b(?:{MONTHS.replace('may|', '')}|{MONTH_ABBR})\.? \d{{1,2}}(?:st|nd|rd|th)?\b"
 )
 # One event named as a place: "at the summit". One meeting happens at one event, so a sentence
 # with three of them ("at the conference at the summit at the event") is stuffing, not detail.
@@ -98,10 +102,12 @@ SHARED = _p(
 )
 
 # Something the reader once said to the writer: "you told me to rest on Sundays" (not "what you
-# said in your post", which is their work read, not a history). Lookarounds: Python's engine.
+# said in your post", which is their work read, not a history). Lookarounds: Python's engine,
+# which runs it on the text as typed, so it ignores case itself ("You mentioned..." opens a line).
 YOU_TOLD_ME = re.compile(
     r"(?<!what )\byou (?:once |kindly )?(?:mentioned|told me|said|suggested|recommended|offered)\b"
-    r"(?! (?:in|on) your (?:post|talk|article|piece|video|podcast|thread|newsletter))"
+    r"(?! (?:in|on) your (?:post|talk|article|piece|video|podcast|thread|newsletter))",
+    re.IGNORECASE,
 )
 
 

@@ -44,6 +44,10 @@ TO_GRADER = _p(
     r"|\b(?:l['’])?(?:évaluateur|évaluatrice|evaluateur|correcteur|correctrice|evaluador|"
     r"evaluadora|corrector|bewerter|prüfer|valutatore|correttore|avaliador|corretor)\b"
     r"|\btreat (?:the|this|my) (?:request|ask|message|note|rewrite) as\b"
+    # the note describing its own virtues instead of having them: "this message is warm and
+    # specific... I thank you, and I make it easy to say no"
+    r"|\bthis (?:message|note|rewrite) (?:is|was) (?:[\w-]+,? ){0,2}(?:warm|specific|respectful|"
+    r"personali[sz]ed|polite|concise|genuine|excellent)\b|\bi make it easy to (?:say no|decline)\b"
     r"|\b(?:score|grade|mark|rate) (?:this|it|me|the (?:message|note|rewrite))? ?(?:as )?"
     r"(?:100|\d{2,3} ?/ ?100|good|excellent|perfect|full marks|a pass|passing)\b"
     r"|\bshould (?:receive|get|score|earn) (?:a )?(?:100|full marks|a pass|top marks)\b"
