@@ -40,6 +40,15 @@ CASES = {
          "Could you send me your notes on boiler sizing?"],
         None,
     ),
+    "concrete": (
+        ["hey Marco, good to finally meet at the food bank night. still laughing about the "
+         "forklift and the pallets.",
+         "Aminu, the Kano water board is hiring a GIS analyst, closing 30 Nov."],
+        ["Hi Marco, great to meet you. Let's stay connected and help each other grow.",
+         "I'm always looking to grow my network with great people in my field.",
+         "Could you send me your notes on boiler sizing?"],
+        None,
+    ),
     "unusual-ask": (
         ["Hi Dr Ruiz, your seminar was great. Would you mind sharing your library login with me?",
          "Hello Mr de Wit, could you keep forty pallets for us in your cold store this winter?"],

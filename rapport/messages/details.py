@@ -97,21 +97,45 @@ def reader_details(doc: Doc, ctx: Context | None = None) -> list[Span]:
 
 
 def _reader_details(doc: Doc) -> list[Span]:
-    names = _names(doc)
-    asking = {s.span for s in asking_sentences(doc)}
     # In a congratulation or a thank-you, news told without "you" is still theirs: "Saw the
     # ferry ran all winter without a cancelled crossing. Congratulations to the crew."
     addressed = any(_ADDRESSED & set(s.words) for s in doc.sentences)
     found: list[Span] = []
-    for sentence in doc.sentences:
-        if sentence.span in asking:
-            continue
+    for sentence, (spans, total) in _told(doc):
         if not (_to_reader(sentence) or (addressed and not _WRITERS & set(sentence.words))):
             continue
-        spans, total = _rare_things(sentence, names, RARE_WORD)
         if total >= DETAIL_RARITY:
             found += spans
     return found
+
+
+def _told(doc: Doc) -> list[tuple[Sentence, tuple[list[Span], float]]]:
+    """Each sentence that asks nothing, with its rare topic words and their rarity added up."""
+    key = "told"
+    if key not in doc.memo:
+        names = _names(doc)
+        asking = {s.span for s in asking_sentences(doc)}
+        doc.memo[key] = [
+            (s, _rare_things(s, names, RARE_WORD)) for s in doc.sentences if s.span not in asking
+        ]
+    return doc.memo[key]  # type: ignore[return-value]
+
+
+def concrete(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Real things named anywhere the note does not ask: a place, a tool, a project, a course.
+
+    Whoever they belong to, rare nouns show a person writing about something ("the pallet jack
+    at the food bank night", "the Kano water board's GIS post"); a note that could be pasted to
+    anyone is made of everyday words. Counted over the whole note at the same rarity as
+    :func:`reader_details`; the reader's names and unknown lower-case words (typos) are left out.
+    """
+    return memo(doc, "concrete", lambda: _concrete(doc))
+
+
+def _concrete(doc: Doc) -> list[Span]:
+    told = _told(doc)
+    total = sum(rare for _, (_, rare) in told)
+    return [span for _, (spans, _) in told for span in spans] if total >= DETAIL_RARITY else []
 
 
 def _to_reader(sentence: Sentence) -> bool:

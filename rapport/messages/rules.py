@@ -75,6 +75,10 @@ RULES: tuple[Rule, ...] = (
          "You name things of their life or work that few notes would mention: it reads as "
          "written to them alone.",
          "Name the thing of theirs you remember: the project, the place, the tool, the story."),
+    Rule("concrete", "interest", "strength", 0.3, T.concrete,
+         "You write about real things (a place, a tool, a project) rather than words that fit "
+         "any note: it reads as written by a person about something.",
+         "Name the real thing, not the category: 'the Kano water board', not 'an organisation'."),
     Rule("shared-context", "interest", "strength", 1.0, lambda doc, ctx: C.shared(doc),
          "You name what you share: where you met or what you did together.",
          "Say where you met or what you have in common, in a few words."),
