@@ -263,3 +263,40 @@ def test_a_mentorship_for_months_called_a_tiny_ask_is_too_big():
     assert "ask-too-big" in analyze(big).anti_patterns
     small = "Hi Nadia, one tiny ask: could I send you one question about switching into product?"
     assert "ask-too-big" not in analyze(small).rule_ids
+
+
+def test_a_quoted_line_is_their_question_not_the_writers_ask():
+    reply = (
+        "> Could you lend me your harvester for the whole of August?\n\n"
+        "Yes, happily, the big one is free from the 3rd. Ring the yard after 2pm and ask for Jo."
+    )
+    found = analyze(reply).rule_ids
+    assert "ask-too-big" not in found
+    assert "could-be-anyone" not in found
+    asked = "Could you lend me your harvester for the whole of August?"
+    assert "ask-too-big" in analyze(asked).anti_patterns
+
+
+def test_an_introduction_the_other_side_agreed_to_is_not_blind():
+    consented = (
+        "Hi Chidi, you asked me last month whether I knew anyone who had done a Dutch permit as "
+        "a freelancer. Pieter went through it in 2023 and said he's glad to answer questions. "
+        "I've copied him here."
+    )
+    assert "blind-introduction" not in analyze(consented).rule_ids
+    blind = "Hi Chidi, Pieter did a Dutch permit as a freelancer in 2023. I've copied him here."
+    assert "blind-introduction" in analyze(blind).anti_patterns
+
+
+@pytest.mark.parametrize(
+    ("big", "small"),
+    [
+        ("intro me to your whole investor list pls, deadline is tonight",
+         "loved your fintech panel, what made you leave banking"),
+        ("marta can i put your name as my landlord reference tomorrow",
+         "marta can i ask which letting agent you used in Gràcia"),
+    ],
+)  # fmt: skip
+def test_an_ask_typed_without_its_question_mark_is_still_sized(big, small):
+    assert "ask-too-big" in analyze(big).anti_patterns
+    assert "ask-too-big" not in analyze(small).rule_ids

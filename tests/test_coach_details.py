@@ -110,3 +110,13 @@ def test_a_date_written_out_is_a_detail_and_may_the_verb_is_not():
     assert "specific" in analyze("saw this grant for rural libraries, closes 31 jan.").rule_ids
     assert "specific" in analyze("The fellowship interviews are on Nov 30, if useful.").rule_ids
     assert "specific" not in analyze("Thanks Ravi. It may 3 times over pay off for you.").rule_ids
+
+
+def test_a_templates_blanks_and_a_letters_envelope_are_not_details():
+    found = analyze("Hey {{FirstName}}! Congrats on the new role at {{NewCompany}}.").rule_ids
+    assert "their-details" not in found
+    assert "concrete" not in found
+    letter = "Dear Sir/Madam, thank you for reaching out. Sincerely, Kofi"
+    assert "concrete" not in analyze(letter).rule_ids
+    filled = "Hey Lin! Congrats on the new role running the Tartu tram depot's signalling crew."
+    assert "their-details" in analyze(filled).rule_ids

@@ -218,3 +218,19 @@ def test_auc_is_the_chance_a_good_message_outscores_a_bad_one():
     assert auc([0.9, 0.8, 0.1], [1, 1, 0]) == 1.0
     assert auc([0.1, 0.9], [1, 0]) == 0.0
     assert auc([0.5, 0.5], [1, 0]) == 0.5
+
+
+def test_an_introductions_subject_line_and_contracted_sentences_are_not_a_keyword_list():
+    text = (
+        "Subject: Mehmet (Ankara textile recycling) <> Sofie (Aarhus fibre lab)\n\n"
+        "You both said yes, so here goes. Sofie, Mehmet runs sorting at a textile plant. "
+        "I'll step out now; Mehmet said he'd send some times."
+    )
+    found = analyze(text).rule_ids
+    assert "word-salad" not in found
+    assert "double-opt-in" in found
+    salad = (
+        "Mehmet Ankara textile recycling Sofie Aarhus fibre lab. Sorting plant contamination "
+        "data polyester cotton separation."
+    )
+    assert "word-salad" in analyze(salad).anti_patterns

@@ -130,7 +130,9 @@ def asking_sentences(doc: Doc) -> list[Sentence]:
     key = "asking"
     if key not in doc.memo:
         requests = request_sentences(doc)
-        doc.memo[key] = [s for s in doc.sentences if s in requests or s.is_question]
+        doc.memo[key] = [
+            s for s in doc.sentences if s in requests or (s.is_question and doc.said_by_writer(s))
+        ]
     return list(doc.memo[key])  # type: ignore[call-overload]
 
 
@@ -144,7 +146,9 @@ def request_sentences(doc: Doc) -> list[Sentence]:
         put = [(a, b) for a, b in doc.find(_YOU_DO) if _puts_it(doc.lower, a)]
         held = holding(doc, ask_spans(doc) + doc.find(_WANTS) + put)
         doc.memo[key] = [
-            s for s in doc.sentences if s in held or _IMPERATIVE.match(s.lower) is not None
+            s
+            for s in doc.sentences
+            if (s in held or _IMPERATIVE.match(s.lower) is not None) and doc.said_by_writer(s)
         ]
     return list(doc.memo[key])  # type: ignore[call-overload]
 
@@ -177,7 +181,7 @@ _THEIR_VIEW = re.compile(
 _IMPERATIVE = re.compile(
     r"^(?:(?:please|kindly) \w|(?:just )?(?:send|introduce|refer|invest|share|forward|give|find|"
     r"get|connect|recommend|buy|back|fund|sponsor|donate|hire|call|tell|wire|pay|transfer|lend|"
-    r"spot|loan|cover|lead|commit|bring)\b)"
+    r"spot|loan|cover|lead|commit|bring|intro|add me|put me)\b)"
 )
 # A request put to the reader anywhere in a sentence: "anyway, could you spot me ...".
 # (:func:`_puts_it` drops "what would you...", "could you describe...": their view, not a favour)
@@ -215,9 +219,10 @@ _WANTS = re.compile(
     r"|\b(?:it|that) would (?:help|mean) (?:enormously|hugely|a lot|so much|the world|"
     r"a great deal)\b"
     # a request for something of theirs put as a question without its mark: "could i get an hour"
-    r"|\b(?:could|can|may|might) i (?:get|have|borrow|grab|take|book|steal)\b"
-    r"|\bplease (?:send|pass|forward|share|introduce|refer|give|find|get|put|call|review|read|"
-    r"sign|buy|back|fund|invest|hire|connect|wire|transfer|pay|lend|loan|cover|spot|commit|"
+    r"|\b(?:could|can|may|might) i (?:get|have|borrow|grab|take|book|steal|put|use|list|add|"
+    r"name)\b"
+    r"|\b(?:please|pls|plz) (?:send|pass|forward|share|introduce|refer|give|find|get|put|call|"
+    r"review|read|sign|buy|back|fund|invest|hire|connect|wire|transfer|pay|lend|loan|cover|spot|commit|"
     r"lead|join|arrange|book)\b",
     re.IGNORECASE,
 )

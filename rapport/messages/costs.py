@@ -216,7 +216,7 @@ REPUTATION = _p(
 # Their name lent to the writer's record: too much from anyone who is not close, however
 # politely it is put ("could I put your name down as a reference? no pressure").
 VOUCH = _p(
-    r"\bput your name (?:down|forward|on)\b|\b(?:use|list|name|give|put) you (?:down )?as (?:a |"
+    r"\bput your name (?:down|forward|on|as)\b|\b(?:use|list|name|give|put) you (?:down )?as (?:a |"
     r"my |one of my )?(?:reference|referee|guarantor|sponsor)\b"
     r"|\b(?:be|being|act as|acting as) (?:a |my |one of my )?(?:reference|referee|guarantor)\b"
     # their premises or name on the writer's papers: "list your warehouse as our address"

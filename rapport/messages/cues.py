@@ -271,9 +271,18 @@ _GLUE = (
     "a an the to of and or but in on at for with from by about as is are was were be been am "
     "i you he she it we they me him her us them my your his its our their this that these those "
     "have has had do does did will would can could should may might must not no so if than then "
-    "there here what which who how when where why just also very"
+    "there here what which who how when where why just also very some any"
 )
-FUNCTION_WORDS = frozenset(_GLUE.split())
+# A pronoun run into its verb is glue too: "I'll step out now; Mehmet said he'd send times".
+_CONTRACTED = [
+    f"{who}{a}{verb}"
+    for who, verbs in (("i", "m ve ll d"), ("you", "re ve ll d"), ("he", "s ll d"),
+                       ("she", "s ll d"), ("it", "s ll d"), ("we", "re ve ll d"),
+                       ("they", "re ve ll d"), ("that", "s ll d"), ("there", "s"), ("let", "s"))
+    for verb in verbs.split()
+    for a in ("'", "’")
+]  # fmt: skip
+FUNCTION_WORDS = frozenset(_GLUE.split() + _CONTRACTED)
 # Words that open a short line that is not a keyword: greetings, thanks and sign-offs.
 OPENERS = frozenset(
     [

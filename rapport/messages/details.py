@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from rapport.messages import cues as C
 from rapport.messages import patterns as P
 from rapport.messages.asks import asking_sentences
 from rapport.messages.context import Context
@@ -75,6 +76,13 @@ OCCASION = frozenset(
         "insights",
         "relationship",
         "relationships",
+        # the envelope of any letter: "Dear Sir/Madam", "thanks for reaching out", "Sincerely"
+        "sir",
+        "madam",
+        "sincerely",
+        "regards",
+        "reaching",
+        "thx",
     ]
 )
 # The name the note greets or calls the reader by ("Hi Joost,", "..., Ngozi."): not a detail.
@@ -115,8 +123,11 @@ def _told(doc: Doc) -> list[tuple[Sentence, tuple[list[Span], float]]]:
     if key not in doc.memo:
         names = _names(doc)
         asking = {s.span for s in asking_sentences(doc)}
+        blanks = doc.find(C.PLACEHOLDER)  # "{{FirstName}}" is a slot, not a detail
         doc.memo[key] = [
-            (s, _rare_things(s, names, RARE_WORD)) for s in doc.sentences if s.span not in asking
+            (s, _rare_things(s, names, RARE_WORD, blanks))
+            for s in doc.sentences
+            if s.span not in asking
         ]
     return doc.memo[key]  # type: ignore[return-value]
 
@@ -163,8 +174,17 @@ _ADDRESSED = {"thanks", "thank", "congratulations", "congratulation", "congrats"
 
 
 def _names(doc: Doc) -> set[str]:
-    """The words of the names the note greets or calls the reader by."""
-    return {word.lower() for name in greeted_names(doc) for word in name.split()}
+    """The words of the names the note greets the reader by or signs off with."""
+    signed = [name for match in _SIGNATURE.finditer(doc.text) for name in match.groups() if name]
+    return {word.lower() for name in greeted_names(doc) + signed for word in name.split()}
+
+
+# The writer's name after a sign-off at the end ("Sincerely, Kofi", "Thanks,\nAnele Dube").
+_SIGNATURE = re.compile(
+    r"\b(?:[Ss]incerely|[Rr]egards|[Bb]est(?: wishes)?|[Cc]heers|[Tt]hanks|[Tt]hank you|[Ww]armly|"
+    r"[Yy]ours(?: truly| faithfully| sincerely)?|[Ww]ith thanks)[,.!]?\s+"
+    r"((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+)?)\s*$"
+)
 
 
 def greeted_names(doc: Doc) -> list[str]:
@@ -173,11 +193,12 @@ def greeted_names(doc: Doc) -> list[str]:
 
 
 def _rare_things(
-    sentence: Sentence, names: set[str], floor: float = 0.0
+    sentence: Sentence, names: set[str], floor: float = 0.0, blanks: list[Span] | None = None
 ) -> tuple[list[Span], float]:
     """The spans of a sentence's topic words at least ``floor`` rare, and their rarity added up.
 
-    The reader's names and lower-case words no dictionary knows (typos) are left out.
+    The reader's names, lower-case words no dictionary knows (typos) and words inside a
+    template's ``blanks`` are left out.
     """
     spans, total = [], 0.0
     for match in WORD.finditer(sentence.text):
@@ -185,6 +206,8 @@ def _rare_things(
         lower = word.lower()
         key = None if lower in names or lower in OCCASION else noun_topic(lower)
         if key is None or (zipf(lower) == 0 and not word[0].isupper()):
+            continue
+        if blanks and any(a <= sentence.start + match.start() < b for a, b in blanks):
             continue
         rare = rarity(key)
         if rare < floor:

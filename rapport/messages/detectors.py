@@ -202,7 +202,8 @@ def could_be_anyone(doc: Doc, ctx: Context | None) -> list[Span]:
     if doc.word_count < 6 or generic(doc, ctx) or knows_them(doc, ctx):
         return []
     anchors = (
-        specific(doc, ctx)
+        doc.quoted  # a reply under their own words is written to them
+        or specific(doc, ctx)
         or reader_details(doc)
         or their_work(doc, ctx)
         or C.shared(doc)

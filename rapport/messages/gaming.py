@@ -199,7 +199,11 @@ def _word_salad(doc: Doc) -> list[Span]:
         ]
         spans += [m.span() for m in matches(_STRIDE, doc.text, doc.lower)]
     fragments = [
-        s.span for s in doc.sentences if len(s.words) >= 6 and C.FUNCTION_WORDS.isdisjoint(s.words)
+        s.span
+        for s in doc.sentences
+        if len(s.words) >= 6
+        and C.FUNCTION_WORDS.isdisjoint(s.words)
+        and not s.lower.startswith(_HEADINGS)  # "Subject: Mehmet (textiles) <> Sofie (fibre lab)"
     ]
     if len(fragments) >= 2 or (fragments and spans):
         spans += fragments
@@ -225,6 +229,8 @@ def _word_salad(doc: Doc) -> list[Span]:
     return sorted(set(spans))
 
 
+# An email's own heading lines: a subject is a list of names and topics by design.
+_HEADINGS = ("subject:", "re:", "fwd:", "fw:")
 # Running English is about half glue words; a long run with less than this share is a list.
 # Noun-heavy prose ("seeing the whole line stop for one crooked label explained quality
 # control better than a term of lectures") still has over a quarter.

@@ -153,6 +153,22 @@ class Doc:
         return found
 
     @cached_property
+    def quoted(self) -> list[Span]:
+        """Spans of quoted lines ("> would you be free to talk?"): the other person's words."""
+        if ">" not in self.text:
+            return []
+        found, start = [], 0
+        for line in self.text.splitlines(keepends=True):
+            if line.lstrip().startswith(">"):
+                found.append((start, start + len(line)))
+            start += len(line)
+        return found
+
+    def said_by_writer(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` is the writer's own, not a line quoted from an earlier message."""
+        return not any(a <= sentence.start < b for a, b in self.quoted)
+
+    @cached_property
     def word_set(self) -> frozenset[str]:
         """The distinct lower-case words."""
         return frozenset(self.words)
