@@ -300,3 +300,33 @@ def test_an_introduction_the_other_side_agreed_to_is_not_blind():
 def test_an_ask_typed_without_its_question_mark_is_still_sized(big, small):
     assert "ask-too-big" in analyze(big).anti_patterns
     assert "ask-too-big" not in analyze(small).rule_ids
+
+
+def test_their_number_given_away_or_their_help_promised_for_them_is_too_big():
+    text = (
+        "Hi Bongani, I went ahead and gave your number to my cousin Sipho. I told him you'd sort "
+        "him out with site work. He'll call you tomorrow."
+    )
+    assert "ask-too-big" in analyze(text).anti_patterns
+    asked = (
+        "Hi Bongani, my cousin Sipho is after site work. Would you be happy for me to give him "
+        "your number, or would you rather I didn't?"
+    )
+    assert "ask-too-big" not in analyze(asked).rule_ids
+
+
+def test_a_job_asked_for_outright_after_connecting_is_too_big():
+    text = (
+        "Thanks for accepting! As you can see from my headline I'm open to work. Got anything "
+        "for me?"
+    )
+    assert "ask-too-big" in analyze(text).anti_patterns
+
+
+def test_an_introduction_both_sides_waved_through_is_not_blind():
+    text = (
+        "Ngozi, this is Tess, the one with the bees. Tess, Ngozi has the allotment. You both "
+        "said go ahead, so I'm out."
+    )
+    assert "blind-introduction" not in analyze(text).rule_ids
+    assert "double-opt-in" in analyze(text).rule_ids

@@ -120,3 +120,12 @@ def test_a_templates_blanks_and_a_letters_envelope_are_not_details():
     assert "concrete" not in analyze(letter).rule_ids
     filled = "Hey Lin! Congrats on the new role running the Tartu tram depot's signalling crew."
     assert "their-details" in analyze(filled).rule_ids
+
+
+def test_habits_the_two_share_are_shared_history():
+    for text in [
+        "No worries about the slow reply, Ivan. Thursday works, same café as last time?",
+        "Kavya, sorry I disappeared after the move. I've missed our Sunday calls.",
+    ]:
+        assert "shared-context" in analyze(text).rule_ids, text
+    assert "shared-context" not in analyze("Thursday works for me, Ivan, which café?").rule_ids

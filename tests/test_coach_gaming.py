@@ -234,3 +234,17 @@ def test_an_introductions_subject_line_and_contracted_sentences_are_not_a_keywor
         "data polyester cotton separation."
     )
     assert "word-salad" in analyze(salad).anti_patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hey! Saw you liked a post about remote hiring. We place pre-vetted devs from LATAM at "
+        "60% of US cost. Want me to send 3 profiles?",
+        "Dear Andile, it has been a while since the Cape Town summit. I've launched a consultancy "
+        "for mid-sized banks and would love a 30-minute call to explore how we might collaborate.",
+    ],
+)
+def test_a_sellers_offer_in_its_own_words_is_a_pitch(text):
+    assert analyze(text).verdict == "needs work"
+    assert "connect-then-pitch" in analyze(text).anti_patterns

@@ -247,10 +247,13 @@ PRESUMED = _p(
     r"(?:by|in|round|over)(?: to)? (?:at )?your (?:office|desk|shop|place|house|home|clinic|"
     r"studio)\b"
     # their number handed on before they were asked: "I've given him your number"
-    r"|\bi['’]?ve (?:already )?(?:given|passed|sent|shared) (?:him|her|them|[\w-]+) your (?:number|"
-    r"mobile|email|address|details)\b|\bi (?:knew|know) you (?:wouldn['’]?t|won['’]?t) mind\b",
-    triggers="already gone otherwise drop swing stop pop come ring call phone given passed sent "
-    "shared knew know",
+    r"|\b(?:i['’]?ve (?:already )?|i (?:already |went ahead and )?)(?:given|gave|passed|sent|"
+    r"shared) (?:(?:him|her|them|[\w-]+) )?your (?:number|mobile|email|address|details)\b"
+    r"|\bi (?:knew|know) you (?:wouldn['’]?t|won['’]?t) mind\b"
+    r"|\btold (?:him|her|them) you(?:['’]d| would|['’]ll| will) (?:sort|help|find|get|"
+    r"look after)\b",
+    triggers="already gone otherwise drop swing stop pop come ring call phone given gave passed "
+    "sent shared knew know told",
 )
 # The reader's boss or backers asked for: their standing spent on someone they barely know.
 ABOVE_THEM = _p(
@@ -272,7 +275,7 @@ REVIEW_MINE = _p(
 # A job asked for outright: "a branch manager position for me", rather than advice on finding one.
 JOB_FOR_ME = _p(
     r"\b(?:position|role|job|post|vacancy|opening|placement|place on your team|spot on your team) "
-    r"for (?:me|her|him|them|my [\w-]+)\b"
+    r"for (?:me|her|him|them|my [\w-]+)\b|\b(?:have|got) anything for me\b"
     r"|\b(?:take|taking|bring|bringing) (?:her|him|them|my [\w-]+) on\b"
     r"|\bi could start (?:on |this |next )?(?:monday|tomorrow|immediately|right away|next week)\b"
     r"|\b(?:could|would|can|will) you (?:hire|employ|take on|bring on) me\b"

@@ -98,6 +98,9 @@ SHARED = _p(
     # a time the two lived through: "the night we rebuilt the export", "since our hackathon"
     rf"|\bthe (?:night|day|week|month|year|time|summer|winter|spring|autumn|weekend|morning) "
     rf"(?:when |that )?we [a-z]+\b|\b(?:since|remember|miss|thought of|think of) our\b"
+    # habits the two keep: "I've missed our Sunday calls", "same café as last time?"
+    rf"|\b(?:missed|remembered|remembering) our\b|\b(?:same|usual) (?:place|café|cafe|pub|spot|"
+    rf"table|bar|time) as (?:last time|usual|before)\b"
     rf"|\bput a face to (?:the|a|your) name\b|{_TOGETHER}"
 )
 

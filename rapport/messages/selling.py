@@ -38,6 +38,13 @@ PITCH = _p(
     rf"(?:teams|companies|clients|businesses|places|restaurants|clinics|shops|firms|owners|"
     rf"practices|schools)\b|\bexclusive (?:offer|deal)\b"
     rf"|\blimited (?:time|spots)\b|\bpartnership opportunity\b"
+    # the seller's offer in its own words: "we place pre-vetted devs at 60% of US cost", "a
+    # 30-minute call to explore how we might collaborate"
+    rf"|\b\d+ ?% of (?:the )?(?:[\w-]+ )?(?:cost|price|rates?)\b"
+    rf"|\bwe (?:place|supply|provide|source) (?:pre-vetted|vetted|top|senior|certified|qualified|"
+    rf"experienced|offshore|nearshore|remote)\b"
+    rf"|\bexplore (?:how|ways|whether) we (?:might|could|can) (?:collaborate|work together|"
+    rf"partner)\b"
     rf"|\b(?:seats|spaces|places|spots|tickets) are (?:limited|filling|going)\b"
     rf"|\b(?:reserve|hold|save|keep) you a (?:place|seat|spot|space)\b"
     rf"|\b(?:modest |small |one-off |one-time |low |nominal |annual |monthly )?(?:enrol?ment|"
