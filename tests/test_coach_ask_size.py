@@ -330,3 +330,41 @@ def test_an_introduction_both_sides_waved_through_is_not_blind():
     )
     assert "blind-introduction" not in analyze(text).rule_ids
     assert "double-opt-in" in analyze(text).rule_ids
+
+
+@pytest.mark.parametrize(
+    ("big", "small"),
+    [
+        ("Hi Ngozi, loved your panel at Lagos Fashion Week. Could we do lunch on Saturday? I'm "
+         "between jobs, so I was hoping you could cover it or expense it through work.",
+         "Hi Ngozi, loved your panel at Lagos Fashion Week. Could we do a coffee on Saturday? "
+         "It's on me, as a thank-you for the panel."),
+        ("Hi Henrike, thanks for the chat at the Berlin Data Meetup. Could you post a LinkedIn "
+         "recommendation for me? I've drafted it already, just copy-paste.",
+         "Hi Henrike, thanks for the chat at the Berlin Data Meetup. Could you tell me which dbt "
+         "course you found most useful?"),
+        ("Hi Ahmad, I'm sure as a recruiter you'd want to help newcomers, so could you call me "
+         "tomorrow at 4pm?",
+         "Hi Ahmad, as a newcomer I'd value one line from you: which certificate do Toronto "
+         "employers ask for first?"),
+    ],
+)  # fmt: skip
+def test_a_bill_a_ghost_written_endorsement_or_presumed_help_is_too_big(big, small):
+    assert "ask-too-big" in analyze(big).anti_patterns
+    assert "ask-too-big" not in analyze(small).rule_ids
+
+
+@pytest.mark.parametrize(
+    ("hostile", "kind"),
+    [
+        ("Hi Siobhan, floating this up again (4th time!). I can see you've been posting all week "
+         "so I know you're around. Could we talk Thursday?",
+         "Hi Siobhan, floating this up once more in case it got buried. Could we talk Thursday? "
+         "If not, no reply needed."),
+        ("Hi Ahmad, I noticed you never sent a message after we connected, so I'll go first.",
+         "Hi Ahmad, I never sent a message after we connected, so here's a proper hello."),
+    ],
+)  # fmt: skip
+def test_watching_their_activity_or_blaming_their_silence_is_hostile(hostile, kind):
+    assert "hostile" in analyze(hostile).anti_patterns
+    assert "hostile" not in analyze(kind).rule_ids

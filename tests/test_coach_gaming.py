@@ -248,3 +248,11 @@ def test_an_introductions_subject_line_and_contracted_sentences_are_not_a_keywor
 def test_a_sellers_offer_in_its_own_words_is_a_pitch(text):
     assert analyze(text).verdict == "needs work"
     assert "connect-then-pitch" in analyze(text).anti_patterns
+
+
+def test_a_deck_or_a_timed_pitch_is_selling_even_behind_a_borrowed_name():
+    text = (
+        "Hi Lorenzo, your partner Helena told me you'd definitely want to see our deck. Would "
+        "Wednesday at 9am work for a 30-minute pitch?"
+    )
+    assert {"connect-then-pitch", "borrowed-name"} <= set(analyze(text).anti_patterns)

@@ -49,6 +49,16 @@ CASES = {
          "Could you send me your notes on boiler sizing?"],
         None,
     ),
+    "takes-on-cost": (
+        ["Could I borrow your post driver on Thursday? I'll collect it and bring it back Friday "
+         "with the tank full.",
+         "Would you speak to my class for 30 minutes? We can't pay, but I can collect you from "
+         "the station, and coffee is on us."],
+        ["I'll be in town on Thursday and would love to hear how the harvest went.",
+         "Could I borrow your post driver on Thursday?",
+         "Coffee is on me next time, thanks again for the tip about the ferry."],
+        None,
+    ),
     "unusual-ask": (
         ["Hi Dr Ruiz, your seminar was great. Would you mind sharing your library login with me?",
          "Hello Mr de Wit, could you keep forty pallets for us in your cold store this winter?"],

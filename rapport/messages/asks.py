@@ -48,6 +48,11 @@ def easy_decline(doc: Doc, ctx: Context | None) -> list[Span]:
     return doc.find(P.EASY_DECLINE) if ask_spans(doc) or request_sentences(doc) else []
 
 
+def takes_on_cost(doc: Doc, ctx: Context | None) -> list[Span]:
+    """The asker says what they will carry of the favour's cost, when something is asked."""
+    return doc.find(P.TAKES_ON_COST) if ask_spans(doc) or request_sentences(doc) else []
+
+
 def specific_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     """A small, concrete ask: a time box, a number of questions, a named document."""
     if huge_ask(doc, ctx):

@@ -36,6 +36,10 @@ INSULT = _p(
     rf"(?: [\w-]+){{0,6}}"
     rf" for the (?:third|fourth|fifth|sixth|umpteenth|nth) time\b"
     rf"|\b(?:busy and important|too important|so important now|too big now|too famous now)\b"
+    rf"|\bagain\W{{1,3}}(?:the )?(?:3rd|4th|5th|6th|third|fourth|fifth|sixth) time\b"
+    rf"|\bso i know you{A}?re (?:around|online|there|not (?:that |so )?busy)\b"
+    rf"|\bi (?:noticed|see|saw|can see) (?:that )?you (?:never|didn{A}?t|haven{A}?t) (?:sent|"
+    rf"written|replied|messaged|reached out|got back|answered)\b"
     rf"|\bother people{A}?s (?:messages|emails|requests|notes) (?:just |clearly )?matter more\b"
     # scorn for the reader's line of work: "the easiest job in tech", "others do the real work"
     rf"|\b(?:the )?easiest (?:job|role|career|gig) (?:in|on|there)\b"
@@ -154,7 +158,8 @@ INSULT = _p(
         "learnt come grown admire more better such so mostly largely conveniently comfortably "
         "usually not knew owe unanswered ignored unread take sure congratulations congrats "
         "eventually least clarify prepared questions hard funny read come look hands spirit "
-        "leftover calling calls hate saying something important big famous matter easiest real"
+        "leftover calling calls hate saying something important big famous matter easiest real "
+        "again around online noticed see saw"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart

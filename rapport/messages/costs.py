@@ -21,6 +21,11 @@ HUGE_ASK = _p(
     r"|[$£€₹¥₦₱₩₺₴₽₫₪฿] ?\d|\br ?\d{1,3}(?:[ ,]\d{3})+\b|\b(?:usd|eur|gbp|cad|aud|inr|kes|ngn|ghs|"
     r"zar|chf|nzd|sgd|hkd|aed|brl|pln|sek|nok|dkk|jpy) ?\d|\bbridg(?:e|ing) (?:loan|of)\b"
     r"|\bcover (?:her|his|their|my|our|the) (?:[\w-]+ )?(?:costs|fees|expenses|salary|stipend)\b"
+    # the bill for the writer's own meeting passed to the reader: "could you cover it or expense it"
+    r"|\b(?:cover|expense|pay for|pick up) (?:it|the bill|the tab|the cost|lunch|dinner|the coffee)"
+    r"(?: or (?:cover|expense|pay for) it)? (?:through|on) (?:work|your company|your card)\b"
+    r"|\bhoping you (?:could|might|would) (?:cover|expense|pay for|pick up) (?:it|the bill|the tab|"
+    r"the cost|lunch|dinner)\b"
     r"|\byour (?:[\w-]+ )?(?:licen[cs]e|registration|practising|prescriber|vat) number\b"
     r"|\b(?:order|buy|register|sign|file|bill|prescribe|invoice) (?:it |them )?under (?:yours|your "
     r"(?:name|number|licen[cs]e|registration|account))\b"
@@ -226,7 +231,12 @@ VOUCH = _p(
     r"|\b(?:invitation letter|letter of (?:invitation|support|guarantee))\b|\bemergency contact\b"
     r"|\btakes? (?:full )?responsibility for (?:me|my)\b"
     # their name under the writer's profile: "write me a LinkedIn recommendation"
-    r"|\b(?:write|give|leave) me an? (?:[\w-]+ )?(?:recommendation|endorsement|testimonial)\b"
+    r"|\b(?:write|give|leave|post) (?:me )?an? (?:[\w-]+ )?(?:recommendation|endorsement|"
+    r"testimonial) for me\b|\b(?:write|give|leave) me an? (?:[\w-]+ )?(?:recommendation|"
+    r"endorsement|testimonial)\b"
+    # the words written for them to sign: "I've drafted it already... just copy-paste"
+    r"|\bi['’]?(?:ve| have) (?:already )?drafted (?:it|one|the (?:recommendation|reference|letter|"
+    r"endorsement|post))\b|\bjust copy[- ]?(?:and[- ])?paste\b"
     r"|\bvouch(?:ing)? for me\b"
 )
 # The writer's need for a referee named anywhere in a note that asks: "they need two referees
@@ -250,10 +260,11 @@ PRESUMED = _p(
     r"|\b(?:i['’]?ve (?:already )?|i (?:already |went ahead and )?)(?:given|gave|passed|sent|"
     r"shared) (?:(?:him|her|them|[\w-]+) )?your (?:number|mobile|email|address|details)\b"
     r"|\bi (?:knew|know) you (?:wouldn['’]?t|won['’]?t) mind\b"
+    r"|\bi['’]?m sure (?:as an? [\w-]+ )?you['’]?d (?:want|be happy|love|be glad) to help\b"
     r"|\btold (?:him|her|them) you(?:['’]d| would|['’]ll| will) (?:sort|help|find|get|"
     r"look after)\b",
     triggers="already gone otherwise drop swing stop pop come ring call phone given gave passed "
-    "sent shared knew know told",
+    "sent shared knew know told sure",
 )
 # The reader's boss or backers asked for: their standing spent on someone they barely know.
 ABOVE_THEM = _p(

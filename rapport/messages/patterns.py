@@ -137,6 +137,21 @@ GAP_ACK = _p(
     rf"|\bconnected (?:for )?(?:a while|[\w ]{{1,20}}(?:years?|months?)) (?:without|but never)\b"
     rf"|\bnever actually said hello\b|\b(?:a|one|two|\d+) and a half (?:years?|months?) ago\b"
 )
+# The asker carries the cost of the favour: "I'll collect it and bring it back", "coffee on us",
+# "anything that breaks is mine to fix", "in return I can send our returns process".
+TAKES_ON_COST = _p(
+    rf"\bin return\b|\bmy treat\b|\b(?:is|are) (?:mine|ours) to (?:fix|cover|pay|replace)\b"
+    rf"|\b(?:coffee|lunch|dinner|drinks?|breakfast|cake|petrol|fuel|parking)\b[^.?!\n]{{0,25}}"
+    rf"\bon (?:me|us)\b"
+    rf"|\b(?:i|we){A}?ll (?:collect|bring it back|return it|drop it (?:off|back)|pick it up|"
+    rf"pay for|cover (?:the|any|your)|handle the|take care of the|grease|clean it|refill|"
+    rf"fill (?:it|the))"
+    rf"|\b(?:i|we) can (?:collect|pick) you up\b|\b(?:i|we) can collect you\b"
+    rf"|\b(?:i|we){A}?ll (?:send|bring) (?:you )?(?:the|my|our|a) (?:[\w-]+ ){{0,3}}(?:summary|"
+    rf"draft|cv|notes|paper|job description|questions|agenda|details|form)\b",
+    triggers="return treat mine ours me us collect bring drop pick pay cover handle take grease "
+    "clean refill fill send",
+)
 EASY_DECLINE = _p(
     rf"\bif (?:it{A}s|this is|that{A}s|that is) too (?:much|big|soon|late)\b"
     rf"|\bif you{A}d rather not\b"

@@ -106,6 +106,10 @@ RULES: tuple[Rule, ...] = (
     Rule("easy-to-decline", "honest-ask", "strength", 0.6, K.easy_decline,
          "You make it easy to say no, so saying yes feels free.",
          "Add a line such as 'no worries at all if now is busy'."),
+    Rule("takes-on-cost", "honest-ask", "strength", 0.6, K.takes_on_cost,
+         "You say what you will carry of the favour (you collect, you pay, you send the papers), "
+         "so its cost to them is plain and small.",
+         "Say what you will do to make it easy: 'I'll collect it and bring it back Friday'."),
     Rule("specific-ask", "honest-ask", "strength", 0.8, K.specific_ask,
          "Your ask has a size: a time box, a number of questions or one document.",
          "Say exactly what you need and how long it takes: '15 minutes', 'two questions'."),

@@ -41,6 +41,7 @@ PITCH = _p(
     # the seller's offer in its own words: "we place pre-vetted devs at 60% of US cost", "a
     # 30-minute call to explore how we might collaborate"
     rf"|\b\d+ ?% of (?:the )?(?:[\w-]+ )?(?:cost|price|rates?)\b"
+    rf"|\b(?:our|my) (?:pitch |investor |sales )?deck\b|\b\d+[- ]minute pitch\b"
     rf"|\bwe (?:place|supply|provide|source) (?:pre-vetted|vetted|top|senior|certified|qualified|"
     rf"experienced|offshore|nearshore|remote)\b"
     rf"|\bexplore (?:how|ways|whether) we (?:might|could|can) (?:collaborate|work together|"
