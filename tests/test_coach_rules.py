@@ -49,6 +49,15 @@ CASES = {
          "Could you send me your notes on boiler sizing?"],
         None,
     ),
+    "answers-them": (
+        ["Yes, happily. I'm on days Mon-Wed next week; ring the ward after 2pm.",
+         "Hi Hamza, good question. We run the pick robots on nights only.",
+         "> could you cover my Thursday clinic?\n\nyep, all good, I'll do the 2pm list too."],
+        ["Thanks for reaching out! Unfortunately we're not hiring at the moment.",
+         "Hi Hamza, I hope you're well. We run the pick robots on nights only.",
+         "I said yes to the panel, so I'll be in Leeds on Thursday."],
+        None,
+    ),
     "takes-on-cost": (
         ["Could I borrow your post driver on Thursday? I'll collect it and bring it back Friday "
          "with the tank full.",

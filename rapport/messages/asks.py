@@ -48,6 +48,14 @@ def easy_decline(doc: Doc, ctx: Context | None) -> list[Span]:
     return doc.find(P.EASY_DECLINE) if ask_spans(doc) or request_sentences(doc) else []
 
 
+def answers_them(doc: Doc, ctx: Context | None) -> list[Span]:
+    """The note opens by answering theirs: a yes, an answer, thanks for what they wrote."""
+    start = next((s for s in doc.sentences if doc.said_by_writer(s)), None)
+    if start is None:
+        return []
+    return [(start.start + a, start.start + b) for a, b in find_spans(P.ANSWERS, start.text)]
+
+
 def takes_on_cost(doc: Doc, ctx: Context | None) -> list[Span]:
     """The asker says what they will carry of the favour's cost, when something is asked."""
     return doc.find(P.TAKES_ON_COST) if ask_spans(doc) or request_sentences(doc) else []

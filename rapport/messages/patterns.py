@@ -137,6 +137,17 @@ GAP_ACK = _p(
     rf"|\bconnected (?:for )?(?:a while|[\w ]{{1,20}}(?:years?|months?)) (?:without|but never)\b"
     rf"|\bnever actually said hello\b|\b(?:a|one|two|\d+) and a half (?:years?|months?) ago\b"
 )
+# A note that answers theirs: it opens with a yes, an answer, or thanks for what they wrote
+# ("Yes, happily.", "Good question.", "Short answer: ...", "Thank you for the detailed note").
+ANSWERS = _p(
+    r"^(?:(?:hi|hello|hey|dear) [\w'’.-]+(?: [\w'’.-]+)?[,!.]? +|[\w'’-]+[,!] +)?"
+    r"(?:yes|yep|yeah|sure|of course|happy to|gladly|absolutely|done|good question|short answer"
+    r"|so glad (?:it|that|this) helped|lovely to hear from you|what a lovely surprise"
+    r"|thanks?(?: you)?,? (?:so much )?for (?:writing|asking|your (?:note|message|email|question)|"
+    r"the (?:detailed |kind |long )?(?:note|message|email|question)))\b",
+    triggers="yes yep yeah sure course happy gladly absolutely done good short glad lovely what "
+    "thanks thank",
+)
 # The asker carries the cost of the favour: "I'll collect it and bring it back", "coffee on us",
 # "anything that breaks is mine to fix", "in return I can send our returns process".
 TAKES_ON_COST = _p(

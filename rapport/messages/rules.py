@@ -106,6 +106,10 @@ RULES: tuple[Rule, ...] = (
     Rule("easy-to-decline", "honest-ask", "strength", 0.6, K.easy_decline,
          "You make it easy to say no, so saying yes feels free.",
          "Add a line such as 'no worries at all if now is busy'."),
+    Rule("answers-them", "interest", "strength", 0.6, K.answers_them,
+         "You answer what they wrote, first: a reply that starts with their question reads as "
+         "written to them.",
+         "Open with the answer or the yes, then the details."),
     Rule("takes-on-cost", "honest-ask", "strength", 0.6, K.takes_on_cost,
          "You say what you will carry of the favour (you collect, you pay, you send the papers), "
          "so its cost to them is plain and small.",
