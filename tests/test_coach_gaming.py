@@ -256,3 +256,39 @@ def test_a_deck_or_a_timed_pitch_is_selling_even_behind_a_borrowed_name():
         "Wednesday at 9am work for a 30-minute pitch?"
     )
     assert {"connect-then-pitch", "borrowed-name"} <= set(analyze(text).anti_patterns)
+
+
+@pytest.mark.parametrize(
+    ("pitch", "fine"),
+    [
+        ("Ruth, your post about going back after chemo moved me. If you want something flexible, "
+         "DM me FREEDOM and I'll explain.",
+         "Ruth, your post about going back after chemo moved me. If a phased return plan would "
+         "help, message me and I'll send the one our union wrote."),
+        ("Mr Abernethy, a few schools in your trust use our lesson packs. I'd be happy to set your "
+         "department up with a term's access so you can judge.",
+         "Mr Abernethy, a few schools in your trust swap lesson plans on Thursdays. Which topic "
+         "does your department find hardest to teach?"),
+        ("Chef Duarte, your bacalhau is the best in Lisbon. Featured kitchens agree to take 150 "
+         "copies at trade price. Could I visit on Tuesday?",
+         "Chef Duarte, your bacalhau is the best in Lisbon. I'm writing about the city's taverns; "
+         "could I visit on Tuesday to hear how you learned it?"),
+    ],
+)  # fmt: skip
+def test_a_recruiting_funnel_a_free_term_or_stock_to_take_is_selling(pitch, fine):
+    assert analyze(pitch).verdict == "needs work"
+    assert {"call-to-action", "connect-then-pitch"} & set(analyze(pitch).anti_patterns)
+    assert not {"call-to-action", "connect-then-pitch"} & analyze(fine).rule_ids
+
+
+def test_a_polished_opening_does_not_hide_the_open_ended_coffee():
+    text = (
+        "Hi Nadia, your piece on abandoned bookings was an eye-opener. Whenever you have a free "
+        "half-hour, I'd love to grab a virtual coffee and hear your thoughts on breaking in."
+    )
+    assert "vague-ask" in analyze(text).anti_patterns
+    specific = (
+        "Hi Nadia, your piece on abandoned bookings was an eye-opener. Could I ask one question "
+        "by message: which support data made your team change the checkout?"
+    )
+    assert "vague-ask" not in analyze(specific).rule_ids

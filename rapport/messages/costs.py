@@ -86,6 +86,8 @@ HUGE_ASK = _p(
     r"details|files)\b|\binternal (?:[\w-]+ )?(?:channels?|slack|wiki|docs?|documents|drive|"
     r"tools?|systems?|database|memos?|emails?|roadmap|deck)\b|\b(?:your|the) crm\b"
     r"|\b(?:a second opinion|an informal (?:opinion|diagnosis|verdict))\b"
+    r"|\b(?:forward|send|show) you (?:the|his|her|their|my [\w-]+['’]s) (?:scans|x-?rays|mri|"
+    r"test results|blood results|biopsy|medical (?:records|notes|report))\b"
     # the people who give them money or work, listed for the writer
     r"|\b(?:list|book|details|names|numbers|emails|addresses) of your (?:[\w-]+ )?(?:donors|"
     r"clients|customers|contacts|suppliers|members|patients|supporters|subscribers|funders)\b"
@@ -261,8 +263,8 @@ PRESUMED = _p(
     r"shared) (?:(?:him|her|them|[\w-]+) )?your (?:number|mobile|email|address|details)\b"
     r"|\bi (?:knew|know) you (?:wouldn['’]?t|won['’]?t) mind\b"
     r"|\bi['’]?m sure (?:as an? [\w-]+ )?you['’]?d (?:want|be happy|love|be glad) to help\b"
-    r"|\btold (?:him|her|them) you(?:['’]d| would|['’]ll| will) (?:sort|help|find|get|"
-    r"look after)\b",
+    r"|\btold (?:him|her|them) you(?:['’]d| would|['’]ll| will)? (?:probably |definitely |surely )?"
+    r"(?:be able to )?(?:sort|help|find|get|look after)\b",
     triggers="already gone otherwise drop swing stop pop come ring call phone given gave passed "
     "sent shared knew know told sure",
 )

@@ -300,6 +300,11 @@ VAGUE_ASK = _p(
     rf"career|get a job|find a job)\b|\bopen to (?:a )?chat(?:ting)?\b|\bexplore (?:synergies|"
     rf"opportunities)\b|\bget your (?:advice|thoughts) on (?:a few|some) things\b"
     rf"|\b(?:get|hear) your thoughts on something\b"
+    # the open-ended coffee kept under a polished opening: "grab a virtual coffee and hear your
+    # thoughts on breaking in"
+    rf"|\bhear your thoughts on (?:breaking in|getting (?:in|into|started)|the (?:industry|field)|"
+    rf"my career|how to (?:break|get) in)\b"
+    rf"|\b(?:grab|have) a (?:virtual |quick |short )?coffee and (?:hear|chat|pick|learn)\b"
     rf"|\b(?:tell|telling|advise|advising|show|showing) me what (?:you think )?i should do\b"
     rf"|\b(?:free|available) for a (?:quick )?(?:call|chat)\b"
     rf"|\bwhat you can do for me\b|\bhow you (?:can|could) help me\b"

@@ -42,6 +42,12 @@ PITCH = _p(
     # 30-minute call to explore how we might collaborate"
     rf"|\b\d+ ?% of (?:the )?(?:[\w-]+ )?(?:cost|price|rates?)\b"
     rf"|\b(?:our|my) (?:pitch |investor |sales )?deck\b|\b\d+[- ]minute pitch\b"
+    # recruiting into a scheme, a free term that leads to a subscription, stock taken at trade
+    rf"|\b(?:be your own boss|financial freedom|extra income|side income|passive income|"
+    rf"work from your phone)\b"
+    rf"|\b(?:a|one|the first) (?:term|month|week|year){A}?s? (?:free )?(?:access|trial|"
+    rf"subscription)\b|\bat (?:trade|wholesale|cost) price\b|\b(?:take|buy|order) \d+ copies\b"
+    rf"|\b(?:call|meeting|chat) with (?:my|our) (?:team|sales team|founders?|partners)\b"
     rf"|\bwe (?:place|supply|provide|source) (?:pre-vetted|vetted|top|senior|certified|qualified|"
     rf"experienced|offshore|nearshore|remote)\b"
     rf"|\bexplore (?:how|ways|whether) we (?:might|could|can) (?:collaborate|work together|"
@@ -253,6 +259,8 @@ SELLER_ASK = _p(
 # shortened link. In a note to one person they treat the reader as an audience.
 CALL_TO_ACTION = _p(
     rf"\blink in (?:my |the )?(?:bio|profile|comments|description)\b"
+    rf"|\b(?:dm|pm|message|comment|text) (?:me|us) (?:the word )?[a-z]+ (?:and|&) "
+    rf"(?:i|we)(?:{A}?ll| will) (?:explain|send|tell|share)\b"
     rf"|\b(?:dm|pm|inbox|message) (?:me|us) (?:the word|for (?:details|info|more info|the link|"
     rf"pricing|prices|rates|a discount|the code))\b"
     rf"|\buse (?:my |our |the )?(?:code|coupon|promo code|discount code|voucher)\b"
