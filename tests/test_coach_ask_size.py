@@ -368,3 +368,49 @@ def test_a_bill_a_ghost_written_endorsement_or_presumed_help_is_too_big(big, sma
 def test_watching_their_activity_or_blaming_their_silence_is_hostile(hostile, kind):
     assert "hostile" in analyze(hostile).anti_patterns
     assert "hostile" not in analyze(kind).rule_ids
+
+
+@pytest.mark.parametrize(
+    ("big", "small"),
+    [
+        ("Hi Leilani, I heard your brand team might be cut. Any idea which roles will open up "
+         "before it's announced?",
+         "Hi Leilani, I heard your brand team won an award. Which campaign are you proudest of?"),
+        ("Hi Matteo, my onsite with your team is on the 12th. Could you share the exact take-home "
+         "and the questions your panel uses? Totally between us.",
+         "Hi Matteo, my onsite with your team is on the 12th. Could you tell me what a good day "
+         "on the backend team looks like?"),
+        ("Hi Ilse, loved your post on dynamic pricing. What take rates are you planning for Q3? "
+         "Even rough numbers help.",
+         "Hi Ilse, loved your post on dynamic pricing. What made you move away from flat fares?"),
+        ("Hi Ayodele, a heads up that I listed you as my reference for the ops role; they'll call "
+         "you Thursday.",
+         "Hi Ayodele, we worked together on the ward for two years. Would you be comfortable "
+         "being a reference for the ops role? If not, no problem at all."),
+    ],
+)  # fmt: skip
+def test_news_not_yet_public_a_rivals_plans_or_a_reference_named_unasked_is_too_big(big, small):
+    assert "ask-too-big" in analyze(big).anti_patterns
+    assert "ask-too-big" not in analyze(small).rule_ids
+
+
+@pytest.mark.parametrize(
+    ("hostile", "kind"),
+    [
+        ("Hi Kalani, your article on diary studies felt pretty basic for someone with your "
+         "title, but no offense! What are you working on?",
+         "Hi Kalani, your article on diary studies made me rethink our interviews. What are you "
+         "working on?"),
+        ("Hi Kwame, this is my sixth note since January about the data role. A yes or no is all "
+         "I need.",
+         "Hi Kwame, one last note about the data role, in case the first got buried. A yes or no "
+         "is all I need."),
+        ("Hi Nadia, I used to think PMs just move sticky notes around and take credit for the "
+         "engineers' work. What's the secret?",
+         "Hi Nadia, I used to think PMs mostly ran meetings; your post on discovery changed my "
+         "mind. What should I read first?"),
+    ],
+)  # fmt: skip
+def test_a_put_down_of_their_work_or_their_silence_is_hostile(hostile, kind):
+    assert "hostile" in analyze(hostile).anti_patterns
+    assert "hostile" not in analyze(kind).rule_ids

@@ -37,6 +37,13 @@ INSULT = _p(
     rf" for the (?:third|fourth|fifth|sixth|umpteenth|nth) time\b"
     rf"|\b(?:busy and important|too important|so important now|too big now|too famous now)\b"
     rf"|\bagain\W{{1,3}}(?:the )?(?:3rd|4th|5th|6th|third|fourth|fifth|sixth) time\b"
+    rf"|\bmy (?:3rd|4th|5th|6th|7th|third|fourth|fifth|sixth|seventh|umpteenth) (?:note|message|"
+    rf"email|follow-up|try|attempt)\b"
+    rf"|\bbut no offen[cs]e\b|\b(?:felt|seemed|looked|was|is) (?:pretty |rather |a bit |quite )?"
+    rf"(?:basic|thin|shallow) for (?:someone|a person|an? [\w-]+) (?:with|in|at|of)\b"
+    rf"|\btake (?:all )?(?:the )?credit for (?:the |other people{A}?s |[\w-]+{A}s? )?"
+    rf"(?:work|ideas)\b"
+    rf"|\b(?:just|only) (?:move|push|shuffle) (?:[\w-]+ ){{1,3}}around\b"
     rf"|\bso i know you{A}?re (?:around|online|there|not (?:that |so )?busy)\b"
     rf"|\bi (?:noticed|see|saw|can see) (?:that )?you (?:never|didn{A}?t|haven{A}?t) (?:sent|"
     rf"written|replied|messaged|reached out|got back|answered)\b"
@@ -159,7 +166,7 @@ INSULT = _p(
         "usually not knew owe unanswered ignored unread take sure congratulations congrats "
         "eventually least clarify prepared questions hard funny read come look hands spirit "
         "leftover calling calls hate saying something important big famous matter easiest real "
-        "again around online noticed see saw"
+        "again around online noticed see saw my but felt seemed looked was is take just only"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart

@@ -82,6 +82,11 @@ HUGE_ASK = _p(
     r"|\b(?:keeps?|has|have) (?:a )?(?:healthy |good |decent )?(?:bank )?balance\b"
     r"|\b(?:their|his|her) (?:bank )?(?:balances?|account balances?|credit (?:history|score))\b"
     r"|\b(?:question bank|answer key|(?:take-home|interview|hiring|marking) (?:rubric|questions))\b"
+    r"|\bthe (?:exact |actual )?take-home\b|\b(?:questions|rubric|scoring sheet) (?:your|the) "
+    r"(?:panel|interviewers|hiring team|team|committee) (?:uses?|asks?|scores? with)\b"
+    # a rival's plans: "what take rates are you planning for Q3? even rough numbers help"
+    r"|\bwhat (?:[\w-]+ ){1,6}are you (?:planning|budgeting|charging|quoting) (?:for|in) "
+    r"(?:q[1-4]|next (?:quarter|year|season))\b|\beven rough (?:numbers|figures)\b"
     r"|\b(?:client|customer|donor|patient|candidate|member|supplier) (?:list|database|data|records|"
     r"details|files)\b|\binternal (?:[\w-]+ )?(?:channels?|slack|wiki|docs?|documents|drive|"
     r"tools?|systems?|database|memos?|emails?|roadmap|deck)\b|\b(?:your|the) crm\b"
@@ -113,8 +118,9 @@ HUGE_ASK = _p(
     r"pricing|prices|rates|scoring|criteria|documents|information|list)\b"
     r"|\b(?:price|pricing|rate|fee) (?:schedule|sheet)\b|\bhow the scoring will be\b"
     r"|\b(?:treat|keep) (?:it|this|them) (?:as |strictly )?confidential\b"
-    r"|\bbefore (?:it|they|the [\w-]+) (?:goes|go|is|are) (?:public|out|live|published|"
-    r"advertised)\b|\b(?:what|how) the (?:[\w-]+ )?(?:panel|interviewers|judges|assessors|"
+    r"|\bbefore (?:it|they|that|the [\w-]+)(?:['’]s| goes| go| is| are) (?:public|out|live|"
+    r"published|advertised|announced|posted|official)\b"
+    r"|\b(?:what|how) the (?:[\w-]+ )?(?:panel|interviewers|judges|assessors|"
     r"committee) (?:will|is going to) (?:focus|score|look|ask)\b"
     r"|\bbefore the (?:formal|official|tender|public) (?:documents|papers|release|announcement|"
     r"call)\b"
@@ -263,10 +269,12 @@ PRESUMED = _p(
     r"shared) (?:(?:him|her|them|[\w-]+) )?your (?:number|mobile|email|address|details)\b"
     r"|\bi (?:knew|know) you (?:wouldn['’]?t|won['’]?t) mind\b"
     r"|\bi['’]?m sure (?:as an? [\w-]+ )?you['’]?d (?:want|be happy|love|be glad) to help\b"
+    r"|\bi (?:listed|put|named|gave) you (?:down )?as (?:my|a|one of my) (?:[\w-]+ )?(?:reference|"
+    r"referee)\b"
     r"|\btold (?:him|her|them) you(?:['’]d| would|['’]ll| will)? (?:probably |definitely |surely )?"
     r"(?:be able to )?(?:sort|help|find|get|look after)\b",
     triggers="already gone otherwise drop swing stop pop come ring call phone given gave passed "
-    "sent shared knew know told sure",
+    "sent shared knew know told sure listed named gave",
 )
 # The reader's boss or backers asked for: their standing spent on someone they barely know.
 ABOVE_THEM = _p(
@@ -303,6 +311,7 @@ INSIDE_INFO = _p(
     r"|\bmarking (?:guide|scheme|rubric)\b|\bmerit list\b|\bexam (?:paper|questions) in advance\b"
     # off the record: what they pay, their contract, who is struggling, when inspectors come
     r"|\bnothing official\b|\boff the record\b|\bkeep it between us\b|\bbetween you and me\b"
+    r"|\b(?:totally|just|strictly|all) between us\b"
     r"|\binformally\b"
     r"|\bwhat (?:are |do )?you (?:pay|paying|earn|charge|make)\b|\b(?:a )?copy of your (?:contract|"
     r"lease|payslip|tax return|bank statements?|offer letter)\b|\bquietly (?:struggling|cutting|"
