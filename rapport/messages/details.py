@@ -175,11 +175,17 @@ _ADDRESSED = {"thanks", "thank", "congratulations", "congratulation", "congrats"
 
 def _names(doc: Doc) -> set[str]:
     """The words of the names the note greets the reader by or signs off with."""
-    signed = [name for match in _SIGNATURE.finditer(doc.text) for name in match.groups() if name]
-    return {word.lower() for name in greeted_names(doc) + signed for word in name.split()}
+    if "names" not in doc.memo:
+        end = _SIGNATURE.search(doc.text[-_SIGNATURE_REACH:])  # a sign-off is at the very end
+        signed = [name for name in end.groups() if name] if end else []
+        names = greeted_names(doc) + signed
+        doc.memo["names"] = {word.lower() for name in names for word in name.split()}
+    return doc.memo["names"]  # type: ignore[return-value]
 
 
-# The writer's name after a sign-off at the end ("Sincerely, Kofi", "Thanks,\nAnele Dube").
+# The writer's name after a sign-off at the end ("Sincerely, Kofi", "Thanks,\nAnele Dube"),
+# looked for in the last characters of the note only.
+_SIGNATURE_REACH = 80
 _SIGNATURE = re.compile(
     r"\b(?:[Ss]incerely|[Rr]egards|[Bb]est(?: wishes)?|[Cc]heers|[Tt]hanks|[Tt]hank you|[Ww]armly|"
     r"[Yy]ours(?: truly| faithfully| sincerely)?|[Ww]ith thanks)[,.!]?\s+"
