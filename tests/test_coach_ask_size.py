@@ -66,6 +66,42 @@ TOO_BIG += [
 ]
 
 
+# Asks typed without their question mark, the bill for the writer's own meeting, words
+# drafted for them to sign, help promised in their name, news not yet public, a rival's plans.
+TOO_BIG += [
+        ("intro me to your whole investor list pls, deadline is tonight",
+         "loved your fintech panel, what made you leave banking"),
+        ("marta can i put your name as my landlord reference tomorrow",
+         "marta can i ask which letting agent you used in Gràcia"),
+        ("Hi Ngozi, loved your panel at Lagos Fashion Week. Could we do lunch on Saturday? I'm "
+         "between jobs, so I was hoping you could cover it or expense it through work.",
+         "Hi Ngozi, loved your panel at Lagos Fashion Week. Could we do a coffee on Saturday? "
+         "It's on me, as a thank-you for the panel."),
+        ("Hi Henrike, thanks for the chat at the Berlin Data Meetup. Could you post a LinkedIn "
+         "recommendation for me? I've drafted it already, just copy-paste.",
+         "Hi Henrike, thanks for the chat at the Berlin Data Meetup. Could you tell me which dbt "
+         "course you found most useful?"),
+        ("Hi Ahmad, I'm sure as a recruiter you'd want to help newcomers, so could you call me "
+         "tomorrow at 4pm?",
+         "Hi Ahmad, as a newcomer I'd value one line from you: which certificate do Toronto "
+         "employers ask for first?"),
+        ("Hi Leilani, I heard your brand team might be cut. Any idea which roles will open up "
+         "before it's announced?",
+         "Hi Leilani, I heard your brand team won an award. Which campaign are you proudest of?"),
+        ("Hi Matteo, my onsite with your team is on the 12th. Could you share the exact take-home "
+         "and the questions your panel uses? Totally between us.",
+         "Hi Matteo, my onsite with your team is on the 12th. Could you tell me what a good day "
+         "on the backend team looks like?"),
+        ("Hi Ilse, loved your post on dynamic pricing. What take rates are you planning for Q3? "
+         "Even rough numbers help.",
+         "Hi Ilse, loved your post on dynamic pricing. What made you move away from flat fares?"),
+        ("Hi Ayodele, a heads up that I listed you as my reference for the ops role; they'll call "
+         "you Thursday.",
+         "Hi Ayodele, we worked together on the ward for two years. Would you be comfortable "
+         "being a reference for the ops role? If not, no problem at all."),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("big", "small"), TOO_BIG)
 def test_an_ask_too_big_for_a_near_stranger_and_its_small_twin(big, small):
     assert "ask-too-big" in analyze(big).anti_patterns
@@ -99,9 +135,9 @@ def test_building_a_product_and_asking_how_they_work_is_not_a_pitch():
     assert "connect-then-pitch" not in analyze(text).rule_ids
 
 
-@pytest.mark.parametrize(
-    ("hostile", "kind"),
-    [
+# Put-downs dressed politely, sarcasm about their silence or importance, scorn for their
+# field, a count of one's own nudges; each with a kind twin.
+HOSTILE = [
         ("With respect, Tariq, your article on farm subsidies in the north was the laziest "
          "analysis I've read. Could we chat?",
          "With respect, Tariq, your article on farm subsidies in the north left out the dairy "
@@ -123,8 +159,28 @@ def test_building_a_product_and_asking_how_they_work_is_not_a_pitch():
          "work. How did you get in?",
          "Hi Tomás, product looks like the hardest job to describe to engineers. How did you "
          "get in?"),
-    ],
-)  # fmt: skip
+        ("Hi Siobhan, floating this up again (4th time!). I can see you've been posting all week "
+         "so I know you're around. Could we talk Thursday?",
+         "Hi Siobhan, floating this up once more in case it got buried. Could we talk Thursday? "
+         "If not, no reply needed."),
+        ("Hi Ahmad, I noticed you never sent a message after we connected, so I'll go first.",
+         "Hi Ahmad, I never sent a message after we connected, so here's a proper hello."),
+        ("Hi Kalani, your article on diary studies felt pretty basic for someone with your "
+         "title, but no offense! What are you working on?",
+         "Hi Kalani, your article on diary studies made me rethink our interviews. What are you "
+         "working on?"),
+        ("Hi Kwame, this is my sixth note since January about the data role. A yes or no is all "
+         "I need.",
+         "Hi Kwame, one last note about the data role, in case the first got buried. A yes or no "
+         "is all I need."),
+        ("Hi Nadia, I used to think PMs just move sticky notes around and take credit for the "
+         "engineers' work. What's the secret?",
+         "Hi Nadia, I used to think PMs mostly ran meetings; your post on discovery changed my "
+         "mind. What should I read first?"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("hostile", "kind"), HOSTILE)
 def test_a_put_down_dressed_politely_is_hostile_and_its_twin_is_not(hostile, kind):
     assert "hostile" in analyze(hostile).anti_patterns
     assert "hostile" not in analyze(kind).rule_ids
@@ -288,20 +344,6 @@ def test_an_introduction_the_other_side_agreed_to_is_not_blind():
     assert "blind-introduction" in analyze(blind).anti_patterns
 
 
-@pytest.mark.parametrize(
-    ("big", "small"),
-    [
-        ("intro me to your whole investor list pls, deadline is tonight",
-         "loved your fintech panel, what made you leave banking"),
-        ("marta can i put your name as my landlord reference tomorrow",
-         "marta can i ask which letting agent you used in Gràcia"),
-    ],
-)  # fmt: skip
-def test_an_ask_typed_without_its_question_mark_is_still_sized(big, small):
-    assert "ask-too-big" in analyze(big).anti_patterns
-    assert "ask-too-big" not in analyze(small).rule_ids
-
-
 def test_their_number_given_away_or_their_help_promised_for_them_is_too_big():
     text = (
         "Hi Bongani, I went ahead and gave your number to my cousin Sipho. I told him you'd sort "
@@ -330,87 +372,3 @@ def test_an_introduction_both_sides_waved_through_is_not_blind():
     )
     assert "blind-introduction" not in analyze(text).rule_ids
     assert "double-opt-in" in analyze(text).rule_ids
-
-
-@pytest.mark.parametrize(
-    ("big", "small"),
-    [
-        ("Hi Ngozi, loved your panel at Lagos Fashion Week. Could we do lunch on Saturday? I'm "
-         "between jobs, so I was hoping you could cover it or expense it through work.",
-         "Hi Ngozi, loved your panel at Lagos Fashion Week. Could we do a coffee on Saturday? "
-         "It's on me, as a thank-you for the panel."),
-        ("Hi Henrike, thanks for the chat at the Berlin Data Meetup. Could you post a LinkedIn "
-         "recommendation for me? I've drafted it already, just copy-paste.",
-         "Hi Henrike, thanks for the chat at the Berlin Data Meetup. Could you tell me which dbt "
-         "course you found most useful?"),
-        ("Hi Ahmad, I'm sure as a recruiter you'd want to help newcomers, so could you call me "
-         "tomorrow at 4pm?",
-         "Hi Ahmad, as a newcomer I'd value one line from you: which certificate do Toronto "
-         "employers ask for first?"),
-    ],
-)  # fmt: skip
-def test_a_bill_a_ghost_written_endorsement_or_presumed_help_is_too_big(big, small):
-    assert "ask-too-big" in analyze(big).anti_patterns
-    assert "ask-too-big" not in analyze(small).rule_ids
-
-
-@pytest.mark.parametrize(
-    ("hostile", "kind"),
-    [
-        ("Hi Siobhan, floating this up again (4th time!). I can see you've been posting all week "
-         "so I know you're around. Could we talk Thursday?",
-         "Hi Siobhan, floating this up once more in case it got buried. Could we talk Thursday? "
-         "If not, no reply needed."),
-        ("Hi Ahmad, I noticed you never sent a message after we connected, so I'll go first.",
-         "Hi Ahmad, I never sent a message after we connected, so here's a proper hello."),
-    ],
-)  # fmt: skip
-def test_watching_their_activity_or_blaming_their_silence_is_hostile(hostile, kind):
-    assert "hostile" in analyze(hostile).anti_patterns
-    assert "hostile" not in analyze(kind).rule_ids
-
-
-@pytest.mark.parametrize(
-    ("big", "small"),
-    [
-        ("Hi Leilani, I heard your brand team might be cut. Any idea which roles will open up "
-         "before it's announced?",
-         "Hi Leilani, I heard your brand team won an award. Which campaign are you proudest of?"),
-        ("Hi Matteo, my onsite with your team is on the 12th. Could you share the exact take-home "
-         "and the questions your panel uses? Totally between us.",
-         "Hi Matteo, my onsite with your team is on the 12th. Could you tell me what a good day "
-         "on the backend team looks like?"),
-        ("Hi Ilse, loved your post on dynamic pricing. What take rates are you planning for Q3? "
-         "Even rough numbers help.",
-         "Hi Ilse, loved your post on dynamic pricing. What made you move away from flat fares?"),
-        ("Hi Ayodele, a heads up that I listed you as my reference for the ops role; they'll call "
-         "you Thursday.",
-         "Hi Ayodele, we worked together on the ward for two years. Would you be comfortable "
-         "being a reference for the ops role? If not, no problem at all."),
-    ],
-)  # fmt: skip
-def test_news_not_yet_public_a_rivals_plans_or_a_reference_named_unasked_is_too_big(big, small):
-    assert "ask-too-big" in analyze(big).anti_patterns
-    assert "ask-too-big" not in analyze(small).rule_ids
-
-
-@pytest.mark.parametrize(
-    ("hostile", "kind"),
-    [
-        ("Hi Kalani, your article on diary studies felt pretty basic for someone with your "
-         "title, but no offense! What are you working on?",
-         "Hi Kalani, your article on diary studies made me rethink our interviews. What are you "
-         "working on?"),
-        ("Hi Kwame, this is my sixth note since January about the data role. A yes or no is all "
-         "I need.",
-         "Hi Kwame, one last note about the data role, in case the first got buried. A yes or no "
-         "is all I need."),
-        ("Hi Nadia, I used to think PMs just move sticky notes around and take credit for the "
-         "engineers' work. What's the secret?",
-         "Hi Nadia, I used to think PMs mostly ran meetings; your post on discovery changed my "
-         "mind. What should I read first?"),
-    ],
-)  # fmt: skip
-def test_a_put_down_of_their_work_or_their_silence_is_hostile(hostile, kind):
-    assert "hostile" in analyze(hostile).anti_patterns
-    assert "hostile" not in analyze(kind).rule_ids
