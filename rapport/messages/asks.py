@@ -45,7 +45,12 @@ def unsized_ask(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def easy_decline(doc: Doc, ctx: Context | None) -> list[Span]:
     """An honest way out, only worth saying when something is asked."""
-    return doc.find(P.EASY_DECLINE) if ask_spans(doc) or request_sentences(doc) else []
+    return doc.find(P.EASY_DECLINE) if _asks_something(doc) else []
+
+
+def _asks_something(doc: Doc) -> bool:
+    """Whether the note asks anything: a request or a vague ask."""
+    return bool(ask_spans(doc) or request_sentences(doc))
 
 
 def answers_them(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -58,7 +63,7 @@ def answers_them(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def takes_on_cost(doc: Doc, ctx: Context | None) -> list[Span]:
     """The asker says what they will carry of the favour's cost, when something is asked."""
-    return doc.find(P.TAKES_ON_COST) if ask_spans(doc) or request_sentences(doc) else []
+    return doc.find(P.TAKES_ON_COST) if _asks_something(doc) else []
 
 
 def specific_ask(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -144,7 +149,7 @@ def asking_sentences(doc: Doc) -> list[Sentence]:
     if key not in doc.memo:
         requests = request_sentences(doc)
         doc.memo[key] = [
-            s for s in doc.sentences if s in requests or (s.is_question and doc.said_by_writer(s))
+            s for s in doc.sentences if doc.said_by_writer(s) and (s in requests or s.is_question)
         ]
     return list(doc.memo[key])  # type: ignore[call-overload]
 

@@ -12,6 +12,8 @@ from rapport.messages.context import Context
 from rapport.messages.patterns import A, _p
 from rapport.messages.text import Doc, Span, find_spans, has_match, memo
 
+# A nudge counted out loud: "following up for the fourth time".
+_NTH_TIME = r" for the (?:third|fourth|fifth|sixth|umpteenth|nth) time\b"
 # Contempt for the reader or anyone: insults and swearing anywhere, harsh words said to "you".
 INSULT = _p(
     rf"\b(?:idiot\w*|stupid\w*|moron\w*|imbecile\w*|dumb\w*|loser\w*|clown\w*|fuck\w*|shit\w*|"
@@ -31,10 +33,9 @@ INSULT = _p(
     rf"|\byou (?:clearly|obviously|apparently) (?:missed|ignored|are ignoring|didn{A}t read|"
     rf"don{A}t read|never read)\b"
     rf"|\b(?:writing|messaging|following up|asking|reaching out|circling back|emailing|chasing)"
-    rf" for the (?:third|fourth|fifth|sixth|umpteenth|nth) time\b"
+    rf"{_NTH_TIME}"
     rf"|\b(?:floating|bumping|nudging|pushing|moving|resending|sending)(?: this| it)?"
-    rf"(?: [\w-]+){{0,6}}"
-    rf" for the (?:third|fourth|fifth|sixth|umpteenth|nth) time\b"
+    rf"(?: [\w-]+){{0,6}}{_NTH_TIME}"
     rf"|\b(?:busy and important|too important|so important now|too big now|too famous now)\b"
     rf"|\bagain\W{{1,3}}(?:the )?(?:3rd|4th|5th|6th|third|fourth|fifth|sixth) time\b"
     rf"|\bmy (?:3rd|4th|5th|6th|7th|third|fourth|fifth|sixth|seventh|umpteenth) (?:note|message|"

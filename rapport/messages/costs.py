@@ -75,24 +75,6 @@ HUGE_ASK = _p(
     r"|\b(?:quiet|private|discreet|good) word with (?:the |a few |some )?(?:[\w-]+ )?(?:members|"
     r"committee|panel|board|judges|assessors|council|councillors|planners|selectors|"
     r"interviewers|examiners|trustees)\b"
-    # their duty to patients, clients or employer broken for the writer: a look at someone's
-    # chart or bank balance, the hiring team's question bank, a guest seat in internal channels
-    r"|\b(?:her|his|their|a patient['’]?s?|the patient['’]?s?) (?:medical )?(?:chart|scans?|"
-    r"test results|blood (?:tests?|results)|mri|x-?rays?|medical (?:records?|notes|file|history))\b"
-    r"|\b(?:keeps?|has|have) (?:a )?(?:healthy |good |decent )?(?:bank )?balance\b"
-    r"|\b(?:their|his|her) (?:bank )?(?:balances?|account balances?|credit (?:history|score))\b"
-    r"|\b(?:question bank|answer key|(?:take-home|interview|hiring|marking) (?:rubric|questions))\b"
-    r"|\bthe (?:exact |actual )?take-home\b|\b(?:questions|rubric|scoring sheet) (?:your|the) "
-    r"(?:panel|interviewers|hiring team|team|committee) (?:uses?|asks?|scores? with)\b"
-    # a rival's plans: "what take rates are you planning for Q3? even rough numbers help"
-    r"|\bwhat (?:[\w-]+ ){1,6}are you (?:planning|budgeting|charging|quoting) (?:for|in) "
-    r"(?:q[1-4]|next (?:quarter|year|season))\b|\beven rough (?:numbers|figures)\b"
-    r"|\b(?:client|customer|donor|patient|candidate|member|supplier) (?:list|database|data|records|"
-    r"details|files)\b|\binternal (?:[\w-]+ )?(?:channels?|slack|wiki|docs?|documents|drive|"
-    r"tools?|systems?|database|memos?|emails?|roadmap|deck)\b|\b(?:your|the) crm\b"
-    r"|\b(?:a second opinion|an informal (?:opinion|diagnosis|verdict))\b"
-    r"|\b(?:forward|send|show) you (?:the|his|her|their|my [\w-]+['’]s) (?:scans|x-?rays|mri|"
-    r"test results|blood results|biopsy|medical (?:records|notes|report))\b"
     # the people who give them money or work, listed for the writer
     r"|\b(?:list|book|details|names|numbers|emails|addresses) of your (?:[\w-]+ )?(?:donors|"
     r"clients|customers|contacts|suppliers|members|patients|supporters|subscribers|funders)\b"
@@ -115,7 +97,8 @@ HUGE_ASK = _p(
     r"|\b(?:raw|unpublished|full unpublished|non-public) (?:[\w-]+ )?(?:dataset|data|files|results|"
     r"figures|numbers|records)\b"
     r"|\b(?:confidential|internal|inside) (?:[\w-]+ ){0,2}(?:data|files|figures|numbers|schedule|"
-    r"pricing|prices|rates|scoring|criteria|documents|information|list)\b"
+    r"pricing|prices|rates|scoring|criteria|documents|information|list|channels?|slack|wiki|docs?|"
+    r"drive|tools?|systems?|database|memos?|emails?|roadmap|deck)\b"
     r"|\b(?:price|pricing|rate|fee) (?:schedule|sheet)\b|\bhow the scoring will be\b"
     r"|\b(?:treat|keep) (?:it|this|them) (?:as |strictly )?confidential\b"
     r"|\bbefore (?:it|they|that|the [\w-]+)(?:['’]s| goes| go| is| are) (?:public|out|live|"
@@ -124,6 +107,23 @@ HUGE_ASK = _p(
     r"committee) (?:will|is going to) (?:focus|score|look|ask)\b"
     r"|\bbefore the (?:formal|official|tender|public) (?:documents|papers|release|announcement|"
     r"call)\b"
+    # their duty to patients, clients or employer broken for the writer: a look at someone's
+    # chart or bank balance, the hiring team's question bank (internal channels: see above)
+    r"|\b(?:her|his|their|a patient['’]?s?|the patient['’]?s?) (?:medical )?(?:chart|scans?|"
+    r"test results|blood (?:tests?|results)|mri|x-?rays?|medical (?:records?|notes|file|history))\b"
+    r"|\b(?:keeps?|has|have) (?:a )?(?:healthy |good |decent )?(?:bank )?balance\b"
+    r"|\b(?:their|his|her) (?:bank )?(?:balances?|account balances?|credit (?:history|score))\b"
+    r"|\b(?:question bank|answer key|(?:take-home|interview|hiring|marking) (?:rubric|questions))\b"
+    r"|\bthe (?:exact |actual )?take-home\b|\b(?:questions|rubric|scoring sheet) (?:your|the) "
+    r"(?:panel|interviewers|hiring team|team|committee) (?:uses?|asks?|scores? with)\b"
+    # a rival's plans: "what take rates are you planning for Q3? even rough numbers help"
+    r"|\bwhat (?:[\w-]+ ){1,6}are you (?:planning|budgeting|charging|quoting) (?:for|in) "
+    r"(?:q[1-4]|next (?:quarter|year|season))\b|\beven rough (?:numbers|figures)\b"
+    r"|\b(?:client|customer|donor|patient|candidate|member|supplier) (?:list|database|data|records|"
+    r"details|files)\b|\b(?:your|the) crm\b"
+    r"|\b(?:a second opinion|an informal (?:opinion|diagnosis|verdict))\b"
+    r"|\b(?:forward|send|show) you (?:the|his|her|their|my [\w-]+['’]s) (?:scans|x-?rays|mri|"
+    r"test results|blood results|biopsy|medical (?:records|notes|report))\b"
     # their address, account or staff discount lent out
     r"|\b(?:through|under|with) your (?:[\w-]+ ){0,2}(?:portal|login|registration|licen[cs]e|"
     r"practising number|agent number|stamp|signature)\b"
@@ -239,9 +239,8 @@ VOUCH = _p(
     r"|\b(?:invitation letter|letter of (?:invitation|support|guarantee))\b|\bemergency contact\b"
     r"|\btakes? (?:full )?responsibility for (?:me|my)\b"
     # their name under the writer's profile: "write me a LinkedIn recommendation"
-    r"|\b(?:write|give|leave|post) (?:me )?an? (?:[\w-]+ )?(?:recommendation|endorsement|"
-    r"testimonial) for me\b|\b(?:write|give|leave) me an? (?:[\w-]+ )?(?:recommendation|"
-    r"endorsement|testimonial)\b"
+    r"|\b(?:write|give|leave|post) (?:me an? (?:[\w-]+ )?(?:recommendation|endorsement|testimonial)"
+    r"\b|an? (?:[\w-]+ )?(?:recommendation|endorsement|testimonial) for me\b)"
     # the words written for them to sign: "I've drafted it already... just copy-paste"
     r"|\bi['’]?(?:ve| have) (?:already )?drafted (?:it|one|the (?:recommendation|reference|letter|"
     r"endorsement|post))\b|\bjust copy[- ]?(?:and[- ])?paste\b"
@@ -274,7 +273,7 @@ PRESUMED = _p(
     r"|\btold (?:him|her|them) you(?:['’]d| would|['’]ll| will)? (?:probably |definitely |surely )?"
     r"(?:be able to )?(?:sort|help|find|get|look after)\b",
     triggers="already gone otherwise drop swing stop pop come ring call phone given gave passed "
-    "sent shared knew know told sure listed named gave",
+    "sent shared knew know told sure listed named",
 )
 # The reader's boss or backers asked for: their standing spent on someone they barely know.
 ABOVE_THEM = _p(
