@@ -418,3 +418,50 @@ def test_quiz_gives_feedback_after_a_click(page: Page, lab: Lab, notebook: str) 
     expect(feedback).to_contain_text("Not quite", timeout=UI_TIMEOUT_MS)
     expect(quiz.locator(".rapport-quiz-score")).to_contain_text("1 of 2 right")
     assert_no_error_outputs(page)
+
+
+# Messy notes of the kind real people send: a lower-case reply under the line it answers, a
+# neighbour's careful ask that says what the writer carries, a casual note naming real things.
+QUOTED_REPLY = (
+    "> could you cover my thursday clinic while im at the conference?\n"
+    "yep, all good. ill do the 2pm lists too so youre not coming back to a pile"
+)
+CAREFUL_ASK = (
+    "Hi Gerrit, Anneke from the farm next door. Our post driver burst a hose. Could I borrow "
+    "yours Thursday and Friday? I'll collect it and bring it back Friday evening with the tank "
+    "full. If you need it yourself, no problem at all."
+)
+CASUAL = (
+    "hey Marco, good to finally meet at the food bank night. still laughing about the forklift "
+    "and the pallets. lets stay connected"
+)
+
+
+def test_a_reply_an_ask_that_carries_its_cost_and_real_things_are_named(
+    page: Page, lab: Lab, notebook: str
+) -> None:
+    coach = the_coach(page, lab, notebook)
+    shots = Path("/tmp/journey-shots")
+    shots.mkdir(exist_ok=True)
+    replace_text(page, coach, QUOTED_REPLY)
+    wait_analysed(page, coach, QUOTED_REPLY)
+    expect(scoreline(coach)).to_contain_text("good")
+    expect(finding(coach, "answers-them")).to_have_count(1)
+    answer = coach.locator(".rapport-he-mirror mark[data-rules~='answers-them']")
+    assert "yep" in answer.all_text_contents()
+    # The quoted line is their question, not the writer's ask.
+    expect(finding(coach, "unusual-ask")).to_have_count(0)
+    expect(finding(coach, "ask-too-big")).to_have_count(0)
+    coach.screenshot(path=str(shots / "coach-quoted-reply.png"))
+
+    replace_text(page, coach, CAREFUL_ASK)
+    wait_analysed(page, coach, CAREFUL_ASK)
+    expect(finding(coach, "takes-on-cost")).to_contain_text("I'll collect")
+    coach.screenshot(path=str(shots / "coach-careful-ask.png"))
+
+    replace_text(page, coach, CASUAL)
+    wait_analysed(page, coach, CASUAL)
+    concrete = coach.locator(".rapport-he-mirror mark[data-rules~='concrete']")
+    assert "forklift" in concrete.all_text_contents()
+    coach.screenshot(path=str(shots / "coach-casual-note.png"))
+    assert_no_error_outputs(page)
