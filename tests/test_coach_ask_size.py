@@ -333,6 +333,32 @@ def test_a_quoted_line_is_their_question_not_the_writers_ask():
     assert "ask-too-big" in analyze(asked).anti_patterns
 
 
+def test_no_rule_reads_the_quoted_line_but_spans_stay_where_the_learner_typed_them():
+    reply = (
+        "> Would love to hear how the conference in Leeds went, and who you met there.\n\n"
+        "it went well thanks. met two people from the Hull food bank, will send their names"
+    )
+    found = {f.rule_id: [reply[a:b] for a, b in f.spans] for f in analyze(reply).findings}
+    credited = " ".join(text for spans in found.values() for text in spans)
+    assert "Leeds" not in credited and "conference" not in credited
+    assert "Hull" in " ".join(found["specific"])  # the writer's own words still count
+    # The same line typed by the writer is read as theirs.
+    own = reply.removeprefix("> ")
+    assert "in Leeds" in [own[a:b] for f in analyze(own).findings for a, b in f.spans]
+
+
+def test_a_thread_quoted_under_a_follow_up_still_gives_it_context():
+    bump = (
+        "Hi Dr Owusu, just bumping this in case it got buried. No worries if the timing is off."
+        "\n\n> I'm a second-year MPH student looking at careers in vaccine cold-chain logistics "
+        "and would be grateful for 15 minutes of your perspective."
+    )
+    alone = bump.split("\n\n")[0]
+    found = analyze(bump)
+    assert "vaccine" in [bump[a:b] for f in found.findings for a, b in f.spans]
+    assert found.score > analyze(alone).score
+
+
 def test_an_introduction_the_other_side_agreed_to_is_not_blind():
     consented = (
         "Hi Chidi, you asked me last month whether I knew anyone who had done a Dutch permit as "

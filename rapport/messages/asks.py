@@ -55,7 +55,7 @@ def _asks_something(doc: Doc) -> bool:
 
 def answers_them(doc: Doc, ctx: Context | None) -> list[Span]:
     """The note opens by answering theirs: a yes, an answer, thanks for what they wrote."""
-    start = next((s for s in doc.sentences if doc.said_by_writer(s)), None)
+    start = doc.sentences[0] if doc.sentences else None
     if start is None:
         return []
     return [(start.start + a, start.start + b) for a, b in find_spans(P.ANSWERS, start.text)]
@@ -148,9 +148,7 @@ def asking_sentences(doc: Doc) -> list[Sentence]:
     key = "asking"
     if key not in doc.memo:
         requests = request_sentences(doc)
-        doc.memo[key] = [
-            s for s in doc.sentences if doc.said_by_writer(s) and (s in requests or s.is_question)
-        ]
+        doc.memo[key] = [s for s in doc.sentences if s in requests or s.is_question]
     return list(doc.memo[key])  # type: ignore[call-overload]
 
 
@@ -164,9 +162,7 @@ def request_sentences(doc: Doc) -> list[Sentence]:
         put = [(a, b) for a, b in doc.find(_YOU_DO) if _puts_it(doc.lower, a)]
         held = holding(doc, ask_spans(doc) + doc.find(_WANTS) + put)
         doc.memo[key] = [
-            s
-            for s in doc.sentences
-            if (s in held or _IMPERATIVE.match(s.lower) is not None) and doc.said_by_writer(s)
+            s for s in doc.sentences if s in held or _IMPERATIVE.match(s.lower) is not None
         ]
     return list(doc.memo[key])  # type: ignore[call-overload]
 

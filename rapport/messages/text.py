@@ -125,7 +125,11 @@ class Doc:
     """
 
     def __init__(self, text: str):
-        self.text = text
+        self.quoted = _quoted_lines(text)
+        # Quoted lines are the other person's words: every rule reads them as blank, and the
+        # offsets of everything else stay those of the text as typed.
+        self.text = _blank(text, self.quoted) if self.quoted else text
+        text = self.text
         self.lower = text.lower()
         self.ascii = text.isascii()  # lower-casing ASCII keeps every offset and word boundary
         if self.ascii:
@@ -151,22 +155,6 @@ class Doc:
                 words = [w.lower() for w in WORD.findall(stripped)]
             found.append(Sentence(stripped, start, start + len(stripped), words))
         return found
-
-    @cached_property
-    def quoted(self) -> list[Span]:
-        """Spans of quoted lines ("> would you be free to talk?"): the other person's words."""
-        if ">" not in self.text:
-            return []
-        found, start = [], 0
-        for line in self.text.splitlines(keepends=True):
-            if line.lstrip().startswith(">"):
-                found.append((start, start + len(line)))
-            start += len(line)
-        return found
-
-    def said_by_writer(self, sentence: Sentence) -> bool:
-        """Whether ``sentence`` is the writer's own, not a line quoted from an earlier message."""
-        return not any(a <= sentence.start < b for a, b in self.quoted)
 
     @cached_property
     def word_set(self) -> frozenset[str]:
@@ -237,6 +225,32 @@ def _syllables(word: str) -> int:
     from textstat.backend import counts
 
     return counts.count_syllables(word, "en_US")
+
+
+def _quoted_lines(text: str) -> list[Span]:
+    """Spans of the quoted lines the writer answers ("> would you be free?" then "yes, ...").
+
+    Those are the other person's words. A quoted block at the end, under everything the writer
+    typed, is kept: it is the thread being followed up, often the writer's own first note.
+    """
+    if ">" not in text:
+        return []
+    found, start, answered = [], 0, 0
+    for line in text.splitlines(keepends=True):
+        if line.lstrip().startswith(">"):
+            found.append((start, start + len(line.rstrip("\r\n"))))
+        elif line.strip():
+            answered = len(found)  # the writer's own words follow these quoted lines
+        start += len(line)
+    return found[:answered]
+
+
+def _blank(text: str, spans: list[Span]) -> str:
+    """``text`` with the characters of ``spans`` replaced by spaces (same length, same offsets)."""
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 def memo(doc: Doc, key: object, compute: Callable[[], list[Span]]) -> list[Span]:
