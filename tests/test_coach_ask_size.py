@@ -99,6 +99,14 @@ TOO_BIG += [
          "you Thursday.",
          "Hi Ayodele, we worked together on the ward for two years. Would you be comfortable "
          "being a reference for the ops role? If not, no problem at all."),
+        ("Hi Chiamaka, lovely meeting you at Femi's wedding. My bank froze my account, so could "
+         "my client send the transfer to your account and you pass it on?",
+         "Hi Chiamaka, lovely meeting you at Femi's wedding. My bank froze my account; which "
+         "bank did you move to when you set up the shop?"),
+        ("Hi Kofi, it's been ages since the Tema depot. Would you give a witness statement for "
+         "my tribunal claim against Allied?",
+         "Hi Kofi, it's been ages since the Tema depot. Would you tell me how you found the move "
+         "to the port?"),
 ]  # fmt: skip
 
 
@@ -346,6 +354,13 @@ def test_no_rule_reads_the_quoted_line_but_spans_stay_where_the_learner_typed_th
     # The same line typed by the writer is read as theirs.
     own = reply.removeprefix("> ")
     assert "in Leeds" in [own[a:b] for f in analyze(own).findings for a, b in f.spans]
+
+
+def test_intrusion_between_close_friends_is_theirs_to_share():
+    note = "Saw on Strava you ran the canal loop again at 6, you madman. Pint on Friday?"
+    close = Context(recipient_name="Sam", history="close")
+    assert "intrusive" in analyze(note).anti_patterns
+    assert "intrusive" not in analyze(note, close).rule_ids
 
 
 def test_a_thread_quoted_under_a_follow_up_still_gives_it_context():

@@ -116,6 +116,11 @@ HUGE_ASK = _p(
     r"|\b(?:question bank|answer key|(?:take-home|interview|hiring|marking) (?:rubric|questions))\b"
     r"|\bthe (?:exact |actual )?take-home\b|\b(?:questions|rubric|scoring sheet) (?:your|the) "
     r"(?:panel|interviewers|hiring team|team|committee) (?:uses?|asks?|scores? with)\b"
+    # money routed through their account, their word given in a legal case
+    r"|\b(?:transfer|payment|money|funds|deposit|it)\b[^.?!\n]{0,40}\b(?:to|into|through|via|"
+    r"in) your (?:own |personal |bank |business )?(?:bank )?account\b"
+    r"|\b(?:witness statement|statement for (?:my|the) (?:lawyer|solicitor|tribunal|case|court|"
+    r"hearing|claim)|testify|give evidence|be (?:a|my) witness|affidavit|sworn statement)\b"
     # a rival's plans: "what take rates are you planning for Q3? even rough numbers help"
     r"|\bwhat (?:[\w-]+ ){1,6}are you (?:planning|budgeting|charging|quoting) (?:for|in) "
     r"(?:q[1-4]|next (?:quarter|year|season))\b|\beven rough (?:numbers|figures)\b"

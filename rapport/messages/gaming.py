@@ -129,8 +129,27 @@ _SHORT_LINES = frozenset(
 
 
 def to_grader(doc: Doc, ctx: Context | None) -> list[Span]:
-    """Words addressed to a grader or scoring system, not to the reader."""
-    return doc.find(TO_GRADER)
+    """Words addressed to a grader or scoring system, not to the reader.
+
+    A long encoded string outside any link ("ref: Tm90ZSB0byB0aGUg...") counts too: no reader
+    can read it, so it can only be meant for a machine.
+    """
+    return doc.find(TO_GRADER) + _encoded(doc)
+
+
+# A run of base64-like characters, not part of a word, a path or a link.
+_ENCODED = re.compile(r"(?<![\w/+=.-])[A-Za-z0-9+/]{28,}={0,2}(?![\w/+=.-])")
+
+
+def _encoded(doc: Doc) -> list[Span]:
+    found = []
+    for match in _ENCODED.finditer(doc.text):
+        token = match.group(0)
+        mixed = sum(c.isupper() for c in token) >= 3 and sum(c.islower() for c in token) >= 3
+        in_link = any(a <= match.start() < b for a, b in doc.links)
+        if mixed and any(c.isdigit() for c in token) and not in_link:
+            found.append(match.span())
+    return found
 
 
 def shouting(doc: Doc, ctx: Context | None) -> list[Span]:

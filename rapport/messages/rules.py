@@ -23,6 +23,7 @@ from rapport.messages import details as T
 from rapport.messages import detectors as D
 from rapport.messages import favours as F
 from rapport.messages import gaming as G
+from rapport.messages import intrusion as I
 from rapport.messages import patterns as P
 from rapport.messages import selling as S
 from rapport.messages.detectors import Detector, phrase
@@ -129,6 +130,12 @@ RULES: tuple[Rule, ...] = (
     Rule("hostile", "anti-pattern", "problem", -4.0, X.hostile,
          "Insults or contempt end relationships before they start.",
          "Take the insult out. If you disagree with their work, say what and why, kindly."),
+    Rule("intrusive", "anti-pattern", "problem", -3.0, I.intrusive,
+         "Private life that is not yours to use (where they run and when, their home, a "
+         "personal address you found, someone else's troubles): to the reader it feels like "
+         "being watched or gossiped about, not known.",
+         "Keep to what they shared with you or in public for their work: a talk, a post, a "
+         "project. Leave private lives out, theirs and other people's."),
     Rule("word-salad", "anti-pattern", "problem", -4.0, G.word_salad,
          "This reads as a list of keywords, not as something a person would write.",
          "Write whole sentences, each said once, as you would say them aloud."),

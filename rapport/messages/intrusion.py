@@ -1,0 +1,56 @@
+"""Intrusion: the note uses private life that is not the writer's to use.
+
+A detail the reader never gave the writer (their running route and times from a fitness app,
+their home from a property listing, a personal address or number dug up) is not
+personalisation: it tells them they are being watched. Chasing them across private channels
+("I've also left a WhatsApp") is the same pressure, and telling a stranger someone else's
+private troubles ("with the divorce and his mum's diagnosis") to move them is gossip. Close
+friends share such things, so the rule stays quiet when the situation says the two are close.
+Lower-case patterns, like the others.
+"""
+
+from __future__ import annotations
+
+from rapport.messages.context import Context
+from rapport.messages.patterns import A, _p
+from rapport.messages.text import Doc, Span
+
+_APPS = r"(?:strava|garmin|fitbit|komoot|runkeeper|snap ?map|life360|find my (?:friends|iphone))"
+_HOME = r"(?:new )?(?:house|home|flat|apartment|place|address|garden|driveway)"
+_SEEN_HOME = r"(?:listing|listed|street ?view|zillow|rightmove|land registry|sold for)"
+_DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+_MOVES = r"(?:run|runs|walk|walks|cycle|cycles|ride|rides|swim|swims|jog|jogs|train|trains|leave|"
+_MOVES += r"leaves|arrive|arrives|park|parks|stop|stops|go|goes|drop|drops|pick up)"
+WATCHED = _p(
+    rf"\b(?:on|from|via|through|in|checked|checking) (?:your |their |his |her )?{_APPS}\b"
+    rf"|\b(?:from|on|in|by) your (?:kudos|splits|check-?ins|running logs?|run logs?)\b"
+    rf"|\byour (?:splits|running route|usual route|usual run|morning route|commute route)\b"
+    rf"|\byou (?:usually |always |normally |often |tend to )?{_MOVES} [^.!?\n]{{0,60}}"
+    rf"\b(?:most|every) (?:{_DAYS}|morning|evening|weekday)\b"
+    rf"|\byou (?:usually|always|normally|tend to) (?:stop|park|grab|get|go) (?:for|at|by|near)\b"
+    rf"|\byour {_HOME}\b[^.!?\n]{{0,60}}\b{_SEEN_HOME}\b"
+    rf"|\b{_SEEN_HOME}\b[^.!?\n]{{0,60}}\byour {_HOME}\b"
+    rf"|\byour (?:personal|private|home) (?:e-?mail|gmail|hotmail|yahoo|outlook|number|phone|"
+    rf"mobile|cell|address|instagram|facebook|whatsapp)\b"
+    rf"|\bi{A}?ve also (?:left|sent|dropped) (?:you )?(?:a |an )?(?:short |quick |brief )?"
+    rf"(?:whatsapp|voicemail|voice ?note|voice message|text|sms|dm|instagram message)\b",
+    triggers="on from via through in checked checking by your you listing listed street "
+    "streetview zillow rightmove land sold i've i’ve ive",
+)
+
+
+# Someone else's private troubles told to the reader: "with the divorce and his mum's diagnosis".
+TROUBLES = _p(
+    rf"\bthe divorce\b|\bnervous breakdown\b"
+    rf"|\b(?:his|her|their) (?:[\w-]+{A}s )?(?:divorce|diagnosis|illness|rehab|"
+    rf"debts|bankruptcy|custody (?:case|battle|fight)|miscarriage|affair|depression|chemo|"
+    rf"overdose|arrest)\b",
+    triggers="his her their the nervous",
+)
+
+
+def intrusive(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Where the note uses the reader's private life, chases them there, or tells another's."""
+    if ctx is not None and ctx.history == "close":
+        return []
+    return doc.find(WATCHED) + doc.find(TROUBLES)
