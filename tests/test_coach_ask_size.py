@@ -107,6 +107,14 @@ TOO_BIG += [
          "my tribunal claim against Allied?",
          "Hi Kofi, it's been ages since the Tema depot. Would you tell me how you found the move "
          "to the port?"),
+        ("Hi Kofi, it's been ages since the Tema depot. My lawyer says a word from a former "
+         "colleague would help my case. Could I pass him your number?",
+         "Hi Kofi, it's been ages since the Tema depot. My brother says you run the port "
+         "football team now. Could I pass him your number?"),
+        ("Dear Professor Schneider, I've booked a flight to Munich for the 14th so that I can "
+         "meet you in person. Even 20 minutes would mean the world.",
+         "Dear Professor Schneider, I'll be in Munich for a workshop on the 14th. If you had 20 "
+         "minutes that week, I'd be glad to meet; if not, no problem."),
 ]  # fmt: skip
 
 

@@ -106,6 +106,8 @@ def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
         and not _RULED_OUT_BEFORE.search(s.lower[:a])  # "I'm not asking for free advice"
     ]
     if not _close(doc, ctx):
+        if doc.find(Z.LEGAL_CASE):  # a favour beside the writer's legal fight joins them to it
+            found += [s.span for s in asking]
         too_big = [Z.RUSH, Z.ABOVE_THEM, Z.LONG_TIME, Z.JOB_FOR_ME, Z.INSIDE_INFO]
         if not _knows_my_work(doc, ctx):  # a reference is for those who saw the work
             too_big += [Z.VOUCH, Z.REVIEW_MINE]

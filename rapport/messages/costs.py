@@ -276,9 +276,20 @@ PRESUMED = _p(
     r"|\bi (?:listed|put|named|gave) you (?:down )?as (?:my|a|one of my) (?:[\w-]+ )?(?:reference|"
     r"referee)\b"
     r"|\btold (?:him|her|them) you(?:['’]d| would|['’]ll| will)? (?:probably |definitely |surely )?"
-    r"(?:be able to )?(?:sort|help|find|get|look after)\b",
+    r"(?:be able to )?(?:sort|help|find|get|look after)\b"
+    # a trip booked to see them before they agreed, or a wait where they might pass
+    r"|\b(?:booked|bought) (?:a |my |the )?(?:flight|ticket|tickets|train|bus|hotel|trip)\b"
+    r"[^.!?\n]{0,90}\b(?:so (?:that )?i can|to|just to|in order to) (?:meet|see|visit) you\b"
+    r"|\bhoping to (?:run into|bump into|catch|see) you\b",
     triggers="already gone otherwise drop swing stop pop come ring call phone given gave passed "
-    "sent shared knew know told sure listed named",
+    "sent shared knew know told sure listed named booked bought hoping",
+)
+# The writer's legal fight: any favour asked alongside it draws the reader into the case.
+LEGAL_CASE = _p(
+    r"\b(?:my|our) (?:lawyer|solicitor|attorney|barrister|legal team)\b"
+    r"|\b(?:labour|labor|employment) tribunal\b|\b(?:tribunal|court) (?:claim|case|hearing)\b"
+    r"|\b(?:suing|lawsuit)\b",
+    triggers="my our labour labor employment tribunal court suing lawsuit",
 )
 # The reader's boss or backers asked for: their standing spent on someone they barely know.
 ABOVE_THEM = _p(
