@@ -462,3 +462,37 @@ def test_their_work_is_matched_at_word_starts_and_not_in_the_writers_own_sentenc
         "references-their-work"
         in analyze("Your infection-control sessions changed how our ward works.", icu).rule_ids
     )
+
+
+# How real notes say things the rules must read: each with a near miss that must not count.
+READINGS = [
+    ("acknowledges-gap", "I know we've only talked twice, so I'll keep this short.",
+     "I know we talk twice a week, so I'll keep this short."),
+    ("easy-to-decline", "Just nudging this up in case it got buried. Completely understand if "
+     "the timing doesn't work.", "Completely understand if the timing didn't work for the "
+     "launch; it was a hard month."),
+    ("specific-ask", "What I'd really value is 10 minutes to understand what the team needs.",
+     "What I'd really value is your honest view of what the team needs."),
+    ("specific", "We met twice (the Dhaka testers meetup and a thread on flaky tests).",
+     "We met twice, at meetups and in a thread on flaky tests."),
+    ("shared-context", "Hi Gerrit, Anneke from the farm next door. Could I borrow your post "
+     "driver on Thursday?", "Hi Gerrit, Anneke from a farm near Utrecht. Could I borrow your "
+     "post driver on Thursday?"),
+    ("ask-too-big", "Would you be open to a regular monthly catch-up while I make the switch?",
+     "Would you be open to a catch-up when I'm over in March?"),
+    ("ask-too-big", "Great meeting you at the mixer. Could you set up a lunch with your general "
+     "manager next week?", "Great meeting you at the mixer. Could we have lunch next week?"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rule_id", "shown", "near_miss"), READINGS)
+def test_the_way_real_notes_say_it_is_read_and_its_near_miss_is_not(rule_id, shown, near_miss):
+    assert rule_id in analyze(shown).rule_ids
+    assert rule_id not in analyze(near_miss).rule_ids
+
+
+def test_a_catch_up_with_an_old_friend_is_not_an_unusual_ask():
+    note = ("Just saw you moved to Perth!! hope the new place is treating you well, would love a "
+            "proper catch up when I'm over in March")  # fmt: skip
+    assert "unusual-ask" not in analyze(note).rule_ids
+    assert "unusual-ask" in analyze("would love to use your boat when I'm over in March").rule_ids

@@ -49,8 +49,8 @@ def easy_decline(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 def _asks_something(doc: Doc) -> bool:
-    """Whether the note asks anything: a request or a vague ask."""
-    return bool(ask_spans(doc) or request_sentences(doc))
+    """Whether the note asks anything: a request, a vague ask, or a nudge on an earlier one."""
+    return bool(ask_spans(doc) or request_sentences(doc) or doc.find(C.FOLLOW_UP))
 
 
 def answers_them(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -288,7 +288,8 @@ _FAMILIAR = re.compile(
     r"(?:tell|show|teach) me (?:in (?:a|one|two|three|a few) (?:lines?|words|sentences) )?"
     r"(?:how|what|which|"
     r"whether|if|where|why)|how (?:you|did|do|to)|what (?:you|did|do)|which|minutes?|mins?|"
-    r"coffee|chat|call|follow up|stay in touch|keep in touch|connect|hear (?:how|what|about)|"
+    r"coffee|chat|call|catch(?:-| )?ups?|catchup|drinks?|a pint|follow up|stay in touch|"
+    r"keep in touch|connect|hear (?:how|what|about)|"
     r"point me|name of|steer|intro|introduc\w*|meet|meeting|(?:share|sharing) (?:it|them|that)|"
     r"(?:share|sharing|send|sending) (?:the|your|a|an|any|those|that|one) (?:[\w-]+ ){0,2}"
     r"(?:slides|notes|article|paper|papers|checklist|template|policy|link|report|guide|recording|"

@@ -62,8 +62,8 @@ HUGE_ASK = _p(
     # a standing claim on their time: a call every week, "be my mentor"
     r"|\b(?:hour|hours|call|calls|session|sessions|meeting|meetings|chat|chats)(?: of your time|"
     r" with you)? (?:each|every|a|per) (?:week|fortnight|month)\b"
-    r"|\b(?:weekly|fortnightly|monthly|regular|ongoing) (?:calls?|sessions?|meetings?|"
-    r"check-ins?|catch-ups?) with (?:you|me)\b"
+    r"|\b(?:weekly|fortnightly|monthly|regular|ongoing)(?: (?:weekly|fortnightly|monthly))? "
+    r"(?:calls?|sessions?|meetings?|check-ins?|catch-?ups?|chats?)\b"
     r"|\b(?:be|become|act as) my (?:[\w-]+ )?(?:mentor|coach|sponsor|supervisor|adviser|advisor|"
     r"guarantor|co-?signer)\b|\b(?:supervise|sponsor) me\b|\bco-?author (?:my|our|a|the)\b"
     r"|\b(?:a|your|an) (?:free|spare|whole|full|entire) (?:afternoon|morning|evening|day|weekend)\b"
@@ -296,10 +296,12 @@ ABOVE_THEM = _p(
     r"\b(?:intro(?:duce|duction)?|connect|put) (?:me |us )?(?:in touch )?(?:to|with) your "
     r"(?:ceo|cfo|cto|coo|boss|founder|founders|chair|director|vp|head of [\w-]+|partners|"
     r"investors|board)\b"
+    r"|\b(?:meet|lunch with|dinner with|a lunch with|time with) (?:your |both )?(?:[\w-]+ )?(?:ceo|"
+    r"cfo|cto|coo|boss|founder|chair|director|general manager|managing director|vp)\b"
     # their buyers put on the writer's call: "when can we get your procurement team on a call?"
     r"|\b(?:get|put|bring) your (?:procurement|purchasing|buying|finance|leadership) (?:team|"
     r"people|department|lead) (?:on|onto|into|to)\b",
-    triggers="intro introduce introduction connect put get bring",
+    triggers="intro introduce introduction connect put get bring meet lunch dinner time",
 )
 # The writer's papers for a near-stranger to go through: "could you look over my CV?"
 REVIEW_MINE = _p(

@@ -20,7 +20,9 @@ DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 EVENTS = (
     r"conference|summit|meetup|meet-up|event|workshop|talk|panel|webinar|fair|expo|dinner|"
     r"session|launch|keynote|hackathon|lecture|seminar|class|course|retreat|festival|forum|"
-    r"breakfast|lunch|drinks|roundtable|symposium|convention|podcast|interview|open day"
+    r"breakfast|lunch|drinks|roundtable|symposium|convention|podcast|interview|open day|"
+    r"night|evening|gathering|party|fundraiser|reunion|wedding|gala|mixer|social|rehearsal|"
+    r"book club|tournament|volunteer day"
 )
 
 # A detail only this reader would recognise: when, where, which event or piece of their work.
@@ -55,7 +57,9 @@ STACKED_EVENTS = 3
 NAMED_PLACE = _p(
     r"(?<=[a-z,] )(?:at|in|from|with|for|of|on|about|near|via) (?:the )?"
     r"(?!(?:I|LinkedIn|Linkedin|English|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)\b)[A-Z][\w&'’-]+",
+    r"Sunday)\b)[A-Z][\w&'’-]+"
+    # a named event without its preposition: "(the Dhaka testers meetup and that thread)"
+    rf"|\bthe (?!(?:I|LinkedIn|Linkedin)\b)[A-Z][\w&'’-]+ (?:[\w-]+ ){{0,2}}(?:{EVENTS})\b",
     0,
 )
 
@@ -102,6 +106,10 @@ SHARED = _p(
     rf"|\b(?:missed|remembered|remembering) our\b|\b(?:same|usual) (?:place|café|cafe|pub|spot|"
     rf"table|bar|time) as (?:last time|usual|before)\b"
     rf"|\bput a face to (?:the|a|your) name\b|{_TOGETHER}"
+    # neighbours: "Anneke from the farm next door", "your neighbour at number 12"
+    rf"|\b(?:from|at|in) (?:the )?(?:[\w-]+ )?(?:next door|across the (?:road|street|lane|hall|"
+    rf"landing|yard)|down the (?:road|street|lane|hall|corridor))\b"
+    rf"|\b(?:your|a) (?:next-door )?neighbou?rs? (?:at|from|in|on)\b"
 )
 
 # Something the reader once said to the writer: "you told me to rest on Sundays" (not "what you
@@ -135,6 +143,8 @@ PRIOR_TALK = _p(
 # An earlier message of the writer's to this reader, picked up again: a follow-up's anchor.
 FOLLOW_UP = _p(
     r"\b(?:resending|re-sending|following up on|circling back (?:on|to)|bumping)\b"
+    r"|\b(?:nudging|floating|bringing|pushing) (?:this|it|my (?:note|message|email)) (?:back )?"
+    r"(?:up|to the top)\b|\bin case it got (?:buried|lost|missed)\b"
     r"|\bmy (?:earlier |last |previous |first )?(?:note|message|email|e-mail|letter|"
     r"application|question) (?:from|of|on|about|last|in)\b",
 )

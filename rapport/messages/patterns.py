@@ -54,6 +54,10 @@ ASK = _p(
     rf"(?:open |going )?(?:on|at|in|for)\b|\bwould you (?:leave|write|post)\b"
     rf"|\bmaybe you know\b|\bknow (?:anyone|someone|somebody) who\b|\bany help is (?:welcome|"
     rf"appreciated|much appreciated)\b"
+    # the ask said as a want: "what I'd really value is 10 minutes", "I'd value your read on"
+    rf"|\bwhat i{A}?d (?:really |most |truly )?(?:value|appreciate|love) (?:is|would be)\b"
+    rf"|\bi{A}?d (?:really |truly |so )?value (?:\d+|ten|fifteen|twenty|a few) (?:min|mins|"
+    rf"minutes)\b"
 )
 SAYS_WHAT_I_DO = _p(
     rf"\b(?:i{A}m|i am|i{A}ve been|i have been) (?:now )?(?:working on|building|leading|running|"
@@ -119,6 +123,10 @@ GAP_ACK = _p(
     rf"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|many) "
     rf"(?:years?|months?) since\b|\bi owe you (?:an? )?(?:email|reply|hello|message|note|call)\b"
     rf"|\b(?:in|for) (?:forever|an age|ages)\b|\blong overdue\b"
+    rf"|\bwe{A}?(?:ve| have)? only (?:ever )?(?:talked|spoken|met|chatted) (?:once|twice|a couple "
+    rf"of times|a few times|briefly)\b"
+    rf"|\b(?:stepped|was) away (?:from [\w-]+ )?(?:in|for|since) (?:(?:19|20)\d\d|[\w-]+ years)\b"
+    rf"|\b(?:coming|come|came|returning) back after (?:[\w-]+ ){{1,2}}(?:years?|months?)\b"
     rf"|\bi never (?:followed up|replied|wrote back|got back)\b"
     rf"|\b(?:years?|months?|long) (?:is|has been|was) (?:far |way |much )?too long\b"
     rf"|\bthat{A}s on me\b"
