@@ -496,3 +496,30 @@ def test_a_catch_up_with_an_old_friend_is_not_an_unusual_ask():
             "proper catch up when I'm over in March")  # fmt: skip
     assert "unusual-ask" not in analyze(note).rule_ids
     assert "unusual-ask" in analyze("would love to use your boat when I'm over in March").rule_ids
+
+
+SOLD_OR_COUNTED = [
+    ("connect-then-pitch", "Thanks for your question about UX! The best thing is to join my "
+     "8-week accelerator, early bird until Friday.", "Thanks for your question about UX! The "
+     "best thing I did was an 8-week evening course; I can send you the syllabus."),
+    ("connect-then-pitch", "Mate, my agency has a deal on income protection this month only, "
+     "mates rates for you. Shall I book you in Saturday?", "Mate, I started at an agency doing "
+     "income protection this month. Pint on Saturday?"),
+    ("connect-then-pitch", "Noticed we're both in Denver! I'm a financial advisor; let's grab "
+     "coffee so I can learn about your goals.", "Noticed we're both in Denver! I'm a financial "
+     "advisor too; how did you find the move from banking?"),
+    ("generic", "We haven't met but LinkedIn keeps suggesting you, and I'm trying to reach "
+     "5,000 connections before New Year!", "We haven't met, but your post on night-shift "
+     "rotas made me rethink ours, so I wanted to say thanks."),
+    ("ask-too-big", "Hi, we worked together at Deloitte. Can you write me a recommendation? I "
+     "already sent you the request.", "Hi, we worked together at Deloitte on the audit. Would "
+     "you be comfortable writing me a recommendation? If not, no problem."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rule_id", "shown", "near_miss"), SOLD_OR_COUNTED)
+def test_a_sale_a_count_or_a_request_filed_first_and_its_honest_twin(rule_id, shown, near_miss):
+    ctx = DORMANT if rule_id == "ask-too-big" else None  # former colleagues, long quiet
+    assert rule_id in analyze(shown, ctx).rule_ids
+    assert rule_id not in analyze(near_miss, ctx).rule_ids
+    assert analyze(shown, ctx).verdict == "needs work"

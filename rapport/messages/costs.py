@@ -280,9 +280,12 @@ PRESUMED = _p(
     # a trip booked to see them before they agreed, or a wait where they might pass
     r"|\b(?:booked|bought) (?:a |my |the )?(?:flight|ticket|tickets|train|bus|hotel|trip)\b"
     r"[^.!?\n]{0,90}\b(?:so (?:that )?i can|to|just to|in order to) (?:meet|see|visit) you\b"
-    r"|\bhoping to (?:run into|bump into|catch|see) you\b",
+    r"|\bhoping to (?:run into|bump into|catch|see) you\b"
+    # the request filed before they were asked: "I already sent you the request"
+    r"|\b(?:already|just) sent (?:you )?(?:the|a) (?:recommendation |endorsement |reference )?"
+    r"(?:request|invite|invitation|form)\b",
     triggers="already gone otherwise drop swing stop pop come ring call phone given gave passed "
-    "sent shared knew know told sure listed named booked bought hoping",
+    "sent shared knew know told sure listed named booked bought hoping just",
 )
 # The writer's legal fight: any favour asked alongside it draws the reader into the case.
 LEGAL_CASE = _p(

@@ -168,6 +168,11 @@ GENERIC = _p(
     rf"|\b(?:impressive|interesting|amazing|great|inspiring|strong|excellent|fantastic) "
     rf"(?:profile|background|experience|career)\b|\bcame across your profile\b"
     rf"|\b(?:swap|exchange) (?:business )?cards\b|\blet{A}?s connect\b|\bhelp each other\b"
+    # a count to reach, not a person to meet: "trying to reach 5,000 connections"
+    rf"|\b(?:reach|hit|get to|grow to|cross|pass|towards?) (?:the )?(?:\d[\d,.]*k?\+?|[\w-]+ "
+    rf"(?:hundred|thousand)) (?:connections|followers|contacts)\b"
+    rf"|\b(?:linkedin|the algorithm|the app) (?:keeps|kept) (?:suggesting|recommending|showing) "
+    rf"(?:you|your profile)\b|\bpeople you may know\b"
     rf"|\bmutually beneficial\b|\bi{A}?d (?:like|love) to (?:connect|join your network|add you)\b"
     rf"|\bconnect with you (?:here|on linkedin)\b|\b(?:people|professionals|others) in (?:my|the "
     rf"same|your) (?:industry|field|space|sector)\b|\bthought leaders?\b|\bcould benefit us both\b"
@@ -188,7 +193,7 @@ GENERIC = _p(
         "experience career cards each beneficial join add industry field space sector thought "
         "leader leaders benefit reach finds synergy synergies synergistic synergise synergize "
         "express open available skills next touch convenience rare shows clearly stopped "
-        "caught struck stood"
+        "caught struck stood connections followers contacts keeps kept know"
     ),
 )
 

@@ -83,6 +83,14 @@ OCCASION = frozenset(
         "regards",
         "reaching",
         "thx",
+        # the medium every note travels by: "LinkedIn keeps suggesting you" names nothing of theirs
+        "linkedin",
+        "inmail",
+        "whatsapp",
+        "email",
+        "gmail",
+        "dm",
+        "zoom",
     ]
 )
 # The name the note greets or calls the reader by ("Hi Joost,", "..., Ngozi."): not a detail.
