@@ -523,3 +523,11 @@ def test_a_sale_a_count_or_a_request_filed_first_and_its_honest_twin(rule_id, sh
     assert rule_id in analyze(shown, ctx).rule_ids
     assert rule_id not in analyze(near_miss, ctx).rule_ids
     assert analyze(shown, ctx).verdict == "needs work"
+
+
+def test_where_a_link_goes_is_not_a_hole_in_what_the_note_says():
+    note = ("Hi Joost, saw this and thought of you: section 4 of the Dutch timber study is about "
+            "fire compartments, like the Utrecht job. {}")  # fmt: skip
+    assert "unfilled-blank" not in analyze(note.format("[link]")).rule_ids
+    assert "unfilled-blank" not in analyze(note.format("<URL>")).rule_ids
+    assert "unfilled-blank" in analyze(note.format("See you at [EVENT]!")).anti_patterns

@@ -326,7 +326,18 @@ def unfilled_blank(doc: Doc, ctx: Context | None) -> list[Span]:
     A template has blanks; a message to someone whose name and situation the writer knows does
     not, so the blanks cannot stand in for the details they hide.
     """
-    return doc.find(C.PLACEHOLDER) if _known_reader(ctx, doc) else []
+    if not _known_reader(ctx, doc):
+        return []
+    return [(a, b) for a, b in doc.find(C.PLACEHOLDER) if not _ATTACHMENT.fullmatch(doc.text, a, b)]
+
+
+# Where a link or a file goes ("[link]", "<URL>", "[attached CV]"): pasted when it is sent, so
+# not a hole in what the note says to them.
+_ATTACHMENT = re.compile(
+    r"[\[{<(]\s*(?:the |my |a )?(?:link|url|attachment|attached [\w ]{1,20}|file|pdf|cv|resume|"
+    r"résumé|calendar link|booking link|photo|screenshot|article|report)\s*[\]}>)]",
+    re.IGNORECASE,
+)
 
 
 def _known_reader(ctx: Context | None, doc: Doc) -> bool:
