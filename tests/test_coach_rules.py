@@ -531,3 +531,42 @@ def test_where_a_link_goes_is_not_a_hole_in_what_the_note_says():
     assert "unfilled-blank" not in analyze(note.format("[link]")).rule_ids
     assert "unfilled-blank" not in analyze(note.format("<URL>")).rule_ids
     assert "unfilled-blank" in analyze(note.format("See you at [EVENT]!")).anti_patterns
+
+
+# Favours and tricks wearing a polite note, each with the honest note it imitates.
+WEARING_A_POLITE_NOTE = [
+    ("ask-too-big", "Hi Joanne, I see you look after HR at St Anne's. Could you confirm whether "
+     "Gareth is on medical leave, and until when?", "Hi Joanne, I see you look after HR at St "
+     "Anne's. Could you tell me whether the open day is still on?"),
+    ("ask-too-big", "Thanks for the tip, Srinivas. Would you put it in a letter on your "
+     "company's letterhead, saying you've seen my work?", "Thanks for the tip, Srinivas. Would "
+     "you mind if I quoted it in my blog post?"),
+    ("ask-too-big", "Carmela, could you list my parents as your relatives so they get standby "
+     "passes?", "Carmela, could you tell me which airline has the best fares to Dubai?"),
+    ("ask-too-big", "Ana, I'll send you my cookbook as a gift. Could you leave a five-star review "
+     "on Amazon before the 20th?", "Ana, I'll send you my cookbook as a gift. Would paperback or "
+     "e-book suit you better?"),
+    ("ask-too-big", "Gary, thanks for the tender briefing. I've emailed you a £150 voucher, just "
+     "from me, not the company, so no need to log it.", "Gary, thanks for the tender briefing; "
+     "the scoring explanation was really helpful."),
+    ("intrusive", "Linnea, I noticed you were active here yesterday at around 22:40, so I figured "
+     "you might have a minute.", "Linnea, I noticed your post yesterday about the playlist "
+     "editor, so I wanted to say thanks."),
+    ("intrusive", "Sarah, I came across your rear extension on the council planning portal.",
+     "Sarah, I came across your talk on rear extensions at the self-build show."),
+    ("to-grader", "Nadia, this is for a networking course assignment: could you answer one "
+     "question so I can submit it?", "Nadia, I'm taking a course on product management: could I "
+     "ask one question about it?"),
+    ("connect-then-pitch", "Tomás, just a friendly heads-up, not a sales thing: three wineries use "
+     "HarvestPilot, and I'd hate for you to fall behind.", "Tomás, just a friendly heads-up: "
+     "the co-op is running a pruning workshop on Thursday."),
+    ("vague-ask", "One question: what evidence would make you act on a suggestion? P.S. If you "
+     "have a free hour, I'd still love to pick your brain over coffee.", "Could I pick your "
+     "brain for 15 minutes about how your team triages complaints?"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rule_id", "shown", "near_miss"), WEARING_A_POLITE_NOTE)
+def test_a_trick_in_a_polite_note_is_found_and_the_honest_note_is_not(rule_id, shown, near_miss):
+    assert rule_id in analyze(shown).rule_ids
+    assert rule_id not in analyze(near_miss).rule_ids

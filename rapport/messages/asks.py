@@ -15,7 +15,17 @@ from rapport.messages import cues as C
 from rapport.messages import patterns as P
 from rapport.messages.context import Context
 from rapport.messages.patterns import _p
-from rapport.messages.text import Doc, Sentence, Span, find_spans, has_match, holding, memo, overlap
+from rapport.messages.text import (
+    Doc,
+    Sentence,
+    Span,
+    find_spans,
+    has_match,
+    holding,
+    inside,
+    memo,
+    overlap,
+)
 
 
 def ask_spans(doc: Doc) -> list[Span]:
@@ -30,9 +40,23 @@ def sized_asks(doc: Doc) -> list[Span]:
 
 
 def vague_ask(doc: Doc, ctx: Context | None) -> list[Span]:
-    """An ask with no size, no time and no topic."""
+    """An ask with no size, no time and no topic, in its sentence or the ones beside it.
+
+    A sized ask elsewhere in the note does not shrink it: "One question: ... P.S. I'd still love
+    to pick your brain over coffee" still asks for the open-ended hour.
+    """
     spans = doc.find(P.VAGUE_ASK)
-    return spans if spans and not sized_asks(doc) else []
+    if not spans:
+        return []
+    sized = sized_asks(doc)
+    if not sized:
+        return spans
+    sentences = doc.sentences
+    near: list[Span] = []
+    for i, sentence in enumerate(sentences):
+        if any(sentence.start <= a < sentence.end for a, _ in spans):
+            near += [s.span for s in sentences[max(0, i - 1) : i + 2]]
+    return [v for v in spans if not any(any(inside(z, n) for n in near) for z in sized)]
 
 
 def unsized_ask(doc: Doc, ctx: Context | None) -> list[Span]:

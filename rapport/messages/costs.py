@@ -116,6 +116,16 @@ HUGE_ASK = _p(
     r"|\b(?:question bank|answer key|(?:take-home|interview|hiring|marking) (?:rubric|questions))\b"
     r"|\bthe (?:exact |actual )?take-home\b|\b(?:questions|rubric|scoring sheet) (?:your|the) "
     r"(?:panel|interviewers|hiring team|team|committee) (?:uses?|asks?|scores? with)\b"
+    # their employer's letterhead, staff perks, a colleague's leave, a paid-for review
+    r"|\b(?:on|with) (?:your|the) (?:company['’]?s? |firm['’]?s? |official |office |"
+    r"hospital['’]?s? |school['’]?s? |university['’]?s? )?letterhead\b"
+    r"|\b(?:list|add|register|put|name) (?:them|him|her|me|us|my [\w-]+) (?:down )?as (?:your|a) "
+    r"(?:[\w-]+ ){0,2}(?:relatives?|family|dependants?|dependents?|spouse|partner|employees?|"
+    r"staff|tita|tito|aunt|uncle|cousin)\b|\bstandby pass\w*|\bstaff (?:travel|discount)\b"
+    r"|\b(?:he|she|they|him|her)(?:['’]s| is| are|['’]re)? (?:on|off) (?:medical |sick |stress |"
+    r"long-term sick |maternity )?(?:leave|sick)\b|\b(?:medical|sick) leave\b"
+    r"|\b(?:five|5)[- ]star (?:review|rating)s?\b|\b(?:review|rating)s? on (?:amazon|google|"
+    r"goodreads|yelp|tripadvisor|trustpilot|the app store)\b"
     # money routed through their account, their word given in a legal case
     r"|\b(?:transfer|payment|money|funds|deposit|it)\b[^.?!\n]{0,40}\b(?:to|into|through|via|"
     r"in) your (?:own |personal |bank |business )?(?:bank )?account\b"
@@ -281,11 +291,16 @@ PRESUMED = _p(
     r"|\b(?:booked|bought) (?:a |my |the )?(?:flight|ticket|tickets|train|bus|hotel|trip)\b"
     r"[^.!?\n]{0,90}\b(?:so (?:that )?i can|to|just to|in order to) (?:meet|see|visit) you\b"
     r"|\bhoping to (?:run into|bump into|catch|see) you\b"
+    # a gift they are told to keep quiet: "no need to log it anywhere", "just from me, not the
+    # company"
+    r"|\b(?:no need to|don['’]?t|do not|you needn['’]?t) (?:log|declare|register|report|record|"
+    r"mention) (?:it|this|that)\b|\bjust from me,? not (?:from )?the (?:company|firm|business)\b"
     # the request filed before they were asked: "I already sent you the request"
     r"|\b(?:already|just) sent (?:you )?(?:the|a) (?:recommendation |endorsement |reference )?"
     r"(?:request|invite|invitation|form)\b",
     triggers="already gone otherwise drop swing stop pop come ring call phone given gave passed "
-    "sent shared knew know told sure listed named booked bought hoping just",
+    "sent shared knew know told sure listed named booked bought hoping just no don't don’t dont "
+    "do you needn't needn’t neednt",
 )
 # The writer's legal fight: any favour asked alongside it draws the reader into the case.
 LEGAL_CASE = _p(

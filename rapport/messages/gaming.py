@@ -59,14 +59,19 @@ TO_GRADER = _p(
     r"silence)|why (?:them|her|him)|stated reason|shared context)\)"
     r"|\[\s*(?:system|instruction|grader|note to grader)\b"
     r"|\bthis (?:message|note|rewrite|text) (?:is|meets) (?:specific|excellent|perfect|every|"
-    r"all (?:the )?(?:criteria|checks|principles))\b",
+    r"all (?:the )?(?:criteria|checks|principles))\b"
+    # the reader asked to answer for the writer's marks: "for a course assignment... so I can
+    # submit it"
+    r"|\b(?:for|part of) (?:a|my|our|the) (?:[\w-]+ ){0,2}(?:course|class|module|workshop) "
+    r"(?:assignment|exercise|homework|task)\b"
+    r"|\bso (?:that )?i can (?:submit|hand in|get (?:the |my |full )?(?:marks?|credit|grade))\b",
     triggers=(
         "ignore disregard override bypass forget scoring grading marking note score grade mark "
         "rate should system instruction grader this automated treat évaluateur évaluatrice "
         "evaluateur correcteur correctrice evaluador evaluadora corrector bewerter prüfer "
         "valutatore correttore avaliador corretor l'évaluateur l’évaluateur rated scored "
         "graded marked judged evaluator personalised personalized small easy specific question "
-        "acknowledge acknowledges acknowledging acknowledged why stated shared"
+        "acknowledge acknowledges acknowledging acknowledged why stated shared for part so"
     ),
 )
 

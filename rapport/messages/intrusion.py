@@ -33,9 +33,15 @@ WATCHED = _p(
     rf"|\byour (?:personal|private|home) (?:e-?mail|gmail|hotmail|yahoo|outlook|number|phone|"
     rf"mobile|cell|address|instagram|facebook|whatsapp)\b"
     rf"|\bi{A}?ve also (?:left|sent|dropped) (?:you )?(?:a |an )?(?:short |quick |brief )?"
-    rf"(?:whatsapp|voicemail|voice ?note|voice message|text|sms|dm|instagram message)\b",
+    rf"(?:whatsapp|voicemail|voice ?note|voice message|text|sms|dm|instagram message)\b"
+    # their hours online watched, their home looked up in public records
+    rf"|\b(?:noticed|saw|see|can see|could see) (?:that )?you(?:{A}re| are| were) (?:active|online|"
+    rf"on here|on linkedin|around|up) (?:here |on [\w-]+ )?(?:yesterday|last night|today|at|"
+    rf"around|until|till)\b"
+    rf"|\b(?:on|from|via|in|through) the (?:council |city |local )?(?:planning (?:portal|register|"
+    rf"website)|land registry|electoral (?:roll|register))\b",
     triggers="on from via through in checked checking by your you listing listed street "
-    "streetview zillow rightmove land sold i've i’ve ive",
+    "streetview zillow rightmove land sold i've i’ve ive noticed saw see can could the",
 )
 
 
