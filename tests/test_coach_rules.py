@@ -485,12 +485,6 @@ READINGS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("rule_id", "shown", "near_miss"), READINGS)
-def test_the_way_real_notes_say_it_is_read_and_its_near_miss_is_not(rule_id, shown, near_miss):
-    assert rule_id in analyze(shown).rule_ids
-    assert rule_id not in analyze(near_miss).rule_ids
-
-
 def test_a_catch_up_with_an_old_friend_is_not_an_unusual_ask():
     note = ("Just saw you moved to Perth!! hope the new place is treating you well, would love a "
             "proper catch up when I'm over in March")  # fmt: skip
@@ -566,7 +560,25 @@ WEARING_A_POLITE_NOTE = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("rule_id", "shown", "near_miss"), WEARING_A_POLITE_NOTE)
-def test_a_trick_in_a_polite_note_is_found_and_the_honest_note_is_not(rule_id, shown, near_miss):
+WEARING_A_POLITE_NOTE += [
+    ("intrusive", "Camille, in case my emails land in spam, I also sent a message to your husband "
+     "on Facebook asking him to nudge you.", "Camille, in case my emails land in spam, I've "
+     "also left a note with the co-op's front desk."),
+    ("intrusive", "Grace, loved your bus-stops piece! Accepting via NetLink syncs your address "
+     "book to me.", "Grace, loved your bus-stops piece! I'd be glad to connect."),
+    ("hostile", "Thank you for explaining why our tender failed. I have copied my solicitor so "
+     "she holds the same record.", "Thank you for explaining why our tender failed. I have "
+     "copied my colleague who wrote the lighting section."),
+    ("connect-then-pitch", "Our Supply Outlook is free at the link; just enter your work email "
+     "and budget to unlock it.", "Our Supply Outlook is free at the link; no sign-up needed."),
+    ("ask-too-big", "Ingrid, one of the reports on our manuscript reads like your writing. Were "
+     "you Reviewer 2?", "Ingrid, one of the reports on our manuscript raised the grazing plots. "
+     "Were you at the Tromsø meeting?"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rule_id", "shown", "near_miss"), READINGS + WEARING_A_POLITE_NOTE)
+def test_what_a_real_note_shows_is_found_and_its_near_miss_is_not(rule_id, shown, near_miss):
+    """How real notes say things, and tricks wearing a polite note, against their twins."""
     assert rule_id in analyze(shown).rule_ids
     assert rule_id not in analyze(near_miss).rule_ids

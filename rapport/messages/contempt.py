@@ -40,6 +40,8 @@ INSULT = _p(
     rf"|\bagain\W{{1,3}}(?:the )?(?:3rd|4th|5th|6th|third|fourth|fifth|sixth) time\b"
     rf"|\bmy (?:3rd|4th|5th|6th|7th|third|fourth|fifth|sixth|seventh|umpteenth) (?:note|message|"
     rf"email|follow-up|try|attempt)\b"
+    rf"|\b(?:copied|cc{A}?d|cc{A}?ing|copying|looped in|included) (?:in )?my (?:solicitor|lawyer|"
+    rf"attorney|legal team|barrister)\b"
     rf"|\bbut no offen[cs]e\b|\b(?:felt|seemed|looked|was|is) (?:pretty |rather |a bit |quite )?"
     rf"(?:basic|thin|shallow) for (?:someone|a person|an? [\w-]+) (?:with|in|at|of)\b"
     rf"|\btake (?:all )?(?:the )?credit for (?:the |other people{A}?s |[\w-]+{A}s? )?"
@@ -151,6 +153,7 @@ INSULT = _p(
     # the reader accused of a past wrong: "the way you took credit for it was shabby"
     rf"|\byou (?:took|stole|grabbed|claimed) (?:all )?(?:the )?credit\b",
     triggers=(
+        "copied cc'd cc’d ccd cc'ing cc’ing ccing copying looped included "
         "idiot idiots idiotic stupid stupidity moron morons moronic imbecile imbeciles dumb "
         "dumber dumbest loser losers clown clowns fuck fucking fucked fucker fucks shit "
         "shitty shits bullshit asshole assholes bastard bastards crap crappy jerk jerks shut "

@@ -126,6 +126,9 @@ HUGE_ASK = _p(
     r"long-term sick |maternity )?(?:leave|sick)\b|\b(?:medical|sick) leave\b"
     r"|\b(?:five|5)[- ]star (?:review|rating)s?\b|\b(?:review|rating)s? on (?:amazon|google|"
     r"goodreads|yelp|tripadvisor|trustpilot|the app store)\b"
+    # an anonymous review unmasked: "were you Reviewer 2?"
+    r"|\b(?:were|are) you (?:the )?(?:anonymous |blind )?(?:reviewer|referee) ?(?:\d|#\d|one|two|"
+    r"three)?\b|\b(?:anonymous|blind) (?:reviewer|referee)s?\b"
     # money routed through their account, their word given in a legal case
     r"|\b(?:transfer|payment|money|funds|deposit|it)\b[^.?!\n]{0,40}\b(?:to|into|through|via|"
     r"in) your (?:own |personal |bank |business )?(?:bank )?account\b"

@@ -39,9 +39,18 @@ WATCHED = _p(
     rf"on here|on linkedin|around|up) (?:here |on [\w-]+ )?(?:yesterday|last night|today|at|"
     rf"around|until|till)\b"
     rf"|\b(?:on|from|via|in|through) the (?:council |city |local )?(?:planning (?:portal|register|"
-    rf"website)|land registry|electoral (?:roll|register))\b",
+    rf"website)|land registry|electoral (?:roll|register))\b"
+    # their family reached to reach them, their contacts taken by an app
+    rf"|\b(?:messaged|contacted|reached out to|wrote to|called|rang|dm{A}?d|asked) your (?:husband|"
+    rf"wife|partner|spouse|mum|mom|mother|dad|father|son|daughter|kids|children|sister|brother)\b"
+    rf"|\b(?:message|note) to your (?:husband|wife|partner|spouse|mum|mom|mother|dad|father|son|"
+    rf"daughter|sister|brother)\b"
+    rf"|\b(?:syncs?|uploads?|imports?|copies|shares?) your (?:address book|contacts|"
+    rf"contact list)\b",
     triggers="on from via through in checked checking by your you listing listed street "
-    "streetview zillow rightmove land sold i've i’ve ive noticed saw see can could the",
+    "streetview zillow rightmove land sold i've i’ve ive noticed saw see can could the messaged "
+    "contacted reached wrote called rang dm'd dm’d dmd asked message note syncs sync uploads "
+    "upload imports import copies shares share",
 )
 
 
