@@ -60,7 +60,7 @@ _OPTIONS.log_errors = False
 # (Python's also matches before a final newline), and `\s`/`\S` inside a class.
 _UNSUPPORTED = re.compile(r"\(\?[=!<]|\\[1-9]|(?<!\\)\$|\\[UN]")
 # A character class: `$` inside one (`[$£€]`) is fine, `\s` inside one is not.
-_CLASS = re.compile(r"\[\^?\]?(?:\\.|[^\]\\])*\]")
+_CLASS = re.compile(r"(?<!\\)\[\^?\]?(?:\\.|[^\]\\])*\]")  # (not an escaped "\[")
 _CLASS_SPACE = re.compile(r"\\[sS]")
 _ESCAPES = re.compile(r"\\u([0-9a-fA-F]{4})")  # Python's \u2013 is RE2's \x{2013}
 # Python's `\s` also matches \v and \x1c-\x1f; spell it out for RE2 (outside classes only).
