@@ -371,6 +371,19 @@ def test_intrusion_between_close_friends_is_theirs_to_share():
     assert "intrusive" not in analyze(note, close).rule_ids
 
 
+def test_words_flagged_as_intrusive_are_not_also_credited_as_details():
+    note = (
+        "Hi Priya, loved your essay on heat-pump installers. I saw on Strava you run the canal "
+        "loop most Tuesdays, so I could fall in beside you next week."
+    )
+    found = analyze(note)
+    flagged = next(f for f in found.findings if f.rule_id == "intrusive")
+    assert "Strava" in " ".join(note[a:b] for a, b in flagged.spans)
+    credited = [note[a:b] for f in found.strengths for a, b in f.spans]
+    assert "essay" in credited  # their real work still counts
+    assert not any("Strava" in c or "canal" in c or "Tuesdays" in c for c in credited)
+
+
 def test_a_thread_quoted_under_a_follow_up_still_gives_it_context():
     bump = (
         "Hi Dr Owusu, just bumping this in case it got buried. No worries if the timing is off."

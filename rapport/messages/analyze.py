@@ -6,12 +6,13 @@ from dataclasses import asdict, dataclass
 
 from rapport.messages.context import Context
 from rapport.messages.rules import PRINCIPLES, RULES, Rule
-from rapport.messages.text import Doc, Span
+from rapport.messages.text import Doc, Span, overlap
 from rapport.messages.weights import Weights, load_weights
 
 GOOD_SCORE = 50  # the default good line: more likely than not to be welcomed (fit may move it)
 ANTI_PATTERN_CAP = 30  # a message with an anti-pattern never scores above this
 MAX_CHARS = 100_000
+UNCREDITED = frozenset({"intrusive"})  # words these flag are never also a strength
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,26 @@ def _detect(doc: Doc, context: Context | None, rules: tuple[Rule, ...]):
         spans = rule.detect(doc, context)
         if spans:
             found.append((rule, tuple(sorted(set(spans)))))
-    return found
+    return _not_credited(found)
+
+
+def _not_credited(found: list[tuple[Rule, tuple[Span, ...]]]):
+    """Drop from the strengths the words a finding says are not the writer's to use.
+
+    Where they run and when, or their home seen in a listing, is flagged as intrusive; the
+    same words must not also count as a detail only this reader would recognise.
+    """
+    taken = [span for rule, spans in found if rule.id in UNCREDITED for span in spans]
+    if not taken:
+        return found
+    kept = []
+    for rule, spans in found:
+        if rule.kind == "strength":
+            spans = tuple(s for s in spans if not any(overlap(s, t) for t in taken))
+            if not spans:
+                continue
+        kept.append((rule, spans))
+    return kept
 
 
 def analyze(

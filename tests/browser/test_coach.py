@@ -435,6 +435,10 @@ CASUAL = (
     "hey Marco, good to finally meet at the food bank night. still laughing about the forklift "
     "and the pallets. lets stay connected"
 )
+WATCHED = (
+    "Hi Priya, loved your essay on heat-pump installers. I saw on Strava you run the canal loop "
+    "most Tuesdays, so I could fall in beside you next week. No pressure!"
+)
 
 
 def test_a_reply_an_ask_that_carries_its_cost_and_real_things_are_named(
@@ -457,11 +461,23 @@ def test_a_reply_an_ask_that_carries_its_cost_and_real_things_are_named(
     replace_text(page, coach, CAREFUL_ASK)
     wait_analysed(page, coach, CAREFUL_ASK)
     expect(finding(coach, "takes-on-cost")).to_contain_text("I'll collect")
+    expect(finding(coach, "shared-context")).to_contain_text("from the farm next door")
     coach.screenshot(path=str(shots / "coach-careful-ask.png"))
 
     replace_text(page, coach, CASUAL)
     wait_analysed(page, coach, CASUAL)
     concrete = coach.locator(".rapport-he-mirror mark[data-rules~='concrete']")
     assert "forklift" in concrete.all_text_contents()
+    expect(finding(coach, "specific")).to_contain_text("at the food bank night")
+    expect(finding(coach, "could-be-anyone")).to_have_count(0)
     coach.screenshot(path=str(shots / "coach-casual-note.png"))
+
+    # A detail of their private life is not personalisation: the note cannot be judged good.
+    replace_text(page, coach, WATCHED)
+    wait_analysed(page, coach, WATCHED)
+    expect(finding(coach, "intrusive")).to_contain_text("on Strava")
+    expect(scoreline(coach)).to_contain_text("needs work")
+    watched = coach.locator(".rapport-he-mirror mark[data-rules~='intrusive']")
+    assert any("Strava" in text for text in watched.all_text_contents())
+    coach.screenshot(path=str(shots / "coach-intrusive-note.png"))
     assert_no_error_outputs(page)
