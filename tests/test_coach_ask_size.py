@@ -236,6 +236,14 @@ def test_a_bracketed_aside_to_the_reader_is_not_aimed_at_the_grader():
     assert "to-grader" not in analyze(text).rule_ids
 
 
+def test_asking_to_name_a_supervisor_as_referee_is_not_presuming_it():
+    asked = ("hi Bea, you supervised me on the mural project in 2022. Could I put you down as a "
+             "reference? I can send the job spec.")  # fmt: skip
+    assert "ask-too-big" not in analyze(asked).rule_ids
+    done = "Hi Bea, I've put you down as my referee for the arts officer job; they'll call Friday."
+    assert "ask-too-big" in analyze(done).anti_patterns
+
+
 def test_a_reference_is_for_those_who_saw_the_work():
     text = (
         "Hi Ms. Tan, it's Wei Ling from the warehouse night shift. I'm applying for a stock "

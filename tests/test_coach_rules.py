@@ -560,6 +560,14 @@ WEARING_A_POLITE_NOTE = [
 ]  # fmt: skip
 
 
+READINGS += [
+    ("double-opt-in", "Carlos, meet Yvonne, the welder who did the library railings. You both said "
+     "to go ahead, so over to you.", "Carlos, meet Yvonne, the welder who did the library "
+     "railings. Over to you both."),
+    ("shared-context", "Thanks, Ms Dufresne: the list of three firms you sent is more than I hoped "
+     "for.", "Thanks, Ms Dufresne: a list of three firms is more than I hoped for."),
+]  # fmt: skip
+
 WEARING_A_POLITE_NOTE += [
     ("intrusive", "Camille, in case my emails land in spam, I also sent a message to your husband "
      "on Facebook asking him to nudge you.", "Camille, in case my emails land in spam, I've "

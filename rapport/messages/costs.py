@@ -79,7 +79,7 @@ HUGE_ASK = _p(
     r"|\b(?:list|book|details|names|numbers|emails|addresses) of your (?:[\w-]+ )?(?:donors|"
     r"clients|customers|contacts|suppliers|members|patients|supporters|subscribers|funders)\b"
     r"|\byour (?:[\w-]+ )?(?:donors|funders|client book|client list|customer list|mailing list|"
-    r"supporters)\b"
+    r"supporters|supplier list|suppliers|vendor list)\b"
     # their premises, land or animals put to the writer's use
     r"|\b(?:run|host|hold|use|borrow|take over|keep|store|park|test|trial|shoot|film)\b"
     r"[^.?!\n]{0,40}\b(?:in|at|on|of|with) your (?:[\w-]+ )?(?:dining room|kitchen|venue|premises|"
@@ -286,8 +286,9 @@ PRESUMED = _p(
     r"shared) (?:(?:him|her|them|[\w-]+) )?your (?:number|mobile|email|address|details)\b"
     r"|\bi (?:knew|know) you (?:wouldn['’]?t|won['’]?t) mind\b"
     r"|\bi['’]?m sure (?:as an? [\w-]+ )?you['’]?d (?:want|be happy|love|be glad) to help\b"
-    r"|\bi (?:listed|put|named|gave) you (?:down )?as (?:my|a|one of my) (?:[\w-]+ )?(?:reference|"
-    r"referee)\b"
+    # ("could I put you down as a reference?" asks first: only the past tense is presumed)
+    r"|\b(?:i (?:listed|named|gave)|(?:i['’]ve|i have|already|went ahead and) (?:listed|put|named|"
+    r"given|gave)) you (?:down )?as (?:my|a|one of my) (?:[\w-]+ )?(?:reference|referee)\b"
     r"|\btold (?:him|her|them) you(?:['’]d| would|['’]ll| will)? (?:probably |definitely |surely )?"
     r"(?:be able to )?(?:sort|help|find|get|look after)\b"
     # a trip booked to see them before they agreed, or a wait where they might pass
@@ -359,7 +360,8 @@ INSIDE_INFO = _p(
 # A long stretch of their time: more than a stranger or an acquaintance should ask for.
 LONG_TIME = _p(
     r"\b(?:for|spare|have|find|give me|take|borrow|need|book) (?:an|one|a full|a whole) hour\b"
-    r"|\b(?:an|one|a full|a whole) hour(?:-long)? (?:of your time|with you|call|chat|meeting|"
+    r"|\b(?:1|an|one|a full|a whole) (?:hr|hour)(?:-long)? (?:of your time|with you|call|chat|"
+    r"meeting|"
     r"session|coffee|on a call|to go through)\b|\bhour-long\b"
     r"|\b(?:forty|forty-five|fifty|sixty|ninety|"
     r"[4-9]\d|1\d\d)[- ]?(?:minutes?|mins?)\b|\b(?:two|three|2|3|a couple of|several) hours\b"

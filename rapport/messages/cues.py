@@ -86,6 +86,7 @@ TAUGHT = _p(
     r"\bi was your (?:student|apprentice|intern|trainee|tutee|mentee)\b|\byour (?:former |old )?"
     r"(?:student|apprentice|intern|trainee|mentee) (?:from|at|in)\b|\bi took your (?:[\w\[\]-]+ )"
     r"{0,3}(?:course|class|module|seminar|lectures?)\b"
+    r"|\byou (?:supervised|managed|mentored|trained|taught|coached|line-managed) me\b"
 )
 
 # Shared history the text mentions: where they met, or (above) what they did together.
@@ -116,7 +117,8 @@ SHARED = _p(
 # said in your post", which is their work read, not a history). Lookarounds: Python's engine,
 # which runs it on the text as typed, so it ignores case itself ("You mentioned..." opens a line).
 YOU_TOLD_ME = re.compile(
-    r"(?<!what )\byou (?:once |kindly )?(?:mentioned|told me|said|suggested|recommended|offered)\b"
+    r"(?<!what )\byou (?:once |kindly )?(?:mentioned|told me|said|suggested|recommended|offered|"
+    r"sent|shared with me|gave me|pointed me)\b"
     r"(?! (?:in|on) your (?:post|talk|article|piece|video|podcast|thread|newsletter))",
     re.IGNORECASE,
 )

@@ -231,7 +231,7 @@ DOUBLE_OPT_IN = _p(
     rf"(?:me|i) (?:introduc|connect)|\bhappy for me to (?:introduce|connect|share|pass)"
     rf"|\bwould you like (?:me to introduce|an intro|to meet)\b|\bshall i (?:introduce|connect)\b"
     rf"|\bas you both (?:asked|agreed|said yes)\b|\byou both (?:said yes|agreed|asked)\b"
-    rf"|\bboth (?:of you )?(?:said yes|said (?:go ahead|ok|okay|sure)|agreed|are keen)\b"
+    rf"|\bboth (?:of you )?(?:said yes|said (?:to )?(?:go ahead|ok|okay|sure)|agreed|are keen)\b"
     rf"|\bcan i (?:introduce|connect) you\b|\bwould it be ok(?:ay)? (?:if|to)\b|\bdouble opt"
     # the other side already said yes: "she's expecting your call", "as promised, here's..."
     rf"|\b(?:she|he|they){A}?(?:s|re| is| are) expecting (?:your|a) (?:call|email|message|text)\b"
