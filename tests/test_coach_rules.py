@@ -561,6 +561,11 @@ WEARING_A_POLITE_NOTE = [
 
 
 READINGS += [
+    ("acknowledges-gap", "Hi Solène, it's Priti. I stepped away five years ago to care for my "
+     "father.", "Hi Solène, it's Priti. I stepped away from the desk to care for a customer."),
+    ("easy-to-decline", "I'm resending my note from the 4th in case it got buried. If now isn't a "
+     "good time, I'll take that as an answer.", "I'm resending my note from the 4th in case it "
+     "got buried. Now is a good time for the archive."),
     ("double-opt-in", "Carlos, meet Yvonne, the welder who did the library railings. You both said "
      "to go ahead, so over to you.", "Carlos, meet Yvonne, the welder who did the library "
      "railings. Over to you both."),
