@@ -52,11 +52,12 @@ def vague_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     if not sized:
         return spans
     sentences = doc.sentences
-    near: list[Span] = []
-    for i, sentence in enumerate(sentences):
-        if any(sentence.start <= a < sentence.end for a, _ in spans):
-            near += [s.span for s in sentences[max(0, i - 1) : i + 2]]
-    return [v for v in spans if not any(any(inside(z, n) for n in near) for z in sized)]
+    kept = []
+    for vague in spans:
+        i = next(i for i, s in enumerate(sentences) if s.start <= vague[0] < s.end)
+        if not any(inside(z, s.span) for s in sentences[max(0, i - 1) : i + 2] for z in sized):
+            kept.append(vague)
+    return kept
 
 
 def unsized_ask(doc: Doc, ctx: Context | None) -> list[Span]:

@@ -19,8 +19,10 @@ _APPS = r"(?:strava|garmin|fitbit|komoot|runkeeper|snap ?map|life360|find my (?:
 _HOME = r"(?:new )?(?:house|home|flat|apartment|place|address|garden|driveway)"
 _SEEN_HOME = r"(?:listing|listed|street ?view|zillow|rightmove|land registry|sold for)"
 _DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
-_MOVES = r"(?:run|runs|walk|walks|cycle|cycles|ride|rides|swim|swims|jog|jogs|train|trains|leave|"
-_MOVES += r"leaves|arrive|arrives|park|parks|stop|stops|go|goes|drop|drops|pick up)"
+_MOVES = (
+    r"(?:run|runs|walk|walks|cycle|cycles|ride|rides|swim|swims|jog|jogs|train|trains|leave|"
+    r"leaves|arrive|arrives|park|parks|stop|stops|go|goes|drop|drops|pick up)"
+)
 WATCHED = _p(
     rf"\b(?:on|from|via|through|in|checked|checking) (?:your |their |his |her )?{_APPS}\b"
     rf"|\b(?:from|on|in|by) your (?:kudos|splits|check-?ins|running logs?|run logs?)\b"
