@@ -250,7 +250,8 @@ class MessageCoach(W.VBox):
     context
         The situation when none is chosen (``None``: the message alone).
     debounce_ms
-        How long the browser waits after a key press before sending the text.
+        The shortest interval between two sends of the text while the learner types (a key
+        after a pause is sent at once).
 
     Attributes
     ----------

@@ -107,9 +107,14 @@ function render({ model, el }) {
     fit();
   };
 
+  // A key after a pause is sent at once; keys that follow within debounce_ms of a send wait
+  // for one send that carries all of them, so a burst costs one analysis per debounce_ms and
+  // the last text is always sent.
   let timer = null;
+  let sentAt = -Infinity;
   const send = () => {
     timer = null;
+    sentAt = performance.now();
     if (model.get("value") !== area.value) {
       model.set("value", area.value);
       model.save_changes();
@@ -117,8 +122,10 @@ function render({ model, el }) {
   };
   const onInput = () => {
     paint();
-    if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(send, Math.max(0, model.get("debounce_ms")));
+    if (timer !== null) return;  // the send already waiting will carry this edit
+    const wait = Math.max(0, model.get("debounce_ms")) - (performance.now() - sentAt);
+    if (wait <= 0) send();
+    else timer = setTimeout(send, wait);
   };
   const onScroll = () => {
     mirror.scrollTop = area.scrollTop;

@@ -15,8 +15,8 @@ from typing import Any
 import anywidget
 import traitlets
 
-# Wait this long after a key press before analysing: short enough that feedback follows typing
-# within about 100 ms, long enough that a burst of keys is one analysis.
+# A key after a pause is sent at once; within this long of a send, keys wait to go together, so
+# a burst of keys costs at most one analysis per interval and feedback follows every key.
 DEBOUNCE_MS = 30
 HERE = Path(__file__).parent  # the browser side: highlight_editor.js and highlight_editor.css
 
@@ -27,8 +27,9 @@ class HighlightEditor(anywidget.AnyWidget):
     Attributes
     ----------
     value
-        The text. The browser sends it ``debounce_ms`` after the learner stops typing; setting
-        it from Python replaces the text in the browser.
+        The text. The browser sends it as the learner types: at once after a pause, and at
+        most once every ``debounce_ms`` during a burst of keys (always ending with the last
+        text); setting it from Python replaces the text in the browser.
     highlights
         Dicts ``{start, end, kind, rule_id, title}``: ``start``/``end`` are offsets into
         ``highlights_for`` as Python counts them (code points), ``kind`` is ``strength``
@@ -38,8 +39,8 @@ class HighlightEditor(anywidget.AnyWidget):
         The text the highlights were computed for. While the learner types on, the browser
         moves the highlights along with the edit until new ones arrive.
     placeholder, rows, debounce_ms
-        The hint shown in an empty editor, its height in lines, and the typing pause before
-        the text is sent.
+        The hint shown in an empty editor, its height in lines, and the shortest interval
+        between two sends of the text while the learner types.
     """
 
     _esm = HERE / "highlight_editor.js"
