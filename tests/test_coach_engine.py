@@ -17,7 +17,7 @@ from rapport.messages import (
     selling,
 )
 from rapport.messages.corpus import ALL_SETS, TUNING_SETS, load_samples
-from rapport.messages.fastre import PatternTable, finditer_spans, search, twin
+from rapport.messages.fastre import PatternTable, finditer_spans, search, sieve, twin
 from rapport.messages.patterns import TRIGGERS
 from rapport.messages.text import LINK, Doc, _runnable
 
@@ -57,6 +57,23 @@ def test_the_hot_patterns_run_on_re2():
     # RE2 has no lookarounds or back-references: those stay on Python's engine.
     assert twin(cues.NAMED_PLACE) is None
     assert twin(gaming._DOUBLED) is None
+
+
+def test_a_pattern_without_a_twin_is_sieved_by_re2_without_its_lookarounds():
+    lookaround = re.compile(r"(?<=[a-z] )(?:at|in) (?!the\b)[\w(]+\)?$")
+    assert twin(lookaround) is None
+    loose = sieve(lookaround)
+    assert loose is not None
+    assert loose.search(b"met in town") is not None  # may match: Python's engine decides
+    assert finditer_spans(lookaround, "met in town") == [(4, 11)]
+    assert finditer_spans(lookaround, "met in the town") == []
+    assert loose.search(b"nothing here") is None  # cannot match: Python's engine never runs
+    assert search(lookaround, "nothing here") is False
+    # back-references cannot be taken out: such a pattern runs on Python's engine alone
+    assert sieve(gaming._DOUBLED) is None
+    sieved = [p for p in PATTERNS if twin(p) is None and sieve(p) is not None]
+    assert cues.NAMED_PLACE in sieved
+    assert len(sieved) >= 10
 
 
 @pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:30])

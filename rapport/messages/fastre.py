@@ -6,8 +6,8 @@ tens of times faster. On ASCII text, RE2's leftmost-first matching, ``\b``, ``\w
 agree with Python's for every construct both support, so a pattern gets an RE2 twin unless it
 uses something RE2 lacks or reads differently (lookarounds, back-references, ``$``, ``\s``
 inside a character class, ``\u`` escapes). Any other pattern, and any non-ASCII text, runs on
-Python's ``re`` as before. A test checks the two engines give the same spans on every labelled
-message.
+Python's ``re`` as before, after an RE2 sieve (the pattern without its lookarounds) has shown
+it may match. A test checks the two engines give the same spans on every labelled message.
 """
 
 from __future__ import annotations
@@ -69,24 +69,79 @@ _NOT_SPACE = r"[^\t\n\v\f\r \x1c-\x1f]"
 
 
 _TWINS: PatternTable[re2._Regexp | None] = PatternTable()
+_SIEVES: PatternTable[re2._Regexp | None] = PatternTable()
 
 
 def twin(pattern: re.Pattern[str]) -> re2._Regexp | None:
     """Return the RE2 twin of a Python pattern, or ``None`` when it has none."""
     if pattern not in _TWINS:
-        _TWINS[pattern] = _compile_twin(pattern)
+        source = pattern.pattern
+        _TWINS[pattern] = _compile_twin(source, pattern.flags) if isinstance(source, str) else None
     return _TWINS[pattern]
 
 
-def _compile_twin(pattern: re.Pattern[str]) -> re2._Regexp | None:
-    source = pattern.pattern
-    if not isinstance(source, str) or _UNSUPPORTED.search(_CLASS.sub("[]", source)):
+def sieve(pattern: re.Pattern[str]) -> re2._Regexp | None:
+    """Return an RE2 pattern that matches wherever ``pattern`` does, and maybe elsewhere.
+
+    For a pattern with no twin: the same pattern without its lookarounds and ``$`` (conditions
+    that only ever rule a match out). Where the sieve finds nothing, neither does the pattern,
+    so Python's engine runs only on text that may match.
+    """
+    if pattern not in _SIEVES:
+        loose = _without_conditions(pattern.pattern) if isinstance(pattern.pattern, str) else None
+        _SIEVES[pattern] = None if loose is None else _compile_twin(loose, pattern.flags)
+    return _SIEVES[pattern]
+
+
+def _without_conditions(source: str) -> str | None:
+    """Return the pattern without its lookarounds and unescaped ``$`` (``None`` if it can't)."""
+    out, i = [], 0
+    while i < len(source):
+        if source.startswith(_LOOKAROUNDS, i):
+            i = _group_end(source, i)
+            if i < 0 or (i < len(source) and source[i] in "*+?{"):
+                return None  # unbalanced, or a quantified lookaround
+            continue
+        piece = _piece(source, i)
+        if piece != "$":
+            out.append(piece)
+        i += len(piece)
+    return "".join(out)
+
+
+_LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+
+
+def _piece(source: str, i: int) -> str:
+    """Return the escape, character class or single character at ``source[i]``."""
+    if source[i] == "\\":
+        return source[i : i + 2]
+    if source[i] == "[":
+        match = _CLASS.match(source, i)
+        return match.group() if match else source[i]
+    return source[i]
+
+
+def _group_end(source: str, start: int) -> int:
+    """Return the index after the group that opens at ``source[start]`` (-1: it never closes)."""
+    depth, i = 0, start
+    while i < len(source):
+        piece = _piece(source, i)
+        depth += (piece == "(") - (piece == ")")
+        i += len(piece)
+        if depth == 0:
+            return i
+    return -1
+
+
+def _compile_twin(source: str, flags: int) -> re2._Regexp | None:
+    if _UNSUPPORTED.search(_CLASS.sub("[]", source)):
         return None
     if any(_CLASS_SPACE.search(c) for c in _CLASS.findall(source)):
         return None
     source = source.replace(r"\s", _SPACE).replace(r"\S", _NOT_SPACE).replace(r"\Z", r"\z")
     source = _ESCAPES.sub(r"\\x{\1}", source)
-    if pattern.flags & re.IGNORECASE:
+    if flags & re.IGNORECASE:
         source = "(?i)" + source
     try:
         return re2.compile(source, _OPTIONS)
@@ -98,6 +153,8 @@ def finditer_spans(pattern: re.Pattern[str], text: str) -> list[Span]:
     """Return the spans of ``pattern.finditer(text)``, using RE2 when it agrees exactly."""
     fast = twin(pattern) if text.isascii() else None
     if fast is None:
+        if _sifted_out(pattern, text):
+            return []
         return [m.span() for m in pattern.finditer(text)]
     return [m.span() for m in fast.finditer(text.encode("ascii"))]
 
@@ -106,5 +163,11 @@ def search(pattern: re.Pattern[str], text: str) -> bool:
     """Whether ``pattern`` matches anywhere in ``text`` (RE2 when it agrees exactly)."""
     fast = twin(pattern) if text.isascii() else None
     if fast is None:
-        return pattern.search(text) is not None
+        return not _sifted_out(pattern, text) and pattern.search(text) is not None
     return fast.search(text.encode("ascii")) is not None
+
+
+def _sifted_out(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether the pattern's sieve shows it cannot match ``text`` (ASCII text only)."""
+    loose = sieve(pattern) if text.isascii() else None
+    return loose is not None and loose.search(text.encode("ascii")) is None
