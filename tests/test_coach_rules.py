@@ -590,6 +590,62 @@ WEARING_A_POLITE_NOTE += [
 ]  # fmt: skip
 
 
+# A commitment made for the reader, a cost they carry unless they act, an ask bigger than it is
+# said to be, a debt held over them: each against a twin that asks the same thing honestly.
+WEARING_A_POLITE_NOTE += [
+    ("ask-too-big", "Hi Tomasz, great to meet you at the fintech breakfast. I've set you up as a "
+     "reviewer on our grant portal, so the first applications reach you on Monday.", "Hi Tomasz, "
+     "great to meet you at the fintech breakfast. I can send the reviewer guide if you ever want "
+     "to join the panel."),
+    ("ask-too-big", "Dear Carmen, I took the liberty of reserving two seats at the harbour lunch "
+     "on Friday so we can talk about your ferry timetables.", "Dear Carmen, if you ever have time "
+     "for lunch near the harbour, I'd enjoy hearing about your ferry timetables."),
+    ("ask-too-big", "Hi Pradeep, loved the depot-routing post. There's a placeholder in your "
+     "calendar for Tuesday at 3 so we can talk it through.", "Hi Pradeep, loved the depot-routing "
+     "post. I'd be glad to hear how the night routes went."),
+    ("ask-too-big", "Hello Imani, we posted a sample box of our tiles to your studio; keep them "
+     "past the 10th and we'll invoice you.", "Hello Imani, we posted a sample box of our tiles to "
+     "your studio; keep them, they're yours."),
+    ("ask-too-big", "Congratulations on the new post, Kenji! You'll get a short series of emails "
+     "from our team over the next month.", "Congratulations on the new post, Kenji! You'll get "
+     "a warm welcome from the ward, I'm sure."),
+    ("ask-too-big", "Hi Beatriz, thanks for the tip at the audit forum. The supplier form is in "
+     "your inbox; no need to read the attachments, just click approve.", "Hi Beatriz, thanks for "
+     "the tip at the audit forum. I read the attachments you pointed me to, and they helped."),
+    ("ask-too-big", "Hi Olu, lovely catching up at the reunion. Would you countersign my passport "
+     "form? It's honestly just a signature.", "Hi Olu, lovely catching up at the reunion. Would "
+     "you send me the name of the photographer from the day?"),
+    ("ask-too-big", "Dear Wen, your soil-carbon paper was superb. Would you consider adding me as "
+     "a co-author on the follow-up?", "Dear Wen, your soil-carbon paper was superb. Would you "
+     "share which sampling depth you used?"),
+    ("ask-too-big", "Hi Ana, one question on your rota post: how do you handle swaps at short "
+     "notice? I have eight more lined up after that.", "Hi Ana, one question on your rota post: "
+     "how do you handle swaps at short notice? That's all, and thanks."),
+    ("ask-too-big", "Hello Mr Adeyemi, you trained Chidi at the depot. Could you quietly confirm "
+     "why he left?", "Hello Mr Adeyemi, you trained Chidi at the depot. He speaks well of the "
+     "forklift course you ran."),
+    ("ask-too-big", "Hi Ms Ortega, I'll just stop by your office on the ward tomorrow at noon to "
+     "hand over my CV.", "Hi Ms Ortega, I've applied through the hospital's site and wanted to "
+     "say how much the ward's open day helped me."),
+    ("hostile", "Dear Farah, people back home say you owe the village, and they'd love to see you "
+     "give something back by taking my nephew on.", "Dear Farah, my nephew finishes his degree "
+     "in May; what does your firm look for in graduates?"),
+    ("hostile", "Hi Leon, I've paid for a table at Rosa's on Friday; it would be a shame to "
+     "waste it.", "Hi Leon, Rosa's does a lovely Friday lunch if you ever fancy it."),
+    ("intrusive", "Hi Dana, I saw your house on Birch Lane dropped to $640.5K on the listing last "
+     "week.", "Hi Dana, I saw your talk on Birch Lane's flood defences last week."),
+    ("boilerplate-plug", "Thanks for asking! My course launches Friday, it covers all of this.",
+     "Thanks for asking! The short answer is to start with the rota."),
+    ("connect-then-pitch", "Good day, we can fix every error on your site at a very reasonable "
+     "price.", "Good day, your site's booking page helped me find the right clinic."),
+    ("generic", "Dear Sir/Madam, I saw your company online and wish to connect.", "Dear Mr "
+     "Bauer, I saw your crane-safety talk in Bremen and wish to connect."),
+    ("easy-to-decline", "Hi Sam, following up on my note about the RA post. If you haven't had a "
+     "chance to look yet, no worries.", "Hi Sam, following up on my note about the RA post. "
+     "Could you let me know by Friday?"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("rule_id", "shown", "near_miss"), READINGS + WEARING_A_POLITE_NOTE)
 def test_what_a_real_note_shows_is_found_and_its_near_miss_is_not(rule_id, shown, near_miss):
     """How real notes say things, and tricks wearing a polite note, against their twins."""

@@ -127,6 +127,15 @@ INSULT = _p(
     # a favour held over them: "not that I'd ever bring it up", "I knew you'd want to help"
     rf"|\bnot that i{A}?d (?:ever )?(?:bring it up|mention it|keep score|hold it over you)\b"
     rf"|\bi knew you{A}?d want to\b|\byou owe me\b"
+    # a debt or a label used to corner them: "it would be a shame to waste it", "give something
+    # back to the town that made you", "consistent with what you said on stage"
+    rf"|\b(?:be|seem) a (?:shame|pity) to (?:waste|lose|let)\b|\bgive (?:something|a little) back\b"
+    rf"|\b(?:the whole|our whole|the entire) (?:street|town|village|family|community|"
+    rf"neighbourhood|neighborhood|class) (?:would|will) (?:remember|be grateful|be proud|talk)\b"
+    rf"|\b(?:have|has) sacrificed (?:so much|a great deal|everything|a lot)\b"
+    rf"|\b(?:consistent|in line) with (?:what|everything) you (?:said|say|stood|wrote|preach|"
+    rf"post)\b|\bsomeone who (?:genuinely |really |truly )?lives? (?:by )?(?:those|these|your) "
+    rf"values\b"
     # a silence held against them: "you never replied, but no hard feelings"
     rf"|\byou never (?:replied|answered|responded|wrote back|got back to me)\b[^.?!\n]{{0,30}}"
     rf"\b(?:but|though|anyway|no hard feelings|so i guess|i guess|i suppose|so i take it)\b"
@@ -170,7 +179,8 @@ INSULT = _p(
         "usually not knew owe unanswered ignored unread take sure congratulations congrats "
         "eventually least clarify prepared questions hard funny read come look hands spirit "
         "leftover calling calls hate saying something important big famous matter easiest real "
-        "again around online noticed see saw my but felt seemed looked was is take just only"
+        "again around online noticed see saw my but felt seemed looked was is take just only "
+        "be seem give the our have has consistent in someone"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart

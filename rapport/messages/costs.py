@@ -278,7 +278,7 @@ PRESUMED = _p(
     # a visit or a call announced rather than asked: "I'll drop by your office on Tuesday"
     r"|\bunless (?:you tell me|i hear) otherwise\b"
     r"|\bi['’]ll (?:ring|call|phone) (?:you|your (?:office|desk|team)) (?:tomorrow|today|on|at|"
-    r"first thing)\b|\bi['’]ll (?:drop|swing|stop|pop|come) "
+    r"first thing)\b|\bi['’]ll (?:just |quickly |briefly )?(?:drop|swing|stop|pop|come) "
     r"(?:by|in|round|over)(?: to)? (?:at )?your (?:office|desk|shop|place|house|home|clinic|"
     r"studio)\b"
     # their number handed on before they were asked: "I've given him your number"
@@ -301,10 +301,47 @@ PRESUMED = _p(
     r"mention) (?:it|this|that)\b|\bjust from me,? not (?:from )?the (?:company|firm|business)\b"
     # the request filed before they were asked: "I already sent you the request"
     r"|\b(?:already|just) sent (?:you )?(?:the|a) (?:recommendation |endorsement |reference )?"
-    r"(?:request|invite|invitation|form)\b",
+    r"(?:request|invite|invitation|form)\b"
+    # the reader signed up, booked or enrolled by the writer: "I've set you up as an approver",
+    # "I took the liberty of booking a table", "I've put a hold in your calendar"
+    r"|\btook the liberty\b|\bi['’]?(?:ve| have) (?:already |just |gone ahead and )?(?:set you up|"
+    r"signed you up|added you|enrolled you|registered you|subscribed you|nominated you|"
+    r"opted you in|put you (?:down|forward|on|in))\b"
+    r"|\b(?:hold|invite|invitation|placeholder|slot)\b[^.?!\n]{0,20}\b(?:in|into|on|to) your "
+    r"(?:calendar|diary|schedule)\b|\bi['’]?ll pencil (?:it |you |that |this )?in\b"
+    # what they will pay, or receive, unless they act: "return freight is on the receiver",
+    # "otherwise we'll invoice", "you'll get a short series of check-ins... reply STOP"
+    r"|\b(?:we|i)(?:['’]ll| will) (?:invoice|bill|charge)\b|\bnon-?refundable\b"
+    r"|\b(?:return |)(?:freight|postage|shipping|delivery)(?: costs?)? (?:is|are|will be) "
+    r"(?:on|paid by|at the cost of) (?:you|the (?:receiver|recipient))\b"
+    r"|\bat your (?:own )?(?:cost|expense)\b"
+    r"|\byou['’]?ll (?:get|receive|start getting|be getting) (?:a |an |our )?(?:short |brief |"
+    r"regular |weekly |monthly )?(?:series|sequence|drip|run) of\b|\breply stop\b"
+    # what they are told not to look at before they act: "no need to open the attachments"
+    r"|\b(?:no need to|don['’]?t need to|you needn['’]?t) (?:open|read|check|review|look at|look "
+    r"through) (?:the |them|it)\b|\bjust click (?:approve|accept|yes|confirm|sign)\b"
+    r"|\bjust (?:accept|approve|sign) (?:it|and|the)\b",
     triggers="already gone otherwise drop swing stop pop come ring call phone given gave passed "
     "sent shared knew know told sure listed named booked bought hoping just no don't don’t dont "
-    "do you needn't needn’t neednt",
+    "do you needn't needn’t neednt took i've ive i have hold invite invitation placeholder slot "
+    "i'll i’ll ill we'll we’ll well will non-refundable nonrefundable refundable freight postage "
+    "shipping delivery at you'll you’ll youll reply",
+)
+# Said anywhere in a note that asks, whoever the reader is: the ask is bigger than it looks. A
+# formal act played down ("it's really just a signature", "just a name on the form"), credit
+# claimed on their work, or a queue behind the one question ("I have nine more lined up").
+BIGGER_THAN_SAID = _p(
+    r"\b(?:just|only|simply|merely|nothing more than) (?:a |an |your )?(?:quick |simple )?"
+    r"(?:signature|e-?signature|countersignature|name on (?:the|a|our) (?:form|application|patent|"
+    r"paper|filing|list)|formality|rubber[- ]stamp)\b"
+    r"|\b(?:add|adding|list|listing|name|naming|credit|crediting|include|including|put|putting) "
+    r"me (?:on |down )?as (?:a |an |the )?(?:co-?inventor|inventor|co-?author|author|co-?founder|"
+    r"director|partner|shareholder)\b"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|a few|more|questions|"
+    r"others) (?:more )?lined up\b|\ban? (?:ongoing|regular|weekly|monthly) (?:thread|series|"
+    r"check-in|mentoring|mentorship)\b",
+    triggers="just only simply merely nothing add adding list listing name naming credit "
+    "crediting include including put putting lined a an",
 )
 # The writer's legal fight: any favour asked alongside it draws the reader into the case.
 LEGAL_CASE = _p(
@@ -350,6 +387,10 @@ INSIDE_INFO = _p(
     r"|\bmarking (?:guide|scheme|rubric)\b|\bmerit list\b|\bexam (?:paper|questions) in advance\b"
     # off the record: what they pay, their contract, who is struggling, when inspectors come
     r"|\bnothing official\b|\boff the record\b|\bkeep it between us\b|\bbetween you and me\b"
+    # someone else's records checked behind their back: "quietly confirm whether he graduated"
+    r"|\b(?:quietly|discreetly|secretly) (?:confirm|check|find out|tell me|let me know|look up|"
+    r"ask|pass|send|forward|share|verify)\b|\brather than (?:trouble|bother|ask|involve|alert) "
+    r"(?:him|her|them)\b"
     r"|\b(?:totally|just|strictly|all) between us\b"
     r"|\binformally\b"
     r"|\bwhat (?:are |do )?you (?:pay|paying|earn|charge|make)\b|\b(?:a )?copy of your (?:contract|"

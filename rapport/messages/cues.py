@@ -184,7 +184,8 @@ GENERIC = _p(
     rf"vacancies)\b|\bmy skills (?:would|will|could) be a (?:great|good|perfect) fit\b"
     rf"|\b(?:let me know|what are) the next steps\b"
     rf"|\b(?:let{A}?s|let us|we should|hope to|hope we can) (?:stay|keep) in touch\b"
-    rf"|\bat (?:my|your) (?:earliest )?convenience\b"
+    rf"|\bat (?:my|your) (?:earliest )?convenience\b|\bdear sir(?: ?/ ?| or )madam\b"
+    rf"|\b(?:good day|hello|hi) sir ?/ ?madam\b|\bto whom it may concern\b"
     # praise of their character that fits anyone: "a rare mix of ambition and kindness"
     rf"|\brare (?:mix|combination|blend) of\b|\bit shows in everything you\b"
     rf"|\byou clearly (?:hold yourself|care about|are (?:someone|a person))\b"
@@ -195,7 +196,7 @@ GENERIC = _p(
         "experience career cards each beneficial join add industry field space sector thought "
         "leader leaders benefit reach finds synergy synergies synergistic synergise synergize "
         "express open available skills next touch convenience rare shows clearly stopped "
-        "caught struck stood connections followers contacts keeps kept know"
+        "caught struck stood connections followers contacts keeps kept know sir concern"
     ),
 )
 

@@ -19,6 +19,7 @@ _APPS = r"(?:strava|garmin|fitbit|komoot|runkeeper|snap ?map|life360|find my (?:
 _HOME = r"(?:new )?(?:house|home|flat|apartment|place|address|garden|driveway)"
 _SEEN_HOME = r"(?:listing|listed|street ?view|zillow|rightmove|land registry|sold for)"
 _DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+_GAP = r"(?:[^.!?\n]|\.\d){0,60}"  # the rest of a sentence, prices included ("$1.29M")
 _MOVES = (
     r"(?:run|runs|walk|walks|cycle|cycles|ride|rides|swim|swims|jog|jogs|train|trains|leave|"
     r"leaves|arrive|arrives|park|parks|stop|stops|go|goes|drop|drops|pick up)"
@@ -30,8 +31,8 @@ WATCHED = _p(
     rf"|\byou (?:usually |always |normally |often |tend to )?{_MOVES} [^.!?\n]{{0,60}}"
     rf"\b(?:most|every) (?:{_DAYS}|morning|evening|weekday)\b"
     rf"|\byou (?:usually|always|normally|tend to) (?:stop|park|grab|get|go) (?:for|at|by|near)\b"
-    rf"|\byour {_HOME}\b[^.!?\n]{{0,60}}\b{_SEEN_HOME}\b"
-    rf"|\b{_SEEN_HOME}\b[^.!?\n]{{0,60}}\byour {_HOME}\b"
+    rf"|\byour {_HOME}\b{_GAP}\b{_SEEN_HOME}\b"
+    rf"|\b{_SEEN_HOME}\b{_GAP}\byour {_HOME}\b"
     rf"|\byour (?:personal|private|home) (?:e-?mail|gmail|hotmail|yahoo|outlook|number|phone|"
     rf"mobile|cell|address|instagram|facebook|whatsapp)\b"
     rf"|\bi{A}?ve also (?:left|sent|dropped) (?:you )?(?:a |an )?(?:short |quick |brief )?"

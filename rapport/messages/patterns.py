@@ -196,6 +196,8 @@ EASY_DECLINE = _p(
     rf"|\bmight be useful,? might not\b|\bif (?:she|he|they){A}?(?:s| is| are|{A}re) not keen\b"
     rf"|\bor (?:just )?(?:point|send|direct) me (?:to|towards) (?:someone|anyone|whoever)\b"
     rf"|\bif you{A}?(?:re| are) not the right person\b"
+    # a condition, then the out: "if you just haven't had a chance yet, no worries at all"
+    rf"|\bif [^.?!\n]{{0,60}}, no (?:worries|pressure|problem|stress)\b"
 )
 SIZED_ASK = _p(
     r"\b(?:\d+|ten|fifteen|twenty|thirty|five)[- ]?(?:min|mins|minute|minutes)\b"

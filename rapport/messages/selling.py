@@ -24,9 +24,14 @@ PLUG = _p(
     rf"|\bhave you (?:seen|heard (?:of|about)|tried|read|checked out|signed up for) (?:my|our)\b"
     rf"|\b(?:launched|started|released|published|opened) my (?:own )?(?:[\w-]+ ){{0,2}}(?:show|"
     rf"podcast|book|channel|newsletter|course|app|shop|brand|album)\b"
+    # a launch announced in passing: "also my course launches Monday"
+    rf"|\bmy (?:new |paid |online )?(?:course|e-?book|book|programme|program|masterclass|cohort|"
+    rf"bootcamp|workshop|album|app) (?:launches|is launching|goes live|is live|drops|opens)\b"
 )
 PITCH = _p(
     rf"\bour (?:platform|product|solution|software|service|services|tool|agency|offering|app)\b"
+    rf"|\b(?:very |most |a )?(?:reasonable|affordable|competitive|unbeatable|lowest) (?:price|"
+    rf"prices|pricing|rates?|cost)\b"
     rf"|\bwe help (?:companies|teams|businesses|firms|organi[sz]ations|brands|leaders|clinics|"
     rf"schools|founders|startups|professionals)\b|\b(?:book|schedule|grab|set up) a (?:quick |"
     rf"short |brief )?(?:demo|call|meeting|chat)\b|\bfree (?:trial|consultation|audit|demo|"
