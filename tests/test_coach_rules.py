@@ -225,6 +225,13 @@ CASES = {
         ["I saw you have a new role.", "Your post is about checklists."],
         None,
     ),
+    "reports-back": (
+        ["Got the job! Your mock interview was a big part of it.",
+         "I took your advice and cut the deck to six slides; the board said yes.",
+         "Just closing the loop: I didn't get the grant, but the reviewers liked the budget."],
+        ["I'm looking for a job in logistics.", "Could you give me some advice on my deck?"],
+        None,
+    ),
     "stated-reason": (
         ["I'm writing because our teams are about to run the same pilot.",
          "I wanted to thank you for the advice last year."],
@@ -640,6 +647,17 @@ WEARING_A_POLITE_NOTE += [
      "price.", "Good day, your site's booking page helped me find the right clinic."),
     ("generic", "Dear Sir/Madam, I saw your company online and wish to connect.", "Dear Mr "
      "Bauer, I saw your crane-safety talk in Bremen and wish to connect."),
+    # leave asked to quote their own words is small; their van is not
+    ("unusual-ask", "Hi Mrs Tan, thanks for having us fit the kitchen. Would you lend us your van "
+     "for the move?", "Hi Mrs Tan, thanks for having us fit the kitchen. Would you mind if we "
+     "quoted your kind words on our website?"),
+    # a note to everyone is a broadcast, and a template's blanks are where its reader goes
+    ("could-be-anyone", "Hello, I work in logistics and would like to hear what you are doing "
+     "these days.", "Hi all, after nine years at the depot my role has ended. I am looking for "
+     "work in logistics; a name would help more than a link."),
+    ("could-be-anyone", "Hello, I am a student and have one question about your field. Five "
+     "minutes by email would help.", "Hello [Name], I am a student and have one question about "
+     "your [talk]. Five minutes by email would help."),
     ("easy-to-decline", "Hi Sam, following up on my note about the RA post. If you haven't had a "
      "chance to look yet, no worries.", "Hi Sam, following up on my note about the RA post. "
      "Could you let me know by Friday?"),

@@ -336,7 +336,14 @@ _FAMILIAR = re.compile(
     # the writer's own search told ("I'm looking for lab roles"): what they ask comes elsewhere
     r"|looking for (?:[\w-]+ ){0,6}(?:roles?|work|jobs?|positions?|openings?)"
     # the writer gives in the same breath: "send it whenever and I'll return it within a week"
-    r"|i(?:['’]ll| will) (?:read|review|return|look|check|reply|get back|send (?:it|them) back))\b",
+    r"|i(?:['’]ll| will) (?:read|review|return|look|check|reply|get back|send (?:it|them) back)"
+    # their leave asked to use what is theirs, and a few lines of theirs, or one photo
+    r"|(?:(?:would you mind|is it (?:ok|okay|alright|all right)|would it be (?:ok|okay|alright)|"
+    r"do you mind) if|may|can|could) (?:i|we) (?:quoted?|used?|shared?|mentioned?|credited?|"
+    r"featured?)"
+    r"|(?:one|two|three|a few|a couple of|one or two|two or three|2|3|2-3) (?:lines|sentences)"
+    r"|send (?:me|us) (?:a|the|your|one|two|a few) (?:[\w-]+ ){0,2}(?:photos?|pictures?|copy|"
+    r"link|screenshot|example|slides|template|notes))\b",
     re.IGNORECASE,
 )
 

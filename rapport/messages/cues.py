@@ -143,6 +143,21 @@ PRIOR_TALK = _p(
 )
 
 # An earlier message of the writer's to this reader, picked up again: a follow-up's anchor.
+# What their help led to, told back to them: "got the job", "I took your advice and...",
+# "wanted to close the loop", "I didn't get it, but your mock case got me through two rounds".
+REPORTS_BACK = _p(
+    rf"\b(?:close|closing) the loop\b|\b(?:got|landed|accepted|took) the (?:job|role|offer|place|"
+    rf"post|contract|grant)\b|\bi (?:didn{A}?t|did not) get (?:the|it)\b"
+    rf"|\b(?:took|followed|used|tried) your (?:advice|tip|suggestion|idea|notes|template|"
+    rf"checklist|feedback)\b"
+    rf"|\bi (?:redid|rewrote|reworked|cut|changed|tried|applied|started) [^.?!\n]{{0,40}}"
+    rf"\b(?:as|like) you (?:said|suggested|advised|recommended)\b"
+    rf"|\b(?:wanted|thought) (?:to let you|you{A}?d (?:like|want) to) know (?:how|that|what)\b"
+    rf"|\bupdate on (?:the|my) [\w-]+ you (?:helped|suggested|mentioned)\b",
+    triggers="close closing got landed accepted took didn't didn’t didnt did followed used tried "
+    "redid rewrote reworked cut changed applied started wanted thought update",
+)
+
 FOLLOW_UP = _p(
     r"\b(?:resending|re-sending|following up on|circling back (?:on|to)|bumping)\b"
     r"|\b(?:nudging|floating|bringing|pushing) (?:this|it|my (?:note|message|email)) (?:back )?"

@@ -15,6 +15,7 @@ from rapport.messages import cues as C
 from rapport.messages import patterns as P
 from rapport.messages import selling as S
 from rapport.messages.asks import (
+    answers_them,
     ask_spans,
     asking_sentences,
     puts_to_them,
@@ -203,6 +204,9 @@ def could_be_anyone(doc: Doc, ctx: Context | None) -> list[Span]:
         return []
     anchors = (
         doc.quoted  # a reply under their own words is written to them
+        or answers_them(doc, ctx)  # so is one that opens by answering theirs
+        or broadcast(doc, ctx)  # a note to everyone is that finding, not this one
+        or doc.find(C.PLACEHOLDER)  # a template: its blanks are where the reader goes
         or specific(doc, ctx)
         or reader_details(doc)
         or their_work(doc, ctx)
