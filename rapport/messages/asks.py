@@ -120,6 +120,7 @@ def huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
 def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     # their name committed before they were asked: too big whether or not a question follows
     presumed = doc.find(Z.PRESUMED) if not _close(doc, ctx) else []
+    presumed += doc.find(Z.BIGGER_THAN_SAID)  # "it's really just a signature": said to anyone
     asking = asking_sentences(doc)
     if not asking:
         return presumed
@@ -139,7 +140,6 @@ def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
             if request_sentences(doc):  # "they need two referees; would you be one of them?"
                 found += doc.find(Z.REFEREE)
         found += [s.span for s in asking if any(has_match(z, s.text, s.lower) for z in too_big)]
-    found += doc.find(Z.BIGGER_THAN_SAID)  # "it's really just a signature": said to anyone
     stranger = doc.find(C.STRANGER) or (ctx is not None and ctx.history == "never")
     if stranger and not doc.find(P.EASY_DECLINE):  # a favour that spends their good name
         found += [s.span for s in asking if _asks_for(Z.REPUTATION, s)]

@@ -127,6 +127,9 @@ INSULT = _p(
     # a favour held over them: "not that I'd ever bring it up", "I knew you'd want to help"
     rf"|\bnot that i{A}?d (?:ever )?(?:bring it up|mention it|keep score|hold it over you)\b"
     rf"|\bi knew you{A}?d want to\b|\byou owe me\b"
+    # their success claimed as the writer's call: "I called this back in 2019"
+    rf"|\bi called (?:this|it)\b|\b(?:my|i) (?:instincts?|predictions?|call) (?:proven|proved|"
+    rf"was|were) right\b|\bif you took my advice\b|\bthanks to my advice\b"
     # a debt or a label used to corner them: "it would be a shame to waste it", "give something
     # back to the town that made you", "consistent with what you said on stage"
     rf"|\b(?:be|seem) a (?:shame|pity) to (?:waste|lose|let)\b|\bgive (?:something|a little) back\b"
@@ -180,7 +183,7 @@ INSULT = _p(
         "eventually least clarify prepared questions hard funny read come look hands spirit "
         "leftover calling calls hate saying something important big famous matter easiest real "
         "again around online noticed see saw my but felt seemed looked was is take just only "
-        "be seem give the our have has consistent in someone"
+        "be seem give the our have has consistent in someone called my if"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart

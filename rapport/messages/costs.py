@@ -339,10 +339,15 @@ BIGGER_THAN_SAID = _p(
     r"director|partner|shareholder)\b"
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|a few|more|questions|"
     r"others) (?:more )?lined up\b|\ban? (?:ongoing|regular|weekly|monthly) (?:thread|series|"
-    r"check-in|mentoring|mentorship)\b",
+    r"check-in|mentoring|mentorship)\b"
+    # the blame, or the decision, put in their name in writing: "confirming it was your call"
+    r"|\bconfirm(?:ing|s)? (?:in writing )?(?:that )?(?:it|this|the [\w-]+(?: [\w-]+)?) was your "
+    r"(?:call|decision|recommendation|idea|fault|responsibility|advice|instruction)\b"
+    r"|\bin writing in case\b",
     triggers="just only simply merely nothing add adding list listing name naming credit "
-    "crediting include including put putting lined a an",
+    "crediting include including put putting lined a an confirm confirming confirms in",
 )
+
 # The writer's legal fight: any favour asked alongside it draws the reader into the case.
 LEGAL_CASE = _p(
     r"\b(?:my|our) (?:lawyer|solicitor|attorney|barrister|legal team)\b"
@@ -388,6 +393,11 @@ INSIDE_INFO = _p(
     # off the record: what they pay, their contract, who is struggling, when inspectors come
     r"|\bnothing official\b|\boff the record\b|\bkeep it between us\b|\bbetween you and me\b"
     # someone else's records checked behind their back: "quietly confirm whether he graduated"
+    # who is away and when: "when your finance people will be away over Christmas, names and
+    # dates"
+    r"|\bnames and (?:dates|numbers|emails|addresses|phone numbers)\b"
+    r"|\bwhen your (?:[\w-]+ ){0,4}(?:people|staff|team|colleagues|managers) (?:will be|are|go) "
+    r"(?:away|off|on holiday|on leave)\b"
     r"|\b(?:quietly|discreetly|secretly) (?:confirm|check|find out|tell me|let me know|look up|"
     r"ask|pass|send|forward|share|verify)\b|\brather than (?:trouble|bother|ask|involve|alert) "
     r"(?:him|her|them)\b"

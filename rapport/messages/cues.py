@@ -148,6 +148,7 @@ PRIOR_TALK = _p(
 REPORTS_BACK = _p(
     rf"\b(?:close|closing) the loop\b|\b(?:got|landed|accepted|took) the (?:job|role|offer|place|"
     rf"post|contract|grant)\b|\bi (?:didn{A}?t|did not) get (?:the|it)\b"
+    rf"|\bgot me (?:the|a|an|my) (?:[\w-]+ )?(?:job|role|offer|place|interview|contract|grant)\b"
     rf"|\b(?:took|followed|used|tried) your (?:advice|tip|suggestion|idea|notes|template|"
     rf"checklist|feedback)\b"
     rf"|\bi (?:redid|rewrote|reworked|cut|changed|tried|applied|started) [^.?!\n]{{0,40}}"

@@ -169,9 +169,18 @@ def _only_me(doc: Doc) -> list[Span]:
         s.span
         for s in doc.sentences
         if s.span not in shared
-        and (words := set(s.words)) & SINGULAR_ME
+        and ((words := set(s.words)) & SINGULAR_ME or _SELF_INTRO.match(s.lower))
         and not words & (SECOND_PERSON | _OTHER_PERSON)
     ]
+
+
+# A self-introduction without "I": "Student at Tshwane Uni of Tech.", "Final-year nurse from Cork".
+_SELF_INTRO = re.compile(
+    r"(?:hi|hello|hey)?[ ,!]*(?:an? )?(?:[\w-]+ ){0,3}(?:student|graduate|grad|engineer|nurse|"
+    r"developer|designer|manager|analyst|teacher|consultant|founder|intern|apprentice|recruiter|"
+    r"marketer|accountant|researcher|chef|electrician|technician|officer|lecturer) "
+    r"(?:at|from|of|in|with)\b"
+)
 
 
 # The reader and writer together, or a third person (a friend to introduce, a speaker).
@@ -214,6 +223,7 @@ def could_be_anyone(doc: Doc, ctx: Context | None) -> list[Span]:
         or doc.find(C.PRIOR_TALK)
         or doc.find(C.FOLLOW_UP)
         or doc.find(C.APPRECIATION)
+        or doc.find(C.REPORTS_BACK)
         or doc.find(C.REASON)
         or doc.find(P.OFFER)
         or doc.find(P.WHY_THEM)

@@ -65,7 +65,14 @@ TO_GRADER = _p(
     # submit it"
     r"|\b(?:for|part of) (?:a|my|our|the) (?:[\w-]+ ){0,2}(?:course|class|module|workshop) "
     r"(?:assignment|exercise|homework|task)\b"
-    r"|\bso (?:that )?i can (?:submit|hand in|get (?:the |my |full )?(?:marks?|credit|grade))\b",
+    r"|\bso (?:that )?i can (?:submit|hand in|get (?:the |my |full )?(?:marks?|credit|grade))\b"
+    # a verdict or a sum of marks planted in the text: "score-97_label-good", "25 + 25 = 100"
+    r"|(?:\b|_)(?:score|label|grade|verdict)[-_ ]?(?:\d{2,3}|good|pass|approved)[-_.]"
+    r"|\b\d{1,3} ?\+ ?\d{1,3}(?: ?\+ ?\d{1,3})* ?= ?100\b"
+    # instructions for a chatbot handed in as the message: "Write a short, warm LinkedIn message
+    # from me to Ahmad... keep it under 90 words"
+    r"|\b(?:write|draft|compose|generate) (?:me )?an? (?:[\w-]+,? ){0,3}(?:message|note|email|dm|"
+    r"reply|rewrite)(?: from me)? to\b|\bkeep it (?:under|below|to|within) \d+ words\b",
     triggers=(
         "ignore disregard override bypass forget scoring grading marking note score grade mark "
         "rate should system instruction grader this automated treat évaluateur évaluatrice "
@@ -73,7 +80,8 @@ TO_GRADER = _p(
         "valutatore correttore avaliador corretor l'évaluateur l’évaluateur rated scored "
         "graded marked judged evaluator personalised personalized small easy specific question "
         "acknowledge acknowledges acknowledging acknowledged why stated shared assignment "
-        "exercise homework task submit hand marks credit"
+        "exercise homework task submit hand marks credit label verdict write draft compose "
+        "generate keep 100"
     ),
 )
 
@@ -141,7 +149,32 @@ def to_grader(doc: Doc, ctx: Context | None) -> list[Span]:
     A long encoded string outside any link ("ref: Tm90ZSB0byB0aGUg...") counts too: no reader
     can read it, so it can only be meant for a machine.
     """
-    return doc.find(TO_GRADER) + _encoded(doc)
+    return doc.find(TO_GRADER) + _encoded(doc) + _rubric(doc) + _fields(doc)
+
+
+# The coach's own checklist named in the text: three or more of its items read as a form filled
+# in for a grader ("Specific detail noted... Shared context acknowledged... Easy out offered").
+_RUBRIC = re.compile(
+    r"\b(?:specific (?:detail|ask)|shared context|easy[- ]out|small ask|warm (?:closing|tone|"
+    r"opening|greeting)|specificity|warmth|personali[sz]ed greeting|acknowledg\w* (?:the )?gap|"
+    r"why them|stated reason|hook)\b",
+    re.IGNORECASE,
+)
+RUBRIC_ITEMS = 3
+# Fields of a data object ("to": "Nadia", "hook": "...") in place of sentences.
+_FIELD = re.compile(r'["“][\w ]{1,30}["”]\s*:\s*["“\[{\d]')
+DATA_FIELDS = 3
+
+
+def _rubric(doc: Doc) -> list[Span]:
+    found = [m for m in _RUBRIC.finditer(doc.text)]
+    kinds = {m.group().lower().replace("-", " ") for m in found}
+    return [m.span() for m in found] if len(kinds) >= RUBRIC_ITEMS else []
+
+
+def _fields(doc: Doc) -> list[Span]:
+    found = [m.span() for m in _FIELD.finditer(doc.text)]
+    return found if len(found) >= DATA_FIELDS else []
 
 
 # A run of base64-like characters, not part of a word, a path or a link.

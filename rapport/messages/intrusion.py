@@ -67,8 +67,31 @@ TROUBLES = _p(
 )
 
 
+# What was private made public, by the writer: a closed session recorded and posted, their
+# story put "where everyone can see". Wrong between friends too.
+MADE_PUBLIC = _p(
+    r"\b(?:recorded|filmed|screenshotted|screen-?recorded) (?:it|the (?:[\w-]+ )?(?:session|talk|"
+    r"call|meeting|roundtable|workshop)|you|your (?:[\w-]+ )?(?:session|talk|call))\b"
+    r"|\bso (?:that )?everyone (?:can|will|could) (?:see|know|read)\b"
+    r"|\b(?:your|the) (?:chemo|chemotherapy|diagnosis|miscarriage|rehab|divorce|breakdown|"
+    r"sick leave)\b[^.?!\n]{0,80}\b(?:posting|posted|sharing|shared|publicly|public)\b"
+    r"|\b(?:posting|posted|sharing|shared)\b[^.?!\n]{0,80}\b(?:your|the) (?:chemo|"
+    r"chemotherapy|diagnosis|miscarriage|rehab|divorce|breakdown|sick leave)\b",
+    triggers="recorded filmed screenshotted screen-recorded screenrecorded so your the posting "
+    "posted sharing shared",
+)
+# Their private life seen on a personal account: "on your Instagram... hiking with your sister".
+PERSONAL_FEED = _p(
+    r"\b(?:on|from|via|in) (?:your|her|his) (?:instagram|facebook|tiktok|snapchat|stories|story)"
+    r"\b[^.?!\n]{0,80}\b(?:holiday|vacation|hiking|hike|wedding|honeymoon|sister|brother|kids|"
+    r"children|husband|wife|partner|family|birthday|beach|weekend)\b",
+    triggers="on from via in",
+)
+
+
 def intrusive(doc: Doc, ctx: Context | None) -> list[Span]:
     """Where the note uses the reader's private life, chases them there, or tells another's."""
+    public = doc.find(MADE_PUBLIC)
     if ctx is not None and ctx.history == "close":
-        return []
-    return doc.find(WATCHED) + doc.find(TROUBLES)
+        return public
+    return doc.find(WATCHED) + doc.find(TROUBLES) + doc.find(PERSONAL_FEED) + public
