@@ -261,10 +261,23 @@ APPRECIATION = _p(
     r"|\bthank(?:s| you) (?:again )?for offering\b"
     r"|\bthat was (?:so |really |very )?(?:kind|generous|thoughtful|lovely)\b"
     r"|\bglad (?:the|my|it|that|our)\b[^.?!\n]{0,40}\bhelped\b"
-    # thanks for something they did, not for the click that connected them
-    r"|\bthank(?:s| you) (?:so much |very much |again )?for (?!connecting|accepting|adding|"
-    r"following|reading|considering|looking|viewing|linking|getting)[a-z]+ing\b"
 )
+# Thanks for something they did ("thanks for walking me through it"), not for the click that
+# connected them: kept apart from APPRECIATION, whose long alternation then runs on RE2.
+_THANKS_FOR_DOING = _p(r"\bthank(?:s| you) (?:so much |very much |again )?for ([a-z]+ing)\b")
+_CLICKS = {"connecting", "accepting", "adding", "following", "reading", "considering", "looking",
+           "viewing", "linking", "getting"}  # fmt: skip
+
+
+def appreciation(doc: Doc) -> list[Span]:
+    """Return what of theirs the note values: APPRECIATION, and thanks for what they did."""
+    thanked = [
+        (a, b)
+        for a, b in doc.find(_THANKS_FOR_DOING)
+        if doc.text[a:b].lower().rsplit(" ", 1)[-1] not in _CLICKS
+    ]
+    return sorted(set(doc.find(APPRECIATION) + thanked))
+
 
 # The writer broadcasting their own needs to whoever reads.
 BROADCAST = _p(

@@ -222,7 +222,7 @@ def could_be_anyone(doc: Doc, ctx: Context | None) -> list[Span]:
         or C.shared(doc)
         or doc.find(C.PRIOR_TALK)
         or doc.find(C.FOLLOW_UP)
-        or doc.find(C.APPRECIATION)
+        or C.appreciation(doc)
         or doc.find(C.REPORTS_BACK)
         or doc.find(C.REASON)
         or doc.find(P.OFFER)

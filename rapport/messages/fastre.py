@@ -153,9 +153,8 @@ def finditer_spans(pattern: re.Pattern[str], text: str) -> list[Span]:
     """Return the spans of ``pattern.finditer(text)``, using RE2 when it agrees exactly."""
     fast = twin(pattern) if text.isascii() else None
     if fast is None:
-        if _sifted_out(pattern, text):
-            return []
-        return [m.span() for m in pattern.finditer(text)]
+        start = _first_chance(pattern, text)
+        return [] if start is None else [m.span() for m in pattern.finditer(text, start)]
     return [m.span() for m in fast.finditer(text.encode("ascii"))]
 
 
@@ -163,11 +162,20 @@ def search(pattern: re.Pattern[str], text: str) -> bool:
     """Whether ``pattern`` matches anywhere in ``text`` (RE2 when it agrees exactly)."""
     fast = twin(pattern) if text.isascii() else None
     if fast is None:
-        return not _sifted_out(pattern, text) and pattern.search(text) is not None
+        start = _first_chance(pattern, text)
+        return start is not None and pattern.search(text, start) is not None
     return fast.search(text.encode("ascii")) is not None
 
 
-def _sifted_out(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether the pattern's sieve shows it cannot match ``text`` (ASCII text only)."""
+def _first_chance(pattern: re.Pattern[str], text: str) -> int | None:
+    """Where Python's engine need start: ``None`` when the pattern cannot match ``text``.
+
+    Wherever the pattern matches, its sieve matches at the same place, so no match starts
+    before the sieve's first one. Python's ``pos`` still lets lookbehinds and word boundaries
+    see the text before it.
+    """
     loose = sieve(pattern) if text.isascii() else None
-    return loose is not None and loose.search(text.encode("ascii")) is None
+    if loose is None:
+        return 0
+    found = loose.search(text.encode("ascii"))
+    return None if found is None else found.start()

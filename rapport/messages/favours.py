@@ -28,7 +28,7 @@ def warm_favour(doc: Doc, ctx: Context | None) -> list[Span]:
     if not favour:
         return []
     warmth = (
-        doc.find(C.APPRECIATION)
+        C.appreciation(doc)
         or their_work(doc, ctx)
         or reader_details(doc, ctx)
         or specific(doc, ctx)

@@ -176,7 +176,7 @@ EASY_DECLINE = _p(
     rf"\bif (?:it{A}s|this is|that{A}s|that is) too (?:much|big|soon|late)\b"
     rf"|\bif you{A}d rather not\b"
     rf"|\b(?:i{A}d|i would|i{A}ll|i will|i) (?:completely |totally |fully )?understand\b"
-    rf"[^.?!\n]{{0,20}}(?:$|[.!]|either way|if not)|"
+    rf"[^.?!\n]{{0,20}}(?:\Z|[.!\n]|either way|if not)|"
     rf"\bno (?:worries|pressure|problem|stress) (?:at all )?if\b"
     rf"|\b(?:totally|completely|perfectly|entirely) (?:fine|ok|okay|understandable|understand) if\b"
     rf"|\bif you (?:don{A}t|do not|can{A}t|cannot) (?:have|find|spare) (?:the )?time\b"

@@ -86,7 +86,7 @@ RULES: tuple[Rule, ...] = (
     Rule("knows-them", "honest-ask", "strength", 1.0, D.knows_them,
          "You know each other well, so a direct note, or a direct ask, is natural.",
          "Keep it warm and plain; close contacts still like a line about them."),
-    Rule("appreciation", "interest", "strength", 0.8, phrase(C.APPRECIATION),
+    Rule("appreciation", "interest", "strength", 0.8, lambda doc, ctx: C.appreciation(doc),
          "You say what of theirs you valued: appreciation people remember.",
          "Say what exactly helped you, and how."),
     Rule("reports-back", "interest", "strength", 0.6, phrase(C.REPORTS_BACK),
