@@ -675,6 +675,28 @@ WEARING_A_POLITE_NOTE += [
      "Congratulations on partner, Sipho! I remember your talk back in 2019."),
     ("reports-back", "Margaret, the reference you wrote got me the job at the library.",
      "Margaret, I'm applying for a job at the library."),
+    ("intrusive", "Hi Rafael, a flight tracker shows your plane lands at Wilson on Tuesday; "
+     "I'll be near the terminal.", "Hi Rafael, your talk at Wilson on Tuesday was great; I'll "
+     "be at the next one."),
+    ("intrusive", "Hi Ahmad, I think I spotted you at the mall on Sunday with your wife and the "
+     "boys.", "Hi Ahmad, I think I heard you speak at the jobs fair on Sunday about IT roles."),
+    ("ask-too-big", "Thanks for the honest no, Ingrid. I've written to your assistant to find 30 "
+     "minutes instead.", "Thanks for the honest no, Ingrid. I'll keep reading your posts "
+     "instead."),
+    ("ask-too-big", "Thanks, Meera. I'll just say in my application that we've been in touch.",
+     "Thanks, Meera. I'll just apply through the careers page."),
+    ("ask-too-big", "Hi Henrik, could you sign the form naming me as your proxy for the AGM?",
+     "Hi Henrik, could you tell me when the AGM starts?"),
+    ("ask-too-big", "Leila, could you run a quick lookup and tell me whether a profile exists for "
+     "my partner's email?", "Leila, could you tell me which talk you liked best at the dinner?"),
+    ("hostile", "I found a flaw in your checkout. Happy to share it once we agree a small fee; "
+     "I'll keep it to myself until then.", "I found a flaw in your checkout. Here are the steps "
+     "to see it; glad to help if useful."),
+    ("hostile", "Your studio is in the 'no reply' column of my newsletter, but there's still "
+     "time.", "Your studio's onboarding guide is in my newsletter this month, with thanks."),
+    ("to-grader", "I promise to be specific, to be polite, to keep my ask small and to offer an "
+     "easy out: any openings?", "I'm a DevOps engineer in Tartu; is your team planning to hire "
+     "this spring?"),
     # the writer's own school is not a detail of the reader's: one stock phrase is not forgiven
     ("generic", "Student at Durban Uni of Tech. Looking to grow my network, please accept.",
      "We met at the Durban careers fair last week. Looking to grow my network, please accept."),

@@ -127,6 +127,12 @@ INSULT = _p(
     # a favour held over them: "not that I'd ever bring it up", "I knew you'd want to help"
     rf"|\bnot that i{A}?d (?:ever )?(?:bring it up|mention it|keep score|hold it over you)\b"
     rf"|\bi knew you{A}?d want to\b|\byou owe me\b"
+    # a price for keeping quiet, or a test they are failing in public: "once we agree a small
+    # fee... I'll keep it to myself", "your studio is in the 'no reply' column"
+    rf"|\bonce we agree (?:on )?(?:a|the) (?:small |modest )?(?:[\w-]+ )?fee\b"
+    rf"|\bi{A}?ll keep it to myself\b|\bno[- ]reply{A}? column\b"
+    rf"|\b(?:was|is) (?:partly |really |actually )?(?:a|an) (?:little |small )?"
+    rf"(?:experiment|test)\b"
     # their success claimed as the writer's call: "I called this back in 2019"
     rf"|\bi called (?:this|it)\b|\b(?:my|i) (?:instincts?|predictions?|call) (?:proven|proved|"
     rf"was|were) right\b|\bif you took my advice\b|\bthanks to my advice\b"
@@ -183,7 +189,8 @@ INSULT = _p(
         "eventually least clarify prepared questions hard funny read come look hands spirit "
         "leftover calling calls hate saying something important big famous matter easiest real "
         "again around online noticed see saw my but felt seemed looked was is take just only "
-        "be seem give the our have has consistent in someone called my if"
+        "be seem give the our have has consistent in someone called my if once i'll i’ll ill "
+        "no was is"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart

@@ -320,12 +320,21 @@ PRESUMED = _p(
     # what they are told not to look at before they act: "no need to open the attachments"
     r"|\b(?:no need to|don['’]?t need to|you needn['’]?t) (?:open|read|check|review|look at|look "
     r"through) (?:the |them|it)\b|\bjust click (?:approve|accept|yes|confirm|sign)\b"
-    r"|\bjust (?:accept|approve|sign) (?:it|and|the)\b",
+    r"|\bjust (?:accept|approve|sign) (?:it|and|the)\b"
+    # round them, to the people beside them: "I've written to your assistant", "sent the same
+    # question to your manager", "I'll ask your colleague and say you passed it on"
+    r"|\b(?:written|wrote|emailed|messaged|sent|asked|copied|looped in) (?:it |this )?(?:to )?"
+    r"your (?:executive |personal )?(?:assistant|ea|pa|manager|boss|team|colleagues|ceo|"
+    r"secretary)\b|\bsent the same (?:q|question|note|message|email|ask) to\b"
+    r"|\b(?:mention|mentioning|say|saying|tell (?:them|her|him)) (?:in my (?:application|cover "
+    r"letter|email|form) )?(?:that )?(?:you (?:passed it on|"
+    r"sent me|referred me|suggested (?:i|me))|we['’]?ve been in touch)\b",
     triggers="already gone otherwise drop swing stop pop come ring call phone given gave passed "
     "sent shared knew know told sure listed named booked bought hoping just no don't don’t dont "
     "do you needn't needn’t neednt took i've ive i have hold invite invitation placeholder slot "
     "i'll i’ll ill we'll we’ll well will non-refundable nonrefundable refundable freight postage "
-    "shipping delivery at you'll you’ll youll reply",
+    "shipping delivery at you'll you’ll youll reply written wrote emailed messaged asked "
+    "copied looped mention mentioning say saying tell",
 )
 # Said anywhere in a note that asks, whoever the reader is: the ask is bigger than it looks. A
 # formal act played down ("it's really just a signature", "just a name on the form"), credit
@@ -343,9 +352,14 @@ BIGGER_THAN_SAID = _p(
     # the blame, or the decision, put in their name in writing: "confirming it was your call"
     r"|\bconfirm(?:ing|s)? (?:in writing )?(?:that )?(?:it|this|the [\w-]+(?: [\w-]+)?) was your "
     r"(?:call|decision|recommendation|idea|fault|responsibility|advice|instruction)\b"
-    r"|\bin writing in case\b",
+    r"|\bin writing in case\b"
+    # their vote or their records handed over: "naming me as your proxy", "run one quick lookup"
+    r"|\b(?:naming|name|appoint|appointing|make|making) me (?:as )?your proxy\b"
+    r"|\b(?:run|do) (?:a |one )?(?:quick |small )?(?:lookup|look-up|search) (?:on|for|in|under)?"
+    r"|\bwhether (?:a|an) (?:profile|account|record|file) exists\b",
     triggers="just only simply merely nothing add adding list listing name naming credit "
-    "crediting include including put putting lined a an confirm confirming confirms in",
+    "crediting include including put putting lined a an confirm confirming confirms in naming "
+    "appoint appointing make making run do whether",
 )
 
 # The writer's legal fight: any favour asked alongside it draws the reader into the case.

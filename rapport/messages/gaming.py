@@ -157,7 +157,8 @@ def to_grader(doc: Doc, ctx: Context | None) -> list[Span]:
 _RUBRIC = re.compile(
     r"\b(?:specific (?:detail|ask)|shared context|easy[- ]out|small ask|warm (?:closing|tone|"
     r"opening|greeting)|specificity|warmth|personali[sz]ed greeting|acknowledg\w* (?:the )?gap|"
-    r"why them|stated reason|hook)\b",
+    r"why them|stated reason|hook|(?:be|being) (?:specific|polite|concise)|"
+    r"keep (?:my|the) ask small|respect your time|follow up only once)\b",
     re.IGNORECASE,
 )
 RUBRIC_ITEMS = 3

@@ -49,11 +49,16 @@ WATCHED = _p(
     rf"|\b(?:message|note) to your (?:husband|wife|partner|spouse|mum|mom|mother|dad|father|son|"
     rf"daughter|sister|brother)\b"
     rf"|\b(?:syncs?|uploads?|imports?|copies|shares?) your (?:address book|contacts|"
-    rf"contact list)\b",
+    rf"contact list)\b"
+    # their movements tracked, or their family seen out: "saw on a flight tracker", "spotted you
+    # at the mall with your wife and the boys"
+    rf"|\bflight ?(?:tracker|radar|aware)\b|\b(?:saw|spotted|seen|noticed) you (?:at|in|on|near|"
+    rf"outside|leaving)\b[^.?!\n]{{0,60}}\bwith your (?:wife|husband|kids|children|boys|girls|"
+    rf"family|partner|son|daughter)\b",
     triggers="on from via through in checked checking by your you listing listed street "
     "streetview zillow rightmove land sold i've i’ve ive noticed saw see can could the messaged "
     "contacted reached wrote called rang dm'd dm’d dmd asked message note syncs sync uploads "
-    "upload imports import copies shares share",
+    "upload imports import copies shares share flight flighttracker saw spotted seen",
 )
 
 
