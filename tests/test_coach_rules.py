@@ -697,6 +697,9 @@ WEARING_A_POLITE_NOTE += [
     ("to-grader", "I promise to be specific, to be polite, to keep my ask small and to offer an "
      "easy out: any openings?", "I'm a DevOps engineer in Tartu; is your team planning to hire "
      "this spring?"),
+    # a preposition the dictionary does not know is not a detail: "fall in beside you"
+    ("their-details", "Priya, your essay on heat-pump installers made me rethink our quotes.",
+     "Priya, I could fall in beside you whilst you run, despite the rain, towards the end."),
     # the writer's own school is not a detail of the reader's: one stock phrase is not forgiven
     ("generic", "Student at Durban Uni of Tech. Looking to grow my network, please accept.",
      "We met at the Durban careers fair last week. Looking to grow my network, please accept."),

@@ -27,10 +27,22 @@ def zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
+# Words the lemma dictionary does not know that still name nothing: prepositions and
+# conjunctions ("beside", "whilst"), pieces of links, chat fillers, titles and number words.
+_FILLER_WORDS = (
+    "beside towards toward amongst amidst amid whilst underneath beneath despite unto atop "
+    "alongside onto upon via per albeit hence thus thereby whereby nonetheless nevertheless "
+    "meanwhile https http www com org net html lol haha hehe btw omg tbh imo fyi asap unless "
+    "congrats mrs prof pre min mins ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+)
+FILLER = frozenset(_FILLER_WORDS.split())
+
+
 @cache
 def noun_topic(word: str) -> str | None:
     """Return the topic a lower-case word names (its noun lemma), or ``None`` for filler."""
-    if len(word) < 3 or not word.isalpha() or word in STOPWORDS:
+    if len(word) < 3 or not word.isalpha() or word in STOPWORDS or word in FILLER:
         return None
     frequency = zipf(word)
     if frequency >= COMMON_ZIPF:
