@@ -700,6 +700,11 @@ WEARING_A_POLITE_NOTE += [
     # a preposition the dictionary does not know is not a detail: "fall in beside you"
     ("their-details", "Priya, your essay on heat-pump installers made me rethink our quotes.",
      "Priya, I could fall in beside you whilst you run, despite the rain, towards the end."),
+    # the reader's name greeted with a dash, or two readers at once, is not a detail of theirs
+    ("their-details", "Bronwyn, your audit of the Kalgoorlie shaft ventilation was superb.",
+     "Bronwyn - sending you a request as we're both in the safety space."),
+    ("their-details", "Chidi, your Igbo podcast for learners is lovely.",
+     "Chidi / Lena - copying you both since you each like language stuff."),
     # the writer's own school is not a detail of the reader's: one stock phrase is not forgiven
     ("generic", "Student at Durban Uni of Tech. Looking to grow my network, please accept.",
      "We met at the Durban careers fair last week. Looking to grow my network, please accept."),

@@ -96,7 +96,10 @@ OCCASION = frozenset(
 # The name the note greets or calls the reader by ("Hi Joost,", "..., Ngozi."): not a detail.
 _VOCATIVE = re.compile(
     r"^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Mm]orning|[Ee]vening|[Gg]ood \w+)\s+)?((?:(?:Dr|Mr|Mrs|"
-    r"Ms|Prof|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*[,!:]"
+    r"Ms|Prof|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    # two readers greeted at once ("Chidi / Lena -", "Paulo and Chiara,"), and a dash after the
+    # name ("Priya - adding you...")
+    r"(?:\s*(?:/|&|and)\s*([A-Z][\w'’-]+))?\s*(?:[,!:]|\s[-–—]\s)"
     r"|,\s*([A-Z][\w'’-]+)\s*[.!?]"
 )
 
