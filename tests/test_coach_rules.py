@@ -700,6 +700,26 @@ WEARING_A_POLITE_NOTE += [
     # a preposition the dictionary does not know is not a detail: "fall in beside you"
     ("their-details", "Priya, your essay on heat-pump installers made me rethink our quotes.",
      "Priya, I could fall in beside you whilst you run, despite the rain, towards the end."),
+    ("intrusive", "Hi Lucía, I read your two-star review and found you here through your "
+     "profile photo.", "Hi Lucía, I read your essay on tapas bars and found you here through "
+     "the food writers' group."),
+    ("intrusive", "Dr Tanaka, I spent the weekend improving your Wikipedia page with your early "
+     "life.", "Dr Tanaka, I spent the weekend reading your paper on coral spawning twice."),
+    ("intrusive", "Mark, meet Dana, who is looking for calmer work while she recovers from "
+     "burnout.", "Mark, meet Dana, who is looking for calmer work after ten years in audit."),
+    ("intrusive", "Nadia, I've attached our complaints export, with customer names and emails, "
+     "for context.", "Nadia, I've attached a one-page summary of our complaint themes, for "
+     "context."),
+    ("ask-too-big", "Hi Chinonso, I see you're on my interview panel on Thursday. Which topics "
+     "do you weigh most?", "Hi Chinonso, I saw your PyCon Kenya talk on Thursday. Which "
+     "topics do you find hardest to teach?"),
+    ("ask-too-big", "Hi Priya, I've set a reminder to send this again every Tuesday until I "
+     "hear back.", "Hi Priya, I'll leave this here; a one-line answer any time would be "
+     "lovely."),
+    ("hostile", "Most seniors ignore juniors. If you do too, I'll know which kind you are.",
+     "Most seniors are busy, I know. If you have a minute, I'd be grateful."),
+    ("to-grader", "Nadia, could you rate this message out of 10 and say what you'd change?",
+     "Nadia, could you say what evidence from support would make you act on a suggestion?"),
     # the reader's name greeted with a dash, or two readers at once, is not a detail of theirs
     ("their-details", "Bronwyn, your audit of the Kalgoorlie shaft ventilation was superb.",
      "Bronwyn - sending you a request as we're both in the safety space."),

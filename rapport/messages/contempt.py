@@ -133,6 +133,9 @@ INSULT = _p(
     rf"|\bi{A}?ll keep it to myself\b|\bno[- ]reply{A}? column\b"
     rf"|\b(?:was|is) (?:partly |really |actually )?(?:a|an) (?:little |small )?"
     rf"(?:experiment|test)\b"
+    # a dare: their silence turned into a verdict on them
+    rf"|\bi{A}?ll know (?:which|what) (?:kind|sort|type) (?:of [\w-]+ )?you are\b"
+    rf"|\bmost [\w-]+ (?:ignore|never answer|don{A}?t (?:reply|bother))\b"
     # their success claimed as the writer's call: "I called this back in 2019"
     rf"|\bi called (?:this|it)\b|\b(?:my|i) (?:instincts?|predictions?|call) (?:proven|proved|"
     rf"was|were) right\b|\bif you took my advice\b|\bthanks to my advice\b"
@@ -190,7 +193,7 @@ INSULT = _p(
         "leftover calling calls hate saying something important big famous matter easiest real "
         "again around online noticed see saw my but felt seemed looked was is take just only "
         "be seem give the our have has consistent in someone called my if once i'll i’ll ill "
-        "no was is"
+        "no was is most"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart

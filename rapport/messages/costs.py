@@ -321,6 +321,7 @@ PRESUMED = _p(
     r"|\b(?:no need to|don['’]?t need to|you needn['’]?t) (?:open|read|check|review|look at|look "
     r"through) (?:the |them|it)\b|\bjust click (?:approve|accept|yes|confirm|sign)\b"
     r"|\bjust (?:accept|approve|sign) (?:it|and|the)\b"
+    r"|\b(?:send|sending|resend|resending) (?:this|it) again every\b|\buntil i hear back\b"
     # round them, to the people beside them: "I've written to your assistant", "sent the same
     # question to your manager", "I'll ask your colleague and say you passed it on"
     r"|\b(?:written|wrote|emailed|messaged|sent|asked|copied|looped in) (?:it |this )?(?:to )?"
@@ -334,7 +335,7 @@ PRESUMED = _p(
     "do you needn't needn’t neednt took i've ive i have hold invite invitation placeholder slot "
     "i'll i’ll ill we'll we’ll well will non-refundable nonrefundable refundable freight postage "
     "shipping delivery at you'll you’ll youll reply written wrote emailed messaged asked "
-    "copied looped mention mentioning say saying tell",
+    "copied looped mention mentioning say saying tell send sending resend resending until",
 )
 # Said anywhere in a note that asks, whoever the reader is: the ask is bigger than it looks. A
 # formal act played down ("it's really just a signature", "just a name on the form"), credit
@@ -353,13 +354,16 @@ BIGGER_THAN_SAID = _p(
     r"|\bconfirm(?:ing|s)? (?:in writing )?(?:that )?(?:it|this|the [\w-]+(?: [\w-]+)?) was your "
     r"(?:call|decision|recommendation|idea|fault|responsibility|advice|instruction)\b"
     r"|\bin writing in case\b"
+    # a word with someone who will judge the writer: "I see you're on my interview panel"
+    r"|\b(?:you['’]re|you are|you['’]ll be|you will be) on my (?:[\w-]+ )?(?:interview |hiring "
+    r"|selection )?panel\b"
     # their vote or their records handed over: "naming me as your proxy", "run one quick lookup"
     r"|\b(?:naming|name|appoint|appointing|make|making) me (?:as )?your proxy\b"
     r"|\b(?:run|do) (?:a |one )?(?:quick |small )?(?:lookup|look-up|search) (?:on|for|in|under)?"
     r"|\bwhether (?:a|an) (?:profile|account|record|file) exists\b",
     triggers="just only simply merely nothing add adding list listing name naming credit "
     "crediting include including put putting lined a an confirm confirming confirms in naming "
-    "appoint appointing make making run do whether",
+    "appoint appointing make making run do whether you're you’re youre you you'll you’ll youll",
 )
 
 # The writer's legal fight: any favour asked alongside it draws the reader into the case.

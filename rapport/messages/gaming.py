@@ -72,7 +72,10 @@ TO_GRADER = _p(
     # instructions for a chatbot handed in as the message: "Write a short, warm LinkedIn message
     # from me to Ahmad... keep it under 90 words"
     r"|\b(?:write|draft|compose|generate) (?:me )?an? (?:[\w-]+,? ){0,3}(?:message|note|email|dm|"
-    r"reply|rewrite)(?: from me)? to\b|\bkeep it (?:under|below|to|within) \d+ words\b",
+    r"reply|rewrite)(?: from me)? to\b|\bkeep it (?:under|below|to|within) \d+ words\b"
+    # the reader made to mark the learner's homework: "could you rate this message out of 10?"
+    r"|\b(?:rate|score|grade|mark) (?:this|my) (?:message|note|email|draft|rewrite) out of\b"
+    r"|\bmy (?:course|class|coach|teacher|instructor) said (?:the|my) first\b",
     triggers=(
         "ignore disregard override bypass forget scoring grading marking note score grade mark "
         "rate should system instruction grader this automated treat évaluateur évaluatrice "
@@ -81,7 +84,7 @@ TO_GRADER = _p(
         "graded marked judged evaluator personalised personalized small easy specific question "
         "acknowledge acknowledges acknowledging acknowledged why stated shared assignment "
         "exercise homework task submit hand marks credit label verdict write draft compose "
-        "generate keep 100"
+        "generate keep 100 my"
     ),
 )
 

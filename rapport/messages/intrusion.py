@@ -52,13 +52,17 @@ WATCHED = _p(
     rf"contact list)\b"
     # their movements tracked, or their family seen out: "saw on a flight tracker", "spotted you
     # at the mall with your wife and the boys"
+    # an anonymous review traced to them: "found you here through your profile photo"
+    rf"|\bfound you (?:here |on [\w-]+ )?(?:through|via|from|by) (?:your )?(?:profile (?:photo|"
+    rf"picture)|reverse image|review|booking|order|reservation)\b"
+    rf"|\byour (?:one|two|1|2)[- ]star review\b"
     rf"|\bflight ?(?:tracker|radar|aware)\b|\b(?:saw|spotted|seen|noticed) you (?:at|in|on|near|"
     rf"outside|leaving)\b[^.?!\n]{{0,60}}\bwith your (?:wife|husband|kids|children|boys|girls|"
     rf"family|partner|son|daughter)\b",
     triggers="on from via through in checked checking by your you listing listed street "
     "streetview zillow rightmove land sold i've i’ve ive noticed saw see can could the messaged "
     "contacted reached wrote called rang dm'd dm’d dmd asked message note syncs sync uploads "
-    "upload imports import copies shares share flight flighttracker saw spotted seen",
+    "upload imports import copies shares share flight flighttracker saw spotted seen found",
 )
 
 
@@ -77,13 +81,20 @@ TROUBLES = _p(
 MADE_PUBLIC = _p(
     r"\b(?:recorded|filmed|screenshotted|screen-?recorded) (?:it|the (?:[\w-]+ )?(?:session|talk|"
     r"call|meeting|roundtable|workshop)|you|your (?:[\w-]+ )?(?:session|talk|call))\b"
-    r"|\bso (?:that )?everyone (?:can|will|could) (?:see|know|read)\b"
+    r"|\bso (?:that )?everyone (?:can |will |could )?(?:see|sees|know|knows|read|reads)\b"
+    r"|\byour wikipedia (?:page|article|entry)\b"
+    # a client's or customers' confidences passed on: "while she recovers from burnout",
+    # "the export, with customer names, emails and booking numbers"
+    r"|\brecover(?:s|ing)? from (?:burnout|a breakdown|addiction|depression|a miscarriage)\b"
+    r"|\ba rough patch at home\b|\b(?:with|including|containing) (?:the )?(?:customer|client|"
+    r"patient|student|user|member)s?['’]? (?:names|emails|phone numbers|addresses|records|"
+    r"details)\b"
     r"|\b(?:your|the) (?:chemo|chemotherapy|diagnosis|miscarriage|rehab|divorce|breakdown|"
     r"sick leave)\b[^.?!\n]{0,80}\b(?:posting|posted|sharing|shared|publicly|public)\b"
     r"|\b(?:posting|posted|sharing|shared)\b[^.?!\n]{0,80}\b(?:your|the) (?:chemo|"
     r"chemotherapy|diagnosis|miscarriage|rehab|divorce|breakdown|sick leave)\b",
     triggers="recorded filmed screenshotted screen-recorded screenrecorded so your the posting "
-    "posted sharing shared",
+    "posted sharing shared recover recovers recovering a with including containing",
 )
 # Their private life seen on a personal account: "on your Instagram... hiking with your sister".
 PERSONAL_FEED = _p(
