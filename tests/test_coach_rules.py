@@ -728,6 +728,11 @@ WEARING_A_POLITE_NOTE += [
     # the writer's own school is not a detail of the reader's: one stock phrase is not forgiven
     ("generic", "Student at Durban Uni of Tech. Looking to grow my network, please accept.",
      "We met at the Durban careers fair last week. Looking to grow my network, please accept."),
+    # a reply's ask arranges what the reader asked for; the same ask cold is theirs to weigh
+    ("unusual-ask", "Hi Tendai, could you send me the login for the new dictation system?",
+     "Happy to, Tendai. Could you send me the login for the new dictation system beforehand?"),
+    ("unusual-ask", "Hi, I am an apprentice. Could you lend me your spare van for one job?",
+     "Hi, I am an apprentice. Could you tell me one thing you wish you had learned earlier?"),
     # leave asked to quote their own words is small; their van is not
     ("unusual-ask", "Hi Mrs Tan, thanks for having us fit the kitchen. Would you lend us your van "
      "for the move?", "Hi Mrs Tan, thanks for having us fit the kitchen. Would you mind if we "

@@ -279,8 +279,8 @@ def unusual_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     keynote, a place on a list) asks for something of theirs; between people who are not close
     that is worth a second look, whatever words it uses.
     """
-    if _close(doc, ctx):
-        return []
+    if _close(doc, ctx) or answers_them(doc, ctx):
+        return []  # (a reply's asks arrange what the reader asked for: "send me your questions")
     vague = holding(doc, doc.find(P.VAGUE_ASK))  # already a finding of its own
     seen = _knows_my_work(doc, ctx)  # a reference is an ordinary ask of someone who saw the work
     return [
@@ -310,7 +310,8 @@ _FAMILIAR = re.compile(
     r"\b(?:advice|thoughts?|view|views|opinion|(?:your|a|quick) take|feedback|tips?|pointers?|"
     r"suggestions?|"
     r"recommend\w*|questions?|ask you|a word|a line|a look|a read|"
-    r"know (?:anyone|someone|if|whether|how|what|an? |any )|an? name|names|an? contact|"
+    r"know (?:anyone|someone|if|whether|how|what|an? |any )|one (?:thing|lesson|tip|mistake)|"
+    r"an? name|names|an? contact|"
     r"(?:tell|show|teach) me (?:in (?:a|one|two|three|a few) (?:lines?|words|sentences) )?"
     r"(?:how|what|which|"
     r"whether|if|where|why)|how (?:you|did|do|to)|what (?:you|did|do)|which|minutes?|mins?|"
