@@ -157,12 +157,11 @@ def to_grader(doc: Doc, ctx: Context | None) -> list[Span]:
 
 # The coach's own checklist named in the text: three or more of its items read as a form filled
 # in for a grader ("Specific detail noted... Shared context acknowledged... Easy out offered").
-_RUBRIC = re.compile(
+_RUBRIC = _p(
     r"\b(?:specific (?:detail|ask)|shared context|easy[- ]out|small ask|warm (?:closing|tone|"
     r"opening|greeting)|specificity|warmth|personali[sz]ed greeting|acknowledg\w* (?:the )?gap|"
     r"why them|stated reason|hook|(?:be|being) (?:specific|polite|concise)|"
-    r"keep (?:my|the) ask small|respect your time|follow up only once)\b",
-    re.IGNORECASE,
+    r"keep (?:my|the) ask small|respect your time|follow up only once)\b"
 )
 RUBRIC_ITEMS = 3
 # Fields of a data object ("to": "Nadia", "hook": "...") in place of sentences.
@@ -171,9 +170,9 @@ DATA_FIELDS = 3
 
 
 def _rubric(doc: Doc) -> list[Span]:
-    found = [m for m in _RUBRIC.finditer(doc.text)]
-    kinds = {m.group().lower().replace("-", " ") for m in found}
-    return [m.span() for m in found] if len(kinds) >= RUBRIC_ITEMS else []
+    found = doc.find(_RUBRIC)
+    kinds = {doc.text[a:b].lower().replace("-", " ") for a, b in found}
+    return found if len(kinds) >= RUBRIC_ITEMS else []
 
 
 def _fields(doc: Doc) -> list[Span]:

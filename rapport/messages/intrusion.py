@@ -50,12 +50,12 @@ WATCHED = _p(
     rf"daughter|sister|brother)\b"
     rf"|\b(?:syncs?|uploads?|imports?|copies|shares?) your (?:address book|contacts|"
     rf"contact list)\b"
-    # their movements tracked, or their family seen out: "saw on a flight tracker", "spotted you
-    # at the mall with your wife and the boys"
     # an anonymous review traced to them: "found you here through your profile photo"
     rf"|\bfound you (?:here |on [\w-]+ )?(?:through|via|from|by) (?:your )?(?:profile (?:photo|"
     rf"picture)|reverse image|review|booking|order|reservation)\b"
     rf"|\byour (?:one|two|1|2)[- ]star review\b"
+    # their movements tracked, or their family seen out: "saw on a flight tracker", "spotted you
+    # at the mall with your wife and the boys"
     rf"|\bflight ?(?:tracker|radar|aware)\b|\b(?:saw|spotted|seen|noticed) you (?:at|in|on|near|"
     rf"outside|leaving)\b[^.?!\n]{{0,60}}\bwith your (?:wife|husband|kids|children|boys|girls|"
     rf"family|partner|son|daughter)\b",
@@ -76,6 +76,7 @@ TROUBLES = _p(
 )
 
 
+_PRIVATE = r"(?:chemo|chemotherapy|diagnosis|miscarriage|rehab|divorce|breakdown|sick leave)"
 # What was private made public, by the writer: a closed session recorded and posted, their
 # story put "where everyone can see". Wrong between friends too.
 MADE_PUBLIC = _p(
@@ -89,10 +90,9 @@ MADE_PUBLIC = _p(
     r"|\ba rough patch at home\b|\b(?:with|including|containing) (?:the )?(?:customer|client|"
     r"patient|student|user|member)s?['’]? (?:names|emails|phone numbers|addresses|records|"
     r"details)\b"
-    r"|\b(?:your|the) (?:chemo|chemotherapy|diagnosis|miscarriage|rehab|divorce|breakdown|"
-    r"sick leave)\b[^.?!\n]{0,80}\b(?:posting|posted|sharing|shared|publicly|public)\b"
-    r"|\b(?:posting|posted|sharing|shared)\b[^.?!\n]{0,80}\b(?:your|the) (?:chemo|"
-    r"chemotherapy|diagnosis|miscarriage|rehab|divorce|breakdown|sick leave)\b",
+    rf"|\b(?:your|the) {_PRIVATE}\b[^.?!\n]{{0,80}}\b(?:posting|posted|sharing|shared|publicly|"
+    rf"public)\b"
+    rf"|\b(?:posting|posted|sharing|shared)\b[^.?!\n]{{0,80}}\b(?:your|the) {_PRIVATE}\b",
     triggers="recorded filmed screenshotted screen-recorded screenrecorded so your the posting "
     "posted sharing shared recover recovers recovering a with including containing",
 )
