@@ -105,6 +105,16 @@ def test_a_name_slot_is_not_a_described_detail():
     assert "specific" in analyze(described).rule_ids
 
 
+def test_a_short_blank_for_what_passed_between_them_is_a_described_detail():
+    # A template judged by its structure: its blanks ask for the event and what they said.
+    detail = "Hi [Name], good to meet you at [event]. You mentioned [something they said]."
+    assert "specific" in analyze(detail).rule_ids
+    # Near misses: blanks for a sales line or a profile's contents are not details.
+    for slot in ("[specific interest]", "{{pain_point}}", "[INSERT SOMETHING FROM THEIR PROFILE]"):
+        sales = f"Hi [Name], I was impressed by your work. I'd love to learn about {slot}."
+        assert "specific" not in analyze(sales).rule_ids, slot
+
+
 @pytest.mark.parametrize(
     "text",
     [

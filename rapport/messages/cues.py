@@ -231,6 +231,19 @@ NAME_SLOT = re.compile(
     re.IGNORECASE,
 )
 
+# A blank for a detail of what passed between them ("[something they said]", "[event]", "[date]"):
+# a template's way of being specific. Not one for a sales line or a profile's contents.
+DETAIL_SLOT = re.compile(
+    r"\b(?:specific|said|says|mentioned|advice|tip|thing|moment|memory|happened|outcome|step|"
+    r"event|date|day|month|conversation|discussed|talked|reason|why)\b",
+    re.IGNORECASE,
+)
+SALES_SLOT = re.compile(
+    r"\b(?:interest|interests|pain|pain_point|benefit|value|value_prop|product|insert|profile|"
+    r"compliment|milestone)\b|_",
+    re.IGNORECASE,
+)
+
 # Why they are writing, said plainly.
 REASON = _p(
     rf"\bi{A}?(?:m| am) (?:writing|reaching out|getting in touch|contacting you|messaging you|"

@@ -146,12 +146,15 @@ def _specific(doc: Doc) -> list[Span]:
         found = [f for f in found if not any(inside(f, h) for h in holed)]
         # ...but a blank that describes the detail to write ("[the launch week at X]") is a
         # template's way of being specific: judge the structure, not the blank.
-        found += [
-            (a, b)
-            for a, b in blanks
-            if len(doc.text[a:b].split()) >= 3 and not C.NAME_SLOT.search(doc.text[a:b])
-        ]
+        found += [(a, b) for a, b in blanks if _detail_slot(doc.text[a:b])]
     return sorted(set(found))
+
+
+def _detail_slot(blank: str) -> bool:
+    """Whether a template's blank describes a detail to write, not a name or a sales line."""
+    if C.NAME_SLOT.search(blank) or C.SALES_SLOT.search(blank.strip("[]{}<>")):
+        return False
+    return len(blank.split()) >= 3 or C.DETAIL_SLOT.search(blank) is not None
 
 
 def _own_goal(doc: Doc) -> set[Span]:
