@@ -214,6 +214,33 @@ def test_check_this_rewrite_runs_the_exercise_grader_without_any_code(outreach):
     assert coach.errors.value == ""
 
 
+def test_each_situation_keeps_its_own_draft_and_its_checked_rewrite(outreach):
+    coach = MessageCoach(situations=outreach)
+    coach.choose("c-vague-pick-your-brain")
+    coach.editor.value = OWN_NADIA
+    coach.check.click()
+    assert coach.grade.passed
+    # Another situation: the learner writes and checks a different message there.
+    coach.choose("c-ghost-new-in-toronto")
+    other = "Hi Ahmad, I moved to Toronto from Lahore after six years in hospital IT support."
+    coach.editor.value = other
+    coach.check.click()
+    # Back to the first: its text and its passing grade come back; nothing was overwritten.
+    coach.choose("c-vague-pick-your-brain")
+    assert coach.editor.value == OWN_NADIA
+    assert "data-passed='true'" in coach.grade_view.value
+    coach.check.click()
+    assert coach.grade.passed
+    assert coach.rewrites == {"c-vague-pick-your-brain": OWN_NADIA, "c-ghost-new-in-toronto": other}
+    coach.choose("c-ghost-new-in-toronto")
+    assert coach.editor.value == other
+    # A situation never written in keeps the editor's text, read in its own context.
+    coach.choose("c-first-note-charge-nurse")
+    assert coach.editor.value == other
+    assert coach.grade_view.value == ""
+    assert coach.errors.value == ""
+
+
 def test_check_this_rewrite_refuses_gamed_text_and_escapes_it(outreach):
     coach = MessageCoach(situations=outreach)
     coach.choose("c-ghost-new-in-toronto")

@@ -264,6 +264,9 @@ class MessageCoach(W.VBox):
     rewrites
         The last rewrite checked for each situation, by sample id: what a learner who does not
         write Python hands to the grading cell of workbook 03.
+
+    Each situation keeps its own draft: coming back to a situation brings back the text last
+    written in it, and the grade of its last check, so work in one never overwrites another.
     """
 
     def __init__(
@@ -327,6 +330,8 @@ class MessageCoach(W.VBox):
         self.grade_view.add_class("rapport-coach-grade")
         self.grade: RewriteGrade | None = None
         self.rewrites: dict[str, str] = {}
+        self._grades: dict[str, RewriteGrade] = {}
+        self._drafts: dict[int, str] = {}  # by dropdown value: the text last written in each
         self._graded_text: str | None = None
 
         super().__init__(**kwargs)
@@ -417,17 +422,31 @@ class MessageCoach(W.VBox):
         grade = grade_corpus_rewrite(sample.id, text)
         self.grade = grade
         self.rewrites[sample.id] = text
+        self._grades[sample.id] = grade
         self._graded_text = text
         self.grade_view.value = grade_html(grade)
         return grade
 
     # -- situations --------------------------------------------------------------------------------
-    def _on_situation(self, _change: dict) -> None:
+    def _on_situation(self, change: dict) -> None:
         sample = self.sample
         self.context = self.default_context if sample is None else sample.context
         self.show_rewrite.value = False
         self._show_situation()
-        self.refresh()
+        # The text written in the situation left stays its draft; one written here comes back
+        # (a situation never written in keeps the editor's text, to be read in its context).
+        if change["old"] is not None:
+            self._drafts[change["old"]] = self.editor.value
+        draft = self._drafts.get(change["new"])
+        if draft is not None and draft != self.editor.value:
+            self.editor.value = draft  # refreshes through _on_text
+        else:
+            self.refresh()
+        checked = self._grades.get(sample.id) if sample is not None else None
+        if checked is not None and self.rewrites.get(sample.id) == self.editor.value:
+            self.grade = checked
+            self._graded_text = self.editor.value
+            self.grade_view.value = grade_html(checked)
 
     def _show_situation(self) -> None:
         sample = self.sample

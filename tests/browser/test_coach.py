@@ -358,7 +358,22 @@ def test_a_rewrite_is_checked_with_the_button_without_any_code(
     expect(result.locator("li[data-met='true']")).to_have_count(4)
     expect(result.locator("li[data-met='false']")).to_have_count(0)
     coach.screenshot(path=str(tmp_path / "coach-rewrite-check.png"))
+    # Another situation, written in; then back: the passing rewrite and its grade come back.
+    select = coach.locator(".rapport-coach-choose select")
+    select.select_option(index=1 + outreach.index("c-ghost-new-in-toronto"))
+    expect(coach.locator(".rapport-coach-situation")).to_contain_text("Ahmad")
+    replace_text(page, coach, AHMAD_DRAFT)
+    wait_analysed(page, coach, AHMAD_DRAFT)
+    select.select_option(index=1 + outreach.index("c-vague-pick-your-brain"))
+    expect(editor(coach)).to_have_value(OWN_NADIA, timeout=UI_TIMEOUT_MS)
+    expect(result).to_have_attribute("data-passed", "true", timeout=UI_TIMEOUT_MS)
+    select.select_option(index=1 + outreach.index("c-ghost-new-in-toronto"))
+    expect(editor(coach)).to_have_value(AHMAD_DRAFT, timeout=UI_TIMEOUT_MS)
+    coach.screenshot(path=str(tmp_path / "coach-rewrite-drafts.png"))
     assert_no_error_outputs(page)
+
+
+AHMAD_DRAFT = "Hi Ahmad, I moved to Toronto from Lahore after six years of hospital IT support."
 
 
 # A thank-you with no question that names rare things of the reader's day, and a pitch that
