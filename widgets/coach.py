@@ -442,8 +442,8 @@ class MessageCoach(W.VBox):
             self.editor.value = draft  # refreshes through _on_text
         else:
             self.refresh()
-        checked = self._grades.get(sample.id) if sample is not None else None
-        if checked is not None and self.rewrites.get(sample.id) == self.editor.value:
+        checked = None if sample is None else self._grades.get(sample.id)
+        if sample is not None and checked is not None and self.rewrites.get(sample.id) == self.text:
             self.grade = checked
             self._graded_text = self.editor.value
             self.grade_view.value = grade_html(checked)
