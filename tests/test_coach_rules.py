@@ -225,6 +225,13 @@ CASES = {
         ["I saw you have a new role.", "Your post is about checklists."],
         None,
     ),
+    "chases-too-soon": (
+        ["Just bumping this to the top of your inbox: did you see my note about the internship?",
+         "Following up on my message, sent 2 days ago. Keen to hear back."],
+        ["Following up on my message from last month, in case it got buried.",
+         "Thanks for the call; I emailed you yesterday the slides you asked for."],
+        None,
+    ),
     "reports-back": (
         ["Got the job! Your mock interview was a big part of it.",
          "I took your advice and cut the deck to six slides; the board said yes.",
@@ -673,6 +680,15 @@ WEARING_A_POLITE_NOTE += [
      "on laundry.", "Sorry, meant for Keoni! We just met two Maui hoteliers at the linen fair."),
     ("hostile", "Congratulations on partner, Sipho! I called this back in 2019.",
      "Congratulations on partner, Sipho! I remember your talk back in 2019."),
+    ("connect-then-pitch", "Hi Karim, congrats on the Series A. We've helped 40+ startups like "
+     "yours hire engineers.", "Hi Karim, congrats on the Series A. We've met 40+ founders like "
+     "you at the meetup."),
+    ("connect-then-pitch", "Hi Dr. Osei, our note-taking tool could transform your hospital. Who "
+     "is the best person to speak to about procurement?", "Hi Dr. Osei, your article on "
+     "maternal health in Kumasi helped our clinic. Who is the best person to ask about it?"),
+    ("broadcast", "147 applications, 0 offers. If anyone out there actually hires people, I'm "
+     "a data analyst. #OpenToWork", "147 applications and I've learned a lot. If anyone out "
+     "there is starting the same search, here's my spreadsheet."),
     ("reports-back", "Margaret, the reference you wrote got me the job at the library.",
      "Margaret, I'm applying for a job at the library."),
     ("intrusive", "Hi Rafael, a flight tracker shows your plane lands at Wilson on Tuesday; "

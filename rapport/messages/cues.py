@@ -167,6 +167,24 @@ FOLLOW_UP = _p(
     r"application|question) (?:from|of|on|about|last|in)\b",
 )
 
+# A nudge a day or two after the first note, or a push to the top of their inbox: chasing.
+TOO_SOON = _p(
+    r"\b(?:sent|wrote|emailed|messaged|texted)(?: it| this| them)?(?: to)?(?: you)? (?:only )?"
+    r"(?:yesterday|last night|this morning|earlier today|(?:a|one|two|three|1|2|3) days? ago|"
+    r"(?:24|48|72) hours ago)\b"
+    r"|\b(?:bump|bumping|push|pushing|float|floating|move|moving|nudge|nudging) (?:this|it|my "
+    r"(?:note|message|email)) (?:back )?(?:up )?to the top of your inbox\b",
+    triggers="sent wrote emailed messaged texted bump bumping push pushing float floating move "
+    "moving nudge nudging",
+)
+# Checking that the reader saw an earlier note.
+SAW_IT = _p(
+    r"\b(?:checking|making sure|wondering|just checking|seeing) (?:in )?(?:if |whether |that )?"
+    r"you (?:saw|got|received|had a chance to (?:see|read|look at))\b"
+    r"|\bdid you (?:see|get|receive) my\b",
+    triggers="checking making wondering seeing did",
+)
+
 # The text admits the two do not know each other, or have not spoken for long.
 STRANGER = _p(
     rf"\bwe (?:don{A}t|do not|haven{A}t|have not|never) (?:really )?(?:know each other|met|"
@@ -298,6 +316,8 @@ BROADCAST = _p(
     rf"to|on the hunt for|in the market for) (?:a |an |my next |new )?(?:new )?(?:[\w-]+ )?"
     rf"(?:role|job|position|opportunit\w+|work|gig|opening)s?\b|\b(?:keep|have) me in mind\b"
     rf"|\bif you hear of (?:anything|any)\b|\bview me as a resource\b|\bopen to work\b"
+    rf"|#opentowork\b|\bif any(?:one|body) (?:out there )?(?:is hiring|needs an?|knows of an?|"
+    rf"(?:actually |still )?hires)\b"
     rf"|\b(?:please )?(?:find|see) (?:attached )?my (?:cv|resume|résumé|portfolio)\b"
     rf"|\bi{A}?(?:m| am) (?:excited|thrilled|pleased|happy|proud) to (?:announce|share) (?:that )?"
     rf"(?:i|my|we|our)\b|\bmy (?:skills|strengths|experience) include\b|\bhire me\b"
@@ -308,6 +328,7 @@ BROADCAST = _p(
     rf"|\b(?:writing|reaching out|sending this|messaging|emailing) to (?:all|every|each) (?:of )?"
     rf"(?:the |my )?(?:[\w-]+ ){{0,3}}(?:recruiters?|contacts?|connections?|hiring managers?)\b",
     triggers="looking seeking searching open hunt market mind hear resource cv resume résumé "
+    "opentowork anyone anybody "
     "portfolio excited thrilled pleased happy proud include hire profile feel writing reaching "
     "sending messaging emailing share repost forward spread bring",
 )

@@ -157,6 +157,10 @@ RULES: tuple[Rule, ...] = (
          "The ask is bigger than the relationship can carry: everything, their whole network, "
          "money, or a deadline they never agreed to.",
          "Ask for one small thing they can give in minutes, and let them choose when."),
+    Rule("chases-too-soon", "anti-pattern", "problem", -2.0, D.chases_too_soon,
+         "You chase a day or two after your first note: it reads as pressure on someone who "
+         "owes you nothing.",
+         "Wait a week or so, then add something new (a detail, a smaller ask, an easy out)."),
     Rule("non-answer", "anti-pattern", "problem", -2.5, phrase(P.NON_ANSWER),
          "A non-answer: they asked about you and got nothing to reply to.",
          "Say in one sentence what you are working on or looking forward to."),

@@ -46,7 +46,14 @@ PITCH = _p(
     rf"in (?:a|our|learning|hearing)\b|\bi{A}?d love to show you\b|\bquick call to discuss\b"
     rf"|\bhelped (?:\d+\+?|a few|several|dozens of|many|lots of|a number of) (?:[\w-]+ ){{0,2}}"
     rf"(?:teams|companies|clients|businesses|places|restaurants|clinics|shops|firms|owners|"
-    rf"practices|schools)\b|\bexclusive (?:offer|deal)\b"
+    rf"practices|schools|startups|start-ups|founders|brands|agencies|hospitals|hotels|"
+    rf"organi[sz]ations)\b|\bexclusive (?:offer|deal)\b"
+    # what a seller promises and whom a seller asks for: "it could transform your hospital",
+    # "who is the best person to speak to about procurement?", "I've sent a calendar invite"
+    rf"|\b(?:could|can|will|would) (?:really )?(?:transform|revolutioni[sz]e|supercharge) your\b"
+    rf"|\b(?:best|right) (?:person|people|contact) (?:to (?:speak|talk) (?:to |with )?)?(?:about|"
+    rf"for|regarding) (?:procurement|purchasing|buying|vendors?|suppliers?|partnerships)\b"
+    rf"|\bi{A}?ve (?:already |just )?sent (?:you )?(?:a |an )?(?:calendar |meeting )?invite\b"
     rf"|\blimited (?:time|spots)\b|\bpartnership opportunity\b"
     # the seller's offer in its own words: "we place pre-vetted devs at 60% of US cost", "a
     # 30-minute call to explore how we might collaborate"
