@@ -410,6 +410,16 @@ def test_rule_stays_quiet_on_near_misses(rule_id):
         assert rule_id not in analyze(text, context).rule_ids, text
 
 
+def test_a_finding_never_stops_inside_a_word_or_a_number():
+    text = "Hi Ruth, you two are great. Would you be open to an introduction to Sam?"
+    found = analyze(text)
+    (a, b), *_ = next(f for f in found.findings if f.rule_id == "double-opt-in").spans
+    assert text[a:b].endswith("introduction")
+    money = "Hi Jo, could you invest €50,000 in my bakery by Friday?"
+    spans = next(f for f in analyze(money).findings if f.rule_id == "ask-too-big").spans
+    assert any(money[a:b] == "€50,000" or "€50,000" in money[a:b] for a, b in spans), spans
+
+
 def test_findings_point_at_the_words_they_are_about():
     text = "Hi Ana. We should definitely grab coffee sometime!"
     finding = next(f for f in analyze(text).findings if f.rule_id == "vague-ask")

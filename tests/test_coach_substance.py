@@ -105,6 +105,30 @@ def test_a_name_slot_is_not_a_described_detail():
     assert "specific" in analyze(described).rule_ids
 
 
+def test_typos_and_chat_shorthand_are_not_real_things_but_specialist_words_are():
+    from rapport.messages.details import concrete
+    from rapport.messages.text import Doc
+
+    typed = "hey, i realy liked ur post abt teh new rota, wud love to chat becuase of it"
+    doc = Doc(typed)
+    shown = {typed[a:b] for a, b in concrete(doc, None)}
+    assert not shown & {"realy", "abt", "teh", "wud", "becuase"}, shown
+    # Near miss: rare words that are not slips of the keys still name real things.
+    real = "hey, the kiln at the boatyard and our dbt models on the reefer depot kept failing"
+    shown = {real[a:b] for a, b in concrete(Doc(real), None)}
+    assert {"kiln", "dbt", "reefer"} <= shown, shown
+
+
+def test_chat_shorthand_for_your_still_speaks_of_their_work():
+    ctx = Context(recipient_name="Ines", recipient_works_on="night-shift handover checklists",
+                  kind="new-connection-note")  # fmt: skip
+    typed = "hi. i saw ur handover checklist for night shifts and we tried it on our ward"
+    assert "references-their-work" in analyze(typed, ctx).rule_ids
+    # Near miss: a checklist seen somewhere, not said to be theirs, is not their work.
+    seen = "hi. i saw a handover checklist for night shifts and we tried it on our ward"
+    assert "references-their-work" not in analyze(seen, ctx).rule_ids
+
+
 def test_a_short_blank_for_what_passed_between_them_is_a_described_detail():
     # A template judged by its structure: its blanks ask for the event and what they said.
     detail = "Hi [Name], good to meet you at [event]. You mentioned [something they said]."

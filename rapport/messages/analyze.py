@@ -133,8 +133,27 @@ def _detect(doc: Doc, context: Context | None, rules: tuple[Rule, ...]):
     for rule in rules:
         spans = rule.detect(doc, context)
         if spans:
-            found.append((rule, tuple(sorted(set(spans)))))
+            found.append((rule, tuple(sorted({_whole_words(doc.text, s) for s in spans}))))
     return _not_credited(found)
+
+
+def _whole_words(text: str, span: Span) -> Span:
+    """Widen a span that starts or ends inside a word or number to all of it.
+
+    Some cues stop after a set number of characters ("an intro" of "an introduction", "€5" of
+    "€50,000"); the learner should see whole words.
+    """
+    a, b = span
+    while 0 < a < len(text) and text[a - 1].isalnum() and text[a].isalnum():
+        a -= 1
+    while 0 < b < len(text) and text[b - 1].isalnum():
+        if text[b].isalnum():
+            b += 1
+        elif text[b] in ",." and text[b - 1].isdigit() and text[b + 1 : b + 2].isdigit():
+            b += 2
+        else:
+            break
+    return a, b
 
 
 def _not_credited(found: list[tuple[Rule, tuple[Span, ...]]]):

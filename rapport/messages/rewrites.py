@@ -296,9 +296,9 @@ def criteria_for(context: Context) -> list[tuple[str, str, Check, str]]:
         context.sender_goal.lower(),
     )
     found = [
-        ("interest", "Shows interest in them: a question about them or their work.",
+        ("interest", "Shows interest in them: names their work, or asks about it.",
          _rules("asks-about-them", "references-their-work"),
-         "Ask one real question about what they are working on."),
+         "Mention what they actually work on, or ask one real question about it."),
         ("to-them", "Written to this person: their name, or what they work on.", _to_them,
          "Use their name and mention their actual work."),
         ("no-anti-pattern", "Free of the anti-patterns (pitch, vague ask, blind intro...).",

@@ -34,8 +34,9 @@ LINK = re.compile(
 # The writer alone ("I", "my"); FIRST_PERSON below also counts "we" and "our".
 SINGULAR_ME = {"i", "me", "my", "mine", "myself", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d",
                "i'll", "i’ll"}  # fmt: skip
+# Words addressing the reader, chat shorthand ("ur post") included.
 SECOND_PERSON = {"you", "your", "yours", "you're", "you’re", "you've", "you’ve", "you'd", "you’d",
-                 "you'll", "you’ll", "yourself"}  # fmt: skip
+                 "you'll", "you’ll", "yourself", "u", "ur", "yr", "urs"}  # fmt: skip
 # A sentence that asks, with or without its question mark: "what are you working on these days".
 QUESTION_SHAPE = re.compile(
     r"^(?:and |so |but |also |oh |hi |hey )?(?:what|how|which|where|when|who|why|are you|were you|"

@@ -36,7 +36,14 @@ _FILLER_WORDS = (
     "congrats mrs prof pre min mins ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
 )
-FILLER = frozenset(_FILLER_WORDS.split())
+# Chat shorthand the frequency data knows well enough to look like a rare noun.
+_CHAT_WORDS = (
+    "abt wud shud cud cld wld tmrw tmw tho thru ppl msg msgs bc bcoz bcz cuz coz thx thnx tnx "
+    "pls plz ty tysm np nvm idk rn dm dms gonna wanna gotta kinda sorta dunno yep nope yup"
+)
+FILLER = frozenset(_FILLER_WORDS.split() + _CHAT_WORDS.split())
+TYPO_ZIPF = 3.5  # below: a word no dictionary knows may be a slip of the keys...
+NEAR_ZIPF = 4.8  # ...of a word at least this common
 
 
 @cache
@@ -58,6 +65,30 @@ def noun_topic(word: str) -> str | None:
     if "VERB" in lemmas and word.endswith("ing") and frequency < DESCRIBING_ZIPF:
         return word  # an activity: hiring, fundraising
     return None
+
+
+@cache
+def looks_like_typo(word: str) -> bool:
+    """Whether a lower-case word no dictionary knows is one slip from an everyday word.
+
+    "realy" is one key from "really", "becuase" one swap from "because": a typo names nothing.
+    A specialist word ("kubernetes", "dbt") is not one slip from any word that common.
+    """
+    if len(word) < 3 or not word.isalpha() or zipf(word) >= TYPO_ZIPF or getAllLemmas(word):
+        return False
+    return any(zipf(near) >= NEAR_ZIPF for near in _one_slip(word))
+
+
+def _one_slip(word: str) -> set[str]:
+    """Return the words one deletion, swap, change or insertion away (edit distance 1)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return (
+        {a + b[1:] for a, b in splits if b}
+        | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+        | {a + c + b[1:] for a, b in splits if b for c in letters}
+        | {a + c + b for a, b in splits for c in letters}
+    )
 
 
 @cache
