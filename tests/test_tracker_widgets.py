@@ -346,3 +346,25 @@ def test_the_sample_tracker_is_labelled_in_the_form_and_dashboard() -> None:
 def test_a_real_tracker_has_no_sample_label(store: TrackerStore) -> None:
     form = LogForm(store, today=TODAY)
     assert not any("rapport-sample-banner" in c._dom_classes for c in form.children)
+
+
+def test_counts_of_one_and_kinds_that_start_with_a_vowel_read_as_english(tmp_path):
+    import pandas as pd
+
+    from widgets.tracker_dashboard import quiet_html, turn_html
+
+    today = date(2026, 3, 10)
+    turns = pd.DataFrame({"person": ["Zoë"], "last_day": [today - timedelta(days=1)]})
+    assert "they reached out yesterday" in turn_html(turns, today)
+    turns = pd.DataFrame({"person": ["Zoë"], "last_day": [today - timedelta(days=12)]})
+    assert "they reached out 12 days ago" in turn_html(turns, today)
+    people = pd.DataFrame({"person": ["Ana", "Ben"], "cadence_days": [1, 14]})
+    late = pd.DataFrame({"person": ["Ana", "Ben"], "cadence_days": [1, 14],
+                         "days_since": [float("nan"), 1], "days_overdue": [0, 0]})  # fmt: skip
+    shown = quiet_html(late, people)
+    assert "no interaction logged yet (every day)" in shown
+    assert "1 day since the last interaction" in shown
+    form = LogForm(TrackerStore(tmp_path / "tracker.db"))
+    assert form.kinds["ask"].tooltip == "log this as an ask"
+    assert form.kinds["introduction"].tooltip == "log this as an introduction"
+    assert form.kinds["give"].tooltip == "log this as a give"

@@ -34,6 +34,14 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
+def _every(days: int) -> str:
+    return "every day" if days == 1 else f"every {days} days"
+
+
+def _ago(days: int) -> str:
+    return "today" if days == 0 else "yesterday" if days == 1 else f"{days} days ago"
+
+
 def _people(count: int) -> str:
     return f"{count} {'person' if count == 1 else 'people'}"
 
@@ -73,7 +81,8 @@ def turn_html(turns: pd.DataFrame, today: date) -> str:
     if turns.empty:
         return "<b>Your turn</b>: nobody is waiting for a reply from you."
     items = "".join(
-        f"<li><b>{esc(row.person)}</b>: they reached out {(today - row.last_day).days} days ago "
+        f"<li><b>{esc(row.person)}</b>: they reached out "
+        f"{_ago((today - row.last_day).days)} "
         f"({esc(row.last_day.strftime('%d %b'))})</li>"
         for row in turns.head(SHOWN).itertuples(index=False)
     )
@@ -93,10 +102,10 @@ def quiet_html(late: pd.DataFrame, people: pd.DataFrame) -> str:
     items = []
     for row in late.head(SHOWN).itertuples(index=False):
         if pd.isna(row.days_since):
-            why = f"no interaction logged yet (every {int(row.cadence_days)} days)"
+            why = f"no interaction logged yet ({_every(int(row.cadence_days))})"
         else:
             why = (
-                f"{int(row.days_since)} days since the last interaction, "
+                f"{_plural(int(row.days_since), 'day')} since the last interaction, "
                 f"{int(row.days_overdue)} past your {int(row.cadence_days)}-day cadence"
             )
         items.append(f"<li><b>{esc(row.person)}</b>: {why}</li>")
@@ -242,7 +251,8 @@ class WeeklyDashboard(W.VBox):
         except TrackerError as error:
             self._say(str(error), ok=False)
             return
-        self._say(f"You want to be in touch with {name} every {self.cadence_days.value} days.")
+        every = _every(int(self.cadence_days.value))
+        self._say(f"You want to be in touch with {name} {every}.")
         self.refresh()
 
 

@@ -115,8 +115,9 @@ class LogForm(W.VBox):
         self.note.add_class("rapport-log-note")
         self.kinds = {}
         for kind in KINDS:
-            button = W.Button(description=kind, icon=KIND_ICONS.get(kind, ""),
-                              tooltip=f"log this as a {kind}", button_style="info")  # fmt: skip
+            tip = f"log this as {_article(kind)} {kind}"
+            button = W.Button(description=kind, icon=KIND_ICONS.get(kind, ""), tooltip=tip,
+                              button_style="info")  # fmt: skip
             button.add_class(f"rapport-kind-{kind}")
             button.on_click(guard(self._kind_handler(kind)))
             self.kinds[kind] = button
@@ -262,3 +263,8 @@ class LogForm(W.VBox):
         self._show_recent()
         self._notify()
         return removed
+
+
+def _article(word: str) -> str:
+    """Return "an" before a vowel sound ("an ask", "an introduction"), else "a"."""
+    return "an" if word[:1].lower() in "aeiou" else "a"

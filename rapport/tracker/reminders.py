@@ -42,16 +42,28 @@ def reminders_calendar(overdue: pd.DataFrame, turn: pd.DataFrame, today: date) -
     calendar.add("version", "2.0")
     stamp = datetime.combine(today, time(0, 0))
     for row in overdue.itertuples():
-        since = "never in touch yet" if pd.isna(row.days_since) else f"{row.days_since} days since"
+        since = (
+            "never in touch yet" if pd.isna(row.days_since) else f"{_days(row.days_since)} since"
+        )
         _event(calendar, _uid(row.person, "cadence"), today, stamp,
                f"Check in with {row.person}",
-               f"Your rhythm with {row.person} is every {row.cadence_days} days; {since}. "
+               f"Your rhythm with {row.person} is {_every(row.cadence_days)}; {since}. "
                "A short note about something they care about is enough.")  # fmt: skip
     for row in turn.itertuples():
         _event(calendar, _uid(row.person, "turn"), today, stamp,
                f"Reply to {row.person}",
                f"{row.person} reached out last, on {row.last_day}. It is your turn.")  # fmt: skip
     return calendar
+
+
+def _days(count: object) -> str:
+    number = int(count)  # type: ignore[call-overload]
+    return f"{number} day" if number == 1 else f"{number} days"
+
+
+def _every(days: object) -> str:
+    number = int(days)  # type: ignore[call-overload]
+    return "every day" if number == 1 else f"every {number} days"
 
 
 def _event(calendar: Calendar, uid: str, day: date, stamp: datetime, summary: str, body: str):
