@@ -36,3 +36,21 @@ def test_workbook_05_with_the_sample_is_labelled_and_keeps_nothing(tmp_path, pri
     assert "SAMPLE: this is a throwaway copy of a fictional learner's log" in text
     assert "Week of 2026-10-19: 7 people, goal 5" in text
     assert not (private_data_dir / "tracker.sqlite").exists()
+
+
+@pytest.mark.notebook
+def test_a_goal_set_with_the_button_survives_running_workbook_05_again(tmp_path, private_data_dir):
+    from datetime import date
+
+    from rapport.tracker import TrackerStore
+
+    execute(WORKBOOK_05, tmp_path / "first.ipynb", today="2026-10-21")
+    store = TrackerStore(private_data_dir / "tracker.sqlite")
+    store.set_goal(date(2026, 10, 19), 6)  # what "set this week's goal" saves
+    store.close()
+    # Restart & Run All with the default parameters: the learner's goal is kept.
+    nb = execute(WORKBOOK_05, tmp_path / "again.ipynb", today="2026-10-21")
+    assert "Week of 2026-10-19: 0 people, goal 6" in outputs_text(nb)
+    # A week with no goal yet takes the parameter's.
+    nb = execute(WORKBOOK_05, tmp_path / "next.ipynb", today="2026-10-28", weekly_goal=2)
+    assert "Week of 2026-10-26: 0 people, goal 2" in outputs_text(nb)

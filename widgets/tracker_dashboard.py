@@ -156,7 +156,7 @@ class WeeklyDashboard(W.VBox):
         self.today = today
         self.errors = ErrorPanel()
         guard = self.errors.guard
-        self.goal = W.BoundedIntText(value=DEFAULT_GOAL, min=0, max=500,
+        self.goal = W.BoundedIntText(value=DEFAULT_GOAL, min=1, max=500,
                                      description="Goal", layout=W.Layout(width="12em"))  # fmt: skip
         self.goal.add_class("rapport-goal")
         self.set_goal = W.Button(

@@ -435,8 +435,8 @@ class TrackerStore:
 
     def set_goal(self, week_start: date, target: int) -> None:
         """Set the number of people to interact with in the week starting ``week_start``."""
-        if type(target) is not int or target < 0:
-            raise TrackerError("A weekly goal is a whole number of people, 0 or more.")
+        if type(target) is not int or target < 1:
+            raise TrackerError("A weekly goal is a whole number of people, 1 or more.")
         with self.transaction() as db:
             db.execute(
                 "INSERT INTO goals (week_start, target) VALUES (?, ?) "

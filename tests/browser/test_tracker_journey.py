@@ -134,6 +134,9 @@ def test_a_learner_logs_a_new_person_in_workbook_05(
     expect(form.locator(".rapport-log-channel button.mod-active")).to_have_text("message")
     second = log_with_form(page, form, OWN_PERSON, "Asked how the night shifts are going", "ask")
     expect(week).to_have_attribute("data-people", "2", timeout=UI_TIMEOUT_MS)
+    # The weekly review further down follows the log without running its cell again.
+    review = panel.locator(".rapport-review .rapport-review-prompts")
+    expect(review).to_contain_text("2 people, in 2 interactions", timeout=UI_TIMEOUT_MS)
     assert_no_error_outputs(page)
 
     check_the_learners_file(own_lab.data_dir, [NEW_PERSON, OWN_PERSON])
