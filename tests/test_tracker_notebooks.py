@@ -21,6 +21,7 @@ def test_workbook_05_seeds_the_learners_people_and_writes_no_sample(tmp_path, pr
     text = outputs_text(nb)
     assert "Your tracker knows the 5 people in Connections.csv (5 new this time)" in text
     assert "SAMPLE" not in text
+    assert "NOTE: no Connections.csv of yours" not in text
     assert "Week of 2026-10-19: 0 people, goal 4" in text
     db = sqlite3.connect(private_data_dir / "tracker.sqlite")
     assert db.execute("SELECT count(*) FROM interactions").fetchone()[0] == 0
@@ -51,6 +52,8 @@ def test_a_goal_set_with_the_button_survives_running_workbook_05_again(tmp_path,
     # Restart & Run All with the default parameters: the learner's goal is kept.
     nb = execute(WORKBOOK_05, tmp_path / "again.ipynb", today="2026-10-21")
     assert "Week of 2026-10-19: 0 people, goal 6" in outputs_text(nb)
+    # No export of theirs: the summary to share says its connection counts are the sample's.
+    assert "NOTE: no Connections.csv of yours was found" in outputs_text(nb)
     # A week with no goal yet takes the parameter's.
     nb = execute(WORKBOOK_05, tmp_path / "next.ipynb", today="2026-10-28", weekly_goal=2)
     assert "Week of 2026-10-26: 0 people, goal 2" in outputs_text(nb)
