@@ -699,6 +699,10 @@ WEARING_A_POLITE_NOTE += [
     ("broadcast", "147 applications, 0 offers. If anyone out there actually hires people, I'm "
      "a data analyst. #OpenToWork", "147 applications and I've learned a lot. If anyone out "
      "there is starting the same search, here's my spreadsheet."),
+    ("ask-too-big", "Hi Sofia, would you consider an investment in our ferry startup?",
+     "Hi Sofia, how are you finding life on the investing side?"),
+    ("connect-then-pitch", "Hi Sofia, here is our pitch deck for the ferry startup.",
+     "Hi Sofia, your piece made me rethink our pitch deck for the ferry startup."),
     ("reports-back", "Margaret, the reference you wrote got me the job at the library.",
      "Margaret, I'm applying for a job at the library."),
     ("intrusive", "Hi Rafael, a flight tracker shows your plane lands at Wilson on Tuesday; "

@@ -42,6 +42,22 @@ def test_a_genuine_rewrite_in_the_learners_own_words_passes():
     assert "✓ Shows interest in them" in grade.feedback()
 
 
+def test_a_reconnection_that_names_the_writers_own_deck_and_asks_about_their_side_passes():
+    # Found by a learner in the browser: "our pitch deck" read as a pitch and "the investing
+    # side" as a request for money, in a rewrite that sells nothing and asks for nothing.
+    text = (
+        "Hi Sofia, it's been nearly three years since we shared a desk at the Lisbon accelerator, "
+        "and I'm sorry I went quiet after you left for Index. I saw your piece on why you passed "
+        "on climate hardware deals and it made me rethink our pitch deck. We're building battery "
+        "monitoring for small ferries now. How are you finding life on the investing side?"
+    )
+    grade = grade_corpus_rewrite("c-ghost-seed-round", text)
+    assert grade.passed, grade.feedback()
+    # Near miss: the same note that then asks her to invest does not pass.
+    asks = text + " Would you consider an investment in our round?"
+    assert not grade_corpus_rewrite("c-ghost-seed-round", asks).passed
+
+
 def test_keyword_stuffing_does_not_pass():
     for stuffed in (
         "how can I help? you you you?",

@@ -16,7 +16,9 @@ HUGE_ASK = _p(
     r"friends|colleagues|followers|partners)\b"
     r"|\b(?:introduce|intro) me to (?:everyone|everybody|all)\b"
     r"|\blead(?:ing)? (?:the|our|this|a|my) (?:[\w-]+ )?round\b|\bpre-?seed\b"
-    r"|\b(?:invest|investing|investment|seed round|funding round|series a|angel round|donat\w+|"
+    # (money asked for: "invest in", "an investment from"; not "life on the investing side")
+    r"|\binvest\b|\binvesting (?:in|into)\b|\binvestments? (?:in|into|of|from|for)\b"
+    r"|\b(?:seed round|funding round|series a|angel round|donat\w+|"
     r"lend me|loan me|wire|venmo|paypal)\b|\b(?:fund|back|sponsor|finance) (?:me|us|my|our)\b"
     r"|[$£€₹¥₦₱₩₺₴₽₫₪฿] ?\d|\br ?\d{1,3}(?:[ ,]\d{3})+\b|\b(?:usd|eur|gbp|cad|aud|inr|kes|ngn|ghs|"
     r"zar|chf|nzd|sgd|hkd|aed|brl|pln|sek|nok|dkk|jpy) ?\d|\bbridg(?:e|ing) (?:loan|of)\b"

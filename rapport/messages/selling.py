@@ -58,7 +58,11 @@ PITCH = _p(
     # the seller's offer in its own words: "we place pre-vetted devs at 60% of US cost", "a
     # 30-minute call to explore how we might collaborate"
     rf"|\b\d+ ?% of (?:the )?(?:[\w-]+ )?(?:cost|price|rates?)\b"
-    rf"|\b(?:our|my) (?:pitch |investor |sales )?deck\b|\b\d+[- ]minute pitch\b"
+    # a deck sent or offered, not one the writer is still working on ("rethink our pitch deck")
+    rf"|\b(?:attached|attaching|attach|here{A}?s|here is|sending|send you|share|sharing|enclosed|"
+    rf"link to|see) (?:is )?(?:our|my) (?:pitch |investor |sales )?deck\b"
+    rf"|\b(?:our|my) (?:pitch |investor |sales )?deck (?:is )?(?:attached|enclosed|here|below)\b"
+    rf"|\b\d+[- ]minute pitch\b"
     # recruiting into a scheme, a free term that leads to a subscription, stock taken at trade
     rf"|\b(?:be your own boss|financial freedom|extra income|side income|passive income|"
     rf"work from your phone)\b"
@@ -136,7 +140,7 @@ PITCH = _p(
     rf"|\b(?:link|links|details) (?:to|for) (?:our |the )?pricing\b"
     rf"|\b(?:our|my) (?:new |latest )?(?:[\w-]+ ){{0,3}}(?:is|are) (?:now )?(?:available|live|"
     rf"on sale|in stock|shipping)\b"
-    rf"|\b(?:company|sales|pitch) deck\b"
+    rf"|\b(?:company|sales) deck\b"  # (a pitch deck may be one the writer is working on)
     rf"|\bcoupon\b|\bspecial (?:offer|price|pricing|rate|deal)\b|\b\d+ ?% off\b"
     rf"|\b(?:side|secondary|extra|passive|additional) income\b|\bincome stream\b"
     rf"|\bbusiness opportunity\b|\bbe your own boss\b"
