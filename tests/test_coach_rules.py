@@ -185,7 +185,8 @@ CASES = {
         ["hey, so u recruit here? could u tell me what ur team looks for, thx",
          "lol sorry for the slow reply, pls ignore my last one"],
         ["Hey, so you recruit here? Could you tell me what your team looks for? Thanks.",
-         "Sorry for the slow reply, and btw the R script works now."],
+         "Sorry for the slow reply, and btw the R script works now.",
+         "Our R&D team and the U.S. office read your report: thanks, it helped."],
         None,
     ),
     "gap-not-acknowledged": (

@@ -419,7 +419,10 @@ _SHORTHAND = frozenset(
         "imo",
     ]
 )
-_TEXT_SPEAK = re.compile(rf"\b(?:{'|'.join(sorted(_SHORTHAND))})\b", re.IGNORECASE)
+# (not a letter of an initialism: the R of "R&D", the U of "U.S.")
+_TEXT_SPEAK = re.compile(
+    rf"(?<![&.])\b(?:{'|'.join(sorted(_SHORTHAND))})\b(?![&.]\w)", re.IGNORECASE
+)
 
 
 def text_speak(doc: Doc, ctx: Context | None) -> list[Span]:
