@@ -58,3 +58,17 @@ def test_reasons_read_as_a_person_would_write_them():
     assert "it shares a link" in linked.reasons
     plugged = classify_reply("Thanks! Please like my page: example.org/me and example.org/you")
     assert plugged.reasons[0] == "it promotes something of theirs and shares 2 links"
+
+
+def test_a_question_after_a_lead_in_is_still_a_question_about_you():
+    # Found in workbook 02's quiz: "though it asks nothing back" under a reply that asks.
+    reply = (
+        "Thanks for reaching out, Lars. I'm a site manager refurbishing 1960s flats. I'd love to "
+        "know more about your timber frames: do you see them used much in refurbishment?"
+    )
+    found = classify_reply(reply)
+    assert found.category == "conversation"
+    assert "it asks about you" in found.reasons
+    # Near miss: a favour with a question tacked on after a colon is still a favour.
+    favour = "Thanks, Lars. Could you send me your price list: do you do trade rates?"
+    assert "it asks about you" not in classify_reply(favour).reasons

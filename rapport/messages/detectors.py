@@ -59,12 +59,19 @@ def _interest_questions(doc: Doc, ctx: Context | None) -> list[Span]:
         s.span for s in doc.sentences if not s.is_question and has_match(P.INVITE_REPLY, s.text)
     ]
     for q in doc.questions:
-        about_them = has_match(P.INTEREST_CUES, q.text) or (ctx and _mentions_work(q, ctx))
         if puts_to_them(q):  # "would you be happy to bring my samples...?" asks a favour
             continue
-        if about_them and not any(has_match(pattern, q.text) for pattern in excluded):
-            found.append(q.span)
+        # The question itself may follow a lead-in: "I'd love to know more: do you...?"
+        tail = _QUESTION_LEAD.split(q.text)[-1]
+        for part in dict.fromkeys((q.text, tail)):
+            about_them = has_match(P.INTEREST_CUES, part) or (ctx and _mentions_work(q, ctx))
+            if about_them and not any(has_match(pattern, part) for pattern in excluded):
+                found.append(q.span)
+                break
     return sorted(found)
+
+
+_QUESTION_LEAD = re.compile(r"[:;]\s+|\s[-–—]\s")
 
 
 def asks_about_them(doc: Doc, ctx: Context | None) -> list[Span]:
