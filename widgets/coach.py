@@ -454,6 +454,11 @@ class MessageCoach(W.VBox):
         self.check.disabled = sample is None or not sample.rewrite
         self.rewrite.value = ""
         self.grade_view.value = ""
+        if sample is not None and not sample.rewrite:
+            self.grade_view.value = (
+                "<i>This situation's message is already a good one, so there is no rewrite to "
+                "check: write your own message and read the coach's feedback below.</i>"
+            )
         self._graded_text = None
         if sample is None:
             self.situation_info.value = (
