@@ -267,6 +267,9 @@ def test_the_editors_browser_code_lives_in_files_not_python_strings():
     assert editor._esm == (here / "highlight_editor.js").read_text(encoding="utf-8")
     assert "export default { render }" in editor._esm
     assert ".rapport-he-mirror" in editor._css
+    # every kind of highlight has a colour: strengths, problems, both, and notes (a blank)
+    for kind in ("strength", "problem", "mixed", "note"):
+        assert f".rapport-mark-{kind} {{ background:" in editor._css, kind
 
 
 def test_findings_say_how_much_they_move_the_score_in_signs_not_raw_weights():
