@@ -152,6 +152,16 @@ def test_situation_shows_the_gap_and_the_goal(outreach):
         coach.choose("no-such")
 
 
+def test_a_situation_with_someone_never_spoken_to_says_when_they_connected():
+    from widgets.coach import situation_html
+
+    never = situation_html(Context("Sofia", history="never", months_since_contact=11))
+    assert "connected 11 months ago" in never
+    assert "last in touch" not in never
+    dormant = situation_html(Context("Ana", history="dormant", months_since_contact=1))
+    assert "last in touch 1 month ago" in dormant
+
+
 def test_default_context_is_used_without_a_situation(outreach):
     sample = by_id(outreach, "c-first-note-charge-nurse")
     coach = MessageCoach(situations=outreach, context=sample.context)

@@ -100,7 +100,10 @@ def situation_html(ctx: Context) -> str:
         rows.append(("They work on", esc(ctx.recipient_works_on)))
     history = HISTORY_WORDS.get(ctx.history, esc(ctx.history))
     if ctx.months_since_contact is not None:
-        history += f"; last in touch {int(ctx.months_since_contact)} months ago"
+        months = int(ctx.months_since_contact)
+        ago = {0: "this month", 1: "1 month ago"}.get(months, f"{months} months ago")
+        # two who never spoke were only ever connected: "connected 11 months ago"
+        history += f"; {'connected' if ctx.history == 'never' else 'last in touch'} {ago}"
     rows.append(("History", history))
     if ctx.sender_goal:
         rows.append(("Your goal", esc(ctx.sender_goal)))
