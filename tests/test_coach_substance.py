@@ -379,3 +379,12 @@ def test_the_words_of_a_form_letter_are_not_details_of_the_reader():
     assert "their-details" not in analyze(form).rule_ids
     real = "Dear Dr Obi, thank you for the notes on my sorghum trial plots and the soil maps."
     assert "their-details" in analyze(real).rule_ids
+
+
+def test_the_writers_own_career_move_is_not_their_work():
+    ctx = Context(recipient_name="Nadia", recipient_works_on="product management at a travel app")
+    own = "Hi Nadia! I'm looking to break into product management, could I pick your brain?"
+    assert "references-their-work" not in analyze(own, ctx).rule_ids
+    # Near miss: their product work, said to them, is.
+    theirs = "Hi Nadia! Your post on product management at the travel app changed how I plan."
+    assert "references-their-work" in analyze(theirs, ctx).rule_ids

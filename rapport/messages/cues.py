@@ -346,6 +346,9 @@ OWN_GOAL = _p(
     r"\b(?:my (?:own )?(?:goal|dream|plan|aim|ambition|target|own work|roadmap|blueprint)s?"
     r"|i (?:hope|want|plan|"
     r"aim|intend) to|i['’]?d (?:like|love) to (?:move|get|land|work|break|become|join)"
+    r"|i['’]?m (?:looking|hoping|trying|aiming|planning|keen) to (?:move|get|land|work|break|"
+    r"become|join|transition|switch|pivot)|(?:break|breaking|move|moving|transition|"
+    r"transitioning|pivot|pivoting|switch|switching) into"
     r"|(?:the|my) (?:career|job|role|title|life|path) i (?:want|dream of|am after|hope for))\b"
 )
 
