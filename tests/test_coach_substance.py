@@ -388,3 +388,19 @@ def test_the_writers_own_career_move_is_not_their_work():
     # Near miss: their product work, said to them, is.
     theirs = "Hi Nadia! Your post on product management at the travel app changed how I plan."
     assert "references-their-work" in analyze(theirs, ctx).rule_ids
+
+
+def test_a_line_in_french_is_a_sentence_not_a_keyword_list():
+    # Found in the walk: a half-French note was marked word salad and scored 1/100.
+    text = (
+        "Bonjour Claire, merci pour les notes de ta présentation sur les ponts en bois à Lyon. "
+        "Je travaille sur la charpente et ton exemple m'a beaucoup aidé. Thanks again, and how "
+        "is the new bridge going?"
+    )
+    found = analyze(text)
+    assert "word-salad" not in found.rule_ids
+    shown = {text[a:b] for f in found.findings for a, b in f.spans}
+    assert not shown & {"merci", "les", "sur"}, shown  # glue words are not real things
+    # Near miss: English keywords strung together are still a list.
+    salad = "Claire notes presentation bridges timber Lyon carpentry example helped thanks bridge"
+    assert "word-salad" in analyze(salad).rule_ids

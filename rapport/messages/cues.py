@@ -13,6 +13,7 @@ import re
 
 from rapport.messages.patterns import A, _p
 from rapport.messages.text import Doc, Span
+from rapport.messages.words import FOREIGN_GLUE
 
 MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 MONTH_ABBR = "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
@@ -369,7 +370,7 @@ _CONTRACTED = [
     for verb in verbs.split()
     for a in ("'", "’")
 ]  # fmt: skip
-FUNCTION_WORDS = frozenset(_GLUE.split() + _CONTRACTED)
+FUNCTION_WORDS = frozenset(_GLUE.split() + _CONTRACTED) | FOREIGN_GLUE
 # Words that open a short line that is not a keyword: greetings, thanks and sign-offs.
 OPENERS = frozenset(
     [

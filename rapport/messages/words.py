@@ -41,7 +41,18 @@ _CHAT_WORDS = (
     "abt wud shud cud cld wld tmrw tmw tho thru ppl msg msgs bc bcoz bcz cuz coz thx thnx tnx "
     "pls plz ty tysm np nvm idk rn dm dms gonna wanna gotta kinda sorta dunno yep nope yup"
 )
-FILLER = frozenset(_FILLER_WORDS.split() + _CHAT_WORDS.split())
+# The glue of a sentence in French, Spanish, Portuguese, Italian and German: a line written in
+# one of them is a sentence, not a list of rare keywords ("merci pour les notes").
+_FOREIGN_GLUE = (
+    "le la les un une des du de et est sont pour que qui dans sur avec pas ne je tu il elle nous "
+    "vous ils au aux ce cette mon ma mes votre vos leur très mais où merci bonjour "
+    "el los las y en por para con es son una unos del al lo su sus mi nos muy pero gracias hola "
+    "os um uma não com obrigado obrigada di che per non è sono grazie ciao "
+    "der die das und ist sind nicht mit für ich du er sie wir ihr ein eine einen dem den zu auf "
+    "von im danke hallo"
+)
+FOREIGN_GLUE = frozenset(_FOREIGN_GLUE.split())
+FILLER = frozenset(_FILLER_WORDS.split() + _CHAT_WORDS.split()) | FOREIGN_GLUE
 TYPO_ZIPF = 3.5  # below: a word no dictionary knows may be a slip of the keys...
 NEAR_ZIPF = 4.8  # ...of a word at least this common
 
