@@ -404,3 +404,16 @@ def test_a_line_in_french_is_a_sentence_not_a_keyword_list():
     # Near miss: English keywords strung together are still a list.
     salad = "Claire notes presentation bridges timber Lyon carpentry example helped thanks bridge"
     assert "word-salad" in analyze(salad).rule_ids
+
+
+def test_a_phones_footer_is_no_ones_words():
+    from rapport.messages.text import Doc
+
+    text = "Hi Ana, the kiln at the boatyard is fixed.\nSent from my iPhone"
+    doc = Doc(text)
+    assert doc.text.endswith(" " * len("Sent from my iPhone"))
+    assert len(doc.text) == len(text)  # offsets unchanged
+    assert "iPhone" not in {text[a:b] for f in analyze(text).findings for a, b in f.spans}
+    # Near miss: the writer's own sentence about their phone is theirs.
+    own = "Hi Ana, I sent from my iPhone the photos of the kiln."
+    assert Doc(own).text == own

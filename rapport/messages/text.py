@@ -127,9 +127,12 @@ class Doc:
 
     def __init__(self, text: str):
         self.quoted = _quoted_lines(text)
-        # Quoted lines are the other person's words: every rule reads them as blank, and the
-        # offsets of everything else stay those of the text as typed.
-        self.text = _blank(text, self.quoted) if self.quoted else text
+        # Quoted lines are the other person's words, and a device's footer ("Sent from my
+        # iPhone") no one's: every rule reads them as blank, and the offsets of everything else
+        # stay those of the text as typed.
+        footer = [m.span() for m in _DEVICE_FOOTER.finditer(text)] if "ent from" in text else []
+        blanked = self.quoted + footer
+        self.text = _blank(text, blanked) if blanked else text
         text = self.text
         self.lower = text.lower()
         self.ascii = text.isascii()  # lower-casing ASCII keeps every offset and word boundary
@@ -226,6 +229,14 @@ def _syllables(word: str) -> int:
     from textstat.backend import counts
 
     return counts.count_syllables(word, "en_US")
+
+
+# The line a phone or mail app adds under a message.
+_DEVICE_FOOTER = re.compile(
+    r"^[ \t]*[Ss]ent from my (?:iPhone|iPad|Android|Samsung[\w ]*|Galaxy[\w ]*|Pixel[\w ]*|"
+    r"mobile(?: device)?|phone|BlackBerry)[ \t.!]*$",
+    re.MULTILINE,
+)
 
 
 def _quoted_lines(text: str) -> list[Span]:
