@@ -21,6 +21,7 @@ from rapport.tracker.charts import give_ask_chart, weekly_chart
 from rapport.tracker.introductions import suggest_introductions
 from rapport.tracker.queries import not_followed_up, overdue, week_start, week_summary, whose_turn
 from rapport.tracker.store import TrackerError, TrackerStore
+from rapport.tracker.wording import ago, every, plural
 from widgets.errors import ErrorPanel
 from widgets.tracker_form import sample_banner
 
@@ -28,18 +29,6 @@ SHOWN = 8  # names listed per section before "and N more"
 DEFAULT_GOAL = 5
 
 esc = html.escape
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
-def _every(days: int) -> str:
-    return "every day" if days == 1 else f"every {days} days"
-
-
-def _ago(days: int) -> str:
-    return "today" if days == 0 else "yesterday" if days == 1 else f"{days} days ago"
 
 
 def _people(count: int) -> str:
@@ -69,10 +58,10 @@ def week_html(summary: dict) -> str:
         f"data-goal='{'' if goal is None else goal}'>"
         f"<b>This week</b> (from {start.strftime('%a %d %b')}): "
         f"<b class='rapport-week-people'>{_people(people)}"
-        f"</b> ({against}) · {_plural(summary['interactions'], 'interaction')} · "
+        f"</b> ({against}) · {plural(summary['interactions'], 'interaction')} · "
         f"{summary['gives']} giving, {summary['asks']} asking · "
         f"{summary['in_person']} in person · "
-        f"streak: {_plural(streak, 'week')} meeting the goal</div>"
+        f"streak: {plural(streak, 'week')} meeting the goal</div>"
     )
 
 
@@ -82,7 +71,7 @@ def turn_html(turns: pd.DataFrame, today: date) -> str:
         return "<b>Your turn</b>: nobody is waiting for a reply from you."
     items = "".join(
         f"<li><b>{esc(row.person)}</b>: they reached out "
-        f"{_ago((today - row.last_day).days)} "
+        f"{ago((today - row.last_day).days)} "
         f"({esc(row.last_day.strftime('%d %b'))})</li>"
         for row in turns.head(SHOWN).itertuples(index=False)
     )
@@ -102,10 +91,10 @@ def quiet_html(late: pd.DataFrame, people: pd.DataFrame) -> str:
     items = []
     for row in late.head(SHOWN).itertuples(index=False):
         if pd.isna(row.days_since):
-            why = f"no interaction logged yet ({_every(int(row.cadence_days))})"
+            why = f"no interaction logged yet ({every(int(row.cadence_days))})"
         else:
             why = (
-                f"{_plural(int(row.days_since), 'day')} since the last interaction, "
+                f"{plural(int(row.days_since), 'day')} since the last interaction, "
                 f"{int(row.days_overdue)} past your {int(row.cadence_days)}-day cadence"
             )
         items.append(f"<li><b>{esc(row.person)}</b>: {why}</li>")
@@ -251,8 +240,8 @@ class WeeklyDashboard(W.VBox):
         except TrackerError as error:
             self._say(str(error), ok=False)
             return
-        every = _every(int(self.cadence_days.value))
-        self._say(f"You want to be in touch with {name} {every}.")
+        rhythm = every(int(self.cadence_days.value))
+        self._say(f"You want to be in touch with {name} {rhythm}.")
         self.refresh()
 
 
@@ -313,7 +302,7 @@ class ReviewPanel(W.VBox):
         questions = [
             ("How many different people did I actually interact with this week?",
              f"{_people(summary['people'])}, in "
-             f"{_plural(summary['interactions'], 'interaction')}."),
+             f"{plural(summary['interactions'], 'interaction')}."),
             ("How many of those interactions were giving (help, intro, feedback, sharing) vs "
              "asking?", f"{summary['gives']} giving, {summary['asks']} asking."),
             ("Did I read and respond to something a contact shared? Did I ask anyone for advice?",

@@ -15,6 +15,7 @@ import pandas as pd
 from icalendar import Calendar, Event
 
 from rapport.fileio import write_atomic
+from rapport.tracker.wording import every, plural
 
 PRODID = "-//Rapport course kit//tracker reminders//EN"
 
@@ -42,28 +43,17 @@ def reminders_calendar(overdue: pd.DataFrame, turn: pd.DataFrame, today: date) -
     calendar.add("version", "2.0")
     stamp = datetime.combine(today, time(0, 0))
     for row in overdue.itertuples():
-        since = (
-            "never in touch yet" if pd.isna(row.days_since) else f"{_days(row.days_since)} since"
-        )
+        days = None if pd.isna(row.days_since) else int(row.days_since)
+        since = "never in touch yet" if days is None else f"{plural(days, 'day')} since"
         _event(calendar, _uid(row.person, "cadence"), today, stamp,
                f"Check in with {row.person}",
-               f"Your rhythm with {row.person} is {_every(row.cadence_days)}; {since}. "
+               f"Your rhythm with {row.person} is {every(int(row.cadence_days))}; {since}. "
                "A short note about something they care about is enough.")  # fmt: skip
     for row in turn.itertuples():
         _event(calendar, _uid(row.person, "turn"), today, stamp,
                f"Reply to {row.person}",
                f"{row.person} reached out last, on {row.last_day}. It is your turn.")  # fmt: skip
     return calendar
-
-
-def _days(count: object) -> str:
-    number = int(count)  # type: ignore[call-overload]
-    return f"{number} day" if number == 1 else f"{number} days"
-
-
-def _every(days: object) -> str:
-    number = int(days)  # type: ignore[call-overload]
-    return "every day" if number == 1 else f"every {number} days"
 
 
 def _event(calendar: Calendar, uid: str, day: date, stamp: datetime, summary: str, body: str):
