@@ -3,7 +3,9 @@
 Each code cell has a time limit: at the limit the kernel is interrupted, and if it does not come
 back it is killed. A dead kernel (a crash, ``os._exit``, ``exit()``, a segfault, the memory cap)
 is restarted, the cells that had run before are replayed (tests excepted), and grading goes on
-with the next cell; a kernel that dies while starting is started again. A total time budget
+with the next cell; a kernel that dies while starting is started again. A cell that ends in
+``MemoryError`` is treated the same way: its traceback keeps what it allocated alive, so the
+kernel is restarted rather than left at its limit for the cells after it. A total time budget
 stops the run; every test cell that did not run gets an error output, so that nbgrader's scoring
 rule gives it no points.
 
@@ -200,6 +202,12 @@ def run_code(
     return _Outcome("error" if errors else "ok", outputs, "", reply)
 
 
+def _ran_out_of_memory(outcome: _Outcome) -> bool:
+    """Whether the cell stopped on a ``MemoryError`` (shown, or only in the execute reply)."""
+    shown = any(o.get("ename") == "MemoryError" for o in outcome.outputs)
+    return outcome.status == "error" and (shown or outcome.reply.get("ename") == "MemoryError")
+
+
 def asked_to_exit(reply: dict) -> bool:
     """Whether the cell called ``exit()`` or ``quit()`` (the kernel stops after replying)."""
     return any(p.get("source") == "ask_exit" for p in reply.get("payload", []) or [])
@@ -360,6 +368,14 @@ class _Run:
             tail = _tail(self.kernel.tails[-1]) if self.kernel.tails else ""
             if outcome.status == "died" and tail:
                 execution.diagnostics.append(f"{label}: {outcome.note}; its last output:\n{tail}")
+        elif _ran_out_of_memory(outcome):
+            # The kernel still holds the traceback's frames, and with them what the cell
+            # allocated: later cells would fail at random, so the next one gets a fresh kernel.
+            self.kernel.stop()
+            execution.faults.append(
+                f"{label} ran out of memory (MemoryError at the {limits.memory_mb} MB limit): "
+                "the grader restarted the kernel and went on"
+            )
         elif outcome.status == "exited":
             execution.faults.append(
                 f"{label} called exit() or quit(): the grader restarted the kernel, so what the "
