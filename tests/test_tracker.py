@@ -394,6 +394,6 @@ def test_sqlite_last_contacts_match_the_pandas_computation(store):
 
 @pytest.mark.parametrize("target", [0, -1, 2.5, "3"])
 def test_a_weekly_goal_is_a_whole_number_of_one_or_more_people(store, target):
-    with pytest.raises(TrackerError, match="1 or more"):
+    with pytest.raises(TrackerError, match="from 1 to 500"):
         store.set_goal(date(2026, 10, 26), target)
     assert store.goals() == {}

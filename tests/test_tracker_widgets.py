@@ -180,11 +180,11 @@ def test_the_week_line_follows_logging_and_the_goal(store: TrackerStore) -> None
     assert week_people(dashboard) == 1
     assert "1 giving, 0 asking" in dashboard.week.value
 
-    dashboard.goal.value = 3
+    dashboard.goal.value = "3"
     dashboard.set_goal.click()
     assert store.goals() == {week_start(TODAY): 3}
     assert "goal 3, 2 to go" in dashboard.week.value
-    dashboard.goal.value = 1
+    dashboard.goal.value = "1"
     dashboard.set_goal.click()
     assert "goal of 1 met" in dashboard.week.value
     assert "streak: 1 week meeting" in dashboard.week.value
@@ -193,6 +193,45 @@ def test_the_week_line_follows_logging_and_the_goal(store: TrackerStore) -> None
     assert week_people(dashboard) == 0
     assert dashboard.errors.last_error is None
     assert form.errors.last_error is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("2.5", "you typed 2.5."),  # a number box would have made it 25
+        ("1,5", "you typed 1,5."),
+        ("1000", "from 1 to 500, not 1,000"),  # a number box would have made it 500
+        ("0", "not 0"),
+        ("three", "you typed three."),
+        ("  ", "the box is empty"),
+    ],
+)
+def test_a_goal_that_is_not_a_whole_number_is_refused_and_kept(
+    store: TrackerStore, typed: str, says: str
+) -> None:
+    dashboard = WeeklyDashboard(store, today=TODAY)
+    dashboard.goal.value = typed
+    dashboard.set_goal.click()
+    assert store.goals() == {}
+    assert says in dashboard.message.value
+    assert "A weekly goal is a whole number of people" in dashboard.message.value
+    assert dashboard.goal.value == typed  # what was typed stays, to be corrected
+    assert dashboard.errors.last_error is None  # a clear message, not a traceback
+    dashboard.goal.value = " 12 "
+    dashboard.set_goal.click()
+    assert store.goals() == {week_start(TODAY): 12}
+    assert "Goal saved: 12 people this week." in dashboard.message.value
+
+
+def test_a_cadence_that_is_not_a_whole_number_is_refused(sample_store: TrackerStore) -> None:
+    dashboard = WeeklyDashboard(sample_store, today=TODAY)
+    dashboard.cadence_person.value = "Wojciech Šimek"
+    dashboard.cadence_days.value = "7.5"
+    dashboard.set_cadence.click()
+    assert "A cadence is a whole number of days from 1 to 3650" in dashboard.message.value
+    people = sample_store.people().set_index("name")
+    assert people["cadence_days"].isna()["Wojciech Šimek"]
+    assert "Wojciech Šimek" not in dashboard.quiet.value
 
 
 def test_the_dashboard_over_the_sample(sample_store: TrackerStore) -> None:
@@ -206,7 +245,7 @@ def test_the_dashboard_over_the_sample(sample_store: TrackerStore) -> None:
     assert "You noted " in dashboard.intros.value  # and why, quoting the notes
     # A cadence makes the quiet list: someone last seen in August is past 30 days.
     dashboard.cadence_person.value = "Wojciech Šimek"
-    dashboard.cadence_days.value = 30
+    dashboard.cadence_days.value = "30"
     dashboard.set_cadence.click()
     assert "Wojciech Šimek" in dashboard.quiet.value
     assert "past your 30-day cadence" in dashboard.quiet.value

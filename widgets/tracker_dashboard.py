@@ -20,8 +20,8 @@ from rapport.messages.words import load_word_lists
 from rapport.tracker.charts import give_ask_chart, weekly_chart
 from rapport.tracker.introductions import suggest_introductions
 from rapport.tracker.queries import not_followed_up, overdue, week_start, week_summary, whose_turn
-from rapport.tracker.store import TrackerError, TrackerStore
-from rapport.tracker.wording import ago, every, plural
+from rapport.tracker.store import MAX_CADENCE_DAYS, MAX_GOAL, TrackerError, TrackerStore
+from rapport.tracker.wording import ago, every, plural, whole_number
 from widgets.errors import ErrorPanel
 from widgets.tracker_form import sample_banner
 
@@ -145,8 +145,10 @@ class WeeklyDashboard(W.VBox):
         self.today = today
         self.errors = ErrorPanel()
         guard = self.errors.guard
-        self.goal = W.BoundedIntText(value=DEFAULT_GOAL, min=1, max=500,
-                                     description="Goal", layout=W.Layout(width="12em"))  # fmt: skip
+        # Text, not IntText: the browser's number box turns "2.5" into 25 and clamps 1000 to 500
+        # without a word; here what was typed stays, and a wrong count is refused with a reason.
+        self.goal = W.Text(value=str(DEFAULT_GOAL), description="Goal",
+                           layout=W.Layout(width="12em"))  # fmt: skip
         self.goal.add_class("rapport-goal")
         self.set_goal = W.Button(
             description="set this week's goal", icon="flag", layout=W.Layout(width="auto")
@@ -164,8 +166,8 @@ class WeeklyDashboard(W.VBox):
         self.quiet.add_class("rapport-quiet")
         self.cadence_person = W.Dropdown(description="Keep in touch with", options=[],
                                          style={"description_width": "initial"})  # fmt: skip
-        self.cadence_days = W.BoundedIntText(value=30, min=1, max=3650, description="every",
-                                             layout=W.Layout(width="10em"))  # fmt: skip
+        self.cadence_days = W.Text(value="30", description="every",
+                                   layout=W.Layout(width="10em"))  # fmt: skip
         self.set_cadence = W.Button(description="set cadence (days)", layout=W.Layout(width="auto"))
         self.set_cadence.add_class("rapport-set-cadence")
         self.intros = W.HTML()
@@ -200,7 +202,7 @@ class WeeklyDashboard(W.VBox):
         summary = week_summary(log, today, goals)
         self.summary = summary
         if summary["goal"] is not None:
-            self.goal.value = summary["goal"]
+            self.goal.value = str(summary["goal"])
         self.week.value = week_html(summary)
         last = self.store.last_contacts()
         people = self.store.people()
@@ -222,11 +224,13 @@ class WeeklyDashboard(W.VBox):
     def save_goal(self) -> None:
         """Save the goal box as the number of people to interact with this week."""
         try:
-            self.store.set_goal(week_start(self._today()), int(self.goal.value))
+            goal = whole_number(self.goal.value, "A weekly goal", "people", MAX_GOAL)
+            self.store.set_goal(week_start(self._today()), goal)
         except TrackerError as error:
             self._say(str(error), ok=False)
             return
-        self._say(f"Goal saved: {self.goal.value} people this week.")
+        people = "1 person" if goal == 1 else f"{goal} people"
+        self._say(f"Goal saved: {people} this week.")
         self.refresh()
 
     def save_cadence(self) -> None:
@@ -236,11 +240,12 @@ class WeeklyDashboard(W.VBox):
             self._say("Log someone first, then choose them here.", ok=False)
             return
         try:
-            self.store.add_person(name, cadence_days=int(self.cadence_days.value))
+            days = whole_number(self.cadence_days.value, "A cadence", "days", MAX_CADENCE_DAYS)
+            self.store.add_person(name, cadence_days=days)
         except TrackerError as error:
             self._say(str(error), ok=False)
             return
-        rhythm = every(int(self.cadence_days.value))
+        rhythm = every(days)
         self._say(f"You want to be in touch with {name} {rhythm}.")
         self.refresh()
 

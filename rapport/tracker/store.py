@@ -39,6 +39,8 @@ IN_PERSON = ("coffee", "event")
 DIRECTIONS = ("me", "them")  # I reached out / they did
 KINDS = ("give", "ask", "check-in", "introduction", "follow-up")
 MAX_NOTE = 2000
+MAX_GOAL = 500  # people in a week: beyond this a goal is no longer about relationships
+MAX_CADENCE_DAYS = 3650  # ten years between contacts
 CSV_COLUMNS = ("date", "people", "channel", "direction", "kind", "note")
 BUSY_TIMEOUT_S = 15.0  # how long a write waits for another program's write to finish
 
@@ -287,8 +289,10 @@ class TrackerStore:
         name = " ".join(str(name).split())
         if not name:
             raise TrackerError("A person needs a name.")
-        if cadence_days is not None and (type(cadence_days) is not int or cadence_days < 1):
-            raise TrackerError("A cadence is a whole number of days, 1 or more.")
+        if cadence_days is not None and (
+            type(cadence_days) is not int or not 1 <= cadence_days <= MAX_CADENCE_DAYS
+        ):
+            raise TrackerError(f"A cadence is a whole number of days from 1 to {MAX_CADENCE_DAYS}.")
         with self.transaction() as db:
             row = db.execute("SELECT id FROM people WHERE name = ?", (name,)).fetchone()
             if row is None:
@@ -435,8 +439,8 @@ class TrackerStore:
 
     def set_goal(self, week_start: date, target: int) -> None:
         """Set the number of people to interact with in the week starting ``week_start``."""
-        if type(target) is not int or target < 1:
-            raise TrackerError("A weekly goal is a whole number of people, 1 or more.")
+        if type(target) is not int or not 1 <= target <= MAX_GOAL:
+            raise TrackerError(f"A weekly goal is a whole number of people from 1 to {MAX_GOAL}.")
         with self.transaction() as db:
             db.execute(
                 "INSERT INTO goals (week_start, target) VALUES (?, ?) "
