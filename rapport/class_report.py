@@ -10,7 +10,9 @@ the workshop. Charts are drawn on this machine as inline SVG (vl-convert), so th
 network and runs no script. Every file that could not be used is listed with the reason.
 
 With fewer than :data:`MIN_LEARNERS` learners no breakdown is shown, and a week is charted only
-when at least that many learners logged it: with fewer, a figure would describe one person.
+when at least that many learners logged it: with fewer, a figure would describe one person. The
+figures about the lists leave out summaries made on the bundled sample connections (their weeks
+still count), and need as many learners of their own.
 """
 
 from __future__ import annotations
@@ -232,18 +234,33 @@ def weekly_means_chart(means: pd.DataFrame, min_learners: int = MIN_LEARNERS) ->
     )
 
 
-def _figures(summaries: list[dict]) -> dict[str, Any]:
-    audits = pd.DataFrame([s["audit"] for s in summaries])
-    return {
+def own_lists(summaries: list[dict]) -> list[dict]:
+    """Keep the summaries whose audit is of the learner's own connections, not the sample.
+
+    A summary made on the sample still carries the learner's own tracker weeks, but its audit
+    figures describe the sample's fictional list: they would pull every median towards it.
+    """
+    return [s for s in summaries if not s["sample_data"]]
+
+
+def _figures(summaries: list[dict], min_learners: int = MIN_LEARNERS) -> dict[str, Any]:
+    own = own_lists(summaries)
+    figures: dict[str, Any] = {
         "learners": len(summaries),
+        "own_lists": len(own),
+        "from_sample_data": len(summaries) - len(own),
+        "with_workshop_date": sum(s["workshop_date_given"] for s in summaries),
+    }
+    if len(own) < min_learners:
+        return figures
+    audits = pd.DataFrame([s["audit"] for s in own])
+    return figures | {
         "median_connections": float(audits["connections"].median()),
         "median_inch_deep_ratio": float(audits["inch_deep_ratio"].median()),
         "mean_inch_deep_ratio": float(audits["inch_deep_ratio"].mean()),
         "median_dormant_share": float(audits["dormant_share"].median()),
         "median_replies_owed": float(audits["replies_owed"].median()),
         "learners_who_tagged": int((audits["tagged"] > 0).sum()),
-        "from_sample_data": sum(s["sample_data"] for s in summaries),
-        "with_workshop_date": sum(s["workshop_date_given"] for s in summaries),
     }
 
 
@@ -258,16 +275,16 @@ def _cell(value: Any) -> str:
 
 def _charts(summaries: list[dict], min_learners: int) -> dict[str, Any]:
     """Draw the report's charts as inline SVG (made here, so safe to insert as they are)."""
-    charts: dict[str, Any] = {
-        "ratios": trusted(to_svg(ratio_histogram_chart(ratio_histogram(summaries)))),
-        "tiers": trusted(to_svg(tier_shares_chart(tier_shares(summaries)))),
-        "weekly": None,
-        "per_year": None,
-    }
+    charts: dict[str, Any] = {"ratios": None, "tiers": None, "weekly": None, "per_year": None}
     means = weekly_means(summaries, min_learners)
     if not means.empty:
         charts["weekly"] = trusted(to_svg(weekly_means_chart(means, min_learners)))
-    per_year = pd.DataFrame([s["audit"]["added_per_year"] for s in summaries]).fillna(0).sum()
+    own = own_lists(summaries)
+    if len(own) < min_learners:
+        return charts
+    charts["ratios"] = trusted(to_svg(ratio_histogram_chart(ratio_histogram(own))))
+    charts["tiers"] = trusted(to_svg(tier_shares_chart(tier_shares(own))))
+    per_year = pd.DataFrame([s["audit"]["added_per_year"] for s in own]).fillna(0).sum()
     if len(per_year):
         per_year.index = per_year.index.astype(int)
         chart = added_per_year_chart(per_year.sort_index().astype("int64"))
@@ -283,7 +300,7 @@ def render_html(
     count = len(summaries)
     context: dict[str, Any] = {"figures": {}, "dateless": 0, "charts": {}, "table": None}
     if count >= min_learners:
-        figures = _figures(summaries)
+        figures = _figures(summaries, min_learners)
         table = before_after(summaries, min_learners)
         context = {
             "figures": figures,
@@ -329,5 +346,5 @@ def build_class_report(
     summaries, skipped = read_summaries(collect_summary_files(summary_paths, exclude=out))
     write_atomic(out, render_html(summaries, skipped, min_learners))
     suppressed = len(summaries) < min_learners
-    figures = {} if suppressed else _figures(summaries)
+    figures = {} if suppressed else _figures(summaries, min_learners)
     return ClassReport(out, len(summaries), skipped, suppressed, figures)

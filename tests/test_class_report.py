@@ -158,6 +158,37 @@ def test_the_report_draws_inline_svg_and_loads_nothing_from_outside(tmp_path):
         assert not re.search(pattern, lowered), pattern
 
 
+def test_lists_made_on_the_sample_are_left_out_of_the_list_figures_but_not_the_weeks(tmp_path):
+    # Two learners ran the audit on the bundled sample: a list of 428 that is nobody's.
+    on_sample = [
+        fake(n, [400, 20, 5, 2, 1], {-1: (5, 5, 1, 0), 0: (5, 5, 1, 0)}, sample=True)
+        for n in (7, 8)
+    ]
+    report = build_class_report(write_cohort(tmp_path, COHORT + on_sample), tmp_path / "r.html")
+    figures = report.figures
+    assert (figures["learners"], figures["own_lists"], figures["from_sample_data"]) == (6, 4, 2)
+    assert figures["median_connections"] == 5  # of 10, 5, 2, 5; with the sample's 428s, 7.5
+    assert figures["median_inch_deep_ratio"] == pytest.approx(0.7)  # with them, 0.8
+    page = report.path.read_text(encoding="utf-8")
+    assert "2 summaries made on the bundled sample connections" in page
+    assert "From the 4 learners who audited their own connections" in page
+    assert "Median list: 5 connections" in page
+    # Their weeks are their own tracker's and still count.
+    assert weekly_means(COHORT + on_sample).set_index("offset").loc[0, "learners"] == 5
+
+
+def test_with_too_few_own_lists_the_report_says_nothing_about_lists(tmp_path):
+    on_sample = [fake(n, [400, 20, 5, 2, 1], {0: (5, 5, 1, 0)}, sample=True) for n in (7, 8)]
+    cohort = [*COHORT[:2], *on_sample]
+    report = build_class_report(write_cohort(tmp_path, cohort), tmp_path / "r.html")
+    page = report.path.read_text(encoding="utf-8")
+    assert report.suppressed is False
+    assert "median_connections" not in report.figures
+    assert "Fewer than 3 learners audited their own connections (2)" in page
+    assert "Median list" not in page
+    assert page.count("<svg") == 1  # the weekly chart only: 4 learners logged week 0
+
+
 def test_the_threshold_cannot_go_below_three(tmp_path):
     with pytest.raises(ValueError, match="below 3"):
         build_class_report([], tmp_path / "r.html", min_learners=MIN_LEARNERS - 1)
@@ -228,34 +259,42 @@ def summary_of(folder, tmp_path, name, **options):
 
 
 def test_no_name_company_address_or_message_reaches_a_summary_or_the_report(tmp_path):
-    other = tmp_path / "other-learner"
-    generate(other, seed=7)
+    # Three learners with lists of their own (one of them tagged contacts, with a private note)
+    # and one on the bundled sample: the whole report is drawn, lists and weeks.
+    own = {seed: tmp_path / f"learner-{seed}" for seed in (7, 11, 13)}
+    for seed, folder in own.items():
+        generate(folder, seed=seed)
     tags = TagStore(tmp_path / "tags.json")
     note = "Met at the harbour festival; she is changing teams in spring and worried about it"
-    for contact_id in load_contacts(sample_path()).contacts["contact_id"][:3]:
+    for contact_id in load_contacts(own[11] / "Connections.csv").contacts["contact_id"][:3]:
         tags.update(contact_id, tier=3, note=note)
-    exported = [
-        summary_of(SAMPLE_DIR, tmp_path, "bundled", connections="sample"),
-        summary_of(
-            other,
-            tmp_path,
-            "seeded",
-            connections=str(other / "Connections.csv"),
-            messages=str(other / "messages.csv"),
-        ),
-        summary_of(SAMPLE_DIR, tmp_path, "tagged", connections="sample", tags=tags.path),
-    ]
+    exported = [summary_of(SAMPLE_DIR, tmp_path, "bundled", connections="sample")]
+    for seed, folder in own.items():
+        exported.append(
+            summary_of(
+                folder,
+                tmp_path,
+                f"seeded-{seed}",
+                connections=str(folder / "Connections.csv"),
+                messages=str(folder / "messages.csv"),
+                **({"tags": tags.path} if seed == 11 else {}),
+            )
+        )
     report = build_class_report([tmp_path / "shared"], tmp_path / "report.html")
-    assert report.learners == 3
+    assert report.learners == 4
     assert report.suppressed is False
     assert report.skipped == []
+    assert report.figures["own_lists"] == 3
     assert report.figures["learners_who_tagged"] == 1
     page = report.path.read_text(encoding="utf-8")
     assert page.count("<svg") >= 4  # the breakdown is there, so the check has text to search
 
-    bundled, seeded = private_text(SAMPLE_DIR, [note]), private_text(other)
-    assert len(seeded[0] - bundled[0]) > 100  # the second learner's data really differs
-    for phrases, bodies in (bundled, seeded):
+    datasets = [private_text(SAMPLE_DIR)] + [
+        private_text(folder, [note] if seed == 11 else []) for seed, folder in own.items()
+    ]
+    assert len(datasets[1][0] - datasets[0][0]) > 100  # the learners' data really differs
+    assert len(datasets[2][0] - datasets[1][0]) > 100
+    for phrases, bodies in datasets:
         assert len(phrases) > 400
         assert len(bodies) > 300
         # The check itself finds what it looks for.
