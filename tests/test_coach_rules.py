@@ -160,7 +160,8 @@ CASES = {
         DORMANT,
     ),
     "vague-ask": (
-        ["We should definitely grab coffee sometime.", "Can I pick your brain?"],
+        ["We should definitely grab coffee sometime.", "Can I pick your brain?",
+         "I'd love to pick your ears about moving into UX.", "can i pick ur brains sometime"],
         ["Could we have a 20 minute coffee next Tuesday near your office?"],
         None,
     ),

@@ -40,7 +40,8 @@ ASK = _p(
     rf"|\bany chance you\b|\bdo you know (?:anyone|someone|of any)\b"
     rf"|\bcan i ask (?:you )?(?:a|for)\b"
     # ("it help me already" in a thank-you is what their work did, not an ask)
-    rf"|\bpick your brain\b|\b(?:can|could|would|will|please|you|to|might) help me\b|^help me\b"
+    rf"|\bpick (?:your|ur|yr) (?:brains?|ears?|mind)\b"
+    rf"|\b(?:can|could|would|will|please|you|to|might) help me\b|^help me\b"
     rf"|\bhelp me (?:out|with|find|get|land|understand|figure|decide|choose|prepare)\b"
     rf"|\bi{A}?d (?:love|like) (?:to get |)your (?:advice|take|"
     rf"thoughts|input|feedback)\b|\bif you could\b|\bwould you (?:mind|be willing)\b"
@@ -303,7 +304,8 @@ GHOST = _p(
     triggers="new maybe remember where",
 )
 VAGUE_ASK = _p(
-    rf"\bpick your brain\b|\bwe should (?:definitely |totally |really )?(?:meet|grab (?:a )?"
+    rf"\bpick (?:your|ur|yr) (?:brains?|ears?|mind)\b"
+    rf"|\bwe should (?:definitely |totally |really )?(?:meet|grab (?:a )?"
     rf"coffee|catch up|connect|chat|talk)(?: sometime| soon| at some point)?\b|\bi need your "
     rf"help\b|\b(?:let{A}s|we should) (?:hop|jump|get) on a (?:quick )?call\b|\bwould love to "
     rf"(?:chat|connect|talk|catch up|hear your thoughts)(?: sometime| at some point| soon)?\b"
