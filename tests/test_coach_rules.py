@@ -227,6 +227,17 @@ CASES = {
         ["I saw you have a new role.", "Your post is about checklists."],
         None,
     ),
+    "gentle-follow-up": (
+        ["Hi Mr. Obi, following up on my email of 12 May about the data-entry role. If it has "
+         "been filled, a one-line reply would help me plan.",
+         "Resending my note from the 4th in case it got buried. If now isn't a good time, I'll "
+         "take that as an answer and won't write again."],
+        ["Just bumping this to the top of your inbox. If it's filled, a one-line reply helps.",
+         "Following up on my last three emails about the role. No worries if not.",
+         "Following up on my email of 12 May about the data-entry role. Please reply.",
+         "Our school is resurfacing its playground; no worries if you can't quote."],
+        None,
+    ),
     "chases-too-soon": (
         ["Just bumping this to the top of your inbox: did you see my note about the internship?",
          "Following up on my message, sent 2 days ago. Keen to hear back."],
@@ -608,6 +619,12 @@ WEARING_A_POLITE_NOTE += [
     ("hostile", "Thank you for explaining why our tender failed. I have copied my solicitor so "
      "she holds the same record.", "Thank you for explaining why our tender failed. I have "
      "copied my colleague who wrote the lighting section."),
+    ("hostile", "Following up on the video visit for my class. No worries if you can't: I'll "
+     "let them know you were too busy for them.", "Following up on the video visit for my class. "
+     "No worries if you can't: I'll let them know the date is still open."),
+    ("hostile", "I'm writing a piece on which faculty make time for students, and I'd hate to have "
+     "to list you under 'no response yet'.", "I'm writing a piece on which faculty make time for "
+     "students, and I'd love to include your view on office hours."),
     ("connect-then-pitch", "Our Supply Outlook is free at the link; just enter your work email "
      "and budget to unlock it.", "Our Supply Outlook is free at the link; no sign-up needed."),
     ("ask-too-big", "Ingrid, one of the reports on our manuscript reads like your writing. Were "

@@ -131,6 +131,12 @@ INSULT = _p(
     # fee... I'll keep it to myself", "your studio is in the 'no reply' column"
     rf"|\bonce we agree (?:on )?(?:a|the) (?:small |modest )?(?:[\w-]+ )?fee\b"
     rf"|\bi{A}?ll keep it to myself\b|\bno[- ]reply{A}? column\b"
+    # their no turned into a verdict told to others: "I'll let the kids know you were too busy
+    # for them", "I'd hate to have to list you under 'no response yet'"
+    rf"|\b(?:let|tell) (?:them|the (?:kids|children|class|team|group|students)|my (?:class|kids|"
+    rf"students|team|son|daughter|group|members)) know you (?:were|are|was) (?:too busy|"
+    rf"not interested|busy for (?:them|us|the))\b"
+    rf"|\bi{A}?d hate to (?:have to )?(?:list|name|put|mention|include|report|file) you\b"
     rf"|\b(?:was|is) (?:partly |really |actually )?(?:a|an) (?:little |small )?"
     rf"(?:experiment|test)\b"
     # a dare: their silence turned into a verdict on them
@@ -193,7 +199,7 @@ INSULT = _p(
         "leftover calling calls hate saying something important big famous matter easiest real "
         "again around online noticed see saw my but felt seemed looked was is take just only "
         "be seem give the our have has consistent in someone called my if once i'll i’ll ill "
-        "no was is most"
+        "no was is most let tell"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart

@@ -168,24 +168,6 @@ FOLLOW_UP = _p(
     r"application|question) (?:from|of|on|about|last|in)\b",
 )
 
-# A nudge a day or two after the first note, or a push to the top of their inbox: chasing.
-TOO_SOON = _p(
-    r"\b(?:sent|wrote|emailed|messaged|texted)(?: it| this| them)?(?: to)?(?: you)? (?:only )?"
-    r"(?:yesterday|last night|this morning|earlier today|(?:a|one|two|three|1|2|3) days? ago|"
-    r"(?:24|48|72) hours ago)\b"
-    r"|\b(?:bump|bumping|push|pushing|float|floating|move|moving|nudge|nudging) (?:this|it|my "
-    r"(?:note|message|email)) (?:back )?(?:up )?to the top of your inbox\b",
-    triggers="sent wrote emailed messaged texted bump bumping push pushing float floating move "
-    "moving nudge nudging",
-)
-# Checking that the reader saw an earlier note.
-SAW_IT = _p(
-    r"\b(?:checking|making sure|wondering|just checking|seeing) (?:in )?(?:if |whether |that )?"
-    r"you (?:saw|got|received|had a chance to (?:see|read|look at))\b"
-    r"|\bdid you (?:see|get|receive) my\b",
-    triggers="checking making wondering seeing did",
-)
-
 # The text admits the two do not know each other, or have not spoken for long.
 STRANGER = _p(
     rf"\bwe (?:don{A}t|do not|haven{A}t|have not|never) (?:really )?(?:know each other|met|"

@@ -259,14 +259,6 @@ def broadcast(doc: Doc, ctx: Context | None) -> list[Span]:
     return spans
 
 
-def chases_too_soon(doc: Doc, ctx: Context | None) -> list[Span]:
-    """A follow-up days after the first note: chasing someone who owes the writer nothing."""
-    soon = doc.find(C.TOO_SOON)
-    if not soon or not (doc.find(C.FOLLOW_UP) or doc.find(C.SAW_IT)):
-        return []
-    return soon
-
-
 # -- asks -----------------------------------------------------------------------------------------
 
 

@@ -22,6 +22,7 @@ from rapport.messages import cues as C
 from rapport.messages import details as T
 from rapport.messages import detectors as D
 from rapport.messages import favours as F
+from rapport.messages import followups as U
 from rapport.messages import gaming as G
 from rapport.messages import intrusion as I
 from rapport.messages import patterns as P
@@ -110,6 +111,11 @@ RULES: tuple[Rule, ...] = (
     Rule("easy-to-decline", "honest-ask", "strength", 0.6, K.easy_decline,
          "You make it easy to say no, so saying yes feels free.",
          "Add a line such as 'no worries at all if now is busy'."),
+    Rule("gentle-follow-up", "honest-ask", "strength", 0.8, U.gentle_follow_up,
+         "One patient nudge: you point back at your earlier note and let them close the matter "
+         "with a word, so answering costs almost nothing.",
+         "Name the earlier note once, allow that it got buried, and offer an end: 'if the place "
+         "is filled, a one-line reply would help me plan'."),
     Rule("answers-them", "interest", "strength", 0.6, K.answers_them,
          "You answer what they wrote, first: a reply that starts with their question reads as "
          "written to them.",
@@ -157,7 +163,7 @@ RULES: tuple[Rule, ...] = (
          "The ask is bigger than the relationship can carry: everything, their whole network, "
          "money, or a deadline they never agreed to.",
          "Ask for one small thing they can give in minutes, and let them choose when."),
-    Rule("chases-too-soon", "anti-pattern", "problem", -2.0, D.chases_too_soon,
+    Rule("chases-too-soon", "anti-pattern", "problem", -2.0, U.chases_too_soon,
          "You chase a day or two after your first note: it reads as pressure on someone who "
          "owes you nothing.",
          "Wait a week or so, then add something new (a detail, a smaller ask, an easy out)."),
