@@ -49,6 +49,15 @@ CASES = {
          "Could you send me your notes on boiler sizing?"],
         None,
     ),
+    "gives-in-reply": (
+        ["Happy to. Thursdays after 4 work best, 20 minutes by phone is plenty.",
+         "Thanks for your message, Ji-woo. I can't take calls this term, but I've cc'd Min-jun.",
+         "> could you share the slides?\n\nYes: here's the deck from the Lagos panel."],
+        ["Happy to. Let me know.",
+         "Thanks for your message, Ji-woo. I can't take calls this term.",
+         "Hi Ji-woo, I'm free Thursdays after 4 if you'd like to talk about the thesis."],
+        None,
+    ),
     "answers-them": (
         ["Yes, happily. I'm on days Mon-Wed next week; ring the ward after 2pm.",
          "Hi Hamza, good question. We run the pick robots on nights only.",
@@ -149,9 +158,13 @@ CASES = {
         None,
     ),
     "borrowed-name": (
-        ["Priya suggested I reach out. Could you review my pitch deck?"],
+        ["Priya suggested I reach out. Could you review my pitch deck?",
+         "Leila suggested I reach out, she said you ran the marathon volunteers. Could we set "
+         "up a demo of our rota platform?"],
         ["Priya and I worked together at Lanternfish; she suggested I reach out. "
-         "Could you look at one slide?"],
+         "Could you look at one slide?",
+         "Leila Park suggested I reach out; she said you ran the volunteer side of the Halifax "
+         "marathon for years. Could I ask how you recruited the marshals?"],
         None,
     ),
     "ghost-returns": (
@@ -295,6 +308,14 @@ CASES = {
          "Could you review my whole business plan by tomorrow?"],
         ["Could you send me the one job lead you mentioned?",
          "Could you look at one slide of the deck next week?"],
+        None,
+    ),
+    "read-as-reply": (
+        ["Thanks for thinking of me, Ade. I'm not looking to move right now.",
+         "Yes - happy to help. Thursday?",
+         "> are you free on the 3rd?\n\nI am, see you at ten."],
+        ["Thanks for your talk at the harbour fair.", "Happy new year to the whole studio!",
+         "I'm free on the 3rd if you'd like to meet."],
         None,
     ),
     "placeholder": (
@@ -625,6 +646,13 @@ WEARING_A_POLITE_NOTE += [
     ("hostile", "I'm writing a piece on which faculty make time for students, and I'd hate to have "
      "to list you under 'no response yet'.", "I'm writing a piece on which faculty make time for "
      "students, and I'd love to include your view on office hours."),
+    ("connect-then-pitch", "Thanks for your message. I'm busy with two projects as a senior "
+     "consultant, and my rates start at 1,500 per day.", "Thanks for your message. I'm busy with "
+     "two projects as a senior consultant, but free in June."),
+    ("connect-then-pitch", "You should read my book first, it covers all of this. Link below, "
+     "it's $29.", "You should read the council's guide first, it covers all of this. It's free."),
+    ("hostile", "Re your question about moving into UX: honestly, just google it.",
+     "Re your question about moving into UX: the Nielsen Norman articles are a good start."),
     ("connect-then-pitch", "Our Supply Outlook is free at the link; just enter your work email "
      "and budget to unlock it.", "Our Supply Outlook is free at the link; no sign-up needed."),
     ("ask-too-big", "Ingrid, one of the reports on our manuscript reads like your writing. Were "

@@ -279,8 +279,11 @@ def unusual_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     keynote, a place on a list) asks for something of theirs; between people who are not close
     that is worth a second look, whatever words it uses.
     """
-    if _close(doc, ctx) or answers_them(doc, ctx):
-        return []  # (a reply's asks arrange what the reader asked for: "send me your questions")
+    if _close(doc, ctx):
+        return []
+    # A reply's asks arrange what the reader asked for ("send me your questions"), unless one
+    # carries a cost of its own: "thanks for your message! could you read my 38-page proposal?"
+    replying = bool(answers_them(doc, ctx))
     vague = holding(doc, doc.find(P.VAGUE_ASK))  # already a finding of its own
     seen = _knows_my_work(doc, ctx)  # a reference is an ordinary ask of someone who saw the work
     return [
@@ -289,7 +292,12 @@ def unusual_ask(doc: Doc, ctx: Context | None) -> list[Span]:
         if s not in vague
         and not has_match(_FAMILIAR, s.text, s.lower)
         and not (seen and has_match(_FOR_THE_RECORD, s.text, s.lower))
+        and not (replying and not any(has_match(c, s.text, s.lower) for c in _OWN_COST))
     ]
+
+
+# What makes a favour costly even when it is asked in a reply.
+_OWN_COST = (Z.LONG_TIME, Z.REVIEW_MINE, Z.JOB_FOR_ME, Z.INSIDE_INFO, Z.HUGE_ASK)
 
 
 # A reference, a letter, or a short "would you be willing?" pointing back at one.

@@ -27,6 +27,8 @@ INSULT = _p(
     rf"influencers|gurus|experts) (?:never|always|just|all|only)\b"
     rf"|\bnever (?:reply|replies|answer|answers|respond|responds)(?: to)? anyone\b"
     rf"|\blike every(?:one|body) (?:else )?does\b"
+    # a sincere question sent away: "honestly, just google it"
+    rf"|\bjust google it\b|\bgoogle is your friend\b|\blmgtfy\b"
     # passive aggression: scorn for the reader dressed as patience or politeness
     rf"|\bi expected (?:much |a lot |far )?(?:more|better) (?:from|of) (?:you|someone|a)\b"
     rf"|\bcan{A}?t be bothered\b|\bwon{A}?t hold my breath\b|\bi{A}?m not worth your time\b"
@@ -199,7 +201,7 @@ INSULT = _p(
         "leftover calling calls hate saying something important big famous matter easiest real "
         "again around online noticed see saw my but felt seemed looked was is take just only "
         "be seem give the our have has consistent in someone called my if once i'll i’ll ill "
-        "no was is most let tell"
+        "no was is most let tell just google lmgtfy"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart

@@ -392,7 +392,7 @@ REVIEW_MINE = _p(
     r"\b(?:go through|review|look over|look at|read through|check|edit|proofread|rewrite|fix) "
     r"(?:my|our|the) (?:whole |full |entire |updated |new )?(?:cv|resume|résumé|cover letter|"
     r"portfolio|application|thesis|dissertation|chapter|manuscript|business plan|pitch deck|"
-    r"deck)s?\b"
+    r"deck|(?:grant |funding |research |book )?proposal|draft|novel|screenplay|script)s?\b"
 )
 # A job asked for outright: "a branch manager position for me", rather than advice on finding one.
 JOB_FOR_ME = _p(

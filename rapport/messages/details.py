@@ -26,7 +26,7 @@ from rapport.messages.text import (
     inside,
     memo,
 )
-from rapport.messages.words import looks_like_typo, noun_topic, rarity, zipf
+from rapport.messages.words import looks_foreign, looks_like_typo, noun_topic, rarity, zipf
 
 # Rarity (0 everyday, 1 unheard of) a topic word needs to count as a detail of the reader:
 # "desk" and "covering" (0.27) count; "background", "finance" and "structure" (about 0.2 each)
@@ -221,7 +221,11 @@ def _rare_things(
     for match in WORD.finditer(sentence.text):
         word = match.group()
         lower = word.lower()
-        key = None if lower in names or lower in OCCASION else noun_topic(lower)
+        key = (
+            None
+            if lower in names or lower in OCCASION or looks_foreign(word)
+            else (noun_topic(lower))
+        )
         if key is None or (not word[0].isupper() and (zipf(lower) == 0 or looks_like_typo(lower))):
             continue
         if blanks and any(a <= sentence.start + match.start() < b for a, b in blanks):

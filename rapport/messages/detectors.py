@@ -277,8 +277,13 @@ def blind_introduction(doc: Doc, ctx: Context | None) -> list[Span]:
 def borrowed_name(doc: Doc, ctx: Context | None) -> list[Span]:
     """Leaning on someone else's name to get attention for an ask or a pitch."""
     spans = doc.find(P.BORROWED)
-    wants = ask_spans(doc) or doc.find(S.PITCH) or doc.find(S.PLUG)
-    return spans if spans and wants and not doc.find(P.RELATION) else []
+    if not spans or doc.find(P.RELATION):
+        return []
+    if doc.find(S.PITCH) or doc.find(S.PLUG):
+        return spans
+    # An ask with the contact's own reason for sending them ("she said you ran the volunteer
+    # side for years") is a warm referral, not a name borrowed for attention.
+    return spans if ask_spans(doc) and not doc.find(P.REFERRAL_REASON) else []
 
 
 def ghost_returns(doc: Doc, ctx: Context | None) -> list[Span]:

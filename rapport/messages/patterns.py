@@ -150,13 +150,16 @@ GAP_ACK = _p(
 # A note that answers theirs: it opens with a yes, an answer, or thanks for what they wrote
 # ("Yes, happily.", "Good question.", "Short answer: ...", "Thank you for the detailed note").
 ANSWERS = _p(
-    r"^(?:(?:hi|hello|hey|dear) [\w'’.-]+(?: [\w'’.-]+)?[,!.]? +|[\w'’-]+[,!] +)?"
-    r"(?:yes|yep|yeah|sure|of course|happy to|gladly|absolutely|done|good question|short answer"
-    r"|so glad (?:it|that|this) helped|lovely to hear from you|what a lovely surprise"
-    r"|thanks?(?: you)?,? (?:so much )?for (?:writing|asking|your (?:note|message|email|question)|"
-    r"the (?:detailed |kind |long )?(?:note|message|email|question)))\b",
-    triggers="yes yep yeah sure course happy gladly absolutely done good short glad lovely what "
-    "thanks thank",
+    r"^(?:(?:hi|hello|hey|dear) [\w'’.-]+(?: [\w'’.-]+)?[,!.]? +)?(?:[\w'’-]+[,!.] +){0,2}"
+    r"(?:yes|yep|yeah|sure|of course|happy to|gladly|absolutely|done|(?:good|great) question"
+    r"|short answer|so glad (?:it|that|this) helped|what a (?:lovely|nice|great) surprise"
+    r"|(?:lovely|great|so good|good|nice) to hear from you"
+    r"|re:? your (?:question|message|note|email)"
+    r"|thanks?(?: you)?,? (?:so much |very much )?for (?:writing|asking|"
+    r"your (?:kind |lovely )?(?:note|message|email|words|question)"
+    r"|the (?:detailed |kind |long )?(?:note|message|email|question)))\b",
+    triggers="yes yep yeah sure course happy gladly absolutely done good great short glad lovely "
+    "what nice so re thanks thank",
 )
 # The asker carries the cost of the favour: "I'll collect it and bring it back", "coffee on us",
 # "anything that breaks is mine to fix", "in return I can send our returns process".
@@ -290,6 +293,12 @@ BORROWED = _p(
     rf"(?:that )?I (?:reach out|contact|get in touch|message|write)\b|\b(?:a|our) mutual "
     rf"(?:friend|contact|connection) (?:suggested|recommended|said)\b",
     0,
+)
+REFERRAL_REASON = _p(
+    rf"\b(?:she|he|they) (?:said|says|mentioned|told me) (?:that )?you(?:{A}ve|{A}d| have| had)? "
+    rf"(?:[\w-]+ ){{0,2}}(?:ran|run|running|spent|built|set up|led|lead|know|knew|started|founded|"
+    rf"went through|handled|worked|did|made|wrote|teach|taught|trained)\b",
+    triggers="she he they",
 )
 RELATION = _p(
     r"\b(?:worked (?:together|with)|we met|colleague|my (?:friend|manager|mentor|former|old|"

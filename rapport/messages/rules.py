@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rapport.messages import answering as R
 from rapport.messages import asks as K
 from rapport.messages import contempt as X
 from rapport.messages import cues as C
@@ -116,6 +117,9 @@ RULES: tuple[Rule, ...] = (
          "with a word, so answering costs almost nothing.",
          "Name the earlier note once, allow that it got buried, and offer an end: 'if the place "
          "is filled, a one-line reply would help me plan'."),
+    Rule("gives-in-reply", "give-first", "strength", 0.8, R.gives_in_reply,
+         "Your reply gives them something to act on: a time, a resource, a hand-off.",
+         "Add one concrete thing: when you are free, what to read, or who to ask."),
     Rule("answers-them", "interest", "strength", 0.6, K.answers_them,
          "You answer what they wrote, first: a reply that starts with their question reads as "
          "written to them.",
@@ -268,6 +272,10 @@ RULES: tuple[Rule, ...] = (
     Rule("placeholder", "clarity", "note", 0.0, D.placeholder,
          "Blanks from a template are still here; the coach reads the message around them.",
          "Fill in each blank with the real name, event or detail before you send it."),
+    Rule("read-as-reply", "clarity", "note", 0.0, R.reply_cues,
+         "Read as a reply to someone who wrote first: a first note's checks (its length, where "
+         "you met, owning a long silence) are not asked of it.",
+         "If this is a first note, not a reply, start with why you are writing to them."),
 )  # fmt: skip
 
 RULES_BY_ID = {rule.id: rule for rule in RULES}

@@ -19,6 +19,7 @@ from rapport.messages.context import STOPWORDS
 
 COMMON_ZIPF = 5.1  # at or above: an everyday word (about once in 80,000 words or more often)
 DESCRIBING_ZIPF = 4.5  # a word that is also an adjective or verb counts only if rarer than this
+BORROWED_ZIPF = 2.4  # an accented lower-case word this common is English as written ("café")
 
 
 @cache
@@ -58,6 +59,15 @@ NEAR_ZIPF = 4.8  # ...of a word at least this common
 
 
 @cache
+def looks_foreign(word: str) -> bool:
+    """Whether a lower-case word with accents is another language's, not an English borrowing.
+
+    "présentation", "réunion" or "était" in a half-French note are everyday words of that
+    language, not rare English nouns; "café" and "résumé" are English as written.
+    """
+    return not word.isascii() and word.islower() and zipf(word) < BORROWED_ZIPF
+
+
 def noun_topic(word: str) -> str | None:
     """Return the topic a lower-case word names (its noun lemma), or ``None`` for filler."""
     if len(word) < 3 or not word.isalpha() or word in STOPWORDS or word in FILLER:
