@@ -8,7 +8,7 @@ phrases: word rarity in English (``wordfreq``) and parts of speech (``lemminflec
 import pytest
 
 from rapport.messages import analyze
-from rapport.messages.words import noun_topic, rarity
+from rapport.messages.words import looks_foreign, noun_topic, rarity
 
 
 def test_rarity_runs_from_everyday_to_specialist_words():
@@ -129,3 +129,13 @@ def test_habits_the_two_share_are_shared_history():
     ]:
         assert "shared-context" in analyze(text).rule_ids, text
     assert "shared-context" not in analyze("Thursday works for me, Ivan, which café?").rule_ids
+
+
+def test_everyday_words_of_another_language_are_not_rare_english_nouns():
+    note = "Bonjour Claire, merci pour la présentation au salon, la réunion était très utile."
+    concrete = next((f for f in analyze(note).findings if f.rule_id == "concrete"), None)
+    shown = [note[a:b] for a, b in concrete.spans] if concrete else []
+    assert not {"présentation", "réunion", "était"} & set(shown)
+    # English borrowings with accents, and names, still count as written.
+    assert looks_foreign("présentation") and looks_foreign("était")
+    assert not looks_foreign("café") and not looks_foreign("résumé") and not looks_foreign("Pécs")
