@@ -139,6 +139,31 @@ def test_a_learner_logs_a_new_person_in_workbook_05(
     expect(review).to_contain_text("2 people, in 2 interactions", timeout=UI_TIMEOUT_MS)
     assert_no_error_outputs(page)
 
+    # The goal box keeps what was typed: a number box turned "2.5" into 25 and 1000 into 500.
+    dashboard = panel.locator(".rapport-dashboard")
+    goal = dashboard.locator(".rapport-goal input")
+    before = dashboard.locator(".rapport-week [data-goal]").get_attribute("data-goal")
+    for typed, says in (("2.5", "you typed 2.5"), ("1000", "from 1 to 500, not 1,000")):
+        goal.fill("")
+        goal.press_sequentially(typed, delay=40)
+        goal.press("Tab")
+        dashboard.locator("button.rapport-set-goal").click()
+        expect(dashboard.locator(".rapport-dashboard-message")).to_contain_text(
+            says, timeout=UI_TIMEOUT_MS
+        )
+        expect(goal).to_have_value(typed)
+        expect(dashboard.locator(".rapport-week [data-goal]")).to_have_attribute(
+            "data-goal", before
+        )
+    goal.fill("")
+    goal.press_sequentially("4", delay=40)
+    dashboard.locator("button.rapport-set-goal").click()
+    expect(dashboard.locator(".rapport-week [data-goal]")).to_have_attribute(
+        "data-goal", "4", timeout=UI_TIMEOUT_MS
+    )
+    expect(dashboard.locator(".rapport-dashboard-message")).to_contain_text("4 people this week")
+    assert_no_error_outputs(page)
+
     check_the_learners_file(own_lab.data_dir, [NEW_PERSON, OWN_PERSON])
     with capsys.disabled():
         print(
