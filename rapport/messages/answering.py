@@ -61,11 +61,15 @@ def _reply_spans(doc: Doc, ctx: Context | None) -> list[Span]:
     return answers_them(doc, ctx) or doc.find(ANSWERING)
 
 
+_DAY = (
+    r"(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tues?|wed"
+    r"|thu(?:rs)?|fri)"
+)
 # What a reply can give: a time, a hand-off, a resource, the thing asked for.
 GIVES = _p(
-    rf"\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tues?|wed"
-    rf"|thu(?:rs)?|fri)\b[^.?!\n]{{0,25}}\b(?:after|before|from|between|or|-|at|morning|"
-    rf"afternoon|evening)\b|\b(?:after|before|from) \d{{1,2}}(?::\d\d)? ?(?:[ap]m)?\b"
+    rf"\b{_DAY}(?: ?(?:-|–|or|to|and) ?{_DAY})? (?:next week|this week|mornings?|afternoons?"
+    rf"|evenings?|(?:after|before|from|at) \d{{1,2}}(?::\d\d)? ?(?:[ap]m)?)\b"
+    rf"|\b(?:after|before|from) \d{{1,2}}(?::\d\d)? ?(?:[ap]m)?\b"
     rf"|\bi{A}?(?:ve| have) (?:cc{A}?d|copied|looped in|introduced|forwarded|passed|sent|"
     rf"attached)\b"
     rf"|\bi{A}?ll (?:send|pass|forward|introduce|ask|put you in touch|dig out|look out)\b"
