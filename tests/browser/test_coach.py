@@ -456,6 +456,16 @@ WATCHED = (
 )
 
 
+REPLY_WITH_TIMES = (
+    "Happy to! I'm on days Mon-Wed next week, ring the ward after 2pm and ask for me. Send me "
+    "your two or three biggest questions first so I can be useful."
+)
+REPLY_PITCH = (
+    "Great question, Lina! That's exactly what I cover in my paid coaching programme. Book a "
+    "discovery call here: https://example.com/book"
+)
+
+
 def test_a_reply_an_ask_that_carries_its_cost_and_real_things_are_named(
     page: Page, lab: Lab, notebook: str
 ) -> None:
@@ -472,6 +482,19 @@ def test_a_reply_an_ask_that_carries_its_cost_and_real_things_are_named(
     expect(finding(coach, "unusual-ask")).to_have_count(0)
     expect(finding(coach, "ask-too-big")).to_have_count(0)
     coach.screenshot(path=str(shots / "coach-quoted-reply.png"))
+
+    # A short answer is complete as a reply, and the coach says it read it as one.
+    expect(finding(coach, "read-as-reply")).to_have_count(1)
+    expect(finding(coach, "too-short")).to_have_count(0)
+    replace_text(page, coach, REPLY_WITH_TIMES)
+    wait_analysed(page, coach, REPLY_WITH_TIMES)
+    expect(scoreline(coach)).to_contain_text("good")
+    gives = coach.locator(".rapport-he-mirror mark[data-rules~='gives-in-reply']")
+    assert "Mon-Wed next week" in gives.all_text_contents()
+    replace_text(page, coach, REPLY_PITCH)
+    wait_analysed(page, coach, REPLY_PITCH)
+    expect(scoreline(coach)).to_contain_text("needs work")
+    expect(finding(coach, "connect-then-pitch")).to_contain_text("discovery call")
 
     replace_text(page, coach, CAREFUL_ASK)
     wait_analysed(page, coach, CAREFUL_ASK)
