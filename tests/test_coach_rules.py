@@ -148,13 +148,25 @@ CASES = {
         None,
     ),
     "connect-then-pitch": (
-        ["Hi Tom, our platform helps teams cut costs by 30%. Book a quick demo?"],
-        ["Hi Tom, I help my team plan rotas; how do you handle weekend cover?"],
+        ["Hi Tom, our platform helps teams cut costs by 30%. Book a quick demo?",
+         "Congrats on the house! We're beating most bank rates this month. Want me to run your "
+         "mortgage numbers?",
+         "We've listed your practice on our directory. To edit it, claim your profile."],
+        ["Hi Tom, I help my team plan rotas; how do you handle weekend cover?",
+         "Congrats on the house! Our team beat the deadline on the Nacka build by two days.",
+         "We've listed your practice as the one our patients trust most."],
         None,
     ),
     "list-owner-pitch": (
         ["Could you share our launch with your audience? Your followers would love it."],
         ["Could you share your slides from the talk?"],
+        None,
+    ),
+    "one-of-many": (
+        ["This is a personal message, number 214 of the 500 I'm writing this week.",
+         "I picked you from my 3,000 connections because your posts stood out."],
+        ["We funded 3 of the 10 grants we applied for last year.",
+         "I picked you because your post on irrigation sensors stood out."],
         None,
     ),
     "borrowed-name": (
@@ -174,8 +186,10 @@ CASES = {
     ),
     "vague-ask": (
         ["We should definitely grab coffee sometime.", "Can I pick your brain?",
-         "I'd love to pick your ears about moving into UX.", "can i pick ur brains sometime"],
-        ["Could we have a 20 minute coffee next Tuesday near your office?"],
+         "I'd love to pick your ears about moving into UX.", "can i pick ur brains sometime",
+         "The ask itself? Any advice you have."],
+        ["Could we have a 20 minute coffee next Tuesday near your office?",
+         "Thank you for the advice you gave our team last spring."],
         None,
     ),
     "blind-introduction": (

@@ -315,6 +315,13 @@ BROADCAST = _p(
     "portfolio excited thrilled pleased happy proud include hire profile feel writing reaching "
     "sending messaging emailing share repost forward spread bring",
 )
+# Saying outright that the note is one of many: "number 214 of the 500 I'm writing", "I picked
+# you from my 3,000 connections". No mention of the reader's work makes that personal.
+MASS = _p(
+    rf"\b\d[\d,]* of (?:the |my )?\d[\d,]{{1,}} (?:[\w-]+ ){{0,2}}(?:messages|notes|letters|emails"
+    rf"|people|contacts|connections|i{A}m (?:writing|sending))\b"
+    rf"|\bfrom (?:my|all my|the) \d[\d,]{{2,}} (?:connections|contacts|followers)\b",
+)
 # A note that greets a crowd: a broadcast when it asks the crowd for something (a thank-you
 # to everyone who helped is not).
 GROUP_GREETING = _p(

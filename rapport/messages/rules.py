@@ -188,6 +188,10 @@ RULES: tuple[Rule, ...] = (
          "Asking a near-stranger to promote something to their audience spends trust you "
          "never built.",
          "Build the relationship first, or ask for something small for you, not their audience."),
+    Rule("one-of-many", "anti-pattern", "problem", -2.0, phrase(C.MASS),
+         "You say this note is one of hundreds: after that, nothing in it reads as written to "
+         "them.",
+         "Write to fewer people, and to each one as the only one."),
     Rule("borrowed-name", "anti-pattern", "problem", -2.0, D.borrowed_name,
          "Leaning on a mutual contact's name to get attention for an ask.",
          "Mention a mutual contact only if they know you well, and say how; give your own reason."),

@@ -124,6 +124,13 @@ PITCH = _p(
     rf"|\bto unlock (?:it|the (?:report|guide|download|file|full))\b"
     rf"|\bmates{A}? ?rates\b|\bfriends and family (?:rate|discount|price)\b"
     rf"|\b(?:shall|should|can) i book you in\b"
+    # a seller's opening on their news: "we're beating most bank rates", "want me to run your
+    # mortgage numbers?", "claim your profile"
+    rf"|\bbeat(?:ing|s)? (?:most |the |your |any )?(?:high[- ]street |big )?(?:bank{A}?s?{A}? "
+    rf"|market |current )?(?:rates?|prices?|quotes?|premiums?)\b"
+    rf"|\bwant me to (?:run|crunch|check|quote|price|compare) (?:your|the) (?:[\w-]+ )?(?:numbers|"
+    rf"mortgage|policy|premiums?|rates?|bills?|tariffs?|quote)\b"
+    rf"|\bclaim your (?:free )?(?:profile|listing|page|business)\b"
     # the writer's paid offer as the answer: "my paid coaching programme", "a discovery call"
     rf"|\b(?:my|our) (?:paid|premium|signature) (?:[\w-]+ )?(?:programme|"
     rf"program|course|masterclass|bootcamp|membership|package|coaching|mentoring|community)\b"
