@@ -82,7 +82,8 @@ CASES = {
          "Hello Mr de Wit, could you keep forty pallets for us in your cold store this winter?"],
         ["Hi Dr Ruiz, could I ask you one question about your glacier data?",
          "Hi Dr Ruiz, would you be open to a 15-minute call next week?",
-         "Hello Mr de Wit, how is the new cold store working out?"],
+         "Hello Mr de Wit, how is the new cold store working out?",
+         "Would you mind telling me roughly how long your course takes alongside a full-time job?"],
         None,
     ),
     "own-record": (
