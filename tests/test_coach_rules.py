@@ -288,8 +288,12 @@ CASES = {
     ),
     "generic": (
         ["I'd like to add you to my professional network.",
-         "I'm always looking to connect with like-minded professionals."],
-        ["We met at the Leeds meetup last week and I'd like to add you to my network."],
+         "I'm always looking to connect with like-minded professionals.",
+         "Are you open to new opportunities? I have a role that would be perfect for you.",
+         "We're hiring a senior data engineer and I thought of you. Interested?"],
+        ["We met at the Leeds meetup last week and I'd like to add you to my network.",
+         "Your write-up of the Tamale pump retrofit was the clearest I've read; we're hiring a "
+         "field lead and I thought of you."],
         None,
     ),
     "could-be-anyone": (

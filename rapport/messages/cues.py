@@ -197,6 +197,12 @@ GENERIC = _p(
     rf"same|your) (?:industry|field|space|sector)\b|\bthought leaders?\b|\bcould benefit us both\b"
     rf"|\bin the same (?:industry|field|space|sector)\b|\bexpand(?:ing)? (?:my|our) reach\b"
     rf"|\bhope (?:this|my) (?:message|note|email) finds you well\b|\bsynerg\w*"
+    # a recruiter's stock opening: a role "perfect for you", "thought of you", "open to offers?"
+    rf"|\b(?:a|an|the) (?:[\w-]+ )?(?:role|position|opportunity|opening|job) (?:that )?(?:would be"
+    rf"|is|that{A}?s|sounds) (?:just |really )?(?:perfect|ideal|made|a (?:great|perfect|good) fit)"
+    rf"(?: for you)?\b|\bare you open to (?:new |exciting |fresh )?(?:opportunities|roles|offers"
+    rf"|a (?:new )?(?:role|move|challenge))\b"
+    rf"|\bwe{A}?re hiring (?:an? |for )?[^.?!\n]{{0,40}}\band (?:i )?thought of you\b"
     rf"|\bexpress my interest\b|\bany (?:open|available) (?:positions?|roles?|opportunities|"
     rf"vacancies)\b|\bmy skills (?:would|will|could) be a (?:great|good|perfect) fit\b"
     rf"|\b(?:let me know|what are) the next steps\b"
@@ -213,7 +219,8 @@ GENERIC = _p(
         "experience career cards each beneficial join add industry field space sector thought "
         "leader leaders benefit reach finds synergy synergies synergistic synergise synergize "
         "express open available skills next touch convenience rare shows clearly stopped "
-        "caught struck stood connections followers contacts keeps kept know sir concern"
+        "caught struck stood connections followers contacts keeps kept know sir concern "
+        "role position opportunity opening job hiring"
     ),
 )
 
