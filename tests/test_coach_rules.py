@@ -119,8 +119,9 @@ CASES = {
         None,
     ),
     "easy-to-decline": (
-        ["Could you look at the draft? No worries at all if now is busy."],
-        ["No worries at all, talk soon."],
+        ["Could you look at the draft? No worries at all if now is busy.",
+         "Could I ask one question by message? If you're busy, no reply needed."],
+        ["No worries at all, talk soon.", "Thanks for the notes. No reply needed!"],
         None,
     ),
     "specific-ask": (
@@ -253,6 +254,18 @@ CASES = {
         ["Your checklist post made me rethink our handovers.",
          "Congratulations on the new role!"],
         ["I saw you have a new role.", "Your post is about checklists."],
+        None,
+    ),
+    "clear-search": (
+        ["My role at the Leeds depot ended on Friday. I'm looking for fleet planning work around "
+         "West Yorkshire. If someone comes to mind, a name helps me more than a job link.",
+         "What I'm looking for next: lab technician posts in Cork or remote. I'd be grateful "
+         "for an intro to one team that fits."],
+        ["I'm looking for new opportunities! Let me know if you hear of anything.",
+         "I'm looking for fleet planning work around West Yorkshire. Please share my CV.",
+         "If someone comes to mind, a name would help. Thanks for reading!",
+         "I'm looking for investors in Leeds; a name would help, and our deck is at "
+         "example.com/deck with a 20% launch discount."],
         None,
     ),
     "gentle-follow-up": (

@@ -69,8 +69,8 @@ def unsized_ask(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 def easy_decline(doc: Doc, ctx: Context | None) -> list[Span]:
-    """An honest way out, only worth saying when something is asked."""
-    return doc.find(P.EASY_DECLINE) if _asks_something(doc) else []
+    """An honest way out, only worth saying when something is asked (a question included)."""
+    return doc.find(P.EASY_DECLINE) if _asks_something(doc) or doc.questions else []
 
 
 def _asks_something(doc: Doc) -> bool:
@@ -344,7 +344,8 @@ _FAMILIAR = re.compile(
     r"|follow (?:your|what|along|their)|keep following|hear from|(?:an?|one|its|the) (?:[\w-]+ )?"
     r"(?:answer|reply|comment|name)|(?:like|love|glad|happy) to help"
     # the writer's own search told ("I'm looking for lab roles"): what they ask comes elsewhere
-    r"|looking for (?:[\w-]+ ){0,6}(?:roles?|work|jobs?|positions?|openings?)"
+    r"|looking for (?:next\W+)?(?:[\w&/-]+,? ){0,8}(?:roles?|work|jobs?|positions?|openings?)"
+    r"|what i['’]?m (?:looking for|after|hoping for)\b"
     # the writer gives in the same breath: "send it whenever and I'll return it within a week"
     r"|i(?:['’]ll| will) (?:read|review|return|look|check|reply|get back|send (?:it|them) back)"
     # their leave asked to use what is theirs, and a few lines of theirs, or one photo

@@ -11,6 +11,7 @@ import re
 
 from rapport.messages import cues as C
 from rapport.messages import patterns as P
+from rapport.messages.announcing import clear_search
 from rapport.messages.asks import asking_sentences
 from rapport.messages.context import Context
 from rapport.messages.text import (
@@ -260,6 +261,8 @@ def own_record(doc: Doc, ctx: Context | None) -> list[Span]:
     results ("I grew sales by 40%, launched click-and-collect and got promoted") turns a note to
     them, a thank-you or a congratulation included, into a note about the writer.
     """
+    if clear_search(doc, ctx):
+        return []  # what the writer did is what a search note to their network should say
     spans = [
         (s.start + a, s.start + b)
         for s in doc.sentences

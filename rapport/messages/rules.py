@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rapport.messages import announcing as N
 from rapport.messages import answering as R
 from rapport.messages import asks as K
 from rapport.messages import contempt as X
@@ -97,6 +98,11 @@ RULES: tuple[Rule, ...] = (
     Rule("stated-reason", "honest-ask", "strength", 0.6, phrase(C.REASON),
          "You say plainly why you are writing.",
          "One sentence on why you are writing to them now."),
+    Rule("clear-search", "honest-ask", "strength", 0.6, N.clear_search,
+         "You say exactly what you are looking for and where, and the one easy thing that would "
+         "help, so people who know you can act on it in a minute.",
+         "Name the kind of role and the place or sector, then the easiest help: 'a name would "
+         "help me more than a job link'."),
     Rule("says-what-i-do", "interest", "strength", 0.6, T.says_what_i_do,
          "You say briefly and concretely what you work on, which gives them something to answer.",
          "One sentence about your own work is enough; then turn back to them."),

@@ -68,6 +68,7 @@ def looks_foreign(word: str) -> bool:
     return not word.isascii() and word.islower() and zipf(word) < BORROWED_ZIPF
 
 
+@cache
 def noun_topic(word: str) -> str | None:
     """Return the topic a lower-case word names (its noun lemma), or ``None`` for filler."""
     if len(word) < 3 or not word.isalpha() or word in STOPWORDS or word in FILLER:

@@ -1,0 +1,59 @@
+"""Announcements: the writer's own news to people who know them, such as a job search.
+
+"I'm open to new opportunities, let me know if you hear of anything!" is the self-centred
+broadcast: the reader cannot tell what would help, so nobody does. Career advisers still
+recommend one kind of job-search note to one's own network: it says exactly what is sought (the
+kind of role, and where: a sector, a city, "remote") and the one easy thing that would help ("a
+name helps me more than a job link", "if someone comes to mind"). Such a note is about the writer
+by nature; what makes it welcome is that it is easy to act on.
+"""
+
+from __future__ import annotations
+
+from rapport.messages import selling as S
+from rapport.messages.context import Context
+from rapport.messages.patterns import A, _p
+from rapport.messages.text import Doc, Span, has_match, memo
+
+# The writer's own search said ("I'm looking for", "what I'm after next:").
+SEARCH = _p(
+    rf"\b(?:i{A}?m|i am|am|i{A}?ll be|now) (?:\w+ )?(?:looking for|seeking|searching for|hoping to "
+    rf"find|on the lookout for|after)\b|\bwhat i{A}?m (?:looking for|after|hoping for)\b"
+    rf"|\bnext,? i{A}?m (?:looking|hoping)\b",
+    triggers="i'm i’m im am i'll i’ll now what next",
+)
+# Where or what, narrowed: a place, a sector, a distance, remote work, "ideally".
+_NARROWED = _p(
+    r"\b(?:in|around|across|near|within|based in|anywhere in|ideally|remote|hybrid|"
+    r"(?:an|one|two) hours? (?:of|from)|commut\w+)\b",
+)
+# The one easy thing that would help: a name, an introduction, someone who comes to mind.
+EASY_HELP = _p(
+    r"\b(?:an?|one) (?:name|intro|introduction)\b|\bnames of\b"
+    r"|\bif (?:one person|someone|somebody|anyone|a person|a name|a team|a company|one name)"
+    r"(?: \w+){0,3} (?:comes?|springs?) to mind\b"
+    r"|\bforward (?:this|it|my note) to (?:someone|anyone|the one person)\b"
+    r"|\bpoint me (?:to|towards|at) (?:a|one|the|someone|anyone)\b",
+    triggers="a an one names if forward point",
+)
+
+
+def clear_search(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Find a search said so others can help: what and where, and the one easy thing to do.
+
+    Returns the search sentence and the easy help when both are there and nothing is sold;
+    nothing otherwise.
+    """
+    return memo(doc, "clear-search", lambda: _clear_search(doc))
+
+
+def _clear_search(doc: Doc) -> list[Span]:
+    help_ = doc.find(EASY_HELP)
+    if not help_ or doc.find(S.PITCH) or doc.find(S.PLUG):
+        return []
+    said = [
+        s.span
+        for s in doc.sentences
+        if has_match(SEARCH, s.text, s.lower) and has_match(_NARROWED, s.text, s.lower)
+    ]
+    return sorted(said[:1] + help_[:1]) if said else []
