@@ -166,8 +166,10 @@ CASES = {
     ),
     "one-of-many": (
         ["This is a personal message, number 214 of the 500 I'm writing this week.",
-         "I picked you from my 3,000 connections because your posts stood out."],
+         "I picked you from my 3,000 connections because your posts stood out.",
+         "I'm writing to each of my 600 contacts about the course."],
         ["We funded 3 of the 10 grants we applied for last year.",
+         "Each of the 600 seedlings we planted took.",
          "I picked you because your post on irrigation sensors stood out."],
         None,
     ),
@@ -279,6 +281,18 @@ CASES = {
          "Our school is resurfacing its playground; no worries if you can't quote."],
         None,
     ),
+    "asks-for-deceit": (
+        ["Could you quietly misplace the warning from his file? Nobody would notice one page.",
+         "The portal closed, so I wrote the reference myself and submitted it under your name.",
+         "Just tell them you have an offer from us. We don't, but if they ring me I'll back "
+         "you up.",
+         "Any chance of a box of the tablets without a prescription? Cash, no questions asked."],
+        ["I'd never ask you to look the other way; could you tell me who handles appeals?",
+         "Your thread on the tree-planting scheme was great; we planted ten in your name.",
+         "Could you check my draft before I submit it under my own name on Friday?",
+         "I made a few edits to the slides; shall I send them?"],
+        None,
+    ),
     "chases-too-soon": (
         ["Just bumping this to the top of your inbox: did you see my note about the internship?",
          "Following up on my message, sent 2 days ago. Keen to hear back."],
@@ -337,8 +351,11 @@ CASES = {
     "ask-too-big": (
         ["Could you send me every job lead you have and refer me to all your clients?",
          "Invest in my seed round and introduce me to your investors.",
-         "Could you review my whole business plan by tomorrow?"],
+         "Could you review my whole business plan by tomorrow?",
+         "I'm asking each of my contacts for just R2,000 towards the tuition. Link to contribute "
+         "below."],
         ["Could you send me the one job lead you mentioned?",
+         "I'm asking for your view on the tuition plan, link below.",
          "Could you look at one slide of the deck next week?"],
         None,
     ),

@@ -146,6 +146,22 @@ def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     return sorted(set(found + presumed))
 
 
+def asks_for_deceit(doc: Doc, ctx: Context | None) -> list[Span]:
+    """A lie or a hidden breach asked of the reader, or already done in their name.
+
+    "Nobody would notice", "under the table", "I submitted it under your name": whatever the
+    relationship, this spends their job and their good name. Ruled out, it is not found ("I'd
+    never ask you to look the other way").
+    """
+    found = doc.find(Z.DECEIT)
+    return [
+        (a, b)
+        for s in holding(doc, found)
+        for a, b in found
+        if s.start <= a < s.end and not _RULED_OUT_BEFORE.search(s.lower[: a - s.start])
+    ]
+
+
 # "I'm not asking for a referral", "a referral isn't what I'm after": the favour ruled out.
 _RULED_OUT_BEFORE = re.compile(
     r"\b(?:not|never|no|without)\b[^.?!;:]{0,30}$|n['’]t\b[^.?!;:]{0,30}$"

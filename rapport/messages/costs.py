@@ -463,3 +463,31 @@ RUSH = _p(
     rf"|\b(?:deadline is|it (?:closes|is due|ends)|(?:closes|closing|due|ends) (?:on )?)"
     rf"(?: on)? (?:today|tonight|tomorrow|this week|{DAYS}|friday)\b"
 )
+
+
+# A lie or a hidden breach asked for, or done in their name: too big for any relationship.
+# "Nobody would notice", "under the table", "I submitted it under your name", "we don't, but
+# if they ring me I'll back you up".
+DECEIT = _p(
+    r"\b(?:no ?one|nobody) (?:would|will|['’]ll|needs? to|has to|ever has to|is going to) "
+    r"(?:ever )?(?:notice|know|find out|check|see|be any the wiser)\b"
+    r"|\bbackdat\w+|\bback-dat\w+|\bfudg(?:e|ing) (?:the|it|a|some|those)\b|\bunder the table\b"
+    r"|\boff the books\b|\bno questions asked\b|\bturn a blind eye\b|\blook the other way\b"
+    r"|\bbend(?:ing)? (?:the|a|one|your) (?:little )?rules?\b"
+    r"|\b(?:submitted|sent|signed|uploaded|filed|posted|registered|wrote|written|logged) "
+    r"(?:it |one |them |this )?(?:in|under|with) your (?:name|signature|login|account)\b"
+    r"|\b(?:misplace|lose|shred|delete|remove|bury|drop) (?:it|that|them|the [\w-]+|one page)"
+    r"(?: quietly)? (?:from|out of) (?:his|her|their|the|my|your) (?:[\w-]+ )?(?:file|record|"
+    r"records|system|log)\b"
+    r"|\b(?:we|i|it|that|they) (?:don['’]?t|do not|doesn['’]?t|isn['’]?t|is not|aren['’]?t|"
+    r"didn['’]?t)"
+    r"(?: really| actually| strictly)?(?: true)?, but (?:if|when) (?:they|anyone|someone) "
+    r"(?:ring|call|ask|check)\b"
+    r"|\bpretend (?:that )?you(?:['’]re| are| were| have| had|['’]d)?\b|\bpretend to be\b"
+    r"|\bwithout (?:a|the) prescription\b"
+    r"|\bi['’]?ll (?:back you up|cover for you|vouch for it)\b"
+    r"|\b(?:a few |some |a couple of )?(?:small |minor |little )?(?:edits|changes|tweaks) "
+    r"(?:to (?:it|your (?:letter|reference|recommendation)) )?before (?:uploading|submitting|"
+    r"sending) it\b",
+)
+

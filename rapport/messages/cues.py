@@ -327,7 +327,9 @@ BROADCAST = _p(
 MASS = _p(
     rf"\b\d[\d,]* of (?:the |my )?\d[\d,]{{1,}} (?:[\w-]+ ){{0,2}}(?:messages|notes|letters|emails"
     rf"|people|contacts|connections|i{A}m (?:writing|sending))\b"
-    rf"|\bfrom (?:my|all my|the) \d[\d,]{{2,}} (?:connections|contacts|followers)\b",
+    rf"|\bfrom (?:my|all my|the) \d[\d,]{{2,}} (?:connections|contacts|followers)\b"
+    rf"|\b(?:each|every one|all|any) of (?:my|the|our) \d[\d,]{{2,}} (?:[\w-]+ )?(?:connections|"
+    rf"contacts|followers|friends|people|subscribers|members)\b",
 )
 # A note that greets a crowd: a broadcast when it asks the crowd for something (a thank-you
 # to everyone who helped is not).

@@ -39,6 +39,10 @@ ASK = _p(
     rf"thoughts|feedback)|an intro|a referral|any help|a few minutes)"
     rf"|\bany chance you\b|\bdo you know (?:anyone|someone|of any)\b"
     rf"|\bcan i ask (?:you )?(?:a|for)\b"
+    # the ask said as a fact: "I'm asking each of my contacts for R2,000", "link to contribute"
+    rf"|\bi{A}?(?:m| am) asking (?:you|each|every|all|everyone|my|people|friends)\b[^.?!\n]{{0,40}}"
+    rf"\bfor\b|\b(?:link|button|page) (?:to|for) (?:contribute|contributions|donate|donations|give|"
+    rf"chip in|pledge)\b|\bchip in\b"
     # ("it help me already" in a thank-you is what their work did, not an ask)
     rf"|\bpick (?:your|ur|yr) (?:brains?|ears?|mind)\b"
     rf"|\b(?:can|could|would|will|please|you|to|might) help me\b|^help me\b"

@@ -173,6 +173,10 @@ RULES: tuple[Rule, ...] = (
          "The ask is bigger than the relationship can carry: everything, their whole network, "
          "money, or a deadline they never agreed to.",
          "Ask for one small thing they can give in minutes, and let them choose when."),
+    Rule("asks-for-deceit", "anti-pattern", "problem", -3.0, K.asks_for_deceit,
+         "You ask them to hide, fake or quietly break a rule for you, or say you already did it "
+         "in their name. That puts their job and their name at risk, however well you know them.",
+         "Ask only for what they could do openly, and never act in their name without asking."),
     Rule("chases-too-soon", "anti-pattern", "problem", -2.0, U.chases_too_soon,
          "You chase a day or two after your first note: it reads as pressure on someone who "
          "owes you nothing.",
