@@ -490,4 +490,3 @@ DECEIT = _p(
     r"(?:to (?:it|your (?:letter|reference|recommendation)) )?before (?:uploading|submitting|"
     r"sending) it\b",
 )
-
