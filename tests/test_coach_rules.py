@@ -258,6 +258,14 @@ CASES = {
         ["I saw you have a new role.", "Your post is about checklists."],
         None,
     ),
+    "detail-blank": (
+        ["Hi [Name], your talk on [the specific point that stuck with you] changed how I plan "
+         "rotas.",
+         "Dear ____, thank you for [the help they gave] back in [month]."],
+        ["Hi [Name], I'd like to add you to my network at [Company].",
+         "Hi [First name], check out [product] for your [pain point]."],
+        None,
+    ),
     "clear-search": (
         ["My role at the Leeds depot ended on Friday. I'm looking for fleet planning work around "
          "West Yorkshire. If someone comes to mind, a name helps me more than a job link.",

@@ -158,6 +158,17 @@ def _specific(doc: Doc) -> list[Span]:
     return sorted(set(found))
 
 
+def specific_written(doc: Doc, ctx: Context | None) -> list[Span]:
+    """The details of :func:`specific` written out (a template's detail blanks left aside)."""
+    blanks = set(detail_blanks(doc, ctx))
+    return [f for f in specific(doc, ctx) if f not in blanks]
+
+
+def detail_blanks(doc: Doc, ctx: Context | None) -> list[Span]:
+    """A template's blanks that describe a detail of the reader's to write ("[what they said]")."""
+    return [(a, b) for a, b in doc.find(C.PLACEHOLDER) if _detail_slot(doc.text[a:b])]
+
+
 def _detail_slot(blank: str) -> bool:
     """Whether a template's blank describes a detail to write, not a name or a sales line."""
     if C.NAME_SLOT.search(blank) or C.SALES_SLOT.search(blank.strip("[]{}<>")):

@@ -72,9 +72,13 @@ RULES: tuple[Rule, ...] = (
     Rule("references-their-work", "interest", "strength", 1.0, D.their_work,
          "You mention what they actually work on, so this could only have been written to them.",
          "Name the specific project, talk or post that made you write."),
-    Rule("specific", "interest", "strength", 1.0, D.specific,
+    Rule("specific", "interest", "strength", 1.0, D.specific_written,
          "A detail only this reader would recognise: where, when, or which piece of their work.",
          "Name the event, the talk or the post, and when: 'your panel at the spring fair'."),
+    Rule("detail-blank", "interest", "strength", 1.0, D.detail_blanks,
+         "Your template's blanks ask for a detail of theirs (what they said, the event, the "
+         "reason), so once filled it will read as written to this one person.",
+         "Fill each blank with the real detail before you send it."),
     Rule("their-details", "interest", "strength", 0.8, T.reader_details,
          "You name things of their life or work that few notes would mention: it reads as "
          "written to them alone.",
