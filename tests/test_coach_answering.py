@@ -99,3 +99,13 @@ def test_a_reply_that_pitches_brushes_off_or_asks_too_much_is_still_not_good(tex
 )
 def test_a_kind_useful_reply_can_be_judged_good(text):
     assert analyze(text).verdict == "good"
+
+
+def test_keep_me_in_mind_to_the_recruiter_who_wrote_is_not_a_broadcast():
+    reply = (
+        "Thanks for thinking of me, Ms. Park. I'm not looking to move, I only started in "
+        "January, but the hospital SAP project sounds interesting, so please keep me in mind."
+    )
+    first = "Hello Ms. Park, I'm looking for a new role. Please keep me in mind."
+    assert "broadcast" not in analyze(reply).rule_ids
+    assert "broadcast" in analyze(first).rule_ids

@@ -135,8 +135,11 @@ CASES = {
         None,
     ),
     "double-opt-in": (
-        ["Would you be open to an introduction to Sam, who runs the same kind of clinic?"],
-        ["I'm introducing you to Sam, who runs the same kind of clinic."],
+        ["Would you be open to an introduction to Sam, who runs the same kind of clinic?",
+         "I've cc'd Min-jun, who said he's happy to chat about the recycling plant.",
+         "Thanks Kiri, moving you to bcc. Aroha, lovely to meet you!"],
+        ["I'm introducing you to Sam, who runs the same kind of clinic.",
+         "I've cc'd Min-jun, who runs the recycling plant."],
         None,
     ),
     "non-answer": (

@@ -27,6 +27,7 @@ FIRST_NOTE_ONLY = frozenset(
         "acknowledges-gap",
         "could-be-anyone",  # a reply is written to the one who wrote
         "claims-history",  # "lovely to meet you" to the person an introducer just named
+        "broadcast",  # "please keep me in mind" to the recruiter who wrote is not to everyone
     }
 )
 

@@ -251,9 +251,11 @@ DOUBLE_OPT_IN = _p(
     rf"|\bas promised,? here{A}?s\b"
     # the other side's yes reported, or the reader asked for the intro: "he said he's glad to
     # answer questions", "you asked me whether I knew anyone who..."
-    rf"|\b(?:she|he|they) (?:said|says|told me) (?:she|he|they)"
+    rf"|\b(?:she|he|they|who) (?:said|says|told me) (?:she|he|they)"
     rf"(?:{A}?d|{A}s|{A}re| would| is| are)? (?:be )?(?:glad|happy|keen|delighted|willing) to\b"
     rf"|\byou asked (?:me )?(?:[\w-]+ ){{0,2}}(?:whether|if) i knew\b"
+    # the one introduced, answering: "thanks Kiri, moving you to bcc"
+    rf"|\b(?:moving|moved|move) (?:you|[a-z]+) to (?:bcc|bc)\b"
 )
 BLIND_INTRO = _p(
     rf"\bi{A}?d like you (?:two |both )?to meet\b|\bplease meet\b|\bmeet my (?:friend|colleague)\b"
