@@ -83,7 +83,10 @@ CASES = {
         ["Hi Dr Ruiz, could I ask you one question about your glacier data?",
          "Hi Dr Ruiz, would you be open to a 15-minute call next week?",
          "Hello Mr de Wit, how is the new cold store working out?",
-         "Would you mind telling me roughly how long your course takes alongside a full-time job?"],
+         "Would you mind telling me roughly how long your course takes alongside a full-time job?",
+         "You explained it so clearly at the retreat. Any chance of a spare half hour next week?",
+         "Your slides are the clearest I've found. I'd like to adapt four of the diagrams for my "
+         "class, with credit to you."],
         None,
     ),
     "own-record": (
@@ -103,7 +106,9 @@ CASES = {
          "Hi Dr Ruiz, your seminar on glacier retreat was superb. Could I ask you one question "
          "about your data?",
          "Hi Ms. Tan, it's Wei Ling from the Jurong night shift, 2021 to 2023. You checked my "
-         "counts every week: would you be a reference for me?"],
+         "counts every week: would you be a reference for me?",
+         "Saw your post about the harvest at Pentre farm. Could we borrow your trailer on "
+         "Friday? I'll collect it, and bring it back swept with a full tank."],
         None,
     ),
     "offers-help": (

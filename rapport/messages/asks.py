@@ -369,6 +369,9 @@ _FAMILIAR = re.compile(
     r"do you mind) if|may|can|could) (?:i|we) (?:quoted?|used?|shared?|mentioned?|credited?|"
     r"featured?)"
     r"|(?:one|two|three|a few|a couple of|one or two|two or three|2|3|2-3) (?:lines|sentences)"
+    # a coffee's length, and leave asked to use their published work with credit
+    r"|half an hour|half-hour|half hour|i['’]?d (?:like|love) to (?:adapt|reuse|quote|use|reprint|"
+    r"translate) (?:one|two|three|four|five|a few|some|a couple of|your|the|\d+) "
     r"|send (?:me|us) (?:a|the|your|one|two|a few) (?:[\w-]+ ){0,2}(?:photos?|pictures?|copy|"
     r"link|screenshot|example|slides|template|notes))\b",
     re.IGNORECASE,

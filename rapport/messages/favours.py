@@ -11,7 +11,7 @@ its weight is fitted on its own: how much the warmth still counts once a favour 
 from __future__ import annotations
 
 from rapport.messages import cues as C
-from rapport.messages.asks import unusual_ask
+from rapport.messages.asks import takes_on_cost, unusual_ask
 from rapport.messages.context import Context
 from rapport.messages.details import reader_details
 from rapport.messages.detectors import specific, their_work
@@ -25,8 +25,8 @@ def warm_favour(doc: Doc, ctx: Context | None) -> list[Span]:
     their work; nothing otherwise (a bare favour is :func:`unusual_ask`'s finding alone).
     """
     favour = unusual_ask(doc, ctx)
-    if not favour:
-        return []
+    if not favour or takes_on_cost(doc, ctx):
+        return []  # (the writer who carries the favour's cost has made it smaller)
     warmth = (
         C.appreciation(doc)
         or their_work(doc, ctx)
