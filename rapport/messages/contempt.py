@@ -96,8 +96,12 @@ INSULT = _p(
     rf"|\b(?:you(?:{A}re| are| were)|your (?:[\w-]+ ){{0,4}}(?:is|was|are|were)) (?:\w+ )?"
     rf"surprisingly (?:good|sharp|smart|insightful|useful|thoughtful|clever|mature|professional|"
     rf"solid|strong|well|helpful|articulate|capable)\b"
-    rf"|\b(?:for|from) (?:someone|somebody|a person|people) (?:so|that|this) (?:junior|young|new|"
+    rf"|\b(?:for|from|expect|expected|expecting) (?:someone|somebody|a person|people) (?:so|that|"
+    rf"this) (?:junior|young|new|"
     rf"inexperienced|green|early in (?:their|your|his|her) career)\b"
+    # their future graded down, or their choice praised through the teeth
+    rf"|\bmore (?:talented|capable|gifted|skilled|qualified) than you(?:{A}re| are|{A}ll| will)? "
+    rf"(?:ever |likely |probably )?(?:going )?(?:to )?be\b|\b(?:but|still|anyway),? good for you\b"
     # a concession that grades their work down: "has its place, even with a sample of eleven"
     rf"|\b(?:has|have) (?:its|their|a) place\b[^.?!\n]{{0,40}}\beven (?:with|if|though|for)\b"
     rf"|\b(?:a |an )?(?:properly|competently|rigorously|well)[- ](?:designed|run|done|conducted|"

@@ -329,7 +329,9 @@ MASS = _p(
     rf"|people|contacts|connections|i{A}m (?:writing|sending))\b"
     rf"|\bfrom (?:my|all my|the) \d[\d,]{{2,}} (?:connections|contacts|followers)\b"
     rf"|\b(?:each|every one|all|any) of (?:my|the|our) \d[\d,]{{2,}} (?:[\w-]+ )?(?:connections|"
-    rf"contacts|followers|friends|people|subscribers|members)\b",
+    rf"contacts|followers|friends|people|subscribers|members)\b"
+    # a mail-merge's spintax left unspun: "{Hi|Hello} {Noor|there}"
+    rf"|\{{[^{{}}|\n]{{1,40}}\|[^{{}}\n]{{1,80}}\}}",
 )
 # A note that greets a crowd: a broadcast when it asks the crowd for something (a thank-you
 # to everyone who helped is not).
