@@ -161,8 +161,14 @@ CASES = {
         ["Hi Tom, our platform helps teams cut costs by 30%. Book a quick demo?",
          "Congrats on the house! We're beating most bank rates this month. Want me to run your "
          "mortgage numbers?",
-         "We've listed your practice on our directory. To edit it, claim your profile."],
+         "We've listed your practice on our directory. To edit it, claim your profile.",
+         "Great meeting you at the mixer! Is your procurement team open to new suppliers for "
+         "gloves? Happy to send samples over.",
+         "Our fund is raising a seed round and I think you'd make a perfect LP.",
+         "I'm now with a firm that helps alumni optimise their portfolios; shall we chat?"],
         ["Hi Tom, I help my team plan rotas; how do you handle weekend cover?",
+         "Great meeting you at the mixer! I'm happy to send the photos over.",
+         "You'd make a great mentor for our new nurses, if you ever have the time.",
          "Congrats on the house! Our team beat the deadline on the Nacka build by two days.",
          "We've listed your practice as the one our patients trust most."],
         None,

@@ -417,3 +417,10 @@ def test_a_phones_footer_is_no_ones_words():
     # Near miss: the writer's own sentence about their phone is theirs.
     own = "Hi Ana, I sent from my iPhone the photos of the kiln."
     assert Doc(own).text == own
+
+
+def test_a_blank_left_in_a_note_that_names_its_reader_at_the_end_is_unfilled():
+    note = "Congratulations on five years at the works, Herr Vogel! All the best as [Job Title]."
+    assert "unfilled-blank" in analyze(note).rule_ids
+    template = "Congratulations on five years at the works! All the best as [Job Title]."
+    assert "unfilled-blank" not in analyze(template).rule_ids

@@ -330,6 +330,8 @@ MASS = _p(
     rf"|\bfrom (?:my|all my|the) \d[\d,]{{2,}} (?:connections|contacts|followers)\b"
     rf"|\b(?:each|every one|all|any) of (?:my|the|our) \d[\d,]{{2,}} (?:[\w-]+ )?(?:connections|"
     rf"contacts|followers|friends|people|subscribers|members)\b"
+    # a crowd added to one thread: "adding everyone from my MBA cohort to this thread"
+    rf"|\badding (?:everyone|everybody|all of you) (?:from|in|on|at) my\b"
     # a mail-merge's spintax left unspun: "{Hi|Hello} {Noor|there}"
     rf"|\{{[^{{}}|\n]{{1,40}}\|[^{{}}\n]{{1,80}}\}}",
 )

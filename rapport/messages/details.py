@@ -101,7 +101,7 @@ _VOCATIVE = re.compile(
     # two readers greeted at once ("Chidi / Lena -", "Paulo and Chiara,"), and a dash after the
     # name ("Priya - adding you...")
     r"(?:\s*(?:/|&|and)\s*([A-Z][\w'’-]+))?\s*(?:[,!:]|\s[-–—]\s)"
-    r"|,\s*([A-Z][\w'’-]+)\s*[.!?]"
+    r"|,\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Herr|Frau|Sr|Sra|Mme)\.?\s+)?([A-Z][\w'’-]+)\s*[.!?]"
 )
 
 

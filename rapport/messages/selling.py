@@ -262,6 +262,17 @@ PITCH = _p(
     rf"|\b(?:cut|reduce|lower|slash|halve|save|boost|increase|double|triple|grow|improve) "
     rf"your (?:[\w-]+ ){{0,2}}(?:costs?|spend|spending|bills?|revenue|sales|leads|pipeline|"
     rf"conversions?|margins?|profits?|roi|bookings|churn|overheads?)\b"
+    # a supplier's or a fund's opening: "open to new suppliers? happy to send samples", "a firm
+    # that helps alumni optimise their portfolios", "you'd make a perfect LP"
+    rf"|\bopen to (?:new |other )?(?:suppliers|vendors|providers)\b"
+    rf"|\b(?:happy|glad) to send (?:some |over |you )?(?:free )?samples\b"
+    rf"|\b(?:firm|company|agency|business|startup|practice) that helps (?:[\w-]+ ){{0,3}}"
+    rf"(?:optimi[sz]e|grow|scale|save|boost|protect|automate|streamline|invest)\b"
+    rf"|\bmake a (?:perfect|great|good|brilliant|natural) (?:lp|investor|angel|limited partner|"
+    rf"customer|client|stockist|reseller)\b"
+    rf"|\bwe (?:run|offer|sell|provide) (?:[\w-]+ ){{0,3}}(?:bootcamps?|courses|coaching|"
+    rf"programmes?|programs?|packages)\b[^.?!\n]{{0,20}}\b(?:here{A}s|see|check out) "
+    rf"(?:the|our) link\b"
 )
 
 # The writer speaking for a business: "we've been building", "my agency". With a link, a pitch.
