@@ -165,7 +165,11 @@ CASES = {
          "Great meeting you at the mixer! Is your procurement team open to new suppliers for "
          "gloves? Happy to send samples over.",
          "Our fund is raising a seed round and I think you'd make a perfect LP.",
-         "I'm now with a firm that helps alumni optimise their portfolios; shall we chat?"],
+         "I'm now with a firm that helps alumni optimise their portfolios; shall we chat?",
+         "Long time no see, Theo! I'm with Pinnacle Wealth now, helping families like yours get "
+         "their retirement on track. Free for a 30-minute review next week?",
+         "Love what you're doing at the vineyard! I help wineries like yours triple their "
+         "bookings. Would be great to connect!"],
         ["Hi Tom, I help my team plan rotas; how do you handle weekend cover?",
          "Great meeting you at the mixer! I'm happy to send the photos over.",
          "You'd make a great mentor for our new nurses, if you ever have the time.",
@@ -182,6 +186,8 @@ CASES = {
         ["This is a personal message, number 214 of the 500 I'm writing this week.",
          "I picked you from my 3,000 connections because your posts stood out.",
          "I'm writing to each of my 600 contacts about the course.",
+         "I'm connecting with every member of the Aberdeen energy group to build a community.",
+         "Good news: I've subscribed everyone in my contacts to my weekly letter!",
          "{Hi|Hello} {Noor|there}, I loved your {inspiring|impressive} work."],
         ["We funded 3 of the 10 grants we applied for last year.",
          "Each of the 600 seedlings we planted took.",

@@ -424,3 +424,10 @@ def test_a_blank_left_in_a_note_that_names_its_reader_at_the_end_is_unfilled():
     assert "unfilled-blank" in analyze(note).rule_ids
     template = "Congratulations on five years at the works! All the best as [Job Title]."
     assert "unfilled-blank" not in analyze(template).rule_ids
+
+
+def test_a_history_denied_is_not_a_shared_context():
+    denied = "Hello Naveen, we haven't worked together, but could you write me a recommendation?"
+    assert "shared-context" not in analyze(denied).rule_ids
+    named = "Hello Naveen, we worked together at the port in 2019. Could you be a referee?"
+    assert "shared-context" in analyze(named).rule_ids

@@ -126,8 +126,16 @@ YOU_TOLD_ME = re.compile(
 
 
 def shared(doc: Doc) -> list[Span]:
-    """Where the text names a history the two share: a meeting, work together, their words."""
-    return sorted(doc.find(SHARED) + doc.find(YOU_TOLD_ME))
+    """Where the text names a history the two share: a meeting, work together, their words.
+
+    A history denied right before it is named ("we haven't worked together") is not one.
+    """
+    found = sorted(doc.find(SHARED) + doc.find(YOU_TOLD_ME))
+    return [(a, b) for a, b in found if not _DENIED.search(doc.lower, max(0, a - 12), a)]
+
+
+# "haven't", "never", "not" just before the history named: it is denied, not shared.
+_DENIED = re.compile(r"(?:n['’]?t|\bnever|\bnot) $")
 
 
 # A past exchange claimed: a conversation, an offer, a promise, an agreement between the two.
@@ -330,6 +338,12 @@ MASS = _p(
     rf"|\bfrom (?:my|all my|the) \d[\d,]{{2,}} (?:connections|contacts|followers)\b"
     rf"|\b(?:each|every one|all|any) of (?:my|the|our) \d[\d,]{{2,}} (?:[\w-]+ )?(?:connections|"
     rf"contacts|followers|friends|people|subscribers|members)\b"
+    # a crowd written to, or signed up, at once: "I'm connecting with every member", "I've
+    # subscribed everyone in my contacts", "you've been added to my weekly newsletter"
+    rf"|\bconnecting with (?:every |all (?:the )?)(?:[\w-]+ ){{0,4}}(?:members?|women|men|people|"
+    rf"professionals|leaders|founders|alumni|colleagues|owners)\b"
+    rf"|\b(?:subscribed|signed up|added) (?:everyone|everybody|all of you|all my contacts)\b"
+    rf"|\b(?:you{A}?ve been|you have been) (?:added|subscribed|signed up) to my\b"
     # a crowd added to one thread: "adding everyone from my MBA cohort to this thread"
     rf"|\badding (?:everyone|everybody|all of you) (?:from|in|on|at) my\b"
     # a mail-merge's spintax left unspun: "{Hi|Hello} {Noor|there}"

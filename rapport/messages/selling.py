@@ -273,6 +273,19 @@ PITCH = _p(
     rf"|\bwe (?:run|offer|sell|provide) (?:[\w-]+ ){{0,3}}(?:bootcamps?|courses|coaching|"
     rf"programmes?|programs?|packages)\b[^.?!\n]{{0,20}}\b(?:here{A}s|see|check out) "
     rf"(?:the|our) link\b"
+    # a friend or a face from the past turned into a lead: "I'm with Pinnacle Wealth now,
+    # helping families like yours", "free reviews to friends first", "the group chat where I post
+    # the offers", "I help wineries like yours triple their bookings"
+    rf"|\bhelping (?:[\w-]+ ){{1,2}}like (?:yours|you)\b"
+    rf"|\bi help (?:[\w-]+ ){{1,3}}like (?:yours|you)\b"
+    rf"|\bfree (?:reviews?|quotes?|valuations?|check-?ups?|portfolio reviews?) (?:to|for|with)\b"
+    rf"|\b(?:joined|started with|partnered with) (?:this|an|a) (?:amazing|incredible|fantastic|"
+    rf"life-changing) (?:[\w-]+ )?(?:company|brand|business|opportunity)\b"
+    rf"|\bpost (?:the|my|our) (?:offers|deals|discounts|promos)\b"
+    rf"|\b(?:takes|took) (?:only |just )?(?:\d+|two|five|ten) (?:mins?|minutes) to "
+    rf"(?:set up|install|get started)\b|\boffer(?:ing)? my services\b"
+    rf"|\bwritten by (?:me|yours truly|myself)\b"
+    rf"|\brenewal (?:rates|prices) are\b"
 )
 
 # The writer speaking for a business: "we've been building", "my agency". With a link, a pitch.
