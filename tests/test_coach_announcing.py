@@ -43,3 +43,10 @@ def test_a_search_note_may_list_what_the_writer_did():
 def test_a_pitch_is_not_a_search():
     result = analyze(CLEAR + " Our agency places operators at 20% off this month: example.com/hire")
     assert "clear-search" not in result.rule_ids
+
+
+def test_the_rules_a_search_note_skips_are_real_rules():
+    from rapport.messages.announcing import NOT_FOR_A_SEARCH
+    from rapport.messages.rules import RULES
+
+    assert {rule.id for rule in RULES} >= NOT_FOR_A_SEARCH

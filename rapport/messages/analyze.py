@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from rapport.messages.announcing import NOT_FOR_A_SEARCH, clear_search
 from rapport.messages.answering import FIRST_NOTE_ONLY, reads_as_reply
 from rapport.messages.context import Context
 from rapport.messages.rules import PRINCIPLES, RULES, Rule
@@ -131,8 +132,10 @@ def _read(text: str) -> Doc:
 
 def _detect(doc: Doc, context: Context | None, rules: tuple[Rule, ...]):
     found: list[tuple[Rule, tuple[Span, ...]]] = []
-    if reads_as_reply(doc, context):
-        rules = tuple(rule for rule in rules if rule.id not in FIRST_NOTE_ONLY)
+    skipped = (FIRST_NOTE_ONLY if reads_as_reply(doc, context) else frozenset()) | (
+        NOT_FOR_A_SEARCH if clear_search(doc, context) else frozenset()
+    )
+    rules = tuple(rule for rule in rules if rule.id not in skipped)
     for rule in rules:
         spans = rule.detect(doc, context)
         if spans:

@@ -15,6 +15,16 @@ from rapport.messages.context import Context
 from rapport.messages.patterns import A, _p
 from rapport.messages.text import Doc, Span, has_match, memo
 
+# Rules that judge a note to one reader: a search note is written to many and about the writer.
+NOT_FOR_A_SEARCH = frozenset(
+    {
+        "broadcast",  # it is to everyone, but says what would help
+        "could-be-anyone",  # it is meant for anyone who can help
+        "me-focused",  # a job-search note is about the writer by nature
+        "own-record",  # what the writer did is what it should say
+    }
+)
+
 # The writer's own search said ("I'm looking for", "what I'm after next:").
 SEARCH = _p(
     rf"\b(?:i{A}?m|i am|am|i{A}?ll be|now) (?:\w+ )?(?:looking for|seeking|searching for|hoping to "

@@ -11,7 +11,6 @@ import re
 
 from rapport.messages import cues as C
 from rapport.messages import patterns as P
-from rapport.messages.announcing import clear_search
 from rapport.messages.asks import asking_sentences
 from rapport.messages.context import Context
 from rapport.messages.text import (
@@ -222,11 +221,8 @@ def _rare_things(
     for match in WORD.finditer(sentence.text):
         word = match.group()
         lower = word.lower()
-        key = (
-            None
-            if lower in names or lower in OCCASION or looks_foreign(word)
-            else (noun_topic(lower))
-        )
+        skip = lower in names or lower in OCCASION or looks_foreign(word)
+        key = None if skip else noun_topic(lower)
         if key is None or (not word[0].isupper() and (zipf(lower) == 0 or looks_like_typo(lower))):
             continue
         if blanks and any(a <= sentence.start + match.start() < b for a, b in blanks):
@@ -261,8 +257,6 @@ def own_record(doc: Doc, ctx: Context | None) -> list[Span]:
     results ("I grew sales by 40%, launched click-and-collect and got promoted") turns a note to
     them, a thank-you or a congratulation included, into a note about the writer.
     """
-    if clear_search(doc, ctx):
-        return []  # what the writer did is what a search note to their network should say
     spans = [
         (s.start + a, s.start + b)
         for s in doc.sentences

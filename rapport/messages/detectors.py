@@ -14,7 +14,6 @@ from rapport.messages import costs as Z
 from rapport.messages import cues as C
 from rapport.messages import patterns as P
 from rapport.messages import selling as S
-from rapport.messages.announcing import clear_search
 from rapport.messages.asks import (
     answers_them,
     ask_spans,
@@ -239,7 +238,6 @@ def could_be_anyone(doc: Doc, ctx: Context | None) -> list[Span]:
         doc.quoted  # a reply under their own words is written to them
         or answers_them(doc, ctx)  # so is one that opens by answering theirs
         or broadcast(doc, ctx)  # a note to everyone is that finding, not this one
-        or clear_search(doc, ctx)  # ...or a search its readers can help with
         or doc.find(C.PLACEHOLDER)  # a template: its blanks are where the reader goes
         or specific(doc, ctx)
         or reader_details(doc)
@@ -261,8 +259,6 @@ def could_be_anyone(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def me_focused(doc: Doc, ctx: Context | None) -> list[Span]:
     """The message is mostly about the writer."""
-    if clear_search(doc, ctx):
-        return []  # a job-search note is about the writer by nature; see announcing.py
     me, you = doc.me_count, max(1, doc.you_count)
     # Eight "I"s to under three "you"s; or six to one, in a short note of the writer's news.
     return WHOLE if (me >= 8 and me > 3 * you) or (me >= 6 and me >= 4 * you) else []
@@ -271,7 +267,7 @@ def me_focused(doc: Doc, ctx: Context | None) -> list[Span]:
 def broadcast(doc: Doc, ctx: Context | None) -> list[Span]:
     """The writer's own needs announced to whoever reads, with no interest in this reader."""
     spans = doc.find(C.BROADCAST) + (doc.find(C.GROUP_GREETING) if asking_sentences(doc) else [])
-    if not spans or interest_questions(doc, ctx) or their_work(doc, ctx) or clear_search(doc, ctx):
+    if not spans or interest_questions(doc, ctx) or their_work(doc, ctx):
         return []
     return spans
 
