@@ -79,14 +79,19 @@ CASES = {
     ),
     "unusual-ask": (
         ["Hi Dr Ruiz, your seminar was great. Would you mind sharing your library login with me?",
-         "Hello Mr de Wit, could you keep forty pallets for us in your cold store this winter?"],
+         "Hello Mr de Wit, could you keep forty pallets for us in your cold store this winter?",
+         "Hi Ingrid, we loved your solo. Could she sit in with the second violins for one piece?",
+         "I thought of you straight away: could you do the hair for the bridal party that morning?",
+         "Could you put in a word for me for the senior analyst opening? No worries if not!"],
         ["Hi Dr Ruiz, could I ask you one question about your glacier data?",
          "Hi Dr Ruiz, would you be open to a 15-minute call next week?",
          "Hello Mr de Wit, how is the new cold store working out?",
          "Would you mind telling me roughly how long your course takes alongside a full-time job?",
          "You explained it so clearly at the retreat. Any chance of a spare half hour next week?",
          "Your slides are the clearest I've found. I'd like to adapt four of the diagrams for my "
-         "class, with credit to you."],
+         "class, with credit to you.",
+         "Could she be right that the rota is the real problem?",
+         "Could I get your thoughts on the draft? Two lines would do."],
         None,
     ),
     "own-record": (
@@ -169,12 +174,15 @@ CASES = {
          "Long time no see, Theo! I'm with Pinnacle Wealth now, helping families like yours get "
          "their retirement on track. Free for a 30-minute review next week?",
          "Love what you're doing at the vineyard! I help wineries like yours triple their "
-         "bookings. Would be great to connect!"],
+         "bookings. Would be great to connect!",
+         "Your post stuck with me. Pricing is at shiftloop.io/pricing and I can hold the launch "
+         "rate until Friday."],
         ["Hi Tom, I help my team plan rotas; how do you handle weekend cover?",
          "Great meeting you at the mixer! I'm happy to send the photos over.",
          "You'd make a great mentor for our new nurses, if you ever have the time.",
          "Congrats on the house! Our team beat the deadline on the Nacka build by two days.",
-         "We've listed your practice as the one our patients trust most."],
+         "We've listed your practice as the one our patients trust most.",
+         "Your post on rota pricing stuck with me: how did the ward decide?"],
         None,
     ),
     "list-owner-pitch": (
@@ -316,11 +324,18 @@ CASES = {
          "The portal closed, so I wrote the reference myself and submitted it under your name.",
          "Just tell them you have an offer from us. We don't, but if they ring me I'll back "
          "you up.",
-         "Any chance of a box of the tablets without a prescription? Cash, no questions asked."],
+         "Any chance of a box of the tablets without a prescription? Cash, no questions asked.",
+         "Could you pop my knee through the MRI one evening? Twenty minutes, no paperwork.",
+         "Could we list your bakery as a stockist? You wouldn't need to actually stock anything.",
+         "Could you join our investor call and say you're \"evaluating us\"? Just a line.",
+         "Put it on your CV for the gap. If anyone calls, I'll say you did two projects for me."],
         ["I'd never ask you to look the other way; could you tell me who handles appeals?",
          "Your thread on the tree-planting scheme was great; we planted ten in your name.",
          "Could you check my draft before I submit it under my own name on Friday?",
-         "I made a few edits to the slides; shall I send them?"],
+         "I made a few edits to the slides; shall I send them?",
+         "You don't have to actually read the whole report; page one is enough.",
+         "Nobody checks the shared inbox on Fridays, so I'm writing to you directly.",
+         "She said you're the person to ask about flood maps."],
         None,
     ),
     "chases-too-soon": (
@@ -388,10 +403,12 @@ CASES = {
          "Invest in my seed round and introduce me to your investors.",
          "Could you review my whole business plan by tomorrow?",
          "I'm asking each of my contacts for just R2,000 towards the tuition. Link to contribute "
-         "below."],
+         "below.",
+         "One quick question: which of the GPs near you write the most scripts for statins?"],
         ["Could you send me the one job lead you mentioned?",
          "I'm asking for your view on the tuition plan, link below.",
-         "Could you look at one slide of the deck next week?"],
+         "Could you look at one slide of the deck next week?",
+         "Which of your students have surprised you most, and what helped them?"],
         None,
     ),
     "read-as-reply": (

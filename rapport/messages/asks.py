@@ -248,6 +248,10 @@ _YOU_DO = _p(
     # "I don't suppose you'd have...", "would your team consider...": a request all the same
     r"|\b(?:perhaps|maybe|possibly) you (?:could|might|would)\b"
     r"|\bi don['’]?t suppose you\b|\bany chance (?:you|of|we|i)\b|\bmight you\b"
+    # a favour for someone of the writer's: "could she sit in?", "could my son shadow you?"
+    r"|\b(?:could|can|would|might|may) (?:he|she|they|my (?:son|daughter|nephew|niece|brother|"
+    r"sister|cousin|partner|wife|husband|friend|kid|child|student|mum|mom|dad|father|mother)s?) "
+    r"(?:just |maybe |possibly |perhaps )?(?!be\b|have been\b)\w"
     r"|\b(?:could|would|might|will) your (?:[\w-]+ ){0,2}(?:consider|be (?:willing|open|able|"
     r"happy)|let|allow|host|take|give|lend|sponsor|fund|have)\b",
 )
@@ -331,9 +335,11 @@ _FOR_THE_RECORD = re.compile(
 
 # What anyone can give a near-stranger in minutes.
 _FAMILIAR = re.compile(
-    r"\b(?:advice|thoughts?|view|views|opinion|(?:your|a|quick) take|feedback|tips?|pointers?|"
-    r"suggestions?|"
-    r"recommend\w*|questions?|ask you|a word|a line|a look|a read|"
+    r"\b(?:advice|thoughts|(?:your|any|a|quick|first|honest) thought|view|views|opinion|"
+    r"(?:your|a|quick) take|feedback|tips?|pointers?|suggestions?|recommend\w*|questions?|"
+    # (not "put in a word for me", a referral, nor "a line of support" under their name)
+    r"ask you|(?<!put in )a word(?! for (?:me|us|him|her|them))|a line(?! of support)|a look|"
+    r"a read|"
     r"know (?:anyone|someone|if|whether|how|what|an? |any )|one (?:thing|lesson|tip|mistake)|"
     r"an? name|names|an? contact|"
     r"(?:tell|telling|show|showing|teach) me (?:roughly |briefly |quickly |honestly |"

@@ -154,6 +154,12 @@ PITCH = _p(
     rf"|\blet me know a (?:convenient|good) time\b|\bdiscount\w*|\bpromo(?:tion(?:al)?)? code\b"
     rf"|\bour pricing\b|\bpricing (?:page|plans?|sheet|options)\b|\bready to sign\b"
     rf"|\b(?:link|links|details) (?:to|for) (?:our |the )?pricing\b"
+    # a price list pointed to, or a launch price held for them: "pricing is at x.io/pricing"
+    rf"|/pricing\b|\b(?:our |the )?pricing (?:is|page|at)\b"
+    rf"|\b(?:hold|keep|lock in) (?:the|our|a|this|that) (?:launch |early[- ]bird |founding "
+    rf"|intro(?:ductory)? )?(?:rate|price|discount)\b"
+    rf"|\b(?:launch|early[- ]bird|founding[- ]member|introductory) (?:rate|price|pricing|"
+    rf"discount)\b"
     rf"|\b(?:our|my) (?:new |latest )?(?:[\w-]+ ){{0,3}}(?:is|are) (?:now )?(?:available|live|"
     rf"on sale|in stock|shipping)\b"
     rf"|\b(?:company|sales) deck\b"  # (a pitch deck may be one the writer is working on)
