@@ -250,7 +250,10 @@ REPUTATION = _p(
 # politely it is put ("could I put your name down as a reference? no pressure").
 VOUCH = _p(
     r"\bput your name (?:down|forward|on|as)\b|\b(?:use|list|name|give|put) you (?:down )?as (?:a |"
-    r"my |one of my )?(?:reference|referee|guarantor|sponsor)\b"
+    r"my |one of my |an )?(?:reference|referee|guarantor|sponsor|advis[oe]r|mentor|endorser)\b"
+    # their word given to others about the writer: "could you describe me to clients as..."
+    r"|\b(?:describe|present|pitch|represent|put) me (?:to (?:[\w-]+ ){1,3})?as (?:having|an? |"
+    r"someone|the)\b"
     r"|\b(?:be|being|act as|acting as) (?:a |my |one of my )?(?:reference|referee|guarantor)\b"
     # their premises or name on the writer's papers: "list your warehouse as our address"
     r"|\b(?:list|use|put|give|register) your (?:[\w-]+ ){0,2}(?:address|premises|warehouse|"

@@ -71,7 +71,13 @@ _TOGETHER = (
     r"|\bwe (?:did|ran|covered|staffed|built) (?:the |our )?(?:[\w-]+ ){0,3}together\b"
     r"|\bformer (?:colleague|teammate|manager|boss|classmate|flatmate)\b|\bsame (?:team|"
     r"school|university|programme|program|cohort|class|company|department|floor|course)\b"
-    r"|\bmy (?:friend|manager|mentor|former|old|classmate|neighbou?r|co-?founder)\b"
+    # the reader named as the writer's friend or old boss: "you were my mentor", "hey my old
+    # friend" (not "my friend got a warning", a third person, nor "my old laptop")
+    r"|\byou(?:['’]re| are| were|['’]ve been| have been) (?:my|our) (?:[\w-]+ )?(?:friend|manager|"
+    r"mentor|classmate|neighbou?r|co-?founder|boss|teammate|colleague|flatmate)\b"
+    r"|\b(?:hi|hello|hey|dear|thanks|thank you|cheers),? my (?:dear |old |good )?friend\b"
+    r"|\bmy (?:old|former) (?:friend|mentor|manager|boss|classmate|flatmate|teammate|neighbou?r|"
+    r"co-?founder)\b"
     r"|\b(?:the )?(?:work|project|job|shifts?|audit|launch) we (?:did|ran|shipped|built|"
     r"delivered|worked on)\b|\bthe (?:night|day|week|month|year|summer|winter) (?:when |that )?"
     r"we (?:rebuilt|fixed|shipped|ran|built|launched|worked|stayed|pulled)\b"
@@ -252,6 +258,13 @@ NAME_SLOT = re.compile(
 DETAIL_SLOT = re.compile(
     r"\b(?:specific|said|says|mentioned|advice|tip|thing|moment|memory|happened|outcome|step|"
     r"event|date|day|month|conversation|discussed|talked|reason|why)\b",
+    re.IGNORECASE,
+)
+# A blank for the writer's own line ("[who you are, one line]", "[your background]"): the
+# template speaks to its user, so "you" there is the writer, not the reader.
+WRITER_SLOT = re.compile(
+    r"\b(?:who you are|about you(?:rself)?|yourself|what you do|your (?:own )?(?:background|bio|"
+    r"intro|introduction|elevator pitch|experience|skills?|credentials))\b",
     re.IGNORECASE,
 )
 SALES_SLOT = re.compile(

@@ -172,7 +172,9 @@ def _detail_slot(blank: str) -> bool:
     """Whether a template's blank describes a detail to write, not a name or a sales line."""
     if "|" in blank:  # spintax ("{Hi|Hello}"): a mail-merge's choices, not a detail to write
         return False
-    if C.NAME_SLOT.search(blank) or C.SALES_SLOT.search(blank.strip("[]{}<>")):
+    if C.NAME_SLOT.search(blank) or C.WRITER_SLOT.search(blank):
+        return False
+    if C.SALES_SLOT.search(blank.strip("[]{}<>")):
         return False
     return len(blank.split()) >= 3 or C.DETAIL_SLOT.search(blank) is not None
 

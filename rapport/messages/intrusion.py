@@ -58,11 +58,18 @@ WATCHED = _p(
     # at the mall with your wife and the boys"
     rf"|\bflight ?(?:tracker|radar|aware)\b|\b(?:saw|spotted|seen|noticed) you (?:at|in|on|near|"
     rf"outside|leaving)\b[^.?!\n]{{0,60}}\bwith your (?:wife|husband|kids|children|boys|girls|"
-    rf"family|partner|son|daughter)\b",
+    rf"family|partner|son|daughter)\b"
+    # a stranger's eye on their child: "saw his photo in the school newsletter", "does your son
+    # play at the club on Rua X?"
+    rf"|\b(?:does|do|is|are) your (?:son|daughter|kids|children|boy|girl|little one)s? (?:still )?"
+    rf"(?:play|train|go|swim|attend|study|walk|practi[cs]e)\b"
+    rf"|\b(?:saw|seen|spotted|found) (?:his|her|their) (?:photo|picture) (?:in|on) (?:the|a) "
+    rf"(?:[\w-]+ ){{0,4}}school (?:newsletter|magazine|page|website|facebook|yearbook)\b",
     triggers="on from via through in checked checking by your you listing listed street "
     "streetview zillow rightmove land sold i've i’ve ive noticed saw see can could the messaged "
     "contacted reached wrote called rang dm'd dm’d dmd asked message note syncs sync uploads "
-    "upload imports import copies shares share flight flighttracker saw spotted seen found",
+    "upload imports import copies shares share flight flighttracker saw spotted seen found does "
+    "do is are",
 )
 
 
@@ -82,7 +89,8 @@ _PRIVATE = r"(?:chemo|chemotherapy|diagnosis|miscarriage|rehab|divorce|breakdown
 MADE_PUBLIC = _p(
     r"\b(?:recorded|filmed|screenshotted|screen-?recorded) (?:it|the (?:[\w-]+ )?(?:session|talk|"
     r"call|meeting|roundtable|workshop)|you|your (?:[\w-]+ )?(?:session|talk|call))\b"
-    r"|\bso (?:that )?everyone (?:can |will |could )?(?:see|sees|know|knows|read|reads)\b"
+    r"|\bso (?:that )?everyone (?:can |will |could )?(?:see|sees|know|knows|read|reads|celebrate|"
+    r"congratulate)\b"
     r"|\byour wikipedia (?:page|article|entry)\b"
     # a client's or customers' confidences passed on: "while she recovers from burnout",
     # "the export, with customer names, emails and booking numbers"
