@@ -91,7 +91,9 @@ CASES = {
          "Your slides are the clearest I've found. I'd like to adapt four of the diagrams for my "
          "class, with credit to you.",
          "Could she be right that the rota is the real problem?",
-         "Could I get your thoughts on the draft? Two lines would do."],
+         "Could I get your thoughts on the draft? Two lines would do.",
+         "We overlapped at Unilever Tema for three years. Could you flag my application to the "
+         "hiring manager?"],
         None,
     ),
     "own-record": (
@@ -227,8 +229,10 @@ CASES = {
         None,
     ),
     "blind-introduction": (
-        ["Meet Jo, who runs the food bank. You two should talk!"],
-        ["Would you be open to an introduction to Jo, who runs the food bank?"],
+        ["Meet Jo, who runs the food bank. You two should talk!",
+         "Adding Kasia, Tunde, Mei and Rob here, you're all in sustainability! Go collaborate."],
+        ["Would you be open to an introduction to Jo, who runs the food bank?",
+         "Kasia asked for the minutes, so I'm adding them here."],
         None,
     ),
     "asks-stranger": (
@@ -344,8 +348,11 @@ CASES = {
     ),
     "chases-too-soon": (
         ["Just bumping this to the top of your inbox: did you see my note about the internship?",
-         "Following up on my message, sent 2 days ago. Keen to hear back."],
+         "Following up on my message, sent 2 days ago. Keen to hear back.",
+         "Circling back again on my three messages from last week. I'll keep pinging till I "
+         "hear from you!"],
         ["Following up on my message from last month, in case it got buried.",
+         "Circling back on my note from March; if the role is filled, a one-line reply helps.",
          "Thanks for the call; I emailed you yesterday the slides you asked for."],
         None,
     ),

@@ -67,6 +67,7 @@ NAMED_PLACE = _p(
 # A history that makes two people close: work, study or a role together, not one meeting.
 _TOGETHER = (
     r"\bwe (?:worked|studied|volunteered|ran|played|trained|lived|shared an? [\w-]+)\b"
+    r"|\bwe overlapped (?:at|in|on|for)\b"
     r"|\b(?:worked|studied|trained|served) (?:together|with you|alongside)\b|\bused to work\b"
     r"|\bwe (?:did|ran|covered|staffed|built) (?:the |our )?(?:[\w-]+ ){0,3}together\b"
     r"|\bformer (?:colleague|teammate|manager|boss|classmate|flatmate)\b|\bsame (?:team|"
@@ -175,11 +176,11 @@ REPORTS_BACK = _p(
 )
 
 FOLLOW_UP = _p(
-    r"\b(?:resending|re-sending|following up on|circling back (?:on|to)|bumping)\b"
+    r"\b(?:resending|re-sending|following up on|circling back (?:again )?(?:on|to)|bumping)\b"
     r"|\b(?:nudging|floating|bringing|pushing) (?:this|it|my (?:note|message|email)) (?:back )?"
     r"(?:up|to the top)\b|\bin case it got (?:buried|lost|missed)\b"
-    r"|\bmy (?:earlier |last |previous |first )?(?:note|message|email|e-mail|letter|"
-    r"application|question) (?:from|of|on|about|last|in)\b",
+    r"|\bmy (?:earlier |last |previous |first |two |three |four |\d )?(?:notes?|messages?|emails?|"
+    r"e-mails?|letters?|application|question) (?:from|of|on|about|last|in)\b",
 )
 
 # The text admits the two do not know each other, or have not spoken for long.

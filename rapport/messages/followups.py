@@ -20,9 +20,14 @@ TOO_SOON = _p(
     r"(?:yesterday|last night|this morning|earlier today|(?:a|one|two|three|1|2|3) days? ago|"
     r"(?:24|48|72) hours ago)\b"
     r"|\b(?:bump|bumping|push|pushing|float|floating|move|moving|nudge|nudging) (?:this|it|my "
-    r"(?:note|message|email)) (?:back )?(?:up )?to the top of your inbox\b",
+    r"(?:note|message|email)) (?:back )?(?:up )?to the top of your inbox\b"
+    # chasing promised, or several notes in a week: "I'll keep pinging till I hear from you"
+    r"|\bkeep (?:pinging|chasing|messaging|nudging|following up|writing|emailing|bugging)"
+    r"(?: you)? (?:till|until)\b"
+    r"|\bmy (?:two|three|four|five|2|3|4|5) (?:messages|emails|notes|texts|dms) (?:from |since )?"
+    r"(?:last week|this week|yesterday|the last few days)\b",
     triggers="sent wrote emailed messaged texted bump bumping push pushing float floating move "
-    "moving nudge nudging",
+    "moving nudge nudging keep my",
 )
 # Checking that the reader saw an earlier note.
 SAW_IT = _p(

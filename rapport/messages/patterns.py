@@ -270,6 +270,9 @@ BLIND_INTRO = _p(
     rf"|\bthis is the (?:guy|person|woman|man|one|friend|colleague) i (?:told|was telling) you "
     rf"about\b"
     rf"|\bi{A}ve (?:cc{A}?d|copied|added) \w+|\bcc{A}?ing\b|\bthis is \w+, (?:who|the)\b"
+    # several people dropped into one chat: "adding Kasia, Tunde and Mei here"
+    rf"|\badding (?:[\w-]+, ){{1,}}(?:[\w-]+,? )?and [\w-]+ (?:here|to (?:this|the) (?:group|chat|"
+    rf"thread))\b"
     rf"|\b(?:meet|say hello to) \w+[,!]"
 )
 NON_ANSWER = _p(
