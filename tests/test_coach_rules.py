@@ -160,8 +160,11 @@ CASES = {
         None,
     ),
     "boilerplate-plug": (
-        ["Thanks! Please like my page and subscribe to my channel."],
-        ["Thanks! I record a podcast about nursing; what are you working on these days?"],
+        ["Thanks! Please like my page and subscribe to my channel.",
+         "I'm forming a circle of 30 designers: whenever anyone posts, everyone comments within "
+         "the first hour and reshares."],
+        ["Thanks! I record a podcast about nursing; what are you working on these days?",
+         "I'm forming a reading circle of 6 designers; we meet in the first week of each month."],
         None,
     ),
     "connect-then-pitch": (
@@ -336,14 +339,17 @@ CASES = {
          "Could you pop my knee through the MRI one evening? Twenty minutes, no paperwork.",
          "Could we list your bakery as a stockist? You wouldn't need to actually stock anything.",
          "Could you join our investor call and say you're \"evaluating us\"? Just a line.",
-         "Put it on your CV for the gap. If anyone calls, I'll say you did two projects for me."],
+         "Put it on your CV for the gap. If anyone calls, I'll say you did two projects for me.",
+         "Your book changed our circle. I've scanned it and put the PDF on our shared drive so all "
+         "60 members can read it for free."],
         ["I'd never ask you to look the other way; could you tell me who handles appeals?",
          "Your thread on the tree-planting scheme was great; we planted ten in your name.",
          "Could you check my draft before I submit it under my own name on Friday?",
          "I made a few edits to the slides; shall I send them?",
          "You don't have to actually read the whole report; page one is enough.",
          "Nobody checks the shared inbox on Fridays, so I'm writing to you directly.",
-         "She said you're the person to ask about flood maps."],
+         "She said you're the person to ask about flood maps.",
+         "Your book changed our circle; I've ordered six copies for the shared shelf."],
         None,
     ),
     "chases-too-soon": (
@@ -404,9 +410,13 @@ CASES = {
     "word-salad": (
         ["Name Name recruiting roles city your work your work. Thanks thanks.",
          "Recruiting roles Toronto help desk technician jobs. Product manager travel app "
-         "portfolio skills."],
+         "portfolio skills.",
+         "Hi Ada, writing after Fintech Week, remembering your panel, admiring your point, "
+         "thanking you sincerely, being brief, asking one small question, respecting your time."],
         ["Thanks for the note. Thanks also for the link, it was very very useful.",
-         "I work on help desk software for hospitals in Toronto."],
+         "I work on help desk software for hospitals in Toronto.",
+         "Hi Ada, I was there for the morning session, nodding along, taking notes, and then "
+         "rushing off to a meeting; your point about float stayed with me."],
         None,
     ),
     "ask-too-big": (
@@ -417,12 +427,16 @@ CASES = {
          "below.",
          "One quick question: which of the GPs near you write the most scripts for statins?",
          "After our call I'd like to list you as an adviser on my portfolio site.",
-         "Could you describe me to clients as having Canadian experience?"],
+         "Could you describe me to clients as having Canadian experience?",
+         "One question: I've attached our export of 1,140 complaints from last quarter. Which "
+         "three would you fix first?"],
         ["Could you send me the one job lead you mentioned?",
          "I'm asking for your view on the tuition plan, link below.",
          "Could you look at one slide of the deck next week?",
          "Which of your students have surprised you most, and what helped them?",
-         "Could you describe how you got into recruiting?"],
+         "Could you describe how you got into recruiting?",
+         "One question: I've attached the one-page summary of our complaints. Does it read "
+         "clearly to you?"],
         None,
     ),
     "read-as-reply": (

@@ -365,10 +365,16 @@ BIGGER_THAN_SAID = _p(
     # their vote or their records handed over: "naming me as your proxy", "run one quick lookup"
     r"|\b(?:naming|name|appoint|appointing|make|making) me (?:as )?your proxy\b"
     r"|\b(?:run|do) (?:a |one )?(?:quick |small )?(?:lookup|look-up|search) (?:on|for|in|under)?"
-    r"|\bwhether (?:a|an) (?:profile|account|record|file) exists\b",
+    r"|\bwhether (?:a|an) (?:profile|account|record|file) exists\b"
+    # a "question" that hands them a pile of the writer's data: "I've attached our export of
+    # 1,140 complaints. Which three would you fix first?"
+    r"|\b(?:attached|attaching|attach|sending|here['’]?s|here is|shared|sharing) (?:you )?(?:is )?"
+    r"(?:our|my|the) (?:[\w-]+ ){0,2}(?:export|spreadsheet|dataset|data set|backlog|log|dump|"
+    r"list|database) (?:of|with) (?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands)\b",
     triggers="just only simply merely nothing add adding list listing name naming credit "
     "crediting include including put putting lined a an confirm confirming confirms in naming "
-    "appoint appointing make making run do whether you're you’re youre you you'll you’ll youll",
+    "appoint appointing make making run do whether you're you’re youre you you'll you’ll youll "
+    "attached attaching attach sending here's here’s heres here shared sharing",
 )
 
 # The writer's legal fight: any favour asked alongside it draws the reader into the case.
@@ -496,6 +502,11 @@ DECEIT = _p(
     r"|\bwithout (?:a|the) prescription\b"
     # the record skipped or a claim made up: "no paperwork", "you wouldn't need to actually
     # stock anything", "nobody checks these things", "join and say you're 'evaluating us'"
+    # their work copied and handed round free: "I've scanned it and put the PDF on our drive"
+    r"|\b(?:scanned|photocopied|ripped|pirated) (?:it|your (?:[\w-]+ ){0,2}(?:book|course|album|"
+    r"film|paper|videos?|slides|workbook|guide|manual)|the (?:whole |entire )?(?:book|course|album|"
+    r"film))\b[^.?!\n]{0,80}\b(?:for free|shared drive|google drive|dropbox|group chat|"
+    r"everyone|all \d+)\b"
     r"|\bno paperwork\b|\b(?:nobody|no ?one) (?:ever )?(?:checks|verifies) (?:these|those|that|"
     r"this|it|them|references|cvs)\b"
     r"|\byou (?:wouldn['’]?t|won['’]?t|don['’]?t|do not|would not|will not) (?:need|have) to "

@@ -161,7 +161,8 @@ _RUBRIC = _p(
     r"\b(?:specific (?:detail|ask)|shared context|easy[- ]out|small ask|warm (?:closing|tone|"
     r"opening|greeting)|specificity|warmth|personali[sz]ed greeting|acknowledg\w* (?:the )?gap|"
     r"why them|stated reason|hook|(?:be|being) (?:specific|polite|concise)|"
-    r"keep (?:my|the) ask small|respect your time|follow up only once)\b"
+    r"keep (?:my|the) ask small|respect(?:ing)? your time|follow up only once|"
+    r"(?:being|be) (?:brief|short)|asking (?:just )?one (?:small |quick )?question)\b"
 )
 RUBRIC_ITEMS = 3
 # Fields of a data object ("to": "Nadia", "hook": "...") in place of sentences.
@@ -292,7 +293,7 @@ def _word_salad(doc: Doc) -> list[Span]:
         spans += bits
     if _looped(doc.words) or _table(doc.text):
         spans.append((0, len(doc.text)))
-    spans += checklist(doc) + comma_lists(doc)
+    spans += checklist(doc) + comma_lists(doc) + gerund_chains(doc)
     return sorted(set(spans))
 
 
@@ -341,6 +342,36 @@ def comma_lists(doc: Doc) -> list[Span]:
         pieces = [WORD.findall(piece.lower()) for piece in _list_pieces(s.text)]
         short = sum(1 for p in pieces if 1 <= len(p) <= 3 and not any(map(_verbish, p)))
         if len(pieces) >= LIST_PIECES and short >= LIST_SHORT:
+            found.append(s.span)
+            listed += len(s.words)
+    return found if listed * 2 >= doc.word_count else []
+
+
+GERUND_PIECES = 5  # a sentence with this many comma pieces that open on an -ing word...
+# (words ending in -ing that are not verbs)
+_NOT_GERUNDS = frozenset(
+    ["thing", "things", "morning", "evening", "nothing", "something", "anything", "everything",
+     "during", "spring", "string", "king", "ring", "bring", "sibling", "ceiling", "wedding",
+     "building", "meeting", "meetings", "feeling", "feelings", "pudding", "ping"]
+)  # fmt: skip
+
+
+def gerund_chains(doc: Doc) -> list[Span]:
+    """Sentences that chain -ing pieces with commas instead of saying anything.
+
+    "Writing after the summit, remembering your panel, thanking you sincerely, being brief,
+    asking one small question, respecting your time": ``GERUND_PIECES`` pieces or more that open
+    on an -ing word, making up most of the message, are a list of virtues, not a sentence.
+    """
+    found, listed = [], 0
+    for s in doc.sentences:
+        pieces = [WORD.findall(piece.lower()) for piece in s.text.split(",")]
+        opening = sum(
+            1
+            for p in pieces
+            if p and p[0].endswith("ing") and len(p[0]) > 4 and p[0] not in _NOT_GERUNDS
+        )
+        if opening >= GERUND_PIECES:
             found.append(s.span)
             listed += len(s.words)
     return found if listed * 2 >= doc.word_count else []
