@@ -507,6 +507,13 @@ DECEIT = _p(
     r"film|paper|videos?|slides|workbook|guide|manual)|the (?:whole |entire )?(?:book|course|album|"
     r"film))\b[^.?!\n]{0,80}\b(?:for free|shared drive|google drive|dropbox|group chat|"
     r"everyone|all \d+)\b"
+    # false witness, a file waved through, or a control to slip past: "you'd just need to say
+    # you saw me slip", "if it landed on your desk", "which endpoints are least strict"
+    r"|\bsay (?:that )?you (?:saw|heard|witnessed) (?:me|him|her|it|them)\b"
+    r"|\bif (?:it|my [\w-]+|the [\w-]+|our [\w-]+) (?:lands|landed|ends up|ended up|comes|came) "
+    r"(?:on|across) your desk\b"
+    r"|\b(?:least strict|most lax|laxest|least careful|most lenient|easiest to (?:fool|get past|"
+    r"get around|bypass|slip past))\b"
     r"|\bno paperwork\b|\b(?:nobody|no ?one) (?:ever )?(?:checks|verifies) (?:these|those|that|"
     r"this|it|them|references|cvs)\b"
     r"|\byou (?:wouldn['’]?t|won['’]?t|don['’]?t|do not|would not|will not) (?:need|have) to "

@@ -59,6 +59,10 @@ WATCHED = _p(
     rf"|\bflight ?(?:tracker|radar|aware)\b|\b(?:saw|spotted|seen|noticed) you (?:at|in|on|near|"
     rf"outside|leaving)\b[^.?!\n]{{0,60}}\bwith your (?:wife|husband|kids|children|boys|girls|"
     rf"family|partner|son|daughter)\b"
+    # their profile watched day after day: "you may have noticed me in your profile views"
+    rf"|\bme in your profile views\b|\b(?:checking|checked|looking|looked|visiting|visited) "
+    rf"(?:in |in on your profile |your profile |at your profile )?(?:most|every|each) "
+    rf"(?:day|days|morning|night)\b"
     # a stranger's eye on their child: "saw his photo in the school newsletter", "does your son
     # play at the club on Rua X?"
     rf"|\b(?:does|do|is|are) your (?:son|daughter|kids|children|boy|girl|little one)s? (?:still )?"
@@ -69,7 +73,7 @@ WATCHED = _p(
     "streetview zillow rightmove land sold i've i’ve ive noticed saw see can could the messaged "
     "contacted reached wrote called rang dm'd dm’d dmd asked message note syncs sync uploads "
     "upload imports import copies shares share flight flighttracker saw spotted seen found does "
-    "do is are",
+    "do is are me looking looked visiting visited",
 )
 
 
@@ -78,8 +82,9 @@ TROUBLES = _p(
     rf"\bthe divorce\b|\bnervous breakdown\b"
     rf"|\b(?:his|her|their) (?:[\w-]+{A}s )?(?:divorce|diagnosis|illness|rehab|"
     rf"debts|bankruptcy|custody (?:case|battle|fight)|miscarriage|affair|depression|chemo|"
-    rf"overdose|arrest)\b",
-    triggers="his her their the nervous",
+    rf"overdose|arrest)\b"
+    rf"|\b(?:drinking|drug|gambling|affair) (?:rumou?rs|problems?|issues)\b|\bthat tribunal\b",
+    triggers="his her their the nervous drinking drug gambling affair that",
 )
 
 
@@ -95,6 +100,11 @@ MADE_PUBLIC = _p(
     # a client's or customers' confidences passed on: "while she recovers from burnout",
     # "the export, with customer names, emails and booking numbers"
     r"|\brecover(?:s|ing)? from (?:burnout|a breakdown|addiction|depression|a miscarriage)\b"
+    # their health told to an employer in their name: "I'll mention the two months you were off
+    # with anxiety"
+    r"|\bi['’]?ll (?:mention|bring up|explain|tell them about|be upfront about) (?:the|your) "
+    r"[^.?!\n]{0,40}\b(?:off (?:sick )?with|sick leave|anxiety|depression|burnout|breakdown|"
+    r"rehab|diagnosis)\b"
     r"|\ba rough patch at home\b|\b(?:with|including|containing) (?:the )?(?:customer|client|"
     r"patient|student|user|member)s?['’]? (?:names|emails|phone numbers|addresses|records|"
     r"details)\b"
@@ -102,7 +112,7 @@ MADE_PUBLIC = _p(
     rf"public)\b"
     rf"|\b(?:posting|posted|sharing|shared)\b[^.?!\n]{{0,80}}\b(?:your|the) {_PRIVATE}\b",
     triggers="recorded filmed screenshotted screen-recorded screenrecorded so your the posting "
-    "posted sharing shared recover recovers recovering a with including containing",
+    "posted sharing shared recover recovers recovering a with including containing i'll i’ll ill",
 )
 # Their private life seen on a personal account: "on your Instagram... hiking with your sister".
 PERSONAL_FEED = _p(
