@@ -93,7 +93,9 @@ CASES = {
          "Could she be right that the rota is the real problem?",
          "Could I get your thoughts on the draft? Two lines would do.",
          "We overlapped at Unilever Tema for three years. Could you flag my application to the "
-         "hiring manager?"],
+         "hiring manager?",
+         "You managed me from 2018 to 2021. Lidl want a previous manager to vouch for me: would "
+         "you be comfortable being that person?"],
         None,
     ),
     "own-record": (
@@ -132,8 +134,10 @@ CASES = {
     ),
     "easy-to-decline": (
         ["Could you look at the draft? No worries at all if now is busy.",
-         "Could I ask one question by message? If you're busy, no reply needed."],
-        ["No worries at all, talk soon.", "Thanks for the notes. No reply needed!"],
+         "Could I ask one question by message? If you're busy, no reply needed.",
+         "Does the gallery take open submissions? A one-line answer would be plenty."],
+        ["No worries at all, talk soon.", "Thanks for the notes. No reply needed!",
+         "Her one-line answer was plenty for the report."],
         None,
     ),
     "specific-ask": (
@@ -233,7 +237,9 @@ CASES = {
     ),
     "blind-introduction": (
         ["Meet Jo, who runs the food bank. You two should talk!",
-         "Adding Kasia, Tunde, Mei and Rob here, you're all in sustainability! Go collaborate."],
+         "Adding Kasia, Tunde, Mei and Rob here, you're all in sustainability! Go collaborate.",
+         "adding Marta here. Marta, this is Yusuf, he has some questions for you. Leaving you two "
+         "to it x"],
         ["Would you be open to an introduction to Jo, who runs the food bank?",
          "Kasia asked for the minutes, so I'm adding them here."],
         None,
@@ -255,7 +261,8 @@ CASES = {
          "lol sorry for the slow reply, pls ignore my last one"],
         ["Hey, so you recruit here? Could you tell me what your team looks for? Thanks.",
          "Sorry for the slow reply, and btw the R script works now.",
-         "Our R&D team and the U.S. office read your report: thanks, it helped."],
+         "Our R&D team and the U.S. office read your report: thanks, it helped.",
+         "Hi Rosa, I was at the chapter meeting lol. 2nd yr RN on a cardiac unit."],
         None,
     ),
     "gap-not-acknowledged": (
@@ -281,10 +288,12 @@ CASES = {
     ),
     "shared-context": (
         ["We met at the housing conference in York.", "We both volunteered at the food bank.",
-         "You were my mentor on the night shift for two years.", "Hey my old friend, it's Ama."],
+         "You were my mentor on the night shift for two years.", "Hey my old friend, it's Ama.",
+         "I was the one who asked about night-shift handover at the chapter meeting."],
         ["I would love to meet one day.", "I hope we can meet some time.",
          "My friend got a written warning last week; how should she answer it?",
-         "My old laptop died, so I'm writing from my phone."],
+         "My old laptop died, so I'm writing from my phone.",
+         "I was the one who left early, sorry about that."],
         None,
     ),
     "knows-them": (
@@ -323,7 +332,9 @@ CASES = {
         ["Hi Mr. Obi, following up on my email of 12 May about the data-entry role. If it has "
          "been filled, a one-line reply would help me plan.",
          "Resending my note from the 4th in case it got buried. If now isn't a good time, I'll "
-         "take that as an answer and won't write again."],
+         "take that as an answer and won't write again.",
+         "I wrote in May about the open call. This is my one follow-up: if the show is full, I'd "
+         "be glad to hear about the next call."],
         ["Just bumping this to the top of your inbox. If it's filled, a one-line reply helps.",
          "Following up on my last three emails about the role. No worries if not.",
          "Following up on my email of 12 May about the data-entry role. Please reply.",

@@ -326,7 +326,8 @@ _FOR_THE_RECORD = re.compile(
     # the favours of a shared workplace: a shift swapped or covered
     r"|\b(?:swap|swapping|trade|trading)\b|\b(?:cover|covering|take) (?:a |my |the |your )?"
     r"(?:[\w-]+ ){0,3}(?:shifts?|nights?|days?|earlies|lates|weekends?|sat\w*|sun\w*)\b"
-    r"|\b(?:would|could) you (?:feel|be) (?:comfortable|able|happy|willing) (?:being|to be) one\b"
+    r"|\b(?:would|could) you (?:feel|be) (?:comfortable|able|happy|willing) (?:being|to be) "
+    r"(?:one|that person|the one|my referee|a referee|my reference)\b"
     r"|\b(?:would|could) you (?:consider it|be (?:willing|comfortable|happy|open)"
     r"(?: to do (?:that|it|so)| with (?:that|it))?)\W*$",
     re.IGNORECASE,

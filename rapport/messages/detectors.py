@@ -448,8 +448,12 @@ def text_speak(doc: Doc, ctx: Context | None) -> list[Span]:
     """Chat shorthand ("u", "ur", "thx", "lol") used twice or more, to anyone not close."""
     if (ctx is not None and ctx.history == "close") or _SHORTHAND.isdisjoint(doc.word_set):
         return []
-    found = [m.span() for m in _TEXT_SPEAK.finditer(doc.text)]
+    found = [m.span() for m in _TEXT_SPEAK.finditer(doc.text) if m.group(0) not in _TITLES_IN_CAPS]
     return found if len(found) >= 2 else []
+
+
+# Shorthand that is a job title when written in capitals: "2nd yr RN on a cardiac unit".
+_TITLES_IN_CAPS = frozenset(["RN"])
 
 
 def question_spans(doc: Doc) -> list[Span]:

@@ -42,7 +42,9 @@ NUDGE = _p(
     r"\bresurfac(?:e|ing) (?:this|it|my)\b|\bone (?:more|last) (?:note|nudge|message)\b"
     r"|\bsorry to (?:write|bother you) again\b|\bsince i (?:wrote|last wrote|got in touch)\b"
     r"|\bi (?:wrote|emailed|sent you a (?:note|message|email)) (?:to you )?(?:(?:about |around )?"
-    r"(?:two|three|four|a few|a couple of|\d+) (?:weeks|months) ago|last (?:week|month))\b",
+    r"(?:two|three|four|a few|a couple of|\d+) (?:weeks|months) ago|last (?:week|month))\b"
+    r"|\bi (?:wrote|emailed|messaged|applied) (?:to you )?in (?:january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|spring|summer|autumn|winter)\b",
 )
 # A way for the reader to end it with a word, or the writer's promise to stop.
 CLOSE_OUT = _p(
@@ -50,8 +52,10 @@ CLOSE_OUT = _p(
     rf"(?: again| further)?\b|\b(?:i{A}ll|i will) leave it (?:here|there|with you)\b"
     rf"|\btake (?:that|silence|no reply|no answer) as (?:an|my|a|the) answer\b"
     rf"|\b(?:a|one)[- ](?:line|word) (?:reply|answer|no)\b|\bstop (?:checking|writing)\b"
-    rf"|\bif (?:it|the (?:role|spot|post|position|internship|job|opening|place|vacancy))"
-    rf"(?:{A}s| is| has been| was)? (?:already )?(?:filled|gone|taken|closed)\b"
+    rf"|\bif (?:it|the (?:role|spot|post|position|internship|job|opening|place|vacancy|show|"
+    rf"exhibition|course|class|programme|program|list|cohort))"
+    rf"(?:{A}s| is| has been| was)? (?:already )?(?:filled|gone|taken|closed|full)\b"
+    rf"|\b(?:this is )?my (?:one|only|last|final) (?:follow-up|follow up|nudge|note on this)\b"
     rf"|\bhappy to wait\b|\bkeep me in mind\b",
 )
 # A count of notes already sent: "my last 3 emails", "my sixth note", "for the 4th time".

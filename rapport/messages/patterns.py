@@ -207,6 +207,9 @@ EASY_DECLINE = _p(
     rf"|\bif you{A}?(?:re| are) not the right person\b"
     # a condition, then the out: "if you just haven't had a chance yet, no worries at all"
     rf"|\bif [^.?!\n]{{0,60}}, no (?:worries|pressure|problem|stress)\b"
+    # the answer kept tiny: "a one-line answer would be plenty"
+    rf"|\b(?:a )?(?:one-line|one line|one-word|one word|yes/no|short|quick) (?:answer|reply|no) "
+    rf"(?:would be|is|will be|would do|will do) (?:plenty|enough|fine|perfect|great|lovely)\b"
 )
 SIZED_ASK = _p(
     r"\b(?:\d+|ten|fifteen|twenty|thirty|five)[- ]?(?:min|mins|minute|minutes)\b"
@@ -269,7 +272,9 @@ BLIND_INTRO = _p(
     rf"mentee|intern|student|neighbou?r|friend|colleague)\b"
     rf"|\bthis is the (?:guy|person|woman|man|one|friend|colleague) i (?:told|was telling) you "
     rf"about\b"
-    rf"|\bi{A}ve (?:cc{A}?d|copied|added) \w+|\bcc{A}?ing\b|\bthis is \w+, (?:who|the)\b"
+    rf"|\bi{A}ve (?:cc{A}?d|copied|added) \w+|\bcc{A}?ing\b"
+    rf"|\bthis is \w+, (?:who|the|(?:he|she|they) (?:has|have|wants?|needs?))\b"
+    rf"|\bleav(?:e|ing) you (?:two|both) to it\b"
     # several people dropped into one chat: "adding Kasia, Tunde and Mei here"
     rf"|\badding (?:[\w-]+, ){{1,}}(?:[\w-]+,? )?and [\w-]+ (?:here|to (?:this|the) (?:group|chat|"
     rf"thread))\b"
