@@ -216,6 +216,19 @@ NO_DIFFERENT = _p(
     r"(?! (?:from|than) (?:me|mine|my|ours|us)\b)",
     triggers="different better",
 )
+# Condescension and veiled threats in friendly words: "I'll keep it to small words since
+# you're in sales", "it's sweet that you think...", "some memories are best kept between friends".
+PATRONISING = _p(
+    rf"\b(?:keep it to|use|stick to|in) (?:small|simple|short|little|easy) words\b"
+    rf"|\b(?:it{A}?s|that{A}?s|how) (?:sweet|cute|adorable) (?:that|how) you (?:think|believe|"
+    rf"still|imagine)\b"
+    rf"|\b(?:memories|things|stories|photos|pictures) (?:that )?(?:are )?best kept between "
+    rf"(?:friends|us|ourselves|the two of us)\b"
+    rf"|\bi{A}?d hate for (?:that|it|anyone|those [\w-]+) to (?:come out|get out|surface|"
+    rf"find out)\b",
+    triggers="keep use stick in it's it’s its that's that’s thats how memories things stories "
+    "photos pictures i'd i’d id",
+)
 _HARSH_WORDS = (
     r"(?:useless|pathetic|incompetent|clueless|worthless|garbage|trash|rubbish|lazy|laziest|"
     r"lazier|ignorant|arrogant|ridiculous|embarrassing|disgrace\w*|sucks?|awful|terrible|"
@@ -261,7 +274,7 @@ def hostile(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def _hostile(doc: Doc) -> list[Span]:
     spans = doc.find(INSULT) + doc.find(NO_DIFFERENT) + doc.find(SCORN_FACES)
-    spans += doc.find(OBVIOUS)
+    spans += doc.find(OBVIOUS) + doc.find(PATRONISING)
     if doc.find(DISMISSAL):  # dismissing what the reader made, in a sentence to them
         spans += [
             (s.start + a, s.start + b)

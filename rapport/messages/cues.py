@@ -367,8 +367,9 @@ MASS = _p(
 # A note that greets a crowd: a broadcast when it asks the crowd for something (a thank-you
 # to everyone who helped is not).
 GROUP_GREETING = _p(
-    rf"^(?:hi|hello|hey|morning|good morning|good evening|dear|greetings)\W+(?:everyone|"
-    rf"everybody|all|folks|friends|y{A}?all|team|network|connections|guys|people)\b"
+    rf"^(?:hi|hello|hey|morning|good morning|good evening|dear|dearest|greetings)\W+(?:my )?"
+    rf"(?:dear |lovely |wonderful )?(?:everyone|everybody|all|folks|friends|y{A}?all|team|"
+    rf"network|connections|guys|people|colleagues)\b"
     rf"|\blove you all\b"
 )
 

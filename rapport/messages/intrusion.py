@@ -59,6 +59,9 @@ WATCHED = _p(
     rf"|\bflight ?(?:tracker|radar|aware)\b|\b(?:saw|spotted|seen|noticed) you (?:at|in|on|near|"
     rf"outside|leaving)\b[^.?!\n]{{0,60}}\bwith your (?:wife|husband|kids|children|boys|girls|"
     rf"family|partner|son|daughter)\b"
+    # their land or home filmed from above: "caught some drone footage of your farm"
+    rf"|\b(?:drone|footage|filmed|filming)\b[^.?!\n]{{0,40}}\bof your (?:farm|house|home|property|"
+    rf"garden|land|yard|place|kids|children|family)\b"
     # their profile watched day after day: "you may have noticed me in your profile views"
     rf"|\bme in your profile views\b|\b(?:checking|checked|looking|looked|visiting|visited) "
     rf"(?:in |in on your profile |your profile |at your profile )?(?:most|every|each) "
@@ -73,7 +76,7 @@ WATCHED = _p(
     "streetview zillow rightmove land sold i've i’ve ive noticed saw see can could the messaged "
     "contacted reached wrote called rang dm'd dm’d dmd asked message note syncs sync uploads "
     "upload imports import copies shares share flight flighttracker saw spotted seen found does "
-    "do is are me looking looked visiting visited",
+    "do is are me looking looked visiting visited drone footage filmed filming",
 )
 
 
