@@ -62,6 +62,12 @@ WATCHED = _p(
     # their land or home filmed from above: "caught some drone footage of your farm"
     rf"|\b(?:drone|footage|filmed|filming)\b[^.?!\n]{{0,40}}\bof your (?:farm|house|home|property|"
     rf"garden|land|yard|place|kids|children|family)\b"
+    # their recovery watched by someone with a file on them: "keep following your recovery"
+    rf"|\b(?:follow|following|keep an eye on|track|tracking|watch|watching|monitor|monitoring) "
+    rf"(?:how )?your (?:recovery|injury|rehab|health|treatment)\b"
+    # their words passed on to others: "I mentioned what you said to my new boss"
+    rf"|\b(?:mentioned|repeated|passed on|told|shared|forwarded) what you (?:said|told me|shared)"
+    rf"(?: about [\w-]+)? (?:to|with)\b"
     # their profile watched day after day: "you may have noticed me in your profile views"
     rf"|\bme in your profile views\b|\b(?:checking|checked|looking|looked|visiting|visited) "
     rf"(?:in |in on your profile |your profile |at your profile )?(?:most|every|each) "
@@ -76,7 +82,9 @@ WATCHED = _p(
     "streetview zillow rightmove land sold i've i’ve ive noticed saw see can could the messaged "
     "contacted reached wrote called rang dm'd dm’d dmd asked message note syncs sync uploads "
     "upload imports import copies shares share flight flighttracker saw spotted seen found does "
-    "do is are me looking looked visiting visited drone footage filmed filming",
+    "do is are me looking looked visiting visited drone footage filmed filming follow following "
+    "keep track tracking watch watching monitor monitoring mentioned repeated passed told shared "
+    "forwarded",
 )
 
 
