@@ -95,7 +95,9 @@ CASES = {
          "We overlapped at Unilever Tema for three years. Could you flag my application to the "
          "hiring manager?",
          "You managed me from 2018 to 2021. Lidl want a previous manager to vouch for me: would "
-         "you be comfortable being that person?"],
+         "you be comfortable being that person?",
+         "Thank you for explaining everything on the ward. Would love to stay connected while "
+         "I finish my last semester."],
         None,
     ),
     "own-record": (
@@ -243,7 +245,8 @@ CASES = {
         ["Meet Jo, who runs the food bank. You two should talk!",
          "Adding Kasia, Tunde, Mei and Rob here, you're all in sustainability! Go collaborate.",
          "adding Marta here. Marta, this is Yusuf, he has some questions for you. Leaving you two "
-         "to it x"],
+         "to it x",
+         "Added you both to this group! Perfect match!! Chat amongst yourselves."],
         ["Would you be open to an introduction to Jo, who runs the food bank?",
          "Kasia asked for the minutes, so I'm adding them here."],
         None,
@@ -276,7 +279,9 @@ CASES = {
     ),
     "unsized-ask": (
         ["Could you help with my application?"],
-        ["Could you help with one paragraph of my application?"],
+        ["Could you help with one paragraph of my application?",
+         "I still remember you staying late to help me print 200 flyers, for nothing. "
+         "Congratulations on your retirement."],
         None,
     ),
     "ignores-their-work": (
@@ -392,7 +397,8 @@ CASES = {
     "reports-back": (
         ["Got the job! Your mock interview was a big part of it.",
          "I took your advice and cut the deck to six slides; the board said yes.",
-         "Just closing the loop: I didn't get the grant, but the reviewers liked the budget."],
+         "Just closing the loop: I didn't get the grant, but the reviewers liked the budget.",
+         "I start on the 3rd! Your call to him is the only reason I got an interview."],
         ["I'm looking for a job in logistics.", "Could you give me some advice on my deck?"],
         None,
     ),
@@ -432,7 +438,8 @@ CASES = {
          "Frontend is full of people far more talented than you're likely to be.",
          "Quick one, and I'll keep it to small words since you're in sales: how do you pick leads?",
          "It's sweet that you think twelve weeks puts you in the running; most of us did a PhD.",
-         "Remember the karaoke? Some memories are best kept between friends. Refer me?"],
+         "Remember the karaoke? Some memories are best kept between friends. Refer me?",
+         "The store near me is hiring, thought of you since you've been out of work so long."],
         ["The old rota tool was useless, so we built our own.",
          "I disagreed with one point in your talk: could I say why?",
          "Congratulations on the bakery. Good for you, and for the street!",
@@ -450,7 +457,8 @@ CASES = {
         ["Thanks for the note. Thanks also for the link, it was very very useful.",
          "I work on help desk software for hospitals in Toronto.",
          "Hi Ada, I was there for the morning session, nodding along, taking notes, and then "
-         "rushing off to a meeting; your point about float stayed with me."],
+         "rushing off to a meeting; your point about float stayed with me.",
+         "I start at the port on the 3rd!! thank you thank you. Lunch is on me."],
         None,
     ),
     "ask-too-big": (
@@ -472,7 +480,9 @@ CASES = {
          "Could you describe how you got into recruiting?",
          "One question: I've attached the one-page summary of our complaints. Does it read "
          "clearly to you?",
-         "One question: which signals do you look at first when a feature launch goes badly?"],
+         "One question: which signals do you look at first when a feature launch goes badly?",
+         "I still remember you staying late to help me print 200 flyers, for nothing. "
+         "Congratulations on your retirement."],
         None,
     ),
     "read-as-reply": (

@@ -62,7 +62,8 @@ def vague_ask(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def unsized_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     """An ask for something (a favour, advice) where the size is unclear; not already vague."""
-    asks = doc.find(P.ASK)
+    recalled = [s.span for s in doc.sentences if _recalled(s)]
+    asks = [a for a in doc.find(P.ASK) if not any(inside(a, r) for r in recalled)]
     if not asks or vague_ask(doc, ctx) or sized_asks(doc) or doc.find(P.SPECIFIC_ASK):
         return []
     return asks
@@ -206,9 +207,28 @@ def request_sentences(doc: Doc) -> list[Sentence]:
         put = [(a, b) for a, b in doc.find(_YOU_DO) if _puts_it(doc.lower, a)]
         held = holding(doc, ask_spans(doc) + doc.find(_WANTS) + put)
         doc.memo[key] = [
-            s for s in doc.sentences if s in held or _IMPERATIVE.match(s.lower) is not None
+            s
+            for s in doc.sentences
+            if (s in held or _IMPERATIVE.match(s.lower) is not None) and not _recalled(s)
         ]
     return list(doc.memo[key])  # type: ignore[call-overload]
+
+
+# A memory of what they once did: "I still remember you staying late to help me print 200
+# flyers" recalls a favour given, it asks for nothing.
+_MEMORY = re.compile(
+    r"\b(?:i (?:still |always |will always |['’]ll always )?(?:remember|recall)|never forg[eo]t|"
+    r"still think (?:of|about)) (?:you|when|how|the (?:time|day|night|week|year|summer|winter))\b"
+)
+
+
+def _recalled(sentence: Sentence) -> bool:
+    """Whether a sentence recalls a past favour rather than asking one (no "?", no "could you")."""
+    return (
+        not sentence.is_question
+        and _MEMORY.search(sentence.lower) is not None
+        and not puts_to_them(sentence)
+    )
 
 
 def puts_to_them(sentence: Sentence) -> bool:
@@ -348,7 +368,7 @@ _FAMILIAR = re.compile(
     r"(?:how|what|which|"
     r"whether|if|where|why)|how (?:you|did|do|to)|what (?:you|did|do)|which|minutes?|mins?|"
     r"coffee|chat|call|catch(?:-| )?ups?|catchup|drinks?|a pint|follow up|stay in touch|"
-    r"keep in touch|connect|hear (?:how|what|about)|"
+    r"keep in touch|connect|(?:stay|keep|be) connected|hear (?:how|what|about)|"
     r"point me|name of|steer|intro|introduc\w*|meet|meeting|(?:share|sharing) (?:it|them|that)|"
     r"(?:share|sharing|send|sending) (?:the|your|a|an|any|those|that|one) (?:[\w-]+ ){0,2}"
     r"(?:slides|notes|article|paper|papers|checklist|template|policy|link|report|guide|recording|"

@@ -171,9 +171,12 @@ REPORTS_BACK = _p(
     rf"|\bi (?:redid|rewrote|reworked|cut|changed|tried|applied|started) [^.?!\n]{{0,40}}"
     rf"\b(?:as|like) you (?:said|suggested|advised|recommended)\b"
     rf"|\b(?:wanted|thought) (?:to let you|you{A}?d (?:like|want) to) know (?:how|that|what)\b"
-    rf"|\bupdate on (?:the|my) [\w-]+ you (?:helped|suggested|mentioned)\b",
+    rf"|\bupdate on (?:the|my) [\w-]+ you (?:helped|suggested|mentioned)\b"
+    # the outcome credited to them: "your call to him is the only reason I got an interview"
+    rf"|\b(?:is|was) the (?:only |main |whole |real )?reason (?:i|we) got (?:the |an? |my )?"
+    rf"(?:[\w-]+ )?(?:job|role|offer|place|interview|contract|grant|call|spot|yes)\b",
     triggers="close closing got landed accepted took didn't didn’t didnt did followed used tried "
-    "redid rewrote reworked cut changed applied started wanted thought update",
+    "redid rewrote reworked cut changed applied started wanted thought update is was",
 )
 
 FOLLOW_UP = _p(

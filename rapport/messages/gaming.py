@@ -264,6 +264,7 @@ def _word_salad(doc: Doc) -> list[Span]:
             m.span()
             for m in matches(_DOUBLED_PAIR, doc.text, doc.lower)
             if not set(m.group(1).split()) <= C.FUNCTION_WORDS
+            and m.group(1).lower() not in _PAIRS_SAID_TWICE
         ]
         spans += [m.span() for m in matches(_STRIDE, doc.text, doc.lower)]
     fragments = [
@@ -295,6 +296,10 @@ def _word_salad(doc: Doc) -> list[Span]:
         spans.append((0, len(doc.text)))
     spans += checklist(doc) + comma_lists(doc) + gerund_chains(doc)
     return sorted(set(spans))
+
+
+# Pairs people say twice for warmth: "thank you thank you", "well done well done".
+_PAIRS_SAID_TWICE = frozenset(["thank you", "well done", "thanks so", "so much"])
 
 
 # An email's own heading lines: a subject is a list of names and topics by design.
