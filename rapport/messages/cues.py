@@ -364,6 +364,11 @@ MASS = _p(
     rf"|\b(?:you{A}?ve been|you have been) (?:added|subscribed|signed up) to my\b"
     # a crowd added to one thread: "adding everyone from my MBA cohort to this thread"
     rf"|\badding (?:everyone|everybody|all of you) (?:from|in|on|at) my\b"
+    # the crowd admitted: "all 212 of you", "I've sent it to everyone in my network"
+    rf"|\ball \d{{2,}} of you\b|\b(?:writing|sending this|reaching out|sent (?:it|this)) to "
+    rf"(?:each|every one|all) of you\b"
+    rf"|\b(?:sent|sending|emailed|messaged) (?:it|this|the same (?:note|message)) to everyone "
+    rf"(?:in|on|from) my (?:network|contacts|list|address book)\b"
     # a mail-merge's spintax left unspun: "{Hi|Hello} {Noor|there}"
     rf"|\{{[^{{}}|\n]{{1,40}}\|[^{{}}\n]{{1,80}}\}}",
 )

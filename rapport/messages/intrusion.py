@@ -116,6 +116,9 @@ MADE_PUBLIC = _p(
     r"|\bi['’]?ll (?:mention|bring up|explain|tell them about|be upfront about) (?:the|your) "
     r"[^.?!\n]{0,40}\b(?:off (?:sick )?with|sick leave|anxiety|depression|burnout|breakdown|"
     r"rehab|diagnosis)\b"
+    # someone's private messages put on show: "a thread with screenshots of his private messages"
+    r"|\bscreenshots? of (?:his|her|their|[\w-]+['’]s) (?:private|personal|direct) (?:messages|"
+    r"emails|chats|dms|texts)\b"
     r"|\ba rough patch at home\b|\b(?:with|including|containing) (?:the )?(?:customer|client|"
     r"patient|student|user|member)s?['’]? (?:names|emails|phone numbers|addresses|records|"
     r"details)\b"
@@ -123,7 +126,8 @@ MADE_PUBLIC = _p(
     rf"public)\b"
     rf"|\b(?:posting|posted|sharing|shared)\b[^.?!\n]{{0,80}}\b(?:your|the) {_PRIVATE}\b",
     triggers="recorded filmed screenshotted screen-recorded screenrecorded so your the posting "
-    "posted sharing shared recover recovers recovering a with including containing i'll i’ll ill",
+    "posted sharing shared recover recovers recovering a with including containing i'll i’ll ill "
+    "screenshot screenshots",
 )
 # Their private life seen on a personal account: "on your Instagram... hiking with your sister".
 PERSONAL_FEED = _p(

@@ -285,10 +285,16 @@ NON_ANSWER = _p(
     r"\b(?:nothing much|not much(?!\s+(?:time|of|to|left|room|money|else|sleep|but|longer))"
     r"|same old|the usual|just networking|just connecting|just "
     r"(?:looking|browsing) around|nothing special|not a lot|oh you know|nothing new|nothing "
-    r"really|just expanding my network|growing my network)\b",
+    r"really|just expanding my network|growing my network)\b"
+    # the answer held back until they jump through a hoop: "before I answer, fix your photo...
+    # write again and I'll gladly answer"
+    r"|\bbefore i answer\b|\bi['’]ll (?:gladly |happily |then )?answer (?:your|that|the|it)"
+    r"(?: question)? (?:once|when|after|as soon as)\b"
+    r"|\b(?:fix|change|update|sort) (?:those|that|this|it|them)\W+(?:then )?(?:write|come back|"
+    r"message me|get back to me) (?:again|to me)\b",
     triggers=(
         "nothing much not same usual networking connecting looking browsing lot know "
-        "expanding growing"
+        "expanding growing before i'll i’ll ill fix change update sort"
     ),
 )
 LIST_OWNER = _p(
