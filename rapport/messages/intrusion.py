@@ -68,6 +68,13 @@ WATCHED = _p(
     # their words passed on to others: "I mentioned what you said to my new boss"
     rf"|\b(?:mentioned|repeated|passed on|told|shared|forwarded) what you (?:said|told me|shared)"
     rf"(?: about [\w-]+)? (?:to|with)\b"
+    # their home found and sent to: "sent a box to your home; I found the address on a list"
+    rf"|\b(?:sent|posted|delivered|dropped|mailed) (?:[\w-]+ ){{0,6}}to your (?:home|house|flat|"
+    rf"apartment)\b|\bfound (?:your|the) (?:home |house )?address\b"
+    rf"|\byour {_APPS} (?:shows?|says|has)\b"
+    # their leave treated as free time: "on maternity leave, so you might have more time"
+    rf"|\b(?:on|during) (?:your )?(?:maternity|paternity|parental|sick|compassionate) leave\b"
+    rf"[^.?!\n]{{0,80}}\b(?:more time|time on your hands|free time|less busy|quieter)\b"
     # their profile watched day after day: "you may have noticed me in your profile views"
     rf"|\bme in your profile views\b|\b(?:checking|checked|looking|looked|visiting|visited) "
     rf"(?:in |in on your profile |your profile |at your profile )?(?:most|every|each) "
@@ -84,7 +91,7 @@ WATCHED = _p(
     "upload imports import copies shares share flight flighttracker saw spotted seen found does "
     "do is are me looking looked visiting visited drone footage filmed filming follow following "
     "keep track tracking watch watching monitor monitoring mentioned repeated passed told shared "
-    "forwarded",
+    "forwarded sent posted delivered dropped mailed found during",
 )
 
 
@@ -119,6 +126,10 @@ MADE_PUBLIC = _p(
     # someone's private messages put on show: "a thread with screenshots of his private messages"
     r"|\bscreenshots? of (?:his|her|their|[\w-]+['’]s) (?:private|personal|direct) (?:messages|"
     r"emails|chats|dms|texts)\b"
+    # a private view put on record against their wish: "I know you'd rather stay out of it,
+    # but I'll quote you by name"
+    r"|\bquote you by name\b|\byou (?:said|told me) you['’]?d rather (?:stay out of (?:it|this)|"
+    r"not be (?:named|quoted|involved)), but\b"
     r"|\ba rough patch at home\b|\b(?:with|including|containing) (?:the )?(?:customer|client|"
     r"patient|student|user|member)s?['’]? (?:names|emails|phone numbers|addresses|records|"
     r"details)\b"
@@ -127,7 +138,7 @@ MADE_PUBLIC = _p(
     rf"|\b(?:posting|posted|sharing|shared)\b[^.?!\n]{{0,80}}\b(?:your|the) {_PRIVATE}\b",
     triggers="recorded filmed screenshotted screen-recorded screenrecorded so your the posting "
     "posted sharing shared recover recovers recovering a with including containing i'll i’ll ill "
-    "screenshot screenshots",
+    "screenshot screenshots quote said told",
 )
 # Their private life seen on a personal account: "on your Instagram... hiking with your sister".
 PERSONAL_FEED = _p(
