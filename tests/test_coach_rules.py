@@ -137,9 +137,12 @@ CASES = {
     "easy-to-decline": (
         ["Could you look at the draft? No worries at all if now is busy.",
          "Could I ask one question by message? If you're busy, no reply needed.",
-         "Does the gallery take open submissions? A one-line answer would be plenty."],
+         "Does the gallery take open submissions? A one-line answer would be plenty.",
+         "Do you know if the Ostrava hub takes a Polish licence? Thanks either way.",
+         "Could I stage with you for two days? If you don't take stages, no hard feelings."],
         ["No worries at all, talk soon.", "Thanks for the notes. No reply needed!",
-         "Her one-line answer was plenty for the report."],
+         "Her one-line answer was plenty for the report.",
+         "Either way, thanks for the advice last year."],
         None,
     ),
     "specific-ask": (
@@ -334,12 +337,15 @@ CASES = {
         ["My role at the Leeds depot ended on Friday. I'm looking for fleet planning work around "
          "West Yorkshire. If someone comes to mind, a name helps me more than a job link.",
          "What I'm looking for next: lab technician posts in Cork or remote. I'd be grateful "
-         "for an intro to one team that fits."],
+         "for an intro to one team that fits.",
+         "After 14 years teaching, I'm leaving in July to move into learning and development. "
+         "What would help most: names of anyone who designs training around Bristol."],
         ["I'm looking for new opportunities! Let me know if you hear of anything.",
          "I'm looking for fleet planning work around West Yorkshire. Please share my CV.",
          "If someone comes to mind, a name would help. Thanks for reading!",
          "I'm looking for investors in Leeds; a name would help, and our deck is at "
-         "example.com/deck with a 20% launch discount."],
+         "example.com/deck with a 20% launch discount.",
+         "I'm leaving in July to move into learning and development. Wish me luck!"],
         None,
     ),
     "gentle-follow-up": (

@@ -29,7 +29,9 @@ NOT_FOR_A_SEARCH = frozenset(
 SEARCH = _p(
     rf"\b(?:i{A}?m|i am|am|i{A}?ll be|now) (?:\w+ )?(?:looking for|seeking|searching for|hoping to "
     rf"find|on the lookout for|after)\b|\bwhat i{A}?m (?:looking for|after|hoping for)\b"
-    rf"|\bnext,? i{A}?m (?:looking|hoping)\b",
+    rf"|\bnext,? i{A}?m (?:looking|hoping)\b"
+    # a move said with its direction: "I'm leaving in July to move into learning and development"
+    rf"|\bi{A}?m (?:\w+ ){{0,4}}(?:to move|moving|switching|retraining) (?:into|to|as)\b",
     triggers="i'm i’m im am i'll i’ll now what next",
 )
 # Where or what, narrowed: a place, a sector, a distance, remote work, "ideally".
@@ -61,9 +63,12 @@ def _clear_search(doc: Doc) -> list[Span]:
     help_ = doc.find(EASY_HELP)
     if not help_ or doc.find(S.PITCH) or doc.find(S.PLUG):
         return []
-    said = [
-        s.span
-        for s in doc.sentences
-        if has_match(SEARCH, s.text, s.lower) and has_match(_NARROWED, s.text, s.lower)
-    ]
-    return sorted(said[:1] + help_[:1]) if said else []
+    searching = [s for s in doc.sentences if has_match(SEARCH, s.text, s.lower)]
+    if not searching:
+        return []
+    # The search is narrowed in its own sentence or in the one that says what would help
+    # ("names of anyone who designs training ... around Bristol").
+    helping = [s for s in doc.sentences if any(s.start <= a < s.end for a, _ in help_)]
+    if not any(has_match(_NARROWED, s.text, s.lower) for s in searching + helping):
+        return []
+    return sorted([searching[0].span, *help_[:1]])

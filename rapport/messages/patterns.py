@@ -207,6 +207,7 @@ EASY_DECLINE = _p(
     rf"|\bif you{A}?(?:re| are) not the right person\b"
     # a condition, then the out: "if you just haven't had a chance yet, no worries at all"
     rf"|\bif [^.?!\n]{{0,60}}, no (?:worries|pressure|problem|stress)\b"
+    rf"|\b(?:thanks|thank you|cheers) either way\b|\bno hard feelings\b"
     # the answer kept tiny: "a one-line answer would be plenty"
     rf"|\b(?:a )?(?:one-line|one line|one-word|one word|yes/no|short|quick) (?:answer|reply|no) "
     rf"(?:would be|is|will be|would do|will do) (?:plenty|enough|fine|perfect|great|lovely)\b"
