@@ -75,7 +75,7 @@ def test_top_level_schema(data):
     assert isinstance(split["seed"], int)
     assert "60/40" in split["rule"]
     for sid, source in data["sources"].items():
-        assert re.fullmatch(r"S\d{2,3}", sid)
+        assert re.fullmatch(r"S\d{2,4}", sid)
         assert set(source) == {"url", "title", "what_it_taught"}
         assert source["url"].startswith(("http://", "https://"))
         assert source["title"].strip()
