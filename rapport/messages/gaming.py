@@ -75,7 +75,13 @@ TO_GRADER = _p(
     r"reply|rewrite)(?: from me)? to\b|\bkeep it (?:under|below|to|within) \d+ words\b"
     # the reader made to mark the learner's homework: "could you rate this message out of 10?"
     r"|\b(?:rate|score|grade|mark) (?:this|my) (?:message|note|email|draft|rewrite) out of\b"
-    r"|\bmy (?:course|class|coach|teacher|instructor) said (?:the|my) first\b",
+    r"|\bmy (?:course|class|coach|teacher|instructor) said (?:the|my) first\b"
+    # a chatbot's own words pasted around its draft: "Sure! Here's a warm, concise message to a
+    # pharmacist:", "Let me know if you'd like it more formal!"
+    r"|^(?:sure|certainly|of course|absolutely)[!,.]? here(?:['’]s| is) (?:a|an|your) "
+    r"(?:[\w-]+,? ){0,4}(?:message|note|email|draft|reply|version)\b"
+    r"|\blet me know if you['’]?d like (?:it|me to make it|a version that['’]?s) (?:a bit |"
+    r"slightly )?(?:more|less) (?:formal|casual|concise|friendly|professional|detailed)\b",
     triggers=(
         "ignore disregard override bypass forget scoring grading marking note score grade mark "
         "rate should system instruction grader this automated treat évaluateur évaluatrice "
@@ -84,7 +90,7 @@ TO_GRADER = _p(
         "graded marked judged evaluator personalised personalized small easy specific question "
         "acknowledge acknowledges acknowledging acknowledged why stated shared assignment "
         "exercise homework task submit hand marks credit label verdict write draft compose "
-        "generate keep 100 my"
+        "generate keep 100 my sure certainly of absolutely let"
     ),
 )
 
