@@ -502,7 +502,9 @@ CASES = {
          "One question: which signals does your ranking model weigh most, photos or commission?",
          "Could you let me know which days and times she usually swipes in?",
          "It would help to know which of your colleagues' teams to avoid. A name in confidence?",
-         "I'd especially love to hear whether the cuts hit product or only engineering."],
+         "I'd especially love to hear whether the cuts hit product or only engineering.",
+         "I've set up a recurring 30-minute call with each of you; the invites should be in your "
+         "calendars now."],
         ["Could you send me the one job lead you mentioned?",
          "I'm asking for your view on the tuition plan, link below.",
          "Could you look at one slide of the deck next week?",
@@ -514,7 +516,8 @@ CASES = {
          "I still remember you staying late to help me print 200 flyers, for nothing. "
          "Congratulations on your retirement.",
          "Could you let me know which days the gym is quietest?",
-         "I'd especially love to hear how your team plans a launch."],
+         "I'd especially love to hear how your team plans a launch.",
+         "Shall I set up a call next week? I can send an invite if that suits."],
         None,
     ),
     "read-as-reply": (
@@ -604,7 +607,9 @@ CASES = {
          "I've sent a box of chocolate to your home; I found the address on an old list.",
          "Your Strava shows you on the canal route most mornings.",
          "I saw you're on maternity leave, so you might have more time on your hands.",
-         "I know you said you'd rather stay out of it, but I'll quote you by name."],
+         "I know you said you'd rather stay out of it, but I'll quote you by name.",
+         "Happy to speak! The only thing I'd need is the full registration list with names and "
+         "emails."],
         ["Congrats on the marathon! Saw your post about the last 5k, what a finish.",
          "We meet every Tuesday at 6 by the canal; come along if you like.",
          "I've attached the breakdown by district for your review.",
@@ -617,7 +622,8 @@ CASES = {
          "I'd love to keep following your research on recovery after knee surgery.",
          "I've posted a thread about my old boss's best advice, with his blessing.",
          "I've sent the samples to your office, as you asked.",
-         "Congratulations on the baby! No need to reply while you're on leave."],
+         "Congratulations on the baby! No need to reply while you're on leave.",
+         "Happy to speak! Roughly how many students registered?"],
         NEVER,
     ),
     "shouting": (

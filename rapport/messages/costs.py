@@ -290,6 +290,11 @@ PRESUMED = _p(
     r"|\b(?:i['’]?ve (?:already )?|i (?:already |went ahead and )?)(?:given|gave|passed|sent|"
     r"shared) (?:(?:him|her|them|[\w-]+) )?your (?:number|mobile|email|address|details)\b"
     r"|\bi (?:knew|know) you (?:wouldn['’]?t|won['’]?t) mind\b"
+    # their calendar filled without asking: "I've set up a recurring call with each person",
+    # "the invites should be in your calendars now"
+    r"|\b(?:set up|booked|scheduled) (?:a |an )?(?:recurring|monthly|weekly|standing) "
+    r"(?:[\w-]+ ){0,2}(?:call|meeting|check-in|catch-up)\b"
+    r"|\b(?:the )?invites? (?:should be|are|is) (?:now )?in your calendars?\b"
     r"|\bi['’]?m sure (?:as an? [\w-]+ )?you['’]?d (?:want|be happy|love|be glad) to help\b"
     # ("could I put you down as a reference?" asks first: only the past tense is presumed)
     r"|\b(?:i (?:listed|named|gave)|(?:i['’]ve|i have|already|went ahead and) (?:listed|put|named|"
@@ -340,7 +345,8 @@ PRESUMED = _p(
     "do you needn't needn’t neednt took i've ive i have hold invite invitation placeholder slot "
     "i'll i’ll ill we'll we’ll well will non-refundable nonrefundable refundable freight postage "
     "shipping delivery at you'll you’ll youll reply written wrote emailed messaged asked "
-    "copied looped mention mentioning say saying tell send sending resend resending until",
+    "copied looped mention mentioning say saying tell send sending resend resending until set "
+    "booked scheduled invites",
 )
 # Said anywhere in a note that asks, whoever the reader is: the ask is bigger than it looks. A
 # formal act played down ("it's really just a signature", "just a name on the form"), credit

@@ -130,6 +130,9 @@ MADE_PUBLIC = _p(
     # but I'll quote you by name"
     r"|\bquote you by name\b|\byou (?:said|told me) you['’]?d rather (?:stay out of (?:it|this)|"
     r"not be (?:named|quoted|involved)), but\b"
+    # people's details asked for as a fee: "the full registration list with names, emails"
+    r"|\b(?:registration|attendee|participant|student|member|customer|mailing|guest|patient) "
+    r"list,? with (?:their )?(?:names|emails|e-mails|phone numbers|addresses)\b"
     r"|\ba rough patch at home\b|\b(?:with|including|containing) (?:the )?(?:customer|client|"
     r"patient|student|user|member)s?['’]? (?:names|emails|phone numbers|addresses|records|"
     r"details)\b"
@@ -138,7 +141,8 @@ MADE_PUBLIC = _p(
     rf"|\b(?:posting|posted|sharing|shared)\b[^.?!\n]{{0,80}}\b(?:your|the) {_PRIVATE}\b",
     triggers="recorded filmed screenshotted screen-recorded screenrecorded so your the posting "
     "posted sharing shared recover recovers recovering a with including containing i'll i’ll ill "
-    "screenshot screenshots quote said told",
+    "screenshot screenshots quote said told registration attendee participant student member "
+    "customer mailing guest patient",
 )
 # Their private life seen on a personal account: "on your Instagram... hiking with your sister".
 PERSONAL_FEED = _p(
