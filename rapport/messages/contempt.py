@@ -224,13 +224,14 @@ PATRONISING = _p(
     rf"still|imagine)\b"
     rf"|\b(?:memories|things|stories|photos|pictures) (?:that )?(?:are )?best kept between "
     rf"(?:friends|us|ourselves|the two of us)\b"
+    rf"|\byou know who you are\b"
     rf"|\bi{A}?d hate for (?:that|it|anyone|those [\w-]+) to (?:come out|get out|surface|"
     rf"find out)\b"
     # pity for their time out of work: "thought of you since you've been out of work so long"
     rf"|\b(?:since|as|because|now that) you{A}?ve been (?:out of work|unemployed|job-?hunting|"
     rf"looking|jobless|between jobs) (?:for )?(?:so|this|that) long\b",
     triggers="keep use stick in it's it’s its that's that’s thats how memories things stories "
-    "photos pictures i'd i’d id since as because now",
+    "photos pictures i'd i’d id since as because now you",
 )
 _HARSH_WORDS = (
     r"(?:useless|pathetic|incompetent|clueless|worthless|garbage|trash|rubbish|lazy|laziest|"
