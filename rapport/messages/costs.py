@@ -568,6 +568,12 @@ DECEIT = _p(
     r"realises|realizes)\b"
     r"|\bexported (?:the|our|their|my old firm['’]s) (?:full |whole |entire )?(?:client|customer|"
     r"contact|donor|patient) (?:list|database|data)\b"
+    # a lie told for the writer, or people's IDs gathered to act in their name: "if you told the
+    # client the other candidates had withdrawn", "reply with your member number and date of birth"
+    r"|\b(?:told|tell) (?:the|your) (?:client|clients|panel|boss|committee|buyer|insurer|landlord) "
+    r"(?:that )?(?:the )?other (?:candidates|applicants|bidders|offers)\b"
+    r"|\b(?:member|membership|account|passport|id|staff) number and (?:your )?(?:date of birth|dob|"
+    r"password|pin)\b"
     r"|\bno paperwork\b|\b(?:nobody|no ?one) (?:ever |really |actually )?(?:checks|verifies) "
     r"(?:these|those|that|this|it|them|references|cvs|on (?:small|these|those|the)|anyway)\b"
     r"|\bjust put it on (?:the|your|their) (?:cv|resume|résumé|profile|application)\b"

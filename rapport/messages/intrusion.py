@@ -75,6 +75,11 @@ WATCHED = _p(
     # their leave treated as free time: "on maternity leave, so you might have more time"
     rf"|\b(?:on|during) (?:your )?(?:maternity|paternity|parental|sick|compassionate) leave\b"
     rf"[^.?!\n]{{0,80}}\b(?:more time|time on your hands|free time|less busy|quieter)\b"
+    # their routine watched at the school gate: "you usually do drop-off alone on Thursdays"
+    rf"|\byou (?:usually|always|normally) (?:do )?(?:the )?(?:drop-?off|pick-?up|school run)\b"
+    rf"|\bnoticed you at the (?:school )?gate\b"
+    # their stay pieced together from their stories: "at that hotel... near your hotel"
+    rf"|\bnear your hotel\b|\b(?:following|watching|from) your (?:instagram )?stories\b"
     # their profile watched day after day: "you may have noticed me in your profile views"
     rf"|\bme in your profile views\b|\b(?:checking|checked|looking|looked|visiting|visited) "
     rf"(?:in |in on your profile |your profile |at your profile )?(?:most|every|each) "
@@ -91,7 +96,8 @@ WATCHED = _p(
     "upload imports import copies shares share flight flighttracker saw spotted seen found does "
     "do is are me looking looked visiting visited drone footage filmed filming follow following "
     "keep track tracking watch watching monitor monitoring mentioned repeated passed told shared "
-    "forwarded sent posted delivered dropped mailed found during",
+    "forwarded sent posted delivered dropped mailed found during usually always normally near "
+    "noticed watching",
 )
 
 
@@ -133,6 +139,9 @@ MADE_PUBLIC = _p(
     # people's details asked for as a fee: "the full registration list with names, emails"
     r"|\b(?:registration|attendee|participant|student|member|customer|mailing|guest|patient) "
     r"list,? with (?:their )?(?:names|emails|e-mails|phone numbers|addresses)\b"
+    # someone's quiet job search told to others: "she's quietly been interviewing around"
+    r"|\b(?:she|he|who)['’]s (?:(?:quietly|secretly) been|been (?:quietly|secretly)) "
+    r"(?:interviewing|job-?hunting|looking (?:around|to leave|elsewhere))\b"
     r"|\ba rough patch at home\b|\b(?:with|including|containing) (?:the )?(?:customer|client|"
     r"patient|student|user|member)s?['’]? (?:names|emails|phone numbers|addresses|records|"
     r"details)\b"
@@ -142,7 +151,7 @@ MADE_PUBLIC = _p(
     triggers="recorded filmed screenshotted screen-recorded screenrecorded so your the posting "
     "posted sharing shared recover recovers recovering a with including containing i'll i’ll ill "
     "screenshot screenshots quote said told registration attendee participant student member "
-    "customer mailing guest patient",
+    "customer mailing guest patient she's she’s shes he's he’s hes who's who’s whos",
 )
 # Their private life seen on a personal account: "on your Instagram... hiking with your sister".
 PERSONAL_FEED = _p(
