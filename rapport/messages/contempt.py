@@ -225,13 +225,24 @@ PATRONISING = _p(
     rf"|\b(?:memories|things|stories|photos|pictures) (?:that )?(?:are )?best kept between "
     rf"(?:friends|us|ourselves|the two of us)\b"
     rf"|\byou know who you are\b"
+    # praise that sneers: "you'd never guess it wasn't from an Oslo studio", "brave to keep
+    # posting when so few people engage", "even a dinosaur's view", "what not to do"
+    rf"|\byou{A}?d never (?:guess|know|think) (?:it|that|you) (?:wasn{A}?t|weren{A}?t|isn{A}?t|"
+    rf"aren{A}?t|didn{A}?t)\b"
+    rf"|\bso few people (?:engage|read|like|care|listen|comment)\b|\bwhen nobody{A}?s "
+    rf"(?:listening|reading|watching)\b"
+    rf"|\b(?:even )?a dinosaur{A}?s (?:view|take|opinion)\b"
+    rf"|\b(?:showing|show|showed) me (?:exactly )?what not to do\b"
+    rf"|\b(?:asked|checked with) (?:chatgpt|an ai|a chatbot|the ai)\b[^.?!\n]{{0,80}}\b(?:same|"
+    rf"already|exactly your|almost exactly)\b"
     rf"|\bi{A}?d hate for (?:that|it|anyone|those [\w-]+) to (?:come out|get out|surface|"
     rf"find out)\b"
     # pity for their time out of work: "thought of you since you've been out of work so long"
     rf"|\b(?:since|as|because|now that) you{A}?ve been (?:out of work|unemployed|job-?hunting|"
     rf"looking|jobless|between jobs) (?:for )?(?:so|this|that) long\b",
     triggers="keep use stick in it's it’s its that's that’s thats how memories things stories "
-    "photos pictures i'd i’d id since as because now you",
+    "photos pictures i'd i’d id since as because now you you'd you’d youd so when even a "
+    "showing show showed asked checked",
 )
 _HARSH_WORDS = (
     r"(?:useless|pathetic|incompetent|clueless|worthless|garbage|trash|rubbish|lazy|laziest|"

@@ -168,7 +168,8 @@ _RUBRIC = _p(
     r"opening|greeting)|specificity|warmth|personali[sz]ed greeting|acknowledg\w* (?:the )?gap|"
     r"why them|stated reason|hook|(?:be|being) (?:specific|polite|concise)|"
     r"keep (?:my|the) ask small|respect(?:ing)? your time|follow up only once|"
-    r"(?:being|be) (?:brief|short)|asking (?:just )?one (?:small |quick )?question)\b"
+    r"(?:being|be) (?:brief|short)|asking (?:just )?one (?:small |quick )?question|"
+    r"easy way (?:to say no|out)|specific,? warm and brief|warm,? specific and brief)\b"
 )
 RUBRIC_ITEMS = 3
 # Fields of a data object ("to": "Nadia", "hook": "...") in place of sentences.
