@@ -481,7 +481,8 @@ CASES = {
          "Even a dinosaur's view is useful! Could I ask one question?",
          "I did the opposite of everything you said and got the job, so thanks for showing me "
          "what not to do.",
-         "I'd asked ChatGPT the day before and it gave me almost exactly your list."],
+         "I'd asked ChatGPT the day before and it gave me almost exactly your list.",
+         "Congratulations on the keynote! You did look absolutely shattered up there, though."],
         ["The old rota tool was useless, so we built our own.",
          "I disagreed with one point in your talk: could I say why?",
          "Congratulations on the bakery. Good for you, and for the street!",
@@ -490,7 +491,8 @@ CASES = {
          "It's sweet of you to think of me for the panel.",
          "You know what you are doing here; I'd trust your call.",
          "You'd never guess how long the timber detailing took us.",
-         "Your mock interview showed me what to do when the panel goes quiet."],
+         "Your mock interview showed me what to do when the panel goes quiet.",
+         "Congratulations on the keynote! You looked so at home up there."],
         None,
     ),
     "word-salad": (
@@ -522,7 +524,9 @@ CASES = {
          "It would help to know which of your colleagues' teams to avoid. A name in confidence?",
          "I'd especially love to hear whether the cuts hit product or only engineering.",
          "I've set up a recurring 30-minute call with each of you; the invites should be in your "
-         "calendars now."],
+         "calendars now.",
+         "Would you be open to a quick check-in every evening, just five minutes?",
+         "Could I ask how you've coped financially over the years?"],
         ["Could you send me the one job lead you mentioned?",
          "I'm asking for your view on the tuition plan, link below.",
          "Could you look at one slide of the deck next week?",
@@ -535,7 +539,8 @@ CASES = {
          "Congratulations on your retirement.",
          "Could you let me know which days the gym is quietest?",
          "I'd especially love to hear how your team plans a launch.",
-         "Shall I set up a call next week? I can send an invite if that suits."],
+         "Shall I set up a call next week? I can send an invite if that suits.",
+         "Would you be open to a quick check-in next month, just five minutes?"],
         None,
     ),
     "read-as-reply": (

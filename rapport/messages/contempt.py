@@ -225,6 +225,9 @@ PATRONISING = _p(
     rf"|\b(?:memories|things|stories|photos|pictures) (?:that )?(?:are )?best kept between "
     rf"(?:friends|us|ourselves|the two of us)\b"
     rf"|\byou know who you are\b"
+    # their looks remarked on: "you did look absolutely shattered up there"
+    rf"|\byou (?:did |really )?look(?:ed)? (?:absolutely |really |so |completely |utterly )?"
+    rf"(?:shattered|exhausted|knackered|worn out|wrecked|rough|awful|haggard|frazzled)\b"
     # praise that sneers: "you'd never guess it wasn't from an Oslo studio", "brave to keep
     # posting when so few people engage", "even a dinosaur's view", "what not to do"
     rf"|\byou{A}?d never (?:guess|know|think) (?:it|that|you) (?:wasn{A}?t|weren{A}?t|isn{A}?t|"
@@ -242,7 +245,7 @@ PATRONISING = _p(
     rf"looking|jobless|between jobs) (?:for )?(?:so|this|that) long\b",
     triggers="keep use stick in it's it’s its that's that’s thats how memories things stories "
     "photos pictures i'd i’d id since as because now you you'd you’d youd so when even a "
-    "showing show showed asked checked",
+    "showing show showed asked checked look looked",
 )
 _HARSH_WORDS = (
     r"(?:useless|pathetic|incompetent|clueless|worthless|garbage|trash|rubbish|lazy|laziest|"

@@ -438,6 +438,7 @@ INSIDE_INFO = _p(
     r"(?:him|her|them)\b"
     r"|\b(?:totally|just|strictly|all) between us\b"
     r"|\binformally\b|\bin confidence\b"
+    r"|\bhow (?:you['’]?ve|you have|you) (?:coped|managed|survived|get by|got by) financially\b"
     r"|\bwhich of your (?:colleagues['’]?|co-?workers['’]?|managers['’]?|teammates['’]?) "
     r"(?:teams )?(?:to avoid|are (?:hard|difficult|bad)|is (?:hard|difficult))\b"
     r"|\bwho is (?:hard|difficult|a nightmare) to work (?:with|for)\b"
@@ -465,6 +466,9 @@ INSIDE_INFO = _p(
 # A long stretch of their time: more than a stranger or an acquaintance should ask for.
 LONG_TIME = _p(
     r"\b(?:for|spare|have|find|give me|take|borrow|need|book) (?:an|one|a full|a whole) hour\b"
+    # a standing check-in: "a quick check-in every evening", "a call every week"
+    r"|\b(?:check-in|check in|call|message|chat|catch-up|review) (?:with you )?every (?:evening|"
+    r"morning|day|night|weekday|week)\b"
     r"|\b(?:1|an|one|a full|a whole) (?:hr|hour)(?:-long)? (?:of your time|with you|call|chat|"
     r"meeting|"
     r"session|coffee|on a call|to go through)\b|\bhour-long\b"
