@@ -526,7 +526,10 @@ CASES = {
          "I've set up a recurring 30-minute call with each of you; the invites should be in your "
          "calendars now.",
          "Would you be open to a quick check-in every evening, just five minutes?",
-         "Could I ask how you've coped financially over the years?"],
+         "Could I ask how you've coped financially over the years?",
+         "Hi Isabel (cc: Ricardo Fonseca, Head of People), you kindly offered to keep an eye out "
+         "for openings for me. Could you?",
+         "I also led a rollout. Reading all this, do I sound like someone your team should hire?"],
         ["Could you send me the one job lead you mentioned?",
          "I'm asking for your view on the tuition plan, link below.",
          "Could you look at one slide of the deck next week?",
@@ -540,7 +543,8 @@ CASES = {
          "Could you let me know which days the gym is quietest?",
          "I'd especially love to hear how your team plans a launch.",
          "Shall I set up a call next week? I can send an invite if that suits.",
-         "Would you be open to a quick check-in next month, just five minutes?"],
+         "Would you be open to a quick check-in next month, just five minutes?",
+         "Hi Isabel (cc: Ana, who asked to be copied), could you send the slides?"],
         None,
     ),
     "read-as-reply": (

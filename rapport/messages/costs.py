@@ -337,6 +337,8 @@ PRESUMED = _p(
     r"|\b(?:written|wrote|emailed|messaged|sent|asked|copied|looped in) (?:it |this )?(?:to )?"
     r"your (?:executive |personal )?(?:assistant|ea|pa|manager|boss|team|colleagues|ceo|"
     r"secretary)\b|\bsent the same (?:q|question|note|message|email|ask) to\b"
+    # their boss copied in on a note to them: "Hi Isabel (cc: Ricardo, Head of People)"
+    r"|\(cc:? [^)\n]{0,60}\b(?:head of|manager|director|boss|ceo|vp|chief)\b"
     r"|\b(?:mention|mentioning|say|saying|tell (?:them|her|him)) (?:in my (?:application|cover "
     r"letter|email|form) )?(?:that )?(?:you (?:passed it on|"
     r"sent me|referred me|suggested (?:i|me))|we['’]?ve been in touch)\b",
@@ -346,7 +348,7 @@ PRESUMED = _p(
     "i'll i’ll ill we'll we’ll well will non-refundable nonrefundable refundable freight postage "
     "shipping delivery at you'll you’ll youll reply written wrote emailed messaged asked "
     "copied looped mention mentioning say saying tell send sending resend resending until set "
-    "booked scheduled invites",
+    "booked scheduled invites cc",
 )
 # Said anywhere in a note that asks, whoever the reader is: the ask is bigger than it looks. A
 # formal act played down ("it's really just a signature", "just a name on the form"), credit
@@ -416,6 +418,8 @@ JOB_FOR_ME = _p(
     r"|\b(?:take|taking|bring|bringing) (?:her|him|them|my [\w-]+) on\b"
     r"|\bi could start (?:on |this |next )?(?:monday|tomorrow|immediately|right away|next week)\b"
     r"|\b(?:could|would|can|will) you (?:hire|employ|take on|bring on) me\b"
+    r"|\bsomeone (?:your|the) (?:team|company|firm|lab|practice) should (?:hire|take on)\b"
+    r"|\b(?:should|would) (?:you|your team) hire me\b"
 )
 # What is not theirs to give a near-stranger: inside figures, who complained, the marking guide.
 INSIDE_INFO = _p(
