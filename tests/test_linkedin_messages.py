@@ -140,7 +140,9 @@ SENT_CELL = st.one_of(
         st.integers(0, 61),
         st.sampled_from([" UTC", " utc", "", "+02:00", " UTC ", "Z", " GMT"]),
     ),
-    st.text(max_size=25),
+    # (pandas reads "now" and "today" as the current time whatever the format; LinkedIn never
+    # writes them, and sent_times rightly leaves them NaT)
+    st.text(max_size=25).filter(lambda text: text not in ("now", "today")),
 )
 
 
