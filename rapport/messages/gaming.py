@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from itertools import pairwise
 
 from rapport.messages import cues as C
@@ -18,7 +19,7 @@ from rapport.messages import detectors as D
 from rapport.messages.context import Context
 from rapport.messages.fastre import search
 from rapport.messages.patterns import _p
-from rapport.messages.text import WORD, Doc, Span, matches
+from rapport.messages.text import WORD, Doc, Sentence, Span, matches
 
 WHOLE: list[Span] = [(0, 0)]
 SHOUT_SHARE = 0.6  # share of cased letters in capitals from which a note reads as shouting
@@ -349,14 +350,20 @@ def comma_lists(doc: Doc) -> list[Span]:
     more, six of them one to three words with no verb, making up most of the message. A list
     inside a longer note ("I have used SQL, Python, Tableau and dbt") is left alone.
     """
-    found, listed = [], 0
-    for s in doc.sentences:
-        pieces = [WORD.findall(piece.lower()) for piece in _list_pieces(s.text)]
+
+    def keywords(sentence: Sentence) -> bool:
+        pieces = [WORD.findall(piece.lower()) for piece in _list_pieces(sentence.text)]
         short = sum(1 for p in pieces if 1 <= len(p) <= 3 and not any(map(_verbish, p)))
-        if len(pieces) >= LIST_PIECES and short >= LIST_SHORT:
-            found.append(s.span)
-            listed += len(s.words)
-    return found if listed * 2 >= doc.word_count else []
+        return len(pieces) >= LIST_PIECES and short >= LIST_SHORT
+
+    return _most_of_the_note(doc, keywords)
+
+
+def _most_of_the_note(doc: Doc, is_list: Callable[[Sentence], bool]) -> list[Span]:
+    """Return the sentences ``is_list`` picks, when they hold at least half the note's words."""
+    found = [s for s in doc.sentences if is_list(s)]
+    listed = sum(len(s.words) for s in found)
+    return [s.span for s in found] if listed * 2 >= doc.word_count else []
 
 
 GERUND_PIECES = 5  # a sentence with this many comma pieces that open on an -ing word...
@@ -375,18 +382,17 @@ def gerund_chains(doc: Doc) -> list[Span]:
     asking one small question, respecting your time": ``GERUND_PIECES`` pieces or more that open
     on an -ing word, making up most of the message, are a list of virtues, not a sentence.
     """
-    found, listed = [], 0
-    for s in doc.sentences:
-        pieces = [WORD.findall(piece.lower()) for piece in s.text.split(",")]
+
+    def chained(sentence: Sentence) -> bool:
+        pieces = [WORD.findall(piece.lower()) for piece in sentence.text.split(",")]
         opening = sum(
             1
             for p in pieces
             if p and p[0].endswith("ing") and len(p[0]) > 4 and p[0] not in _NOT_GERUNDS
         )
-        if opening >= GERUND_PIECES:
-            found.append(s.span)
-            listed += len(s.words)
-    return found if listed * 2 >= doc.word_count else []
+        return opening >= GERUND_PIECES
+
+    return _most_of_the_note(doc, chained)
 
 
 # "1) solar 2) microgrids 3) rural clinics": numbers that mark the pieces of a list.
