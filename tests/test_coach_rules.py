@@ -1102,6 +1102,82 @@ WEARING_A_POLITE_NOTE += [
 ]  # fmt: skip
 
 
+# A false tie or story to back, a rule worked round, a case steered to a friend's desk, a rival
+# run down, a rival's figures, the questions in advance, a yes given for them, praise measured
+# against their background, guilt, teasing between friends, their address, their family's feed,
+# their words filmed: each against a twin that asks or says the same thing honestly.
+WEARING_A_POLITE_NOTE += [
+    ("asks-for-deceit", "Hi Petra, could you put me forward for the cashier post? You can say "
+     "we've worked together.", "Hi Petra, could you tell me who hires for the cashier post? I "
+     "know we've only met once."),
+    ("asks-for-deceit", "I told the landlord the damp was there when we moved in, so if you could "
+     "back that up when he calls, great.", "I told the landlord about the damp; if you remember "
+     "when it started, could you let me know?"),
+    ("asks-for-deceit", "Purely hypothetically, if a few mileage claims went in twice, would "
+     "anyone actually check?", "If a mileage claim goes in twice by mistake, who should I tell?"),
+    ("asks-for-deceit", "Could you just tell me which nights are short? That way you're not "
+     "sharing the rota itself.", "Could you tell me who to ask about cover? I know the rota "
+     "itself is private."),
+    ("asks-for-deceit", "My extension plans go in on Monday; could you ask for them to be "
+     "allocated to you?", "My extension plans go in on Monday; could you tell me what officers "
+     "usually check first?"),
+    ("asks-for-deceit", "Congrats on the move to procurement! Our firm is pitching for the "
+     "catering tender you'll be reviewing next month.", "Congrats on the move to procurement! I "
+     "hope the new team is treating you well."),
+    ("asks-for-deceit", "If any couples ask about the other florist, could you mention they've "
+     "been a bit unreliable lately?", "If any couples ask about florists, could you mention "
+     "that we have spring dates free?"),
+    ("ask-too-big", "Hi Rana, for my learning, could you tell me what churn rate your app sees "
+     "each month? Ballpark figures are fine.", "Hi Rana, for my learning, could you tell me how "
+     "you think about churn when you plan a release?"),
+    ("ask-too-big", "Since you sit on the hiring panel, could you tell me what the questions "
+     "will be?", "Since you have sat on hiring panels, could you tell me what good answers "
+     "have in common?"),
+    ("ask-too-big", "I've let our trustees know you'll be speaking at the May dinner; they're "
+     "thrilled.", "Would you consider speaking at our May dinner? The trustees would be "
+     "thrilled, and no is fine."),
+    ("ask-too-big", "Now that you're in charge of the depot, I hope you'll finally sort out my "
+     "overtime claim.", "Now that you're in charge of the depot, I hope the first weeks are "
+     "kind to you."),
+    ("ask-too-big", "I've turned down a bar job to stay free for whatever you find for me.",
+     "I've turned down a bar job because the hours clashed with my course."),
+    ("ask-too-big", "You mentioned you'd line something up for me once I moved, so here I am!",
+     "You mentioned the warehouse sometimes takes temps, so I'll apply there directly."),
+    ("hostile", "Your keynote was impressive, especially for someone who came from retail.",
+     "Your keynote was impressive, especially the part about your years in retail."),
+    ("hostile", "If someone from a call centre can get there, I definitely can!",
+     "You got there from a call centre, which gives me real hope for my own switch."),
+    ("hostile", "You're the last name on my list, and if I don't hear back I'll give up.",
+     "I know you get a lot of these, so a short no is completely fine."),
+    ("hostile", "I'm not one to keep score, but I covered your shifts for a month.",
+     "I still remember covering shifts together that winter; good times."),
+    ("hostile", "If I hear nothing, I'll assume you're not interested in success.",
+     "If I hear nothing, I'll assume the timing is wrong and leave it there."),
+    ("hostile", "Your terrible slides lost us the client.",
+     "Drove past the old office and thought of your terrible coffee."),
+    ("intrusive", "Are you still at the Harbour Street address? I have some papers for you.",
+     "Are you still at the harbour office? I have some papers for the team."),
+    ("intrusive", "Loved your pottery shop, and your Instagram too: the trip to Crete with the "
+     "kids looked wonderful.", "Loved your pottery shop, and your Instagram too: the new glaze "
+     "range looks wonderful."),
+    ("intrusive", "I saw the photos on your wife Ana's Facebook from the wedding.",
+     "I saw the photos on your studio's Facebook from the launch."),
+    ("intrusive", "I'll bring my mic, and your advice will probably go in an episode of my "
+     "podcast.", "I'd love your advice; I'll take notes and keep them to myself."),
+    ("intrusive", "Could we film the sessions with your residents for my crowdfunding video?",
+     "Could we run the sessions with your residents? No filming, of course."),
+    ("connect-then-pitch", "Some nurses I know have built a second income sharing these oils "
+     "with friends.", "Some nurses I know have built a second career in teaching after twenty "
+     "years on the wards."),
+    ("unusual-ask", "Hi Dai, would you mind if I came to see your paddocks one evening next "
+     "month?", "Hi Dai, would you mind if I came to see your paddocks on the open day in May?"),
+    ("ask-too-big", "Could you find me a shift manager role at your depot?",
+     "Some news: my job at the depot was cut. What I'm looking for now: a warehouse or shift "
+     "manager role within about an hour of Leeds. If you know someone hiring, I'd be grateful "
+     "for the name."),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("rule_id", "shown", "near_miss"), READINGS + WEARING_A_POLITE_NOTE)
 def test_what_a_real_note_shows_is_found_and_its_near_miss_is_not(rule_id, shown, near_miss):
     """How real notes say things, and tricks wearing a polite note, against their twins."""

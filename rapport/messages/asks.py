@@ -140,11 +140,21 @@ def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
             too_big += [Z.VOUCH, Z.REVIEW_MINE]
             if request_sentences(doc):  # "they need two referees; would you be one of them?"
                 found += doc.find(Z.REFEREE)
-        found += [s.span for s in asking if any(has_match(z, s.text, s.lower) for z in too_big)]
+        found += [
+            s.span
+            for s in asking
+            if any(has_match(z, s.text, s.lower) for z in too_big)
+            and not _TOLD_SEARCH.search(s.lower)
+        ]
     stranger = doc.find(C.STRANGER) or (ctx is not None and ctx.history == "never")
     if stranger and not doc.find(P.EASY_DECLINE):  # a favour that spends their good name
         found += [s.span for s in asking if _asks_for(Z.REPUTATION, s)]
     return sorted(set(found + presumed))
+
+
+# The writer's search told to many ("what I'm looking for now: a shift manager role near
+# Northampton"): a job named there is what they seek, not what they ask this reader for.
+_TOLD_SEARCH = re.compile(r"\bwhat i['’]?m (?:looking for|after|hoping for)\b")
 
 
 def asks_for_deceit(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -389,6 +399,7 @@ _FAMILIAR = re.compile(
     r"(?:answer|reply|comment|name)|(?:like|love|glad|happy) to help"
     # the writer's own search told ("I'm looking for lab roles"): what they ask comes elsewhere
     r"|looking for (?:next\W+)?(?:[\w&/-]+,? ){0,8}(?:roles?|work|jobs?|positions?|openings?)"
+    r"|looking for \[|(?:on|at|during) (?:the|your) open (?:days?|farm|evening|house|studio|week)"
     r"|what i['’]?m (?:looking for|after|hoping for)\b"
     # the writer gives in the same breath: "send it whenever and I'll return it within a week"
     r"|i(?:['’]ll| will) (?:read|review|return|look|check|reply|get back|send (?:it|them) back)"

@@ -8,6 +8,8 @@ run on the lower-cased message.
 
 from __future__ import annotations
 
+import re
+
 from rapport.messages.context import Context
 from rapport.messages.patterns import A, _p
 from rapport.messages.text import Doc, Span, find_spans, has_match, memo
@@ -130,6 +132,14 @@ INSULT = _p(
     # guilt: everyone else has, only they have not
     rf"|\b(?:it{A}?s |really )?only (?:yours|you) (?:we{A}re|we are|that{A}s|left|still) "
     rf"(?:missing|waiting)|\beveryone else (?:on|in|at|from) [^.?!\n]{{0,40}}\balready\b"
+    # their reply made to decide whether the writer gives up: "you're the last one on my list"
+    rf"|\byou{A}?re the last (?:one|person|name|[\w-]+) on my list\b"
+    rf"|\bi{A}?m not (?:one|someone|the type) to keep score\b"
+    rf"|\bpeople remember who (?:was there|helped|stood by)\b"
+    rf"|\bnot interested in (?:success|succeeding|growing|your (?:own )?(?:success|future|career|"
+    rf"growth))\b"
+    rf"|\bif i don{A}?t hear (?:back|from you)\b[^.?!\n]{{0,40}}\b(?:give up|take it as a sign|"
+    rf"quit|stop trying)\b"
     # a favour held over them: "not that I'd ever bring it up", "I knew you'd want to help"
     rf"|\bnot that i{A}?d (?:ever )?(?:bring it up|mention it|keep score|hold it over you)\b"
     rf"|\bi knew you{A}?d want to\b|\byou owe me\b"
@@ -205,7 +215,8 @@ INSULT = _p(
         "leftover calling calls hate saying something important big famous matter easiest real "
         "again around online noticed see saw my but felt seemed looked was is take just only "
         "be seem give the our have has consistent in someone called my if once i'll i’ll ill "
-        "no was is most let tell just google lmgtfy"
+        "no was is most let tell just google lmgtfy you're you’re youre i'm i’m im people "
+        "interested"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart
@@ -242,8 +253,16 @@ PATRONISING = _p(
     rf"find out)\b"
     # pity for their time out of work: "thought of you since you've been out of work so long"
     rf"|\b(?:since|as|because|now that) you{A}?ve been (?:out of work|unemployed|job-?hunting|"
-    rf"looking|jobless|between jobs) (?:for )?(?:so|this|that) long\b",
-    triggers="keep use stick in it's it’s its that's that’s thats how memories things stories "
+    rf"looking|jobless|between jobs) (?:for )?(?:so|this|that) long\b"
+    # praise measured against their background: "impressive, especially for someone who came
+    # from nursing", "if someone without a degree can get there..., I definitely can!"
+    rf"|\b(?:impressive|good|great|not bad|remarkable|amazing),? (?:especially |particularly )?"
+    rf"for (?:someone|somebody) (?:who (?:came|comes|started|switched)|without|with no|from)\b"
+    rf"|\bif (?:someone|somebody|she|he|you) [^.?!\n]{{0,80}}\bcan (?:get|do|make) (?:it|there)\b"
+    rf"[^.?!\n]{{0,40}}\bi (?:definitely|surely|certainly|easily) can\b"
+    rf"|\byou{A}?d never (?:know|guess)!",
+    triggers="impressive good great bad remarkable amazing if never "
+    "keep use stick in it's it’s its that's that’s thats how memories things stories "
     "photos pictures i'd i’d id since as because now you you'd you’d youd so when even a "
     "showing show showed asked checked look looked",
 )
@@ -301,5 +320,12 @@ def _hostile(doc: Doc) -> list[Span]:
             for a, b in find_spans(DISMISSAL, s.text, s.lower)
         ]
     if doc.find(HARSH):  # harsh words count when said about the reader, not about oneself
-        spans += doc.find(HARSH_AT_YOU)
+        spans += [(a, b) for a, b in doc.find(HARSH_AT_YOU) if not _TEASED.match(doc.lower, b)]
     return sorted(set(spans))
+
+
+# Old friends' teasing: "thought of your terrible chai", "I miss your awful puns".
+_TEASED = re.compile(
+    r" (?:chai|coffee|tea|jokes?|dad jokes|puns?|karaoke|singing|dancing|handwriting|parking|"
+    r"cooking|playlists?|banter|timekeeping|taste in [\w-]+)\b"
+)

@@ -339,6 +339,18 @@ PRESUMED = _p(
     r"secretary)\b|\bsent the same (?:q|question|note|message|email|ask) to\b"
     # their boss copied in on a note to them: "Hi Isabel (cc: Ricardo, Head of People)"
     r"|\(cc:? [^)\n]{0,60}\b(?:head of|manager|director|boss|ceo|vp|chief)\b"
+    # their yes given for them: "I've let our board know you'll be joining us on Thursday"
+    r"|\bi(?:['’]ve| have)(?: already)? (?:let|told|promised) [^.?!\n]{0,30}\byou(?:['’]ll| will) "
+    r"be (?:joining|coming|speaking|attending|presenting|there|helping)\b"
+    # their new post claimed for the writer's case: "now that you're in charge, I hope you'll"
+    r"|\bnow (?:that )?you['’]?re in charge\b[^.?!\n]{0,20}\bi (?:hope|trust|expect|know) "
+    r"you['’]?ll\b"
+    # work turned down on their word: "I've turned down a warehouse job to keep myself free for
+    # whatever you have", "you mentioned you'd line something up for me"
+    r"|\bturned down (?:a|an|another|the|two|other) (?:[\w-]+ ){0,2}(?:job|offer|role|position|"
+    r"shift)s?\b[^.?!\n]{0,40}\b(?:free for|for you|for whatever|waiting for)\b"
+    r"|\byou (?:mentioned|said|promised|told me) you['’]?d (?:line something up|find me (?:a|"
+    r"something)|get me (?:a|in|something)|sort me (?:out|a|something))\b"
     r"|\b(?:mention|mentioning|say|saying|tell (?:them|her|him)) (?:in my (?:application|cover "
     r"letter|email|form) )?(?:that )?(?:you (?:passed it on|"
     r"sent me|referred me|suggested (?:i|me))|we['’]?ve been in touch)\b",
@@ -348,7 +360,7 @@ PRESUMED = _p(
     "i'll i’ll ill we'll we’ll well will non-refundable nonrefundable refundable freight postage "
     "shipping delivery at you'll you’ll youll reply written wrote emailed messaged asked "
     "copied looped mention mentioning say saying tell send sending resend resending until set "
-    "booked scheduled invites cc",
+    "booked scheduled invites cc let promised now turned mentioned",
 )
 # Said anywhere in a note that asks, whoever the reader is: the ask is bigger than it looks. A
 # formal act played down ("it's really just a signature", "just a name on the form"), credit
@@ -429,6 +441,7 @@ INSIDE_INFO = _p(
     r"clinic|shop|platform|agency|department) (?:receive|get|make|earn|sell|charge|pay|spend)\b"
     r"|\bwho (?:filed|made|wrote|lodged|raised) the (?:complaint|report|grievance)\b"
     r"|\bmarking (?:guide|scheme|rubric)\b|\bmerit list\b|\bexam (?:paper|questions) in advance\b"
+    r"|\bwhat the (?:interview |exam |test |assessment )?questions (?:will be|are going to be)\b"
     # off the record: what they pay, their contract, who is struggling, when inspectors come
     r"|\bnothing official\b|\boff the record\b|\bkeep it between us\b|\bbetween you and me\b"
     # someone else's records checked behind their back: "quietly confirm whether he graduated"
@@ -437,6 +450,11 @@ INSIDE_INFO = _p(
     r"|\bnames and (?:dates|numbers|emails|addresses|phone numbers)\b"
     r"|\bwhen your (?:[\w-]+ ){0,4}(?:people|staff|team|colleagues|managers) (?:will be|are|go) "
     r"(?:away|off|on holiday|on leave)\b"
+    # a rival's figures asked for as learning: "roughly what conversion rate your team sees...
+    # just ballpark figures"
+    r"|\bwhat (?:conversion|churn|retention|margins?|revenue|occupancy|uptake|click-through|"
+    r"attrition)(?: rates?)? (?:you|your (?:team|company|app|firm|business|site|shop))(?: sees?| "
+    r"gets?| hits?| has| have| makes?| runs? at| are seeing)\b|\bballpark (?:figures|numbers)\b"
     r"|\b(?:quietly|discreetly|secretly) (?:confirm|check|find out|tell me|let me know|look up|"
     r"ask|pass|send|forward|share|verify)\b|\brather than (?:trouble|bother|ask|involve|alert) "
     r"(?:him|her|them)\b"
@@ -604,6 +622,31 @@ DECEIT = _p(
     r"|\bpose as\b|\bposing as\b"
     r"|\bi['’]?ll say you (?:did|worked|were|had)\b"
     r"|\bi['’]?ll (?:back you up|cover for you|vouch for it)\b"
+    # a false tie or story for them to back: "you can say we've worked together", "I've told
+    # the insurer it was a calving complication... if you could back that up"
+    r"|\bsay (?:that )?we(?:['’]ve| have)? (?:worked|studied|trained|served) together\b"
+    r"|\bsay (?:that )?we know each other\b"
+    r"|\bi(?:['’]ve| have)? told (?:them|him|her|the [\w-]+)\b[^.?!\n]{0,160}\bback (?:that|this|"
+    r"it|me) up\b"
+    # whether a gap would be found: "purely hypothetically... would anyone actually check?"
+    r"|\bpurely hypothetically\b|\bwould (?:anyone|anybody) (?:actually|really|ever) (?:check|"
+    r"notice|find out|look)\b"
+    # a no worked round: "that way you're not sharing the rota at all"
+    r"|\bthat way (?:you|it)(?:['’]re| are|['’]s| is) (?:not|never) (?:technically |really |"
+    r"officially |actually )?(?:sharing|breaking|giving|handing|sending|showing|passing|telling)\b"
+    # a case steered to a friend's desk: "could you ask for it to be allocated to you", "have her
+    # put down with you", "the gritting contract you'll probably be reviewing"
+    r"|\b(?:ask for|arrange for|get) (?:it|them|my [\w-]+|our [\w-]+|her|him|me|us) (?:to be )?"
+    r"(?:allocated|assigned|given|passed|routed|put down) (?:to|with) you\b"
+    r"|\b(?:have|get) (?:her|him|me|us|them|it) (?:put down|booked in|booked|listed|allocated|"
+    r"assigned) (?:with|to) you\b"
+    r"|\b(?:contract|bid|tender|application|entry|claim|submission|plans|case|file) (?:that )?"
+    r"you(?:['’]ll| will)? (?:probably |likely |soon )?be (?:reviewing|judging|assessing|auditing|"
+    r"marking|scoring|inspecting|deciding on)\b"
+    # a rival run down to the reader's clients: "mention they've been a bit unreliable lately"
+    r"|\b(?:mention|say|hint|let (?:them|couples|clients|people|customers) know) (?:that )?"
+    r"(?:they|he|she)(?:['’]ve| have|['’]s| has| are| is) (?:been )?(?:a bit |a little |quite |"
+    r"rather |pretty )?(?:unreliable|flaky|hard to work with|difficult|sloppy|unprofessional)\b"
     r"|\b(?:a few |some |a couple of )?(?:small |minor |little )?(?:edits|changes|tweaks) "
     r"(?:to (?:it|your (?:letter|reference|recommendation)) )?before (?:uploading|submitting|"
     r"sending) it\b",

@@ -89,7 +89,9 @@ WATCHED = _p(
     rf"|\b(?:does|do|is|are) your (?:son|daughter|kids|children|boy|girl|little one)s? (?:still )?"
     rf"(?:play|train|go|swim|attend|study|walk|practi[cs]e)\b"
     rf"|\b(?:saw|seen|spotted|found) (?:his|her|their) (?:photo|picture) (?:in|on) (?:the|a) "
-    rf"(?:[\w-]+ ){{0,4}}school (?:newsletter|magazine|page|website|facebook|yearbook)\b",
+    rf"(?:[\w-]+ ){{0,4}}school (?:newsletter|magazine|page|website|facebook|yearbook)\b"
+    # where they live checked by a stranger: "are you still at the Umhlanga Ridge address?"
+    rf"|\b(?:are you|is (?:he|she)) still (?:at|living at|on) (?:the )?(?:[\w-]+ ){{1,3}}address\b",
     triggers="on from via through in checked checking by your you listing listed street "
     "streetview zillow rightmove land sold i've i’ve ive noticed saw see can could the messaged "
     "contacted reached wrote called rang dm'd dm’d dmd asked message note syncs sync uploads "
@@ -147,18 +149,30 @@ MADE_PUBLIC = _p(
     r"details)\b"
     rf"|\b(?:your|the) {_PRIVATE}\b[^.?!\n]{{0,80}}\b(?:posting|posted|sharing|shared|publicly|"
     rf"public)\b"
-    rf"|\b(?:posting|posted|sharing|shared)\b[^.?!\n]{{0,80}}\b(?:your|the) {_PRIVATE}\b",
+    rf"|\b(?:posting|posted|sharing|shared)\b[^.?!\n]{{0,80}}\b(?:your|the) {_PRIVATE}\b"
+    # their advice, or the people in their care, filmed for the writer's channel: "I'll bring my
+    # mic... your bit will probably go in an episode", "film and record the sessions, including
+    # residents..., for my next album"
+    r"|\b(?:bring|bringing) (?:my|a) (?:mic|microphone|recorder)\b"
+    r"|\byour (?:bit|part|answers?|advice|words|story) (?:will|would|might|could) (?:probably |"
+    r"likely )?(?:go|end up|appear|feature) in (?:an|my|the|a) (?:[\w-]+ )?(?:episode|video|vlog|"
+    r"reel|podcast)\b"
+    r"|\b(?:film|record|photograph)(?: and (?:film|record|photograph))? (?:the )?(?:sessions?|"
+    r"residents|patients|pupils|children|kids)\b[^.?!\n]{0,100}\b(?:album|crowdfunding|channel|"
+    r"promo|my (?:next )?video)\b",
     triggers="recorded filmed screenshotted screen-recorded screenrecorded so your the posting "
     "posted sharing shared recover recovers recovering a with including containing i'll i’ll ill "
     "screenshot screenshots quote said told registration attendee participant student member "
-    "customer mailing guest patient she's she’s shes he's he’s hes who's who’s whos",
+    "customer mailing guest patient she's she’s shes he's he’s hes who's who’s whos bring "
+    "bringing bit part answer answers advice words story film record photograph",
 )
 # Their private life seen on a personal account: "on your Instagram... hiking with your sister".
 PERSONAL_FEED = _p(
-    r"\b(?:on|from|via|in) (?:your|her|his) (?:instagram|facebook|tiktok|snapchat|stories|story)"
+    r"\b(?:on|from|via|in|and) (?:your|her|his) (?:(?:husband|wife|partner|sister|brother|mum|mom|"
+    r"dad|son|daughter)(?: [\w-]+)?['’]s )?(?:instagram|facebook|tiktok|snapchat|stories|story)"
     r"\b[^.?!\n]{0,80}\b(?:holiday|vacation|hiking|hike|wedding|honeymoon|sister|brother|kids|"
-    r"children|husband|wife|partner|family|birthday|beach|weekend)\b",
-    triggers="on from via in",
+    r"children|husband|wife|partner|family|birthday|beach|weekend|trip|balcony|album|dad|mum)\b",
+    triggers="on from via in and",
 )
 
 

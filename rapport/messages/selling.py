@@ -177,7 +177,7 @@ PITCH = _p(
     rf"on sale|in stock|shipping)\b"
     rf"|\b(?:company|sales) deck\b"  # (a pitch deck may be one the writer is working on)
     rf"|\bcoupon\b|\bspecial (?:offer|price|pricing|rate|deal)\b|\b\d+ ?% off\b"
-    rf"|\b(?:side|secondary|extra|passive|additional) income\b|\bincome stream\b"
+    rf"|\b(?:side|second|secondary|extra|passive|additional) income\b|\bincome stream\b"
     rf"|\bbusiness opportunity\b|\bbe your own boss\b"
     # a recruiting scheme: ambassadors who earn on everyone they bring in
     rf"|\bearn (?:a (?:cut|share|commission) )?(?:on|from) (?:every(?:one|body)?|any(?:one|body)?|"
