@@ -1166,6 +1166,8 @@ WEARING_A_POLITE_NOTE += [
      "podcast.", "I'd love your advice; I'll take notes and keep them to myself."),
     ("intrusive", "Could we film the sessions with your residents for my crowdfunding video?",
      "Could we run the sessions with your residents? No filming, of course."),
+    ("could-be-anyone", "Thanks for connecting, Jess. I owe you one.",
+     "thx for covering my saturday at the shop, Jess. I owe you one."),
     ("connect-then-pitch", "Some nurses I know have built a second income sharing these oils "
      "with friends.", "Some nurses I know have built a second career in teaching after twenty "
      "years on the wards."),
