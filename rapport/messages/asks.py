@@ -395,7 +395,8 @@ _FAMILIAR = re.compile(
     r"|(?:take|accept|welcome) an? (?:short |quick |brief )?(?:email|note|message|call) from"
     r"|tell (?:him|her|them) \w+ sent you|shall i|would you rather i"
     # asks that cost nothing: to follow their work, to hear from someone, a one-line answer
-    r"|follow (?:your|what|along|their)|keep following|hear from|(?:an?|one|its|the) (?:[\w-]+ )?"
+    r"|follow (?:your|what|along|their)|keep following|hear from"
+    r"|(?:an?|one|its|the|their) (?:[\w-]+ )?"
     r"(?:answer|reply|comment|name)|(?:like|love|glad|happy) to help"
     # the writer's own search told ("I'm looking for lab roles"): what they ask comes elsewhere
     r"|looking for (?:next\W+)?(?:[\w&/-]+,? ){0,8}(?:roles?|work|jobs?|positions?|openings?)"

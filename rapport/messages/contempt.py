@@ -135,6 +135,10 @@ INSULT = _p(
     # their reply made to decide whether the writer gives up: "you're the last one on my list"
     rf"|\byou{A}?re the last (?:one|person|name|[\w-]+) on my list\b"
     rf"|\bi{A}?m not (?:one|someone|the type) to keep score\b"
+    rf"|\bcalling (?:that|this|it) (?:one |favou?r )?in\b"
+    # a jab dressed as a share: "saw this and thought of you: '7 signs you're a micromanager'"
+    rf"|\b(?:signs|ways to tell|reasons) (?:that )?you{A}?re (?:a |an )?(?:micromanager|bad|toxic|"
+    rf"terrible|narcissist|bully|boring|bad boss|control freak)\b"
     rf"|\bpeople remember who (?:was there|helped|stood by)\b"
     rf"|\bnot interested in (?:success|succeeding|growing|your (?:own )?(?:success|future|career|"
     rf"growth))\b"
@@ -216,7 +220,7 @@ INSULT = _p(
         "again around online noticed see saw my but felt seemed looked was is take just only "
         "be seem give the our have has consistent in someone called my if once i'll i’ll ill "
         "no was is most let tell just google lmgtfy you're you’re youre i'm i’m im people "
-        "interested"
+        "interested calling signs ways reasons"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart
@@ -260,8 +264,13 @@ PATRONISING = _p(
     rf"for (?:someone|somebody) (?:who (?:came|comes|started|switched)|without|with no|from)\b"
     rf"|\bif (?:someone|somebody|she|he|you) [^.?!\n]{{0,80}}\bcan (?:get|do|make) (?:it|there)\b"
     rf"[^.?!\n]{{0,40}}\bi (?:definitely|surely|certainly|easily) can\b"
-    rf"|\byou{A}?d never (?:know|guess)!",
-    triggers="impressive good great bad remarkable amazing if never "
+    rf"|\byou{A}?d never (?:know|guess)!"
+    rf"|\b(?:how far you{A}?ve come|impressive|amazing|remarkable|inspiring)\b[^.?!\n]{{0,60}}"
+    rf"\bwithout (?:a|any) (?:[\w-]+ ){{0,2}}(?:degree|qualifications?|background)\b"
+    rf"|\byou must (?:work|have worked|have to work) twice as hard\b"
+    rf"|\b(?:feature|app|tool|product|project|design|website|site|startup|idea|paper|talk|"
+    rf"business|shop) (?:is|was|looks) (?:really |so |quite |pretty |kind of )?cute\b",
+    triggers="impressive good great bad remarkable amazing if never how inspiring must cute "
     "keep use stick in it's it’s its that's that’s thats how memories things stories "
     "photos pictures i'd i’d id since as because now you you'd you’d youd so when even a "
     "showing show showed asked checked look looked",

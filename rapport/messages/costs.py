@@ -297,8 +297,10 @@ PRESUMED = _p(
     r"|\b(?:the )?invites? (?:should be|are|is) (?:now )?in your calendars?\b"
     r"|\bi['’]?m sure (?:as an? [\w-]+ )?you['’]?d (?:want|be happy|love|be glad) to help\b"
     # ("could I put you down as a reference?" asks first: only the past tense is presumed)
-    r"|\b(?:i (?:listed|named|gave)|(?:i['’]ve|i have|already|went ahead and) (?:listed|put|named|"
-    r"given|gave)) you (?:down )?as (?:my|a|one of my) (?:[\w-]+ )?(?:reference|referee)\b"
+    r"|\b(?:(?:i|and) (?:listed|named|gave)|(?:i['’]ve|i have|already|went ahead and) "
+    r"(?:listed|put|named|"
+    r"given|gave)) you (?:down )?as (?:my|a|one of my) (?:[\w-]+ )?(?:reference|referee|mentor|"
+    r"sponsor|supervisor|guarantor)\b"
     r"|\btold (?:him|her|them) you(?:['’]d| would|['’]ll| will)? (?:probably |definitely |surely )?"
     r"(?:be able to )?(?:sort|help|find|get|look after)\b"
     # a trip booked to see them before they agreed, or a wait where they might pass
@@ -341,7 +343,16 @@ PRESUMED = _p(
     r"|\(cc:? [^)\n]{0,60}\b(?:head of|manager|director|boss|ceo|vp|chief)\b"
     # their yes given for them: "I've let our board know you'll be joining us on Thursday"
     r"|\bi(?:['’]ve| have)(?: already)? (?:let|told|promised) [^.?!\n]{0,30}\byou(?:['’]ll| will) "
-    r"be (?:joining|coming|speaking|attending|presenting|there|helping)\b"
+    r"(?:be (?:joining|coming|speaking|attending|presenting|there|helping)|do|help|take|handle|"
+    r"give|"
+    r"sort|cover|waive|mentor|hire)\b"
+    r"|\bi(?:['’]ve| have)? (?:already )?told (?:him|her|them) (?:it['’]s|its|it is|it['’]ll be) "
+    r"(?:sorted|done|arranged|fine|a yes|in the bag)\b"
+    # what books them by default, or a wait where they work: "automatically books a walkthrough",
+    # "wait by the gate until someone has a minute"
+    r"|\bautomatically (?:books|schedules|signs you up|enrols|enrolls|subscribes|adds)\b"
+    r"|\b(?:wait|waiting) (?:by|at|outside) (?:the|your) (?:gate|door|front door|office|entrance|"
+    r"reception|house|car)\b"
     # their new post claimed for the writer's case: "now that you're in charge, I hope you'll"
     r"|\bnow (?:that )?you['’]?re in charge\b[^.?!\n]{0,20}\bi (?:hope|trust|expect|know) "
     r"you['’]?ll\b"
@@ -360,7 +371,8 @@ PRESUMED = _p(
     "i'll i’ll ill we'll we’ll well will non-refundable nonrefundable refundable freight postage "
     "shipping delivery at you'll you’ll youll reply written wrote emailed messaged asked "
     "copied looped mention mentioning say saying tell send sending resend resending until set "
-    "booked scheduled invites cc let promised now turned mentioned",
+    "booked scheduled invites cc let promised now turned mentioned automatically wait waiting "
+    "and i",
 )
 # Said anywhere in a note that asks, whoever the reader is: the ask is bigger than it looks. A
 # formal act played down ("it's really just a signature", "just a name on the form"), credit
@@ -442,6 +454,11 @@ INSIDE_INFO = _p(
     r"|\bwho (?:filed|made|wrote|lodged|raised) the (?:complaint|report|grievance)\b"
     r"|\bmarking (?:guide|scheme|rubric)\b|\bmerit list\b|\bexam (?:paper|questions) in advance\b"
     r"|\bwhat the (?:interview |exam |test |assessment )?questions (?:will be|are going to be)\b"
+    # who signed, voted or objected, for the person they signed against; when the checks come
+    r"|\bwhich of (?:my|your|the) [\w-]+ (?:signed|voted|lodged|filed|complained|objected|"
+    r"reported)\b"
+    r"|\bwhen['’]?s your next (?:round of )?(?:[\w-]+ ){0,2}(?:inspections?|test purchases?|spot "
+    r"checks?|audits?|raids?|checks)\b|\bjust so i know when to\b"
     # off the record: what they pay, their contract, who is struggling, when inspectors come
     r"|\bnothing official\b|\boff the record\b|\bkeep it between us\b|\bbetween you and me\b"
     # someone else's records checked behind their back: "quietly confirm whether he graduated"
@@ -647,6 +664,36 @@ DECEIT = _p(
     r"|\b(?:mention|say|hint|let (?:them|couples|clients|people|customers) know) (?:that )?"
     r"(?:they|he|she)(?:['’]ve| have|['’]s| has| are| is) (?:been )?(?:a bit |a little |quite |"
     r"rather |pretty )?(?:unreliable|flaky|hard to work with|difficult|sloppy|unprofessional)\b"
+    # a lie told for them to repeat: "if the committee calls you, please say I was top of the
+    # class", "if they call, just go along with it"
+    r"|\bif (?:the )?(?:committee|panel|school|admissions|employer|they|anyone|he|she|the [\w-]+) "
+    r"(?:calls?|rings?|asks?|contacts?|checks?)(?: you)?,? (?:please |just )?(?:say|tell them|go "
+    r"along with it|confirm)\b"
+    # a record changed or kept back: "re-enter the scan as Friday", "left out of the digital
+    # release", "fifty test accounts"
+    r"|\bre-?(?:enter|date|scan|log|stamp|issue) (?:the|it|them) (?:[\w-]+ )?as\b"
+    r"|\b(?:left|leave|kept|keep) (?:out of|off) the (?:[\w-]+ )?(?:release|archive|record|records|"
+    r"report|minutes|register|file)\b"
+    r"|\b(?:created|made|set up|opened|signed up) (?:about |around |over |some )?(?:\d+|ten|twenty|"
+    r"thirty|forty|fifty|a hundred|dozens of|a dozen|hundreds of) (?:fake |test |dummy )?"
+    r"accounts\b"
+    # a gift while they decide, or a confidence from a jury: "a donation in your family's name",
+    # "my wife was on the jury and, between us, it was closer than you'd think"
+    r"|\b(?:made|sent|given) a (?:donation|gift|payment)\b[^.?!\n]{0,30}\bin your (?:family['’]s |"
+    r"son['’]s |daughter['’]s |children['’]s )?names?\b"
+    r"|\b(?:was|sat) on the (?:jury|panel|judging panel|committee|board)\b[^.?!\n]{0,60}"
+    r"\bbetween us\b"
+    # their firm's client asked about by its opponent: "your firm is acting for them"
+    r"|\byour (?:firm|practice|chambers|company|agency) (?:is|are) (?:acting|working) for (?:them|"
+    r"him|her|my landlord|the other side|my employer)\b"
+    # people's details taken from where they were left: "using the contact list from the PTA
+    # sheet"
+    r"|\busing the (?:contact|phone|email|parent|member|customer|client) (?:list|details|numbers|"
+    r"sheet) (?:from|on|in)\b"
+    # a sham document: "an offer letter... it wouldn't need to turn into actual work"
+    r"|\b(?:wouldn['’]?t|won['’]?t|doesn['’]?t|does not|would not) (?:need to|have to) (?:turn "
+    r"into|become|lead to|involve) (?:actual|real|any) (?:work|job|employment)\b"
+    r"|\bjust something on (?:letterhead|paper)\b"
     r"|\b(?:a few |some |a couple of )?(?:small |minor |little )?(?:edits|changes|tweaks) "
     r"(?:to (?:it|your (?:letter|reference|recommendation)) )?before (?:uploading|submitting|"
     r"sending) it\b",

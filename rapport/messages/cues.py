@@ -359,7 +359,7 @@ MASS = _p(
     # a crowd written to, or signed up, at once: "I'm connecting with every member", "I've
     # subscribed everyone in my contacts", "you've been added to my weekly newsletter"
     rf"|\bconnecting with (?:every |all (?:the )?)(?:[\w-]+ ){{0,4}}(?:members?|women|men|people|"
-    rf"professionals|leaders|founders|alumni|colleagues|owners)\b"
+    rf"professionals|leaders|founders|alumni|colleagues|owners|managers|buyers|directors)\b"
     rf"|\b(?:subscribed|signed up|added) (?:everyone|everybody|all of you|all my contacts)\b"
     rf"|\b(?:you{A}?ve been|you have been) (?:added|subscribed|signed up) to my\b"
     # a crowd added to one thread: "adding everyone from my MBA cohort to this thread"

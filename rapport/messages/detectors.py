@@ -267,6 +267,8 @@ THANKED_FOR = P._p(
     r"for (?:covering|swapping|lending|driving|picking|collecting|minding|feeding|watching|"
     r"fixing|sorting|staying|stepping|filling|taking over|jumping|helping me (?:move|out|with)|"
     r"dropping|bringing|lugging|carrying|looking after) (?:my|me|the|our|in|up|for|over|off)\b"
+    # what they once did for the writer: "you were the one who made me redo that joint"
+    r"|\byou were the (?:one|person) who\b"
 )
 
 

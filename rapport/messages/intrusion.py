@@ -91,7 +91,13 @@ WATCHED = _p(
     rf"|\b(?:saw|seen|spotted|found) (?:his|her|their) (?:photo|picture) (?:in|on) (?:the|a) "
     rf"(?:[\w-]+ ){{0,4}}school (?:newsletter|magazine|page|website|facebook|yearbook)\b"
     # where they live checked by a stranger: "are you still at the Umhlanga Ridge address?"
-    rf"|\b(?:are you|is (?:he|she)) still (?:at|living at|on) (?:the )?(?:[\w-]+ ){{1,3}}address\b",
+    rf"|\b(?:are you|is (?:he|she)) still (?:at|living at|on) (?:the )?(?:[\w-]+ ){{1,3}}address\b"
+    # where they live found and visited: "saw on your Facebook that you live near the station",
+    # "I'll drop a printed copy of my CV at your house"
+    rf"|\b(?:saw|noticed|seen|see|found)\b[^.?!\n]{{0,40}}\byou live (?:near|by|on|in|at|around|"
+    rf"close to)\b"
+    rf"|\b(?:drop|leave|deliver|bring|post|pop) [^.?!\n]{{0,40}}\b(?:at|to|round to|through) your "
+    rf"(?:house|home|front door|porch|doorstep|flat)\b",
     triggers="on from via through in checked checking by your you listing listed street "
     "streetview zillow rightmove land sold i've i’ve ive noticed saw see can could the messaged "
     "contacted reached wrote called rang dm'd dm’d dmd asked message note syncs sync uploads "
@@ -99,7 +105,7 @@ WATCHED = _p(
     "do is are me looking looked visiting visited drone footage filmed filming follow following "
     "keep track tracking watch watching monitor monitoring mentioned repeated passed told shared "
     "forwarded sent posted delivered dropped mailed found during usually always normally near "
-    "noticed watching",
+    "noticed watching drop leave deliver bring post pop",
 )
 
 
@@ -144,7 +150,8 @@ MADE_PUBLIC = _p(
     # someone's quiet job search told to others: "she's quietly been interviewing around"
     r"|\b(?:she|he|who)['’]s (?:(?:quietly|secretly) been|been (?:quietly|secretly)) "
     r"(?:interviewing|job-?hunting|looking (?:around|to leave|elsewhere))\b"
-    r"|\ba rough patch at home\b|\b(?:with|including|containing) (?:the )?(?:customer|client|"
+    r"|\ba (?:rough|tough|hard|difficult) (?:patch|year|time|few months) at home\b"
+    r"|\b(?:with|including|containing) (?:the )?(?:customer|client|"
     r"patient|student|user|member)s?['’]? (?:names|emails|phone numbers|addresses|records|"
     r"details)\b"
     rf"|\b(?:your|the) {_PRIVATE}\b[^.?!\n]{{0,80}}\b(?:posting|posted|sharing|shared|publicly|"
@@ -159,20 +166,31 @@ MADE_PUBLIC = _p(
     r"reel|podcast)\b"
     r"|\b(?:film|record|photograph)(?: and (?:film|record|photograph))? (?:the )?(?:sessions?|"
     r"residents|patients|pupils|children|kids)\b[^.?!\n]{0,100}\b(?:album|crowdfunding|channel|"
-    r"promo|my (?:next )?video)\b",
+    r"promo|my (?:next )?video)\b"
+    # a team's ratings or children's records handed round: "shout-outs in order of this year's
+    # performance ratings", "an export of your pupils' names, dates of birth"
+    r"|\b(?:in order of|ranked by|sorted by) (?:this year['’]s |last year['’]s |their |our )?"
+    r"(?:performance|appraisal|review) (?:ratings|scores|grades)\b"
+    r"|\b(?:export|spreadsheet|list|file) of (?:your|the) (?:pupils|students|patients|customers|"
+    r"clients|members|residents|staff)['’]? (?:full )?(?:names|details|records)\b",
     triggers="recorded filmed screenshotted screen-recorded screenrecorded so your the posting "
     "posted sharing shared recover recovers recovering a with including containing i'll i’ll ill "
     "screenshot screenshots quote said told registration attendee participant student member "
     "customer mailing guest patient she's she’s shes he's he’s hes who's who’s whos bring "
-    "bringing bit part answer answers advice words story film record photograph",
+    "bringing bit part answer answers advice words story film record photograph in ranked "
+    "sorted export spreadsheet list file",
 )
 # Their private life seen on a personal account: "on your Instagram... hiking with your sister".
 PERSONAL_FEED = _p(
     r"\b(?:on|from|via|in|and) (?:your|her|his) (?:(?:husband|wife|partner|sister|brother|mum|mom|"
     r"dad|son|daughter)(?: [\w-]+)?['’]s )?(?:instagram|facebook|tiktok|snapchat|stories|story)"
     r"\b[^.?!\n]{0,80}\b(?:holiday|vacation|hiking|hike|wedding|honeymoon|sister|brother|kids|"
-    r"children|husband|wife|partner|family|birthday|beach|weekend|trip|balcony|album|dad|mum)\b",
-    triggers="on from via in and",
+    r"children|husband|wife|partner|family|birthday|beach|weekend|trip|balcony|album|dad|mum|"
+    r"daughter|son)\b"
+    # their family's photos remarked on: "the Kyoto photos with your daughter Mila"
+    r"|\b(?:photos?|pictures?|videos?|posts?) (?:of|with) your (?:daughter|son|kids|children|"
+    r"husband|wife|partner|baby|little one)\b",
+    triggers="on from via in and photo photos picture pictures video videos post posts",
 )
 
 

@@ -407,4 +407,8 @@ YOUR_WORK = _p(
     r"thread|newsletter|book|course|podcast|study|presentation|sessions?|workshop|piece|report|launch|"
     r"startup|shop|clinic|pilot|preprint|keynote|webinar|panel|campaign|exhibition|show)"
     r" (?:about|on|from|at|for|with|in|into) \w+"
+    # the work named, then theirs: "the council's digital strategy you co-wrote"
+    r"|\b(?:strategy|report|paper|guide|plan|policy|book|article|study|review|chapter|handbook|"
+    r"toolkit|framework|post|piece|thread|talk) (?:that )?you (?:co-?wrote|wrote|authored|"
+    r"co-?authored|led|edited|published|put together|drafted|gave|presented|ran)\b"
 )

@@ -178,6 +178,8 @@ PITCH = _p(
     rf"|\b(?:company|sales) deck\b"  # (a pitch deck may be one the writer is working on)
     rf"|\bcoupon\b|\bspecial (?:offer|price|pricing|rate|deal)\b|\b\d+ ?% off\b"
     rf"|\b(?:side|second|secondary|extra|passive|additional) income\b|\bincome stream\b"
+    rf"|\b(?:double|triple|10x|5x|3x|2x) your (?:[\w-]+ )?(?:sales|revenue|leads|bookings|income|"
+    rf"profits?|traffic)\b"
     rf"|\bbusiness opportunity\b|\bbe your own boss\b"
     # a recruiting scheme: ambassadors who earn on everyone they bring in
     rf"|\bearn (?:a (?:cut|share|commission) )?(?:on|from) (?:every(?:one|body)?|any(?:one|body)?|"
