@@ -1226,6 +1226,11 @@ WEARING_A_POLITE_NOTE += [
      "Connecting with you after your talk on hotel staffing in Porto."),
     ("references-their-work", "I read the housing report you co-wrote last spring.",
      "I read a housing report last spring."),
+    ("non-answer", "> Could I ask you two questions about hospital pharmacy?\nSure, but first "
+     "endorse me for 'procurement' and then I'll find a slot.", "> Could I ask you two "
+     "questions about hospital pharmacy?\nSure, send them over and I'll reply this week."),
+    ("ask-too-big", "Following up on [topic]: I'll take silence as a yes and book [date].",
+     "Following up on [topic]: if [date] doesn't suit, no reply is needed."),
     ("could-be-anyone", "Thanks for connecting, Jess. I owe you one.",
      "thx for covering my saturday at the shop, Jess. I owe you one."),
     ("connect-then-pitch", "Some nurses I know have built a second income sharing these oils "

@@ -282,6 +282,7 @@ PRESUMED = _p(
     r"pencilled|penciled) (?:you|your name)\b"
     # a visit or a call announced rather than asked: "I'll drop by your office on Tuesday"
     r"|\bunless (?:you tell me|i hear) otherwise\b"
+    r"|\b(?:silence|no (?:reply|response|answer)) (?:means|as) (?:a )?yes\b"
     r"|\bi['’]ll (?:ring|call|phone) (?:you|your (?:office|desk|team)) (?:tomorrow|today|on|at|"
     r"first thing)\b|\bi['’]ll (?:just |quickly |briefly )?(?:drop|swing|stop|pop|come) "
     r"(?:by|in|round|over)(?: to)? (?:at )?your (?:office|desk|shop|place|house|home|clinic|"
@@ -372,7 +373,7 @@ PRESUMED = _p(
     "shipping delivery at you'll you’ll youll reply written wrote emailed messaged asked "
     "copied looped mention mentioning say saying tell send sending resend resending until set "
     "booked scheduled invites cc let promised now turned mentioned automatically wait waiting "
-    "and i",
+    "and i silence no",
 )
 # Said anywhere in a note that asks, whoever the reader is: the ask is bigger than it looks. A
 # formal act played down ("it's really just a signature", "just a name on the form"), credit

@@ -295,10 +295,13 @@ NON_ANSWER = _p(
     r"|\bbefore i answer\b|\bi['’]ll (?:gladly |happily |then )?answer (?:your|that|the|it)"
     r"(?: question)? (?:once|when|after|as soon as)\b"
     r"|\b(?:fix|change|update|sort) (?:those|that|this|it|them)\W+(?:then )?(?:write|come back|"
-    r"message me|get back to me) (?:again|to me)\b",
+    r"message me|get back to me) (?:again|to me)\b"
+    # a price put on the small favour: "sure, but first endorse me... then I'll find a slot"
+    r"|\bbut first,? (?:endorse|recommend|follow|like|share|review|rate|subscribe to|buy|pay|"
+    r"write)\b",
     triggers=(
         "nothing much not same usual networking connecting looking browsing lot know "
-        "expanding growing before i'll i’ll ill fix change update sort"
+        "expanding growing before i'll i’ll ill fix change update sort but"
     ),
 )
 LIST_OWNER = _p(
