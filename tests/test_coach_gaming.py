@@ -9,11 +9,12 @@ differ only in the detail or the relationship are judged differently.
 import json
 from importlib.resources import files
 
+import numpy as np
 import pytest
 
 from rapport.messages import Context, analyze
 from rapport.messages.corpus import load_samples
-from rapport.messages.fit import auc, fit
+from rapport.messages.fit import _newton, auc, fit
 from rapport.messages.rewrites import grade_corpus_rewrite
 
 SAMPLES = {s.id: s for s in load_samples("corpus")}
@@ -193,6 +194,22 @@ def test_the_stored_weights_equal_a_fresh_fit():
     assert set(fresh["weights"]) == set(stored["weights"])
     for rule_id, weight in fresh["weights"].items():
         assert weight == pytest.approx(stored["weights"][rule_id], abs=1e-3), rule_id
+
+
+def test_the_fit_reaches_the_optimum_when_a_full_newton_step_would_overshoot():
+    """Prior weights far from what the data say, under a weak prior: plain Newton diverges here."""
+    rng = np.random.default_rng(1)
+    n, d = 100, 6
+    x = (rng.random((n, d)) < 0.2).astype(float)
+    y = (rng.random(n) < 0.5).astype(float)
+    design = np.hstack([np.ones((n, 1)), x])
+    mean = np.array([0.0, *rng.normal(0, 4, d)])
+    prec = np.array([0.1, *[0.25] * d])
+    beta = _newton(design, y, mean, prec, np.ones(d + 1, dtype=bool))
+    p = 1 / (1 + np.exp(-(design @ beta)))
+    gradient = design.T @ (p - y) + prec * (beta - mean)
+    # a stationary point of a strictly convex objective is its minimum
+    assert np.max(np.abs(gradient)) < 1e-6
 
 
 def test_fitted_weights_keep_each_rules_sign():

@@ -108,17 +108,37 @@ def fit_map(x: np.ndarray, y: np.ndarray, rules: Sequence[Rule], precision: floa
 
 
 def _newton(design, y, mean, prec, free) -> np.ndarray:
+    """Minimise the negative log posterior over the free weights (the others held at zero).
+
+    Each Newton step is halved until the objective falls enough (Armijo's rule): a full step
+    from the prior can overshoot when the data nearly separate, and plain Newton then diverges.
+    """
     beta = np.where(free, mean, 0.0)
     cols = np.flatnonzero(free)
-    for _ in range(100):
+    loss = _objective(design, y, mean, prec, beta)
+    for _ in range(200):
         p = 1.0 / (1.0 + np.exp(-np.clip(design @ beta, -40, 40)))
         grad = design.T @ (p - y) + prec * (beta - mean)
         hess = (design.T * (p * (1 - p))) @ design + np.diag(prec)
-        step = np.linalg.solve(hess[np.ix_(cols, cols)], grad[cols])
-        beta[cols] -= step
-        if np.max(np.abs(step)) < 1e-10:
+        step = np.zeros_like(beta)
+        step[cols] = np.linalg.solve(hess[np.ix_(cols, cols)], grad[cols])
+        size, slope = 1.0, float(grad @ step)
+        while size > 1e-10:
+            trial = beta - size * step
+            trial_loss = _objective(design, y, mean, prec, trial)
+            if trial_loss <= loss - 1e-4 * size * slope:
+                break
+            size /= 2
+        beta, loss = trial, trial_loss
+        if np.max(np.abs(size * step)) < 1e-10:
             break
     return beta
+
+
+def _objective(design, y, mean, prec, beta) -> float:
+    """Return the negative log posterior: the log loss plus the Gaussian prior's penalty."""
+    z = design @ beta
+    return float(np.sum(np.logaddexp(0.0, z) - y * z) + 0.5 * np.sum(prec * (beta - mean) ** 2))
 
 
 def predict(beta: np.ndarray, x: np.ndarray) -> np.ndarray:
