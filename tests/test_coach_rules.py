@@ -1231,6 +1231,41 @@ WEARING_A_POLITE_NOTE += [
      "questions about hospital pharmacy?\nSure, send them over and I'll reply this week."),
     ("ask-too-big", "Following up on [topic]: I'll take silence as a yes and book [date].",
      "Following up on [topic]: if [date] doesn't suit, no reply is needed."),
+    ("ask-too-big", "Hello Mr Tan, I would be very grateful if you can be my mentor and "
+     "introduce me to your contacts.", "Hello Mr Tan, I would be very grateful if you can "
+     "tell me one thing you wish you had known."),
+    ("ask-too-big", "Thanks for the intro to Dr Bello! Since you're so well connected, could "
+     "you also introduce me to someone at the ministry?", "Thanks for the intro to Dr Bello! "
+     "Our chat went well, and I'll let you know how it goes."),
+    ("ask-too-big", "I told Mrs Lee that Grandpa would be happy to train her apprentices.",
+     "Would Grandpa be open to hearing from Mrs Lee about her apprentices? No is fine."),
+    ("ask-too-big", "Could you tell me which reviewer it was? Even their team would be enough "
+     "for me to work it out.", "Could you tell me how reviewers are chosen for the survey?"),
+    ("ask-too-big", "Since I'm applying there, it would help to know which of your team are "
+     "struggling.", "Since I'm applying there, it would help to know what the team is "
+     "working on."),
+    ("asks-for-deceit", "Your manager wouldn't like it, but you could just call in sick on "
+     "Friday?", "Your manager wouldn't like it, so let's find an evening instead."),
+    ("asks-for-deceit", "If you live out of town, just use my address on the objection form.",
+     "If you live out of town, the objection form asks you to say so."),
+    ("asks-for-deceit", "If anyone asks, the loft rooms are offices, not bedrooms.",
+     "If anyone asks, the loft rooms are being redone this spring."),
+    ("asks-for-deceit", "Just tell me higher or lower; you wouldn't be sharing anything.",
+     "I understand the rates are private; thanks for saying so."),
+    ("asks-for-deceit", "A friend on your team sent me the internal wireframes for my case "
+     "study.", "I rebuilt your public checkout from screenshots for my case study."),
+    ("hostile", "My lecturer says engineers never answer students, so I'll post your reply on "
+     "our forum.", "My lecturer says engineers are busy, so a one-line reply would be plenty."),
+    ("hostile", "I'd hate for my review on the jobs site to mention slow replies.",
+     "I'd love to hear back when you have a moment."),
+    ("hostile", "How did you manage to get into design without a degree?",
+     "How did you manage to get into design after teaching?"),
+    ("connect-then-pitch", "Love your bakery! I help shops get 3x more followers, happy to "
+     "share how.", "Love your bakery! Your rye has more followers than our whole street."),
+    ("call-to-action", "Sure, I'll share it! Could you share my class schedule too and tag "
+     "five friends?", "Sure, I'll share it with the five friends I know would love it."),
+    ("vague-ask", "Got let go on Friday. Anything you hear about, anything at all, let me know.",
+     "Got let go on Friday. If you hear of a dispatch role near Leeds, I'd be glad of a name."),
     ("could-be-anyone", "Thanks for connecting, Jess. I owe you one.",
      "thx for covering my saturday at the shop, Jess. I owe you one."),
     ("connect-then-pitch", "Some nurses I know have built a second income sharing these oils "

@@ -174,8 +174,9 @@ def asks_for_deceit(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 # "I'm not asking for a referral", "a referral isn't what I'm after": the favour ruled out.
+# (a "but" ends the negation's reach: "they wouldn't love it, but you could just call in sick")
 _RULED_OUT_BEFORE = re.compile(
-    r"\b(?:not|never|no|without)\b[^.?!;:]{0,30}$|n['’]t\b[^.?!;:]{0,30}$"
+    r"(?:\b(?:not|never|no|without)\b|n['’]t\b)(?:(?!\bbut\b)[^.?!;:]){0,30}$"
 )
 _RULED_OUT_AFTER = re.compile(r"^[^.?!;:]{0,20}?\b(?:is ?n['’]t|is not|not|isnt) (?:what|why)\b")
 
@@ -304,7 +305,8 @@ _WANTS = re.compile(
     # a favour presumed: "Ada told me you'd sort me out with a place"
     r"|\byou(?:['’]d| would|['’]ll| will) (?:sort me out|find me|get me|give me|set me up|"
     r"fix me up)\b"
-    r"|\bwould be (?:honoured|honored|delighted|thrilled|grateful|so grateful) if you\b"
+    r"|\bwould be (?:honoured|honored|delighted|thrilled|(?:so |very |really |most )?grateful) if "
+    r"you\b|\bit would help (?:me )?to know\b"
     r"|\bwould it be (?:alright|all right|ok|okay|possible|acceptable) (?:for me to|if i)\b"
     # a request put as a condition or a benefit: "if you're able to forward it, it would help"
     r"|\bif you(?:['’]re| are)? (?:able|willing|happy|free|in a position) to\b"

@@ -136,6 +136,9 @@ INSULT = _p(
     rf"|\byou{A}?re the last (?:one|person|name|[\w-]+) on my list\b"
     rf"|\bi{A}?m not (?:one|someone|the type) to keep score\b"
     rf"|\bcalling (?:that|this|it) (?:one |favou?r )?in\b"
+    # their reply made a public bet, or a bad review held over them
+    rf"|\b(?:post|share|screenshot) your (?:reply|answer|response|silence)\b|\bor the silence\b"
+    rf"|\bi{A}?d hate for my (?:[\w-]+ )?(?:review|post|rating)\b"
     # a jab dressed as a share: "saw this and thought of you: '7 signs you're a micromanager'"
     rf"|\b(?:signs|ways to tell|reasons) (?:that )?you{A}?re (?:a |an )?(?:micromanager|bad|toxic|"
     rf"terrible|narcissist|bully|boring|bad boss|control freak)\b"
@@ -220,7 +223,7 @@ INSULT = _p(
         "again around online noticed see saw my but felt seemed looked was is take just only "
         "be seem give the our have has consistent in someone called my if once i'll i’ll ill "
         "no was is most let tell just google lmgtfy you're you’re youre i'm i’m im people "
-        "interested calling signs ways reasons"
+        "interested calling signs ways reasons post share screenshot or i'd i’d id"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart
@@ -268,6 +271,8 @@ PATRONISING = _p(
     rf"|\b(?:how far you{A}?ve come|impressive|amazing|remarkable|inspiring)\b[^.?!\n]{{0,60}}"
     rf"\bwithout (?:a|any) (?:[\w-]+ ){{0,2}}(?:degree|qualifications?|background)\b"
     rf"|\byou must (?:work|have worked|have to work) twice as hard\b"
+    rf"|\bhow did you (?:manage to )?(?:get|make it|break) [^.?!\n]{{0,30}}\bwithout (?:a|any) "
+    rf"(?:[\w-]+ ){{0,2}}(?:degree|qualifications?)\b"
     rf"|\b(?:feature|app|tool|product|project|design|website|site|startup|idea|paper|talk|"
     rf"business|shop) (?:is|was|looks) (?:really |so |quite |pretty |kind of )?cute\b",
     triggers="impressive good great bad remarkable amazing if never how inspiring must cute "

@@ -12,6 +12,7 @@ from rapport.messages.patterns import _p
 # Asks too large for almost any relationship: everything, all of their network, money, now.
 HUGE_ASK = _p(
     r"\bevery(?:one|body| single)?\b"
+    r"|\bintroduce me to (?:your|some of your) (?:contacts|network|connections)\b"
     r"|\ball (?:of )?your (?:clients|contacts|investors|network|connections|customers|leads|"
     r"friends|colleagues|followers|partners)\b"
     r"|\b(?:introduce|intro) me to (?:everyone|everybody|all)\b"
@@ -347,6 +348,10 @@ PRESUMED = _p(
     r"(?:be (?:joining|coming|speaking|attending|presenting|there|helping)|do|help|take|handle|"
     r"give|"
     r"sort|cover|waive|mentor|hire)\b"
+    r"|\btold (?:him|her|them|mr\.? [\w-]+|mrs\.? [\w-]+|ms\.? [\w-]+|dr\.? [\w-]+) (?:that )?"
+    r"[\w-]+ (?:would|['’]d) be (?:happy|glad|delighted|willing) to\b"
+    r"|\b(?:he|she|they)(?:['’]ll| will) (?:come|call) (?:to|round to|by|at) your (?:house|home|"
+    r"place|door)\b"
     r"|\bi(?:['’]ve| have)? (?:already )?told (?:him|her|them) (?:it['’]s|its|it is|it['’]ll be) "
     r"(?:sorted|done|arranged|fine|a yes|in the bag)\b"
     # what books them by default, or a wait where they work: "automatically books a walkthrough",
@@ -403,8 +408,10 @@ BIGGER_THAN_SAID = _p(
     # 1,140 complaints. Which three would you fix first?"
     r"|\b(?:attached|attaching|attach|sending|here['’]?s|here is|shared|sharing) (?:you )?(?:is )?"
     r"(?:our|my|the) (?:[\w-]+ ){0,2}(?:export|spreadsheet|dataset|data set|backlog|log|dump|"
-    r"list|database) (?:of|with) (?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands)\b",
-    triggers="just only simply merely nothing add adding list listing name naming credit "
+    r"list|database) (?:of|with) (?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands)\b"
+    # one favour taken as proof of a network to draw on: "since you're so well connected"
+    r"|\bsince you['’]re so (?:well[- ]connected|well known|connected)\b",
+    triggers="since just only simply merely nothing add adding list listing name naming credit "
     "crediting include including put putting lined a an confirm confirming confirms in naming "
     "appoint appointing make making run do whether you're you’re youre you you'll you’ll youll "
     "attached attaching attach sending here's here’s heres here shared sharing",
@@ -456,6 +463,10 @@ INSIDE_INFO = _p(
     r"|\bmarking (?:guide|scheme|rubric)\b|\bmerit list\b|\bexam (?:paper|questions) in advance\b"
     r"|\bwhat the (?:interview |exam |test |assessment )?questions (?:will be|are going to be)\b"
     # who signed, voted or objected, for the person they signed against; when the checks come
+    r"|\bwhich (?:respondent|reviewer|employee|student|patient|customer|member|person|colleague) "
+    r"(?:it was|wrote|said|left|made|posted)\b|\benough for me to work (?:it|out who)\b"
+    r"|\bwhich (?:[\w-]+ ){0,4}(?:are|is) (?:struggling|failing|underperforming|on thin ice|likely "
+    r"to be (?:moved|let go|fired|managed out))\b"
     r"|\bwhich of (?:my|your|the) [\w-]+ (?:signed|voted|lodged|filed|complained|objected|"
     r"reported)\b"
     r"|\bwhen['’]?s your next (?:round of )?(?:[\w-]+ ){0,2}(?:inspections?|test purchases?|spot "
@@ -506,6 +517,7 @@ INSIDE_INFO = _p(
 # A long stretch of their time: more than a stranger or an acquaintance should ask for.
 LONG_TIME = _p(
     r"\b(?:for|spare|have|find|give me|take|borrow|need|book) (?:an|one|a full|a whole) hour\b"
+    r"|\b(?:be|become|act as) my (?:mentor|coach|sponsor)\b"
     # a standing check-in: "a quick check-in every evening", "a call every week"
     r"|\b(?:check-in|check in|call|message|chat|catch-up|review) (?:with you )?every (?:evening|"
     r"morning|day|night|weekday|week)\b"
@@ -695,6 +707,12 @@ DECEIT = _p(
     r"|\b(?:wouldn['’]?t|won['’]?t|doesn['’]?t|does not|would not) (?:need to|have to) (?:turn "
     r"into|become|lead to|involve) (?:actual|real|any) (?:work|job|employment)\b"
     r"|\bjust something on (?:letterhead|paper)\b"
+    r"|\byou could (?:just )?call in sick\b|\bjust use my (?:address|name|details|postcode|"
+    r"account|login)\b"
+    r"|\bif (?:anyone|they|the [\w-]+) asks?,? [^.?!\n]{0,60}\b(?:are|is|was|were) [\w-]+,? not "
+    r"[\w-]+\b"
+    r"|\byou wouldn['’]?t (?:really )?be (?:sharing|telling|giving|breaking|disclosing)\b"
+    r"|\b(?:sent|gave|shared with|forwarded) me (?:the|your|their|some) (?:internal|confidential)\b"
     r"|\b(?:a few |some |a couple of )?(?:small |minor |little )?(?:edits|changes|tweaks) "
     r"(?:to (?:it|your (?:letter|reference|recommendation)) )?before (?:uploading|submitting|"
     r"sending) it\b",

@@ -343,6 +343,7 @@ GHOST = _p(
 )
 VAGUE_ASK = _p(
     rf"\bpick (?:your|ur|yr) (?:brains?|ears?|mind)\b"
+    rf"|\banything at all\b|\bi{A}?ll take (?:whatever|anything)\b"
     rf"|\bwe should (?:definitely |totally |really )?(?:meet|grab (?:a )?"
     rf"coffee|catch up|connect|chat|talk)(?: sometime| soon| at some point)?\b|\bi need your "
     rf"help\b|\b(?:let{A}s|we should) (?:hop|jump|get) on a (?:quick )?call\b|\bwould love to "

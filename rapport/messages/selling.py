@@ -178,6 +178,8 @@ PITCH = _p(
     rf"|\b(?:company|sales) deck\b"  # (a pitch deck may be one the writer is working on)
     rf"|\bcoupon\b|\bspecial (?:offer|price|pricing|rate|deal)\b|\b\d+ ?% off\b"
     rf"|\b(?:side|second|secondary|extra|passive|additional) income\b|\bincome stream\b"
+    rf"|\bget (?:\d+x|double|triple|twice as many) (?:more )?(?:[\w-]+ )?(?:followers|leads|sales|"
+    rf"customers|clients|bookings|reviews)\b"
     rf"|\b(?:double|triple|10x|5x|3x|2x) your (?:[\w-]+ )?(?:sales|revenue|leads|bookings|income|"
     rf"profits?|traffic)\b"
     rf"|\bbusiness opportunity\b|\bbe your own boss\b"
@@ -353,6 +355,7 @@ SELLER_ASK = _p(
 # shortened link. In a note to one person they treat the reader as an audience.
 CALL_TO_ACTION = _p(
     rf"\blink in (?:my |the )?(?:bio|profile|comments|description)\b"
+    rf"|\btag (?:\d+|three|five|ten|a few|some) (?:friends|people|others|colleagues)\b"
     rf"|\b(?:dm|pm|message|comment|text) (?:me|us) (?:the word )?[a-z]+ (?:and|&) "
     rf"(?:i|we)(?:{A}?ll| will) (?:explain|send|tell|share)\b"
     rf"|\b(?:dm|pm|inbox|message) (?:me|us) (?:the word|for (?:details|info|more info|the link|"
@@ -385,6 +388,6 @@ CALL_TO_ACTION = _p(
         "sign book enrol enroll rsvp claim reserve click don't don’t dont miss while details "
         "info find learn bit subscribe buy order download join follow shop apply donate vote "
         "tinyurl lnkd goo ow buff rebrand cutt tiny is v t rb shorturl s little small wee my "
-        "first top pinned featured pick choose grab you should it's it’s its"
+        "first top pinned featured pick choose grab you should it's it’s its tag"
     ),
 )
