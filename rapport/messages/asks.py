@@ -154,7 +154,8 @@ def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
 
 # The writer's search told to many ("what I'm looking for now: a shift manager role near
 # Northampton"): a job named there is what they seek, not what they ask this reader for.
-_TOLD_SEARCH = re.compile(r"\bwhat i['’]?m (?:looking for|after|hoping for)\b")
+_WHAT_I_SEEK = r"what i['’]?m (?:looking for|after|hoping for)\b"
+_TOLD_SEARCH = re.compile(rf"\b{_WHAT_I_SEEK}")
 
 
 def asks_for_deceit(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -403,7 +404,7 @@ _FAMILIAR = re.compile(
     # the writer's own search told ("I'm looking for lab roles"): what they ask comes elsewhere
     r"|looking for (?:next\W+)?(?:[\w&/-]+,? ){0,8}(?:roles?|work|jobs?|positions?|openings?)"
     r"|looking for \[|(?:on|at|during) (?:the|your) open (?:days?|farm|evening|house|studio|week)"
-    r"|what i['’]?m (?:looking for|after|hoping for)\b"
+    rf"|{_WHAT_I_SEEK}"
     # the writer gives in the same breath: "send it whenever and I'll return it within a week"
     r"|i(?:['’]ll| will) (?:read|review|return|look|check|reply|get back|send (?:it|them) back)"
     # their leave asked to use what is theirs, and a few lines of theirs, or one photo

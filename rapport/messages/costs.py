@@ -300,9 +300,8 @@ PRESUMED = _p(
     r"|\bi['’]?m sure (?:as an? [\w-]+ )?you['’]?d (?:want|be happy|love|be glad) to help\b"
     # ("could I put you down as a reference?" asks first: only the past tense is presumed)
     r"|\b(?:(?:i|and) (?:listed|named|gave)|(?:i['’]ve|i have|already|went ahead and) "
-    r"(?:listed|put|named|"
-    r"given|gave)) you (?:down )?as (?:my|a|one of my) (?:[\w-]+ )?(?:reference|referee|mentor|"
-    r"sponsor|supervisor|guarantor)\b"
+    r"(?:listed|put|named|given|gave)) you (?:down )?as (?:my|a|one of my) (?:[\w-]+ )?"
+    r"(?:reference|referee|mentor|sponsor|supervisor|guarantor)\b"
     r"|\btold (?:him|her|them) you(?:['’]d| would|['’]ll| will)? (?:probably |definitely |surely )?"
     r"(?:be able to )?(?:sort|help|find|get|look after)\b"
     # a trip booked to see them before they agreed, or a wait where they might pass
@@ -346,8 +345,7 @@ PRESUMED = _p(
     # their yes given for them: "I've let our board know you'll be joining us on Thursday"
     r"|\bi(?:['’]ve| have)(?: already)? (?:let|told|promised) [^.?!\n]{0,30}\byou(?:['’]ll| will) "
     r"(?:be (?:joining|coming|speaking|attending|presenting|there|helping)|do|help|take|handle|"
-    r"give|"
-    r"sort|cover|waive|mentor|hire)\b"
+    r"give|sort|cover|waive|mentor|hire)\b"
     r"|\btold (?:him|her|them|mr\.? [\w-]+|mrs\.? [\w-]+|ms\.? [\w-]+|dr\.? [\w-]+) (?:that )?"
     r"[\w-]+ (?:would|['’]d) be (?:happy|glad|delighted|willing) to\b"
     r"|\b(?:he|she|they)(?:['’]ll| will) (?:come|call) (?:to|round to|by|at) your (?:house|home|"

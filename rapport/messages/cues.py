@@ -435,3 +435,15 @@ OPENERS = frozenset(
 REPEATS_ALLOWED = frozenset(
     {"very", "so", "ha", "no", "bye", "really", "that", "had", "far", "you"}  # "thank you, you..."
 )
+
+
+# A favour thanked for by name ("thx for covering my saturday at the shop") is this reader's
+# alone; "thanks for connecting" or "for your time" could go to anyone.
+THANKED_FOR = _p(
+    r"\b(?:thanks|thank you|thank u|thx|thanx|cheers|ta) (?:so much |again |heaps |loads |a lot )?"
+    r"for (?:covering|swapping|lending|driving|picking|collecting|minding|feeding|watching|"
+    r"fixing|sorting|staying|stepping|filling|taking over|jumping|helping me (?:move|out|with)|"
+    r"dropping|bringing|lugging|carrying|looking after) (?:my|me|the|our|in|up|for|over|off)\b"
+    # what they once did for the writer: "you were the one who made me redo that joint"
+    r"|\byou were the (?:one|person) who\b"
+)

@@ -254,22 +254,10 @@ def could_be_anyone(doc: Doc, ctx: Context | None) -> list[Span]:
         or doc.find(P.WHY_THEM)
         or doc.find(P.GAP_ACK)
         or doc.find(P.DOUBLE_OPT_IN)
-        or doc.find(THANKED_FOR)
+        or doc.find(C.THANKED_FOR)
         or interest_questions(doc, ctx)
     )
     return [] if anchors else WHOLE
-
-
-# A favour thanked for by name ("thx for covering my saturday at the shop") is this reader's
-# alone; "thanks for connecting" or "for your time" could go to anyone.
-THANKED_FOR = P._p(
-    r"\b(?:thanks|thank you|thank u|thx|thanx|cheers|ta) (?:so much |again |heaps |loads |a lot )?"
-    r"for (?:covering|swapping|lending|driving|picking|collecting|minding|feeding|watching|"
-    r"fixing|sorting|staying|stepping|filling|taking over|jumping|helping me (?:move|out|with)|"
-    r"dropping|bringing|lugging|carrying|looking after) (?:my|me|the|our|in|up|for|over|off)\b"
-    # what they once did for the writer: "you were the one who made me redo that joint"
-    r"|\byou were the (?:one|person) who\b"
-)
 
 
 def me_focused(doc: Doc, ctx: Context | None) -> list[Span]:
