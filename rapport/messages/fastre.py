@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, MutableMapping
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import re2
 
@@ -46,6 +46,11 @@ class PatternTable(MutableMapping[re.Pattern[str], V]):
     def __contains__(self, pattern: object) -> bool:
         return id(pattern) in self._items
 
+    def get(self, pattern: re.Pattern[str], default: Any = None) -> Any:
+        """Return the value for ``pattern``, or ``default`` (one lookup, no exception raised)."""
+        item = self._items.get(id(pattern))
+        return default if item is None else item[1]
+
     def __iter__(self) -> Iterator[re.Pattern[str]]:
         return (pattern for pattern, _ in self._items.values())
 
@@ -68,16 +73,19 @@ _SPACE = r"[\t\n\v\f\r \x1c-\x1f]"
 _NOT_SPACE = r"[^\t\n\v\f\r \x1c-\x1f]"
 
 
+_UNSET = object()  # not yet compiled
 _TWINS: PatternTable[re2._Regexp | None] = PatternTable()
 _SIEVES: PatternTable[re2._Regexp | None] = PatternTable()
 
 
 def twin(pattern: re.Pattern[str]) -> re2._Regexp | None:
     """Return the RE2 twin of a Python pattern, or ``None`` when it has none."""
-    if pattern not in _TWINS:
+    fast = _TWINS.get(pattern, _UNSET)
+    if fast is _UNSET:
         source = pattern.pattern
-        _TWINS[pattern] = _compile_twin(source, pattern.flags) if isinstance(source, str) else None
-    return _TWINS[pattern]
+        fast = _compile_twin(source, pattern.flags) if isinstance(source, str) else None
+        _TWINS[pattern] = fast
+    return fast
 
 
 def sieve(pattern: re.Pattern[str]) -> re2._Regexp | None:
@@ -87,10 +95,12 @@ def sieve(pattern: re.Pattern[str]) -> re2._Regexp | None:
     that only ever rule a match out). Where the sieve finds nothing, neither does the pattern,
     so Python's engine runs only on text that may match.
     """
-    if pattern not in _SIEVES:
+    fast = _SIEVES.get(pattern, _UNSET)
+    if fast is _UNSET:
         loose = _without_conditions(pattern.pattern) if isinstance(pattern.pattern, str) else None
-        _SIEVES[pattern] = None if loose is None else _compile_twin(loose, pattern.flags)
-    return _SIEVES[pattern]
+        fast = None if loose is None else _compile_twin(loose, pattern.flags)
+        _SIEVES[pattern] = fast
+    return fast
 
 
 def _without_conditions(source: str) -> str | None:

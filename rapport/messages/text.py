@@ -75,12 +75,13 @@ def has_match(pattern: re.Pattern[str], text: str, lower: str | None = None) -> 
 
 def _runnable(pattern: re.Pattern[str], text: str, lower: str | None) -> tuple[re.Pattern, str]:
     """Return the pattern and the text to run it on (lower case for lower-case patterns)."""
-    if pattern not in CASELESS:
+    caseless = CASELESS.get(pattern)
+    if caseless is None:
         return pattern, text
     lower = text.lower() if lower is None else lower
     if len(lower) == len(text):
         return pattern, lower
-    return CASELESS[pattern], text
+    return caseless, text
 
 
 @dataclass
@@ -195,13 +196,15 @@ class Doc:
 
         Lower-case patterns (see :mod:`rapport.messages.patterns`) run on the lower-cased text.
         """
-        if pattern not in self._found:
+        found = self._found.get(pattern)
+        if found is None:
             triggers = TRIGGERS.get(pattern)
             if triggers is not None and triggers.isdisjoint(self.word_set):
-                self._found[pattern] = []
+                found = []
             else:
-                self._found[pattern] = find_spans(pattern, self.text, self.lower)
-        return list(self._found[pattern])
+                found = find_spans(pattern, self.text, self.lower)
+            self._found[pattern] = found
+        return list(found)
 
     @cached_property
     def reading_ease(self) -> float:
