@@ -1280,6 +1280,52 @@ WEARING_A_POLITE_NOTE += [
 ]  # fmt: skip
 
 
+WEARING_A_POLITE_NOTE += [
+    ("asks-for-deceit", "Petra, could you give me an off-the-record view of why she left your "
+     "team?", "Petra, could you give me your view of why the team moved to four-day weeks?"),
+    ("asks-for-deceit", "Kofi, I told them you were my supervisor; could you keep that in mind so "
+     "our stories match?", "Kofi, I told them you were my mentor at the food bank; thank you for "
+     "agreeing to be named."),
+    ("asks-for-deceit", "If the agency rings, could you say I managed the whole project?", "If "
+     "the agency rings, I'll let you know first."),
+    ("asks-for-deceit", "Could you introduce me as a new member of staff so I can sit in on the "
+     "tasting?", "Could you introduce me to a member of staff who runs the tasting?"),
+    ("asks-for-deceit", "Could you hop on the video call as my landlord and say the flat is mine?",
+     "Could you hop on the video call with my landlord and me to check the lease?"),
+    ("asks-for-deceit", "Could you present my certificate to the board as equivalent to a degree?",
+     "Could you tell me whether the board treats my certificate as a degree?"),
+    ("asks-for-deceit", "I see you're on the interview panel next week; could you tell me what "
+     "you'll ask?", "I see you ran the interview training last week; could you tell me what "
+     "you'd ask?"),
+    ("asks-for-deceit", "I'd change my review to five stars if you could spare an hour.", "I'd "
+     "love to hear about your review process if you could spare an hour."),
+    ("asks-for-deceit", "Could you all report their shop as a scam this week?", "Could you all "
+     "visit their shop this week?"),
+    ("asks-for-deceit", "Would you tell me how the deliberations went?", "Would you tell me how "
+     "the negotiations went?"),
+    ("ask-too-big", "Yusuf, I turned down the bakery job because I felt sure you'd hire me.",
+     "Yusuf, I turned down the bakery job because the hours clashed with my course."),
+    ("ask-too-big", "I've applied to every open role at your hospital so you'll see my name.",
+     "I've applied to one open role at your hospital, the night porter post."),
+    ("ask-too-big", "We've set up a wedding fund; the details are below if you'd like them.",
+     "We've set up a wedding website; the details are below if you'd like them."),
+    ("ask-too-big", "I've already filled in the order form with your clinic's address.", "I've "
+     "already filled in the order form for our own clinic."),
+    ("ask-too-big", "Could you let us in after closing for a quick look at the vault?", "Could you "
+     "let us in before the tour starts for a quick look at the vault?"),
+    ("intrusive", "I read in the school newsletter that your son won the chess cup.", "I read in "
+     "the trade newsletter that your firm won the paving contract."),
+    ("intrusive", "Could I catch you at school pick-up on Friday for a quick word?", "Could I "
+     "catch you at the trade fair on Friday for a quick word?"),
+    ("intrusive", "I gather your wife signs off the catering contracts at the council.", "I gather "
+     "your team signs off the catering contracts at the council."),
+    ("intrusive", "Will you keep working once you have children?", "Will you keep working once "
+     "the merger closes?"),
+    ("hostile", "At your stage of life, handing the shop on must be on your mind.", "At this "
+     "stage of the season, restocking must be on your mind."),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("rule_id", "shown", "near_miss"), READINGS + WEARING_A_POLITE_NOTE)
 def test_what_a_real_note_shows_is_found_and_its_near_miss_is_not(rule_id, shown, near_miss):
     """How real notes say things, and tricks wearing a polite note, against their twins."""

@@ -243,6 +243,8 @@ PATRONISING = _p(
     rf"|\b(?:memories|things|stories|photos|pictures) (?:that )?(?:are )?best kept between "
     rf"(?:friends|us|ourselves|the two of us)\b"
     rf"|\byou know who you are\b"
+    # age held over them: "at your stage of life it's natural to think about legacy"
+    rf"|\bat your (?:stage of life|time of life|age)\b"
     # their looks remarked on: "you did look absolutely shattered up there"
     rf"|\byou (?:did |really )?look(?:ed)? (?:absolutely |really |so |completely |utterly )?"
     rf"(?:shattered|exhausted|knackered|worn out|wrecked|rough|awful|haggard|frazzled)\b"
@@ -275,7 +277,8 @@ PATRONISING = _p(
     rf"(?:[\w-]+ ){{0,2}}(?:degree|qualifications?)\b"
     rf"|\b(?:feature|app|tool|product|project|design|website|site|startup|idea|paper|talk|"
     rf"business|shop) (?:is|was|looks) (?:really |so |quite |pretty |kind of )?cute\b",
-    triggers="impressive good great bad remarkable amazing if never how inspiring must cute "
+    triggers="stage age impressive good great bad remarkable amazing if never how inspiring must "
+    "cute "
     "keep use stick in it's it’s its that's that’s thats how memories things stories "
     "photos pictures i'd i’d id since as because now you you'd you’d youd so when even a "
     "showing show showed asked checked look looked",

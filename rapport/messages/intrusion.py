@@ -189,8 +189,23 @@ PERSONAL_FEED = _p(
     r"daughter|son)\b"
     # their family's photos remarked on: "the Kyoto photos with your daughter Mila"
     r"|\b(?:photos?|pictures?|videos?|posts?) (?:of|with) your (?:daughter|son|kids|children|"
-    r"husband|wife|partner|baby|little one)\b",
-    triggers="on from via in and photo photos picture pictures video videos post posts",
+    r"husband|wife|partner|baby|little one)\b"
+    # their family read about in a school or parish sheet, and approached there: "saw in the
+    # Fairfield newsletter that your daughter", "grab you at pick-up", "your husband heads
+    # procurement", "once you have kids"
+    r"|\b(?:newsletter|parents['’]? (?:group|chat)|school (?:page|website)|class chat|parish "
+    r"(?:sheet|bulletin))\b[^.?!\n]{0,30}\byour (?:daughter|son|kids|children|child)\b"
+    r"|\b(?:grab|catch|find|meet|stop|approach) you at (?:the )?(?:school )?(?:pick-?up|drop-?off|"
+    r"school gates?|gates)\b"
+    r"|\byour (?:husband|wife|partner|spouse)\b[^.?!\n]{0,20}\b(?:heads|runs|leads|manages|"
+    r"is in charge of|handles|signs off|decides on|approves|is head of)\b"
+    r"|\b(?:once|when|after) you (?:have|start having|start) (?:kids|children|a baby|a family)\b"
+    r"|\b(?:looked up|found|pulled up|dug out) (?:the )?(?:planning (?:drawings|application|"
+    r"documents|permission)|deeds|land registry)\b[^.?!\n]{0,30}\byour (?:own )?(?:house|home|flat|"
+    r"extension)\b",
+    triggers="on from via in and photo photos picture pictures video videos post posts "
+    "newsletter parents parents' parents’ school class parish grab catch find meet stop approach "
+    "husband wife partner spouse once when after looked found pulled dug",
 )
 
 
