@@ -1326,6 +1326,22 @@ WEARING_A_POLITE_NOTE += [
 ]  # fmt: skip
 
 
+READINGS += [
+    ("non-answer", "Nothing new here, really.", "This may be nothing new to you, but page 6 has "
+     "the table."),
+    ("connect-then-pitch", "Reply yes to get the free guide.", "Would you like an intro to Ade? "
+     "Just reply yes or no."),
+    ("acknowledges-gap", "It's Ruth from the 2016 welding course. How is the forge?", "It's Ruth "
+     "from the welding course. How is the forge?"),
+    ("hostile", "Congratulations, though I'm surprised, given how the pilot went.",
+     "Congratulations; after how well the pilot went, no one is surprised."),
+    ("hostile", "Well done on the new job. You'll grow into it.", "Well done on the new job. "
+     "You'll grow the team fast."),
+    ("unusual-ask", "If the van driver post is still open, could I borrow the van?", "If the van "
+     "driver post is still open, I'd like to apply."),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("rule_id", "shown", "near_miss"), READINGS + WEARING_A_POLITE_NOTE)
 def test_what_a_real_note_shows_is_found_and_its_near_miss_is_not(rule_id, shown, near_miss):
     """How real notes say things, and tricks wearing a polite note, against their twins."""

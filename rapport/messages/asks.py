@@ -375,6 +375,8 @@ _FAMILIAR = re.compile(
     # (not "put in a word for me", a referral, nor "a line of support" under their name)
     r"ask you|(?<!put in )a word(?! for (?:me|us|him|her|them))|a line(?! of support)|a look|"
     r"a read|"
+    # applying the ordinary way: "if the post is still open, I'd like to apply"
+    r"(?:i['’]?d|i would) (?:like|love) to apply\b|"
     r"know (?:anyone|someone|if|whether|how|what|an? |any )|one (?:thing|lesson|tip|mistake)|"
     r"an? name|names|an? contact|"
     r"(?:tell|telling|show|showing|teach) me (?:roughly |briefly |quickly |honestly |"

@@ -245,6 +245,9 @@ PATRONISING = _p(
     rf"|\byou know who you are\b"
     # age held over them: "at your stage of life it's natural to think about legacy"
     rf"|\bat your (?:stage of life|time of life|age)\b"
+    # praise taken back in the same breath: "a bit surprised given how the audit went, but I'm
+    # sure you'll grow into it"
+    rf"|\bsurprised,? given (?:how|what|that|the|your)\b|\byou{A}ll grow into (?:it|the role)\b"
     # their looks remarked on: "you did look absolutely shattered up there"
     rf"|\byou (?:did |really )?look(?:ed)? (?:absolutely |really |so |completely |utterly )?"
     rf"(?:shattered|exhausted|knackered|worn out|wrecked|rough|awful|haggard|frazzled)\b"
@@ -277,7 +280,8 @@ PATRONISING = _p(
     rf"(?:[\w-]+ ){{0,2}}(?:degree|qualifications?)\b"
     rf"|\b(?:feature|app|tool|product|project|design|website|site|startup|idea|paper|talk|"
     rf"business|shop) (?:is|was|looks) (?:really |so |quite |pretty |kind of )?cute\b",
-    triggers="stage age impressive good great bad remarkable amazing if never how inspiring must "
+    triggers="surprised grow stage age impressive good great bad remarkable amazing if never how "
+    "inspiring must "
     "cute "
     "keep use stick in it's it’s its that's that’s thats how memories things stories "
     "photos pictures i'd i’d id since as because now you you'd you’d youd so when even a "

@@ -136,6 +136,8 @@ GAP_ACK = _p(
     rf"|\bi never (?:followed up|replied|wrote back|got back)\b"
     rf"|\b(?:years?|months?|long) (?:is|has been|was) (?:far |way |much )?too long\b"
     rf"|\bthat{A}s on me\b"
+    # the writer placed by the year they met: "It's Thandi from the 2018 first-aid course"
+    rf"|\bit{A}s [\w-]+ from (?:the |our )?(?:19|20)\d\d\b"
     rf"|\bsorry (?:for|about) (?:vanishing|disappearing|going (?:quiet|silent|dark)|being (?:so )?"
     rf"quiet|being a ghost|ghosting)\b"
     rf"|\blet (?:things|it|us|our [\w-]+) (?:go|slide|drift) (?:quiet|silent)\b"
@@ -288,8 +290,8 @@ BLIND_INTRO = _p(
 NON_ANSWER = _p(
     r"\b(?:nothing much|not much(?!\s+(?:time|of|to|left|room|money|else|sleep|but|longer))"
     r"|same old|the usual|just networking|just connecting|just "
-    r"(?:looking|browsing) around|nothing special|not a lot|oh you know|nothing new|nothing "
-    r"really|just expanding my network|growing my network)\b"
+    r"(?:looking|browsing) around|nothing special|not a lot|oh you know|"
+    r"nothing new(?! (?:for|to) you)|nothing really|just expanding my network|growing my network)\b"
     # the answer held back until they jump through a hoop: "before I answer, fix your photo...
     # write again and I'll gladly answer"
     r"|\bbefore i answer\b|\bi['’]ll (?:gladly |happily |then )?answer (?:your|that|the|it)"

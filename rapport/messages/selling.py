@@ -97,7 +97,9 @@ PITCH = _p(
     rf"|\bcalendly\b"
     rf"|\b(?:companies|firms|clients|teams) (?:such as|like) [A-Za-z]"
     rf"|\b(?:cuts?|reduces?|saves?|boosts?|increases?|lowers?)\b[^.?!\n]{{0,40}}\b(?:up to )?\d+ ?%"
-    rf"|\bfree (?:month|week|trial|consultation|audit|demo|assessment|sample)\b|\breply (?:yes|y)\b"
+    rf"|\bfree (?:month|week|trial|consultation|audit|demo|assessment|sample)\b"
+    # (not a double opt-in's "just reply yes or no")
+    rf"|\breply (?:yes|y)(?: (?:to|and|if|for)\b|[.!,;:)\n])"
     rf"|\bsynerg\w*|\bintroductory call\b|\bour (?:[\w-]+ ){{0,2}}(?:services|products|solutions)\b"
     rf"|\b(?:would be|is|are) a (?:great|perfect|good|natural) fit for\b"
     # the wellness company, the policy review: "open to hearing about it?", "go over your cover"
