@@ -1342,6 +1342,48 @@ READINGS += [
 ]  # fmt: skip
 
 
+WEARING_A_POLITE_NOTE += [
+    ("asks-for-deceit", "Could you text me which week the auditors are coming to the depot?",
+     "Could you text me which week the trainers are coming to the depot?"),
+    ("asks-for-deceit", "Now you chair it, could the order skip the committee this once?", "Now "
+     "you chair it, could the order come to the committee this month?"),
+    ("asks-for-deceit", "The trick is a script that customers never notice.", "The trick is a "
+     "script that customers can read first."),
+    ("asks-for-deceit", "Could your dairy sell a few churns of his under my certificate?", "Could "
+     "your dairy tell me how to renew my certificate?"),
+    ("asks-for-deceit", "We work closely with the licensing officers, so renewals go smoothly.",
+     "We work closely with the licensing team at our own firm, so renewals go smoothly."),
+    ("asks-for-deceit", "Which of your clients don't run background checks?", "Which of your "
+     "clients run their own training?"),
+    ("asks-for-deceit", "I can bring our client files across before I hand in my notice.", "I can "
+     "bring my own tools across when I start in May."),
+    ("asks-for-deceit", "You could bill them the full rate; they'd never need to know.",
+     "You could bill them the full rate; they'd expect nothing less."),
+    ("ask-too-big", "Could I leave my boat with you until we're back next autumn?", "Could I "
+     "leave my boat with you while I go to the shop?"),
+    ("ask-too-big", "A few of my classmates will be reaching out to you this week.", "A few of my "
+     "classmates enjoyed your talk this week."),
+    ("intrusive", "Between us, she's on stress leave and wants something quieter.", "Between us, "
+     "the quieter roles suit her skills best."),
+    ("intrusive", "I've read all your hotel reviews on the travel site.", "I've read your report "
+     "on hotel energy use."),
+    ("hostile", "If someone from reception can make it to manager, so can I.", "If someone from "
+     "reception wants to train as a manager, the course is open."),
+    ("call-to-action", "Accept and send your CV so I can add you to our list.", "Accept my thanks "
+     "for the CV tips you shared last week."),
+]  # fmt: skip
+
+READINGS += [
+    ("clear-search", "Looking for a dispatch role around Poznań or remote. If you hear of "
+     "anything, I'd be grateful.", "Looking at dispatch software for our depot around Poznań. If "
+     "you hear of anything, I'd be grateful."),
+    ("unusual-ask", "I would like to ask if your lab has a spare bench for the field season.",
+     "I would like to ask if your lab takes any volunteers for the field season."),
+    ("ask-too-big", "Could you spare an hour to walk my field on Saturday?", "Could I pay you for "
+     "an hour to walk my field on Saturday?"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("rule_id", "shown", "near_miss"), READINGS + WEARING_A_POLITE_NOTE)
 def test_what_a_real_note_shows_is_found_and_its_near_miss_is_not(rule_id, shown, near_miss):
     """How real notes say things, and tricks wearing a polite note, against their twins."""

@@ -31,8 +31,10 @@ SEARCH = _p(
     rf"find|on the lookout for|after)\b|\bwhat i{A}?m (?:looking for|after|hoping for)\b"
     rf"|\bnext,? i{A}?m (?:looking|hoping)\b"
     # a move said with its direction: "I'm leaving in July to move into learning and development"
-    rf"|\bi{A}?m (?:\w+ ){{0,4}}(?:to move|moving|switching|retraining) (?:into|to|as)\b",
-    triggers="i'm i’m im am i'll i’ll now what next",
+    rf"|\bi{A}?m (?:\w+ ){{0,4}}(?:to move|moving|switching|retraining) (?:into|to|as)\b"
+    # said without the "I": "Looking for a transport planner role around Poznań"
+    rf"|^(?:now |currently )?(?:looking for|seeking)\b",
+    triggers="i'm i’m im am i'll i’ll now what next looking seeking currently",
 )
 # Where or what, narrowed: a place, a sector, a distance, remote work, "ideally".
 _NARROWED = _p(
@@ -45,8 +47,11 @@ EASY_HELP = _p(
     r"|\bif (?:one person|someone|somebody|anyone|a person|a name|a team|a company|one name)"
     r"(?: \w+){0,3} (?:comes?|springs?) to mind\b"
     r"|\bforward (?:this|it|my note) to (?:someone|anyone|the one person)\b"
-    r"|\bpoint me (?:to|towards|at) (?:a|one|the|someone|anyone)\b",
-    triggers="a an one names if forward point",
+    r"|\bpoint me (?:to|towards|at) (?:a|one|the|someone|anyone)\b"
+    # "if you hear of anything, or know someone at a 3PL I should talk to"
+    r"|\bif you hear of (?:anything|something|a role|an opening|a job)\b"
+    r"|\bknow (?:someone|anyone|somebody) (?:at|in) an? [\w-]+ i should (?:talk|speak) to\b",
+    triggers="a an one names if forward point hear know",
 )
 
 

@@ -135,7 +135,7 @@ def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     if not _close(doc, ctx):
         if doc.find(Z.LEGAL_CASE):  # a favour beside the writer's legal fight joins them to it
             found += [s.span for s in asking]
-        too_big = [Z.RUSH, Z.ABOVE_THEM, Z.LONG_TIME, Z.JOB_FOR_ME, Z.INSIDE_INFO]
+        too_big = [Z.RUSH, Z.ABOVE_THEM, Z.JOB_FOR_ME, Z.INSIDE_INFO]
         if not _knows_my_work(doc, ctx):  # a reference is for those who saw the work
             too_big += [Z.VOUCH, Z.REVIEW_MINE]
             if request_sentences(doc):  # "they need two referees; would you be one of them?"
@@ -143,7 +143,11 @@ def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
         found += [
             s.span
             for s in asking
-            if any(has_match(z, s.text, s.lower) for z in too_big)
+            if (
+                any(has_match(z, s.text, s.lower) for z in too_big)
+                # their time is theirs to sell: "could I pay you for an hour walking my field?"
+                or (has_match(Z.LONG_TIME, s.text, s.lower) and not _PAID_FOR.search(s.lower))
+            )
             and not _TOLD_SEARCH.search(s.lower)
         ]
     stranger = doc.find(C.STRANGER) or (ctx is not None and ctx.history == "never")
@@ -151,6 +155,11 @@ def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
         found += [s.span for s in asking if _asks_for(Z.REPUTATION, s)]
     return sorted(set(found + presumed))
 
+
+# Time the writer offers to pay for: "could I pay you for an hour", "at your usual rate".
+_PAID_FOR = re.compile(
+    r"\b(?:pay you|paid (?:for )?your time|at your (?:usual |normal )?(?:rate|fee))\b"
+)
 
 # The writer's search told to many ("what I'm looking for now: a shift manager role near
 # Northampton"): a job named there is what they seek, not what they ask this reader for.
@@ -191,13 +200,17 @@ def _asks_for(pattern: re.Pattern[str], sentence: Sentence) -> bool:
     )
 
 
+# The writer says the reader saw the work: "you saw my work on the depot move".
+_SAW_MY_WORK = _p(r"\byou (?:saw|have seen|know|knew|watched) my work\b")
+
+
 def _knows_my_work(doc: Doc, ctx: Context | None) -> bool:
     """Whether the reader saw the writer's work: they were close, worked together, or say so."""
     if ctx is not None and ctx.history in {"close", "dormant"}:
         return True  # "dormant": a relationship that was real, gone quiet (a former supervisor)
     if ctx is not None and ctx.history == "never":
         return False  # one of two hundred in their seminar: the situation says they never spoke
-    return bool(doc.find(C.TOGETHER) or doc.find(C.TAUGHT))
+    return bool(doc.find(C.TOGETHER) or doc.find(C.TAUGHT) or doc.find(_SAW_MY_WORK))
 
 
 def asking_sentences(doc: Doc) -> list[Sentence]:
@@ -377,6 +390,8 @@ _FAMILIAR = re.compile(
     r"a read|"
     # applying the ordinary way: "if the post is still open, I'd like to apply"
     r"(?:i['’]?d|i would) (?:like|love) to apply\b|"
+    # an offer of unpaid hands: "whether your lab takes any volunteers for the field season"
+    r"(?:take|takes|taking|need|needs|accept|accepts|welcome|welcomes) (?:any |on )?volunteers?\b|"
     r"know (?:anyone|someone|if|whether|how|what|an? |any )|one (?:thing|lesson|tip|mistake)|"
     r"an? name|names|an? contact|"
     r"(?:tell|telling|show|showing|teach) me (?:roughly |briefly |quickly |honestly |"

@@ -248,6 +248,12 @@ PATRONISING = _p(
     # praise taken back in the same breath: "a bit surprised given how the audit went, but I'm
     # sure you'll grow into it"
     rf"|\bsurprised,? given (?:how|what|that|the|your)\b|\byou{A}ll grow into (?:it|the role)\b"
+    # their past held up as a low bar, or their note blamed: "if someone from support can make it
+    # to PM", "your first message read a bit like a template"
+    rf"|\bif (?:someone|somebody|a person) (?:from|with|like)\b[^.?!\n]{{0,40}}\bcan (?:make it|do "
+    rf"it|get (?:there|in)|manage)\b"
+    rf"|\byour (?:first |last |earlier )?(?:message|note|email) (?:read|looked|sounded) (?:a bit |"
+    rf"rather |quite |kind of )?like (?:a template|spam|a bot|an automated)\b"
     # their looks remarked on: "you did look absolutely shattered up there"
     rf"|\byou (?:did |really )?look(?:ed)? (?:absolutely |really |so |completely |utterly )?"
     rf"(?:shattered|exhausted|knackered|worn out|wrecked|rough|awful|haggard|frazzled)\b"
@@ -280,7 +286,8 @@ PATRONISING = _p(
     rf"(?:[\w-]+ ){{0,2}}(?:degree|qualifications?)\b"
     rf"|\b(?:feature|app|tool|product|project|design|website|site|startup|idea|paper|talk|"
     rf"business|shop) (?:is|was|looks) (?:really |so |quite |pretty |kind of )?cute\b",
-    triggers="surprised grow stage age impressive good great bad remarkable amazing if never how "
+    triggers="someone somebody person message note email surprised grow stage age impressive "
+    "good great bad remarkable amazing if never how "
     "inspiring must "
     "cute "
     "keep use stick in it's it’s its that's that’s thats how memories things stories "

@@ -317,6 +317,12 @@ PRESUMED = _p(
     r"|\b(?:filled in|filled out|pre-?filled|completed|drawn up) (?:the|an|your) (?:order|"
     r"contract|form|purchase order|paperwork|agreement)\b[^.?!\n]{0,40}\b(?:with|using) your\b"
     r"|\ball you (?:need|have) to do is (?:reply|say|sign|click|confirm|type|tick)\b"
+    # others sent their way, or a no booked anyway: "several classmates will be reaching out to
+    # you", "shall I tell them to expect your call?"
+    r"|\b(?:several|some|a few|many|all|\d+) (?:of )?(?:my )?(?:classmates|friends|colleagues|"
+    r"people|students|of them|members) (?:will|are going to) (?:be )?(?:reaching out|contacting|"
+    r"messaging|emailing|writing to|getting in touch)\b"
+    r"|\bshall i (?:tell|let) (?:them|him|her|the [\w-]+) (?:to )?(?:expect|know you['’]ll)\b"
     r"|\b(?:passed|lent|handed|given|loaned) (?:it|them|your [\w-]+) (?:on )?(?:to|on to) (?:my|a|"
     r"our) (?:brother|sister|friend|cousin|neighbour|neighbor|mate|colleague|son|daughter|dad|mum|"
     r"mom|flatmate|housemate)\b"
@@ -397,7 +403,8 @@ PRESUMED = _p(
     r"|\b(?:mention|mentioning|say|saying|tell (?:them|her|him)) (?:in my (?:application|cover "
     r"letter|email|form) )?(?:that )?(?:you (?:passed it on|"
     r"sent me|referred me|suggested (?:i|me))|we['’]?ve been in touch)\b",
-    triggers="filled completed drawn prefilled pre-filled all lent handed loaned honeymoon "
+    triggers="several some few many all of shall filled completed drawn prefilled pre-filled "
+    "lent handed loaned honeymoon "
     "wedding cash gift birthday travel every turned said gave quit left declined counting keep "
     "applied "
     "already gone otherwise drop swing stop pop come ring call phone given gave passed "
@@ -484,6 +491,11 @@ JOB_FOR_ME = _p(
 )
 # What is not theirs to give a near-stranger: inside figures, who complained, the marking guide.
 INSIDE_INFO = _p(
+    # a customer's money, or a firm's rates, asked of someone who keeps them: "whether his
+    # account could cover his share", "roughly what's your drop-off rate"
+    r"\bwhether (?:his|her|their) (?:account|balance|savings|finances|credit) (?:could|can|would|"
+    r"will) cover\b"
+    r"|\bwhat['’]?s your (?:drop-?off|churn|conversion|retention|refund|chargeback) rate\b|"
     r"\b(?:internal|confidential|private|real|actual) (?:numbers|figures|data|metrics|pay bands|"
     r"salary bands|prices|pricing|margins)\b"
     r"|\bhow (?:many|much) (?:[\w-]+ ){0,2}(?:does|do) your (?:app|company|firm|team|business|"
@@ -570,6 +582,7 @@ LONG_TIME = _p(
     r"|\b(?:for|over) the (?:whole |entire )?(?:day|week|weekend|month|term|summer|season)\b"
     r"|\b\d{2,}[- ]pages?\b"
     r"|\bfor the rest of the (?:year|month|term|season|summer|quarter|project)\b"
+    r"|\buntil (?:i['’]?m|we['’]re|i am|we are) back (?:next|in|from)\b"
 )
 # Pressure: a deadline no one agreed to.
 RUSH = _p(
@@ -777,5 +790,39 @@ DECEIT = _p(
     # a false report filed against a rival: "report their page as fake or misleading"
     r"|\breport (?:their|his|her|the|that) (?:[\w-]+ )?(?:page|account|listing|profile|business|"
     r"shop|salon|studio|caf[eé]|reviews?|post|ads?) (?:as|for) (?:fake|spam|misleading|a scam|"
-    r"fraud|fraudulent|unsafe|inappropriate|a safety|safety|health)\b",
+    r"fraud|fraudulent|unsafe|inappropriate|a safety|safety|health)\b"
+    # a check tipped off, skipped or kept from the people it protects: "which morning the
+    # inspectors are coming", "skip the committee round", "families never notice", "which of your
+    # clients don't run record checks", "they'd never need to know"
+    r"|\b(?:which|what) (?:day|morning|afternoon|week|date|time) (?:the )?(?:inspectors?|auditors?|"
+    r"assessors?|inspection|audit|spot checks?|examiners?)\b"
+    r"|\b(?:skip|bypass|go round|get round|sidestep) (?:the )?(?:committee|tender|approval|"
+    r"procurement|review|audit|vetting|sign-off|checks?)\b"
+    r"|\b(?:families|customers|clients|patients|buyers|guests|parents|they) (?:never|won['’]t|"
+    r"don['’]t|wouldn['’]t) (?:notice|realise|realize|find out)\b"
+    r"|\b(?:they|he|she|the client|the clients)['’]?d never (?:need to |have to )?(?:know|find out|"
+    r"notice)\b"
+    r"|\b(?:don['’]?t|do not|never|won['’]?t) (?:run|do|require|ask for) (?:criminal )?(?:record|"
+    r"background|police|dbs|credit) checks\b|\bwhere it won['’]?t come up\b"
+    r"|\b(?:keep|kept) (?:it|this|that) between us\b"
+    # a certificate or licence stretched over someone else's goods or work: "a few tonnes of his
+    # under my certificate"; a record bent: "record it as already disturbed"
+    r"|\bunder my (?:organic |own )?(?:certificate|certification|licen[cs]e|registration|permit|"
+    r"accreditation)\b"
+    r"|\brecord (?:it|them|the [\w-]+) as (?:already )?(?:disturbed|damaged|done|complete|passed|"
+    r"clear|received|destroyed)\b"
+    # influence sold, or a gift tied to their decision: "we work closely with the council
+    # officers", "the donation as soon as the suspension review is settled"
+    r"|\bwork(?:s|ing)? closely with the (?:council |local |[\w-]+ )?(?:officers|inspectors|"
+    r"assessors|examiners|auditors|judges)\b"
+    r"|\b(?:donation|gift|funding|payment)\b[^.?!\n]{0,50}\b(?:as soon as|once|when)\b"
+    r"[^.?!\n]{0,40}\b(?:review|appeal|hearing|decision|application|tender|case) is "
+    r"(?:settled|decided|resolved|approved|through|sorted)\b"
+    # a third party gone round: "I'd hate to embarrass him by asking directly", client files
+    # taken before notice is given, a no worked round ("a simple workaround: you just mark the
+    # ones")
+    r"|\bby asking (?:him|her|them) directly\b|\bbefore i (?:hand in|give|put in|serve) (?:my )?"
+    r"notice\b|\bbring (?:our|my|the) (?:client|customer) (?:files|list|data|records)\b"
+    r"|\b(?:simple|easy|quick|small) workaround\b|\byou (?:just )?(?:mark|tick|highlight|flag) "
+    r"the ones\b",
 )

@@ -115,8 +115,12 @@ TROUBLES = _p(
     rf"|\b(?:his|her|their) (?:[\w-]+{A}s )?(?:divorce|diagnosis|illness|rehab|"
     rf"debts|bankruptcy|custody (?:case|battle|fight)|miscarriage|affair|depression|chemo|"
     rf"overdose|arrest)\b"
-    rf"|\b(?:drinking|drug|gambling|affair) (?:rumou?rs|problems?|issues)\b|\bthat tribunal\b",
-    triggers="his her their the nervous drinking drug gambling affair that",
+    rf"|\b(?:drinking|drug|gambling|affair) (?:rumou?rs|problems?|issues)\b|\bthat tribunal\b"
+    # a third person's health told to a stranger: "between us, she's just coming back from
+    # burnout leave"
+    rf"|\bcoming back from (?:burnout|sick|stress|medical) leave\b|\bbetween us, (?:she|he|they)"
+    rf"(?:{A}s|{A}re| is| are| has| have)\b",
+    triggers="his her their the nervous drinking drug gambling affair that coming between",
 )
 
 
@@ -188,6 +192,11 @@ PERSONAL_FEED = _p(
     r"children|husband|wife|partner|family|birthday|beach|weekend|trip|balcony|album|dad|mum|"
     r"daughter|son)\b"
     # their family's photos remarked on: "the Kyoto photos with your daughter Mila"
+    # their personal reviews trawled: "read all your restaurant reviews, the ones under your
+    # full name"
+    r"|\bunder your (?:full|real) name\b|\b(?:read|went through|trawled|scrolled through|looked "
+    r"through) (?:all|every one) (?:of )?your (?:[\w-]+ )?(?:reviews|comments|likes|check-ins|"
+    r"tweets)\b"
     r"|\b(?:photos?|pictures?|videos?|posts?) (?:of|with) your (?:daughter|son|kids|children|"
     r"husband|wife|partner|baby|little one)\b"
     # their family read about in a school or parish sheet, and approached there: "saw in the
@@ -205,7 +214,8 @@ PERSONAL_FEED = _p(
     r"extension)\b",
     triggers="on from via in and photo photos picture pictures video videos post posts "
     "newsletter parents parents' parents’ school class parish grab catch find meet stop approach "
-    "husband wife partner spouse once when after looked found pulled dug",
+    "husband wife partner spouse once when after looked found pulled dug under read went trawled "
+    "scrolled",
 )
 
 

@@ -213,6 +213,8 @@ EASY_DECLINE = _p(
     # the answer kept tiny: "a one-line answer would be plenty"
     rf"|\b(?:a )?(?:one-line|one line|one-word|one word|yes/no|short|quick) (?:answer|reply|no) "
     rf"(?:would be|is|will be|would do|will do) (?:plenty|enough|fine|perfect|great|lovely)\b"
+    # the fallback named when there is no room: "if no place, any advice where else to look"
+    rf"|\bif (?:there is |there{A}s )?no (?:place|room|space|opening|spot|vacancy)\b"
 )
 SIZED_ASK = _p(
     r"\b(?:\d+|ten|fifteen|twenty|thirty|five)[- ]?(?:min|mins|minute|minutes)\b"

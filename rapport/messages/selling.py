@@ -102,6 +102,7 @@ PITCH = _p(
     rf"|\breply (?:yes|y)(?: (?:to|and|if|for)\b|[.!,;:)\n])"
     rf"|\bsynerg\w*|\bintroductory call\b|\bour (?:[\w-]+ ){{0,2}}(?:services|products|solutions)\b"
     rf"|\b(?:would be|is|are) a (?:great|perfect|good|natural) fit for\b"
+    rf"|\bwe (?:might|may|could) be a (?:good |great )?fit\b"
     # the wellness company, the policy review: "open to hearing about it?", "go over your cover"
     rf"|\bopen to hearing (?:about|more)\b"
     rf"|\b(?:started|joined) (?:with )?an? (?:incredible|amazing|exciting|fantastic) (?:[\w-]+ )?"
@@ -357,6 +358,9 @@ SELLER_ASK = _p(
 # shortened link. In a note to one person they treat the reader as an audience.
 CALL_TO_ACTION = _p(
     rf"\blink in (?:my |the )?(?:bio|profile|comments|description)\b"
+    # a recruiter's form letter: "accept and send your CV to the email on my page"
+    rf"|\b(?:accept|connect) and send (?:me )?your (?:cv|resume|résumé)\b"
+    rf"|\b(?:email|address|link|number) (?:on|in) my (?:page|profile|bio)\b"
     rf"|\btag (?:\d+|three|five|ten|a few|some) (?:friends|people|others|colleagues)\b"
     rf"|\b(?:dm|pm|message|comment|text) (?:me|us) (?:the word )?[a-z]+ (?:and|&) "
     rf"(?:i|we)(?:{A}?ll| will) (?:explain|send|tell|share)\b"
@@ -386,6 +390,7 @@ CALL_TO_ACTION = _p(
     rf"|\b(?:a little|a small|a wee) (?:something|treat|surprise|gift)\b[^.?!\n]{{0,40}}"
     rf"(?:https?://|www\.|\b[\w-]+\.[a-z]{{2,4}}/)",
     triggers=(
+        "accept connect email address number "
         "link dm pm inbox message use code promo discount coupon voucher off swipe act register "
         "sign book enrol enroll rsvp claim reserve click don't don’t dont miss while details "
         "info find learn bit subscribe buy order download join follow shop apply donate vote "
