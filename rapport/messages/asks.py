@@ -14,7 +14,9 @@ from rapport.messages import costs as Z
 from rapport.messages import cues as C
 from rapport.messages import patterns as P
 from rapport.messages.context import Context
+from rapport.messages.deceit import DECEIT
 from rapport.messages.patterns import _p
+from rapport.messages.presumed import BIGGER_THAN_SAID, PRESUMED
 from rapport.messages.text import (
     Doc,
     Sentence,
@@ -120,8 +122,8 @@ def huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     # their name committed before they were asked: too big whether or not a question follows
-    presumed = doc.find(Z.PRESUMED) if not _close(doc, ctx) else []
-    presumed += doc.find(Z.BIGGER_THAN_SAID)  # "it's really just a signature": said to anyone
+    presumed = doc.find(PRESUMED) if not _close(doc, ctx) else []
+    presumed += doc.find(BIGGER_THAN_SAID)  # "it's really just a signature": said to anyone
     asking = asking_sentences(doc)
     if not asking:
         return presumed
@@ -174,7 +176,7 @@ def asks_for_deceit(doc: Doc, ctx: Context | None) -> list[Span]:
     relationship, this spends their job and their good name. Ruled out, it is not found ("I'd
     never ask you to look the other way").
     """
-    found = doc.find(Z.DECEIT)
+    found = doc.find(DECEIT)
     return [
         (a, b)
         for s in holding(doc, found)

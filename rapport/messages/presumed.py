@@ -1,0 +1,177 @@
+"""Pressure put on the reader: a commitment made in their name, or a stake placed on them.
+
+Their name put on a programme before they were asked, a visit or a call announced, an order
+filled in with their details, a job turned down counting on them, others sent to their inbox;
+and an ask made to look smaller than it is. :mod:`rapport.messages.asks` weighs these against
+the relationship. They run on the lower-cased message.
+"""
+
+from rapport.messages.patterns import _p
+
+# A commitment made in the reader's name before asking: "I've already put you on the programme".
+PRESUMED = _p(
+    r"\b(?:already|gone ahead and) (?:put|added|listed|booked|announced|named|signed|"
+    r"pencilled|penciled) (?:you|your name)\b"
+    # a visit or a call announced rather than asked: "I'll drop by your office on Tuesday"
+    r"|\bunless (?:you tell me|i hear) otherwise\b"
+    r"|\b(?:silence|no (?:reply|response|answer)) (?:means|as) (?:a )?yes\b"
+    r"|\bi['’]ll (?:ring|call|phone) (?:you|your (?:office|desk|team)) (?:tomorrow|today|on|at|"
+    r"first thing)\b|\bi['’]ll (?:just |quickly |briefly )?(?:drop|swing|stop|pop|come) "
+    r"(?:by|in|round|over)(?: to)? (?:at )?your (?:office|desk|shop|place|house|home|clinic|"
+    r"studio)\b"
+    # their number handed on before they were asked: "I've given him your number"
+    r"|\b(?:i['’]?ve (?:already )?|i (?:already |went ahead and )?)(?:given|gave|passed|sent|"
+    r"shared) (?:(?:him|her|them|[\w-]+) )?your (?:number|mobile|email|address|details)\b"
+    r"|\bi (?:knew|know) you (?:wouldn['’]?t|won['’]?t) mind\b"
+    # money for the writer's own celebration: "a honeymoon cash fund... every little helps"
+    r"|\b(?:honeymoon|wedding|cash|gift|birthday|travel) fund\b|\bevery little (?:bit )?helps\b"
+    # a stake put on them: "I turned down a steady job because I was sure you'd take me on",
+    # "I'll keep applying to each new one until we talk", "applied to every open role"
+    r"|\b(?:turned down|said no to|gave up|quit|left|declined) (?:a|my|the|an) (?:[\w-]+ ){0,2}"
+    r"(?:job|offer|role|place|position)\b[^.?!\n]{0,60}\b(?:because|as|since) i (?:was sure|"
+    r"thought|assumed|knew|expected|felt sure)\b"
+    r"|\bi['’]?m counting on you\b"
+    r"|\b(?:i['’]?ll|i will) keep (?:applying|writing|messaging|calling|emailing|following up|"
+    r"sending|coming back)\b[^.?!\n]{0,50}\buntil\b"
+    r"|\bapplied (?:to|for) (?:every|all|each) (?:(?:open|single|available|advertised|\d+) )?"
+    r"(?:role|job|position|vacanc(?:y|ies)|opening)s?\b"
+    # an order filled in for them, or their things lent on: "I've already filled in the order
+    # with your practice details... all you need to do is reply OK", "I've passed it on to him"
+    r"|\b(?:filled in|filled out|pre-?filled|completed|drawn up) (?:the|an|your) (?:order|"
+    r"contract|form|purchase order|paperwork|agreement)\b[^.?!\n]{0,40}\b(?:with|using) your\b"
+    r"|\ball you (?:need|have) to do is (?:reply|say|sign|click|confirm|type|tick)\b"
+    # others sent their way, or a no booked anyway: "several classmates will be reaching out to
+    # you", "shall I tell them to expect your call?"
+    r"|\b(?:several|some|a few|many|all|\d+) (?:of )?(?:my )?(?:classmates|friends|colleagues|"
+    r"people|students|of them|members) (?:will|are going to) (?:be )?(?:reaching out|contacting|"
+    r"messaging|emailing|writing to|getting in touch)\b"
+    r"|\bshall i (?:tell|let) (?:them|him|her|the [\w-]+) (?:to )?(?:expect|know you['’]ll)\b"
+    r"|\b(?:passed|lent|handed|given|loaned) (?:it|them|your [\w-]+) (?:on )?(?:to|on to) (?:my|a|"
+    r"our) (?:brother|sister|friend|cousin|neighbour|neighbor|mate|colleague|son|daughter|dad|mum|"
+    r"mom|flatmate|housemate)\b"
+    # their calendar filled without asking: "I've set up a recurring call with each person",
+    # "the invites should be in your calendars now"
+    r"|\b(?:set up|booked|scheduled) (?:a |an )?(?:recurring|monthly|weekly|standing) "
+    r"(?:[\w-]+ ){0,2}(?:call|meeting|check-in|catch-up)\b"
+    r"|\b(?:the )?invites? (?:should be|are|is) (?:now )?in your calendars?\b"
+    r"|\bi['’]?m sure (?:as an? [\w-]+ )?you['’]?d (?:want|be happy|love|be glad) to help\b"
+    # ("could I put you down as a reference?" asks first: only the past tense is presumed)
+    r"|\b(?:(?:i|and) (?:listed|named|gave)|(?:i['’]ve|i have|already|went ahead and) "
+    r"(?:listed|put|named|given|gave)) you (?:down )?as (?:my|a|one of my) (?:[\w-]+ )?"
+    r"(?:reference|referee|mentor|sponsor|supervisor|guarantor)\b"
+    r"|\btold (?:him|her|them) you(?:['’]d| would|['’]ll| will)? (?:probably |definitely |surely )?"
+    r"(?:be able to )?(?:sort|help|find|get|look after)\b"
+    # a trip booked to see them before they agreed, or a wait where they might pass
+    r"|\b(?:booked|bought) (?:a |my |the )?(?:flight|ticket|tickets|train|bus|hotel|trip)\b"
+    r"[^.!?\n]{0,90}\b(?:so (?:that )?i can|to|just to|in order to) (?:meet|see|visit) you\b"
+    r"|\bhoping to (?:run into|bump into|catch|see) you\b"
+    # a gift they are told to keep quiet: "no need to log it anywhere", "just from me, not the
+    # company"
+    r"|\b(?:no need to|don['’]?t|do not|you needn['’]?t) (?:log|declare|register|report|record|"
+    r"mention) (?:it|this|that)\b|\bjust from me,? not (?:from )?the (?:company|firm|business)\b"
+    # the request filed before they were asked: "I already sent you the request"
+    r"|\b(?:already|just) sent (?:you )?(?:the|a) (?:recommendation |endorsement |reference )?"
+    r"(?:request|invite|invitation|form)\b"
+    # the reader signed up, booked or enrolled by the writer: "I've set you up as an approver",
+    # "I took the liberty of booking a table", "I've put a hold in your calendar"
+    r"|\btook the liberty\b|\bi['’]?(?:ve| have) (?:already |just |gone ahead and )?(?:set you up|"
+    r"signed you up|added you|enrolled you|registered you|subscribed you|nominated you|"
+    r"opted you in|put you (?:down|forward|on|in))\b"
+    r"|\b(?:hold|invite|invitation|placeholder|slot)\b[^.?!\n]{0,20}\b(?:in|into|on|to) your "
+    r"(?:calendar|diary|schedule)\b|\bi['’]?ll pencil (?:it |you |that |this )?in\b"
+    # what they will pay, or receive, unless they act: "return freight is on the receiver",
+    # "otherwise we'll invoice", "you'll get a short series of check-ins... reply STOP"
+    r"|\b(?:we|i)(?:['’]ll| will) (?:invoice|bill|charge)\b|\bnon-?refundable\b"
+    r"|\b(?:return |)(?:freight|postage|shipping|delivery)(?: costs?)? (?:is|are|will be) "
+    r"(?:on|paid by|at the cost of) (?:you|the (?:receiver|recipient))\b"
+    r"|\bat your (?:own )?(?:cost|expense)\b"
+    r"|\byou['’]?ll (?:get|receive|start getting|be getting) (?:a |an |our )?(?:short |brief |"
+    r"regular |weekly |monthly )?(?:series|sequence|drip|run) of\b|\breply stop\b"
+    # what they are told not to look at before they act: "no need to open the attachments"
+    r"|\b(?:no need to|don['’]?t need to|you needn['’]?t) (?:open|read|check|review|look at|look "
+    r"through) (?:the |them|it)\b|\bjust click (?:approve|accept|yes|confirm|sign)\b"
+    r"|\bjust (?:accept|approve|sign) (?:it|and|the)\b"
+    r"|\b(?:send|sending|resend|resending) (?:this|it) again every\b|\buntil i hear back\b"
+    # round them, to the people beside them: "I've written to your assistant", "sent the same
+    # question to your manager", "I'll ask your colleague and say you passed it on"
+    r"|\b(?:written|wrote|emailed|messaged|sent|asked|copied|looped in) (?:it |this )?(?:to )?"
+    r"your (?:executive |personal )?(?:assistant|ea|pa|manager|boss|team|colleagues|ceo|"
+    r"secretary)\b|\bsent the same (?:q|question|note|message|email|ask) to\b"
+    # their boss copied in on a note to them: "Hi Isabel (cc: Ricardo, Head of People)"
+    r"|\(cc:? [^)\n]{0,60}\b(?:head of|manager|director|boss|ceo|vp|chief)\b"
+    # their yes given for them: "I've let our board know you'll be joining us on Thursday"
+    r"|\bi(?:['’]ve| have)(?: already)? (?:let|told|promised) [^.?!\n]{0,30}\byou(?:['’]ll| will) "
+    r"(?:be (?:joining|coming|speaking|attending|presenting|there|helping)|do|help|take|handle|"
+    r"give|sort|cover|waive|mentor|hire)\b"
+    r"|\btold (?:him|her|them|mr\.? [\w-]+|mrs\.? [\w-]+|ms\.? [\w-]+|dr\.? [\w-]+) (?:that )?"
+    r"[\w-]+ (?:would|['’]d) be (?:happy|glad|delighted|willing) to\b"
+    r"|\b(?:he|she|they)(?:['’]ll| will) (?:come|call) (?:to|round to|by|at) your (?:house|home|"
+    r"place|door)\b"
+    r"|\bi(?:['’]ve| have)? (?:already )?told (?:him|her|them) (?:it['’]s|its|it is|it['’]ll be) "
+    r"(?:sorted|done|arranged|fine|a yes|in the bag)\b"
+    # what books them by default, or a wait where they work: "automatically books a walkthrough",
+    # "wait by the gate until someone has a minute"
+    r"|\bautomatically (?:books|schedules|signs you up|enrols|enrolls|subscribes|adds)\b"
+    r"|\b(?:wait|waiting) (?:by|at|outside) (?:the|your) (?:gate|door|front door|office|entrance|"
+    r"reception|house|car)\b"
+    # their new post claimed for the writer's case: "now that you're in charge, I hope you'll"
+    r"|\bnow (?:that )?you['’]?re in charge\b[^.?!\n]{0,20}\bi (?:hope|trust|expect|know) "
+    r"you['’]?ll\b"
+    # work turned down on their word: "I've turned down a warehouse job to keep myself free for
+    # whatever you have", "you mentioned you'd line something up for me"
+    r"|\bturned down (?:a|an|another|the|two|other) (?:[\w-]+ ){0,2}(?:job|offer|role|position|"
+    r"shift)s?\b[^.?!\n]{0,40}\b(?:free for|for you|for whatever|waiting for)\b"
+    r"|\byou (?:mentioned|said|promised|told me) you['’]?d (?:line something up|find me (?:a|"
+    r"something)|get me (?:a|in|something)|sort me (?:out|a|something))\b"
+    r"|\b(?:mention|mentioning|say|saying|tell (?:them|her|him)) (?:in my (?:application|cover "
+    r"letter|email|form) )?(?:that )?(?:you (?:passed it on|"
+    r"sent me|referred me|suggested (?:i|me))|we['’]?ve been in touch)\b",
+    triggers="several some few many all of shall filled completed drawn prefilled pre-filled "
+    "lent handed loaned honeymoon "
+    "wedding cash gift birthday travel every turned said gave quit left declined counting keep "
+    "applied "
+    "already gone otherwise drop swing stop pop come ring call phone given gave passed "
+    "sent shared knew know told sure listed named booked bought hoping just no don't don’t dont "
+    "do you needn't needn’t neednt took i've ive i have hold invite invitation placeholder slot "
+    "i'll i’ll ill we'll we’ll well will non-refundable nonrefundable refundable freight postage "
+    "shipping delivery at you'll you’ll youll reply written wrote emailed messaged asked "
+    "copied looped mention mentioning say saying tell send sending resend resending until set "
+    "booked scheduled invites cc let promised now turned mentioned automatically wait waiting "
+    "and i silence no",
+)
+# Said anywhere in a note that asks, whoever the reader is: the ask is bigger than it looks. A
+# formal act played down ("it's really just a signature", "just a name on the form"), credit
+# claimed on their work, or a queue behind the one question ("I have nine more lined up").
+BIGGER_THAN_SAID = _p(
+    r"\b(?:just|only|simply|merely|nothing more than) (?:a |an |your )?(?:quick |simple )?"
+    r"(?:signature|e-?signature|countersignature|name on (?:the|a|our) (?:form|application|patent|"
+    r"paper|filing|list)|formality|rubber[- ]stamp)\b"
+    r"|\b(?:add|adding|list|listing|name|naming|credit|crediting|include|including|put|putting) "
+    r"me (?:on |down )?as (?:a |an |the )?(?:co-?inventor|inventor|co-?author|author|co-?founder|"
+    r"director|partner|shareholder)\b"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|a few|more|questions|"
+    r"others) (?:more )?lined up\b|\ban? (?:ongoing|regular|weekly|monthly) (?:thread|series|"
+    r"check-in|mentoring|mentorship)\b"
+    # the blame, or the decision, put in their name in writing: "confirming it was your call"
+    r"|\bconfirm(?:ing|s)? (?:in writing )?(?:that )?(?:it|this|the [\w-]+(?: [\w-]+)?) was your "
+    r"(?:call|decision|recommendation|idea|fault|responsibility|advice|instruction)\b"
+    r"|\bin writing in case\b"
+    # a word with someone who will judge the writer: "I see you're on my interview panel"
+    r"|\b(?:you['’]re|you are|you['’]ll be|you will be) on my (?:[\w-]+ )?(?:interview |hiring "
+    r"|selection )?panel\b"
+    # their vote or their records handed over: "naming me as your proxy", "run one quick lookup"
+    r"|\b(?:naming|name|appoint|appointing|make|making) me (?:as )?your proxy\b"
+    r"|\b(?:run|do) (?:a |one )?(?:quick |small )?(?:lookup|look-up|search) (?:on|for|in|under)?"
+    r"|\bwhether (?:a|an) (?:profile|account|record|file) exists\b"
+    # a "question" that hands them a pile of the writer's data: "I've attached our export of
+    # 1,140 complaints. Which three would you fix first?"
+    r"|\b(?:attached|attaching|attach|sending|here['’]?s|here is|shared|sharing) (?:you )?(?:is )?"
+    r"(?:our|my|the) (?:[\w-]+ ){0,2}(?:export|spreadsheet|dataset|data set|backlog|log|dump|"
+    r"list|database) (?:of|with) (?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands)\b"
+    # one favour taken as proof of a network to draw on: "since you're so well connected"
+    r"|\bsince you['’]re so (?:well[- ]connected|well known|connected)\b",
+    triggers="since just only simply merely nothing add adding list listing name naming credit "
+    "crediting include including put putting lined a an confirm confirming confirms in naming "
+    "appoint appointing make making run do whether you're you’re youre you you'll you’ll youll "
+    "attached attaching attach sending here's here’s heres here shared sharing",
+)
