@@ -18,6 +18,8 @@ from typing import Any, TypeVar
 
 import re2
 
+from rapport.messages.standin import stand_in, stand_in_source
+
 Span = tuple[int, int]
 V = TypeVar("V")
 
@@ -161,31 +163,78 @@ def _compile_twin(source: str, flags: int) -> re2._Regexp | None:
 
 def finditer_spans(pattern: re.Pattern[str], text: str) -> list[Span]:
     """Return the spans of ``pattern.finditer(text)``, using RE2 when it agrees exactly."""
-    fast = twin(pattern) if text.isascii() else None
-    if fast is None:
-        start = _first_chance(pattern, text)
-        return [] if start is None else [m.span() for m in pattern.finditer(text, start)]
-    return [m.span() for m in fast.finditer(text.encode("ascii"))]
+    fast, loose, data = _engines(pattern, text)
+    if fast is not None:
+        return [m.span() for m in fast.finditer(data)]
+    start = _first_chance(loose, data)
+    return [] if start is None else [m.span() for m in pattern.finditer(text, start)]
 
 
 def search(pattern: re.Pattern[str], text: str) -> bool:
     """Whether ``pattern`` matches anywhere in ``text`` (RE2 when it agrees exactly)."""
-    fast = twin(pattern) if text.isascii() else None
-    if fast is None:
-        start = _first_chance(pattern, text)
-        return start is not None and pattern.search(text, start) is not None
-    return fast.search(text.encode("ascii")) is not None
+    fast, loose, data = _engines(pattern, text)
+    if fast is not None:
+        return fast.search(data) is not None
+    start = _first_chance(loose, data)
+    return start is not None and pattern.search(text, start) is not None
 
 
-def _first_chance(pattern: re.Pattern[str], text: str) -> int | None:
-    """Where Python's engine need start: ``None`` when the pattern cannot match ``text``.
+def _engines(
+    pattern: re.Pattern[str], text: str
+) -> tuple[re2._Regexp | None, re2._Regexp | None, bytes]:
+    """Return the RE2 twin and sieve that can read ``text``, and the bytes they read.
+
+    ASCII text is read as it is; other text through its stand-in (one ASCII character for each
+    character, so RE2's offsets are the text's), by the pattern's stand-in twin and sieve.
+    """
+    if text.isascii():
+        fast = twin(pattern)
+        return fast, None if fast is not None else sieve(pattern), text.encode("ascii")
+    standing = stand_in(text)
+    if standing is None:
+        return None, None, b""
+    fast = _stand_in_twin(pattern)
+    loose = None if fast is not None else _stand_in_sieve(pattern)
+    return fast, loose, standing.encode("ascii")
+
+
+def _first_chance(loose: re2._Regexp | None, data: bytes) -> int | None:
+    """Where Python's engine need start: ``None`` when the pattern cannot match the text.
 
     Wherever the pattern matches, its sieve matches at the same place, so no match starts
     before the sieve's first one. Python's ``pos`` still lets lookbehinds and word boundaries
     see the text before it.
     """
-    loose = sieve(pattern) if text.isascii() else None
     if loose is None:
         return 0
-    found = loose.search(text.encode("ascii"))
+    found = loose.search(data)
     return None if found is None else found.start()
+
+
+_STAND_IN_TWINS: PatternTable[re2._Regexp | None] = PatternTable()
+_STAND_IN_SIEVES: PatternTable[re2._Regexp | None] = PatternTable()
+
+
+def _stand_in_twin(pattern: re.Pattern[str]) -> re2._Regexp | None:
+    """Return the RE2 twin that reads stand-in text as ``pattern`` reads the original."""
+    fast = _STAND_IN_TWINS.get(pattern, _UNSET)
+    if fast is _UNSET:
+        source = _stand_in_of(pattern.pattern, loose=False)
+        fast = None if source is None else _compile_twin(source, pattern.flags)
+        _STAND_IN_TWINS[pattern] = fast
+    return fast
+
+
+def _stand_in_sieve(pattern: re.Pattern[str]) -> re2._Regexp | None:
+    """Return the sieve (see :func:`sieve`) that reads stand-in text."""
+    fast = _STAND_IN_SIEVES.get(pattern, _UNSET)
+    if fast is _UNSET:
+        source = _stand_in_of(pattern.pattern, loose=True)
+        loose = None if source is None else _without_conditions(source)
+        fast = None if loose is None else _compile_twin(loose, pattern.flags)
+        _STAND_IN_SIEVES[pattern] = fast
+    return fast
+
+
+def _stand_in_of(source: object, loose: bool) -> str | None:
+    return stand_in_source(source, loose) if isinstance(source, str) else None
