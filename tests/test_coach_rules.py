@@ -1384,6 +1384,49 @@ READINGS += [
 ]  # fmt: skip
 
 
+WEARING_A_POLITE_NOTE += [
+    ("asks-for-deceit", "Could we have the Saturday slot instead? We'd add a little something for "
+     "your trouble.", "Could we have the Saturday slot instead? We'd pay the full deposit today."),
+    ("asks-for-deceit", "Could the test result be logged after the auction rather than before?",
+     "Could you tell me when the test result is usually logged?"),
+    ("asks-for-deceit", "Might my daughter get the part without auditioning this year?", "Might my "
+     "daughter get some tips before auditioning this year?"),
+    ("asks-for-deceit", "Could your crew relabel them with the stickers we send?", "Could your "
+     "crew unload them with the forklift we send?"),
+    ("asks-for-deceit", "I joined your pottery class signed in as 'Ruth' so it felt less odd.",
+     "I joined your pottery class with my sister so it felt less odd."),
+    ("asks-for-deceit", "I'm sitting my bookkeeping exam right now: is the answer A, B, C or D?",
+     "I'm sitting my bookkeeping exam in June: which guide did you find useful?"),
+    ("asks-for-deceit", "How should I word my notice so they think I'm staying in the trade?",
+     "How should I word my notice so it stays friendly?"),
+    ("ask-too-big", "Could you walk me through your team's live sales dashboard on a call?",
+     "Could you walk me through how your team chose its sales dashboard on a call?"),
+    ("ask-too-big", "I'll keep the weekly boxes coming until I get written notice.", "I'll send "
+     "the weekly boxes, as you asked, until the end of June."),
+    ("ask-too-big", "I told my nephew you'd get him a trial shift.", "I told my nephew you might "
+     "know who runs trial shifts."),
+    ("intrusive", "I saw your name on your badge and looked you up.", "I saw your name on the "
+     "conference programme and looked you up."),
+    ("intrusive", "I noticed your wedding ring was gone in the last video.", "I noticed your "
+     "camera angle changed in the last video."),
+    ("intrusive", "I shared your mobile number in our parents' group so they can ask you.", "I "
+     "shared your article in our parents' group so they can read it."),
+    ("intrusive", "I put our summer in my memoir, but I changed your name to Lou.", "I put our "
+     "summer in my memoir, and you're welcome to read the chapter first."),
+    ("hostile", "Your English is so polished for someone from Lima.", "Your Spanish course is so "
+     "polished, and the audio is clear."),
+    ("hostile", "I expect you to reply by Friday.", "I hope you enjoy the long weekend."),
+    ("call-to-action", "Great role for you. Can't say much over message, so ring me.", "Great role "
+     "for you: a night-shift dispatch lead in Joliet, details below."),
+]  # fmt: skip
+
+READINGS += [
+    ("double-opt-in", "Intro as promised: Wen, meet Aleks.", "Intro: Wen, meet Aleks."),
+    ("ask-too-big", "Could you spare 15 minutes on the phone this week?", "Could you spare 15 "
+     "minutes on the phone this week or next?"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("rule_id", "shown", "near_miss"), READINGS + WEARING_A_POLITE_NOTE)
 def test_what_a_real_note_shows_is_found_and_its_near_miss_is_not(rule_id, shown, near_miss):
     """How real notes say things, and tricks wearing a polite note, against their twins."""

@@ -290,8 +290,10 @@ REFEREE = _p(
 LEGAL_CASE = _p(
     r"\b(?:my|our) (?:lawyer|solicitor|attorney|barrister|legal team)\b"
     r"|\b(?:labour|labor|employment) tribunal\b|\b(?:tribunal|court) (?:claim|case|hearing)\b"
-    r"|\b(?:suing|lawsuit)\b",
-    triggers="my our labour labor employment tribunal court suing lawsuit",
+    r"|\b(?:suing|lawsuit)\b"
+    r"|\b(?:claim|case|dispute|grievance) against (?:them|your (?:company|firm|employer|team))\b",
+    triggers="my our labour labor employment tribunal court suing lawsuit claim case dispute "
+    "grievance",
 )
 # The reader's boss or backers asked for: their standing spent on someone they barely know.
 ABOVE_THEM = _p(
@@ -329,6 +331,8 @@ INSIDE_INFO = _p(
     r"\bwhether (?:his|her|their) (?:account|balance|savings|finances|credit) (?:could|can|would|"
     r"will) cover\b"
     r"|\bwhat['’]?s your (?:drop-?off|churn|conversion|retention|refund|chargeback) rate\b|"
+    r"\b(?:your|the) (?:team['’]?s |company['’]?s )?live (?:[\w-]+ )?(?:dashboard|data|figures|"
+    r"metrics|numbers)\b|"
     r"\b(?:internal|confidential|private|real|actual) (?:numbers|figures|data|metrics|pay bands|"
     r"salary bands|prices|pricing|margins)\b"
     r"|\bhow (?:many|much) (?:[\w-]+ ){0,2}(?:does|do) your (?:app|company|firm|team|business|"
@@ -419,7 +423,8 @@ LONG_TIME = _p(
 )
 # Pressure: a deadline no one agreed to.
 RUSH = _p(
-    r"\b(?:this week|today|tonight|asap|a\.s\.a\.p|as soon as possible|by tomorrow|by (?:monday|"
+    r"\b(?:this week(?! or next)|today|tonight|asap|a\.s\.a\.p|as soon as possible|by tomorrow|"
+    r"by (?:monday|"
     r"tuesday|wednesday|thursday|friday|end of (?:the )?(?:day|week))|urgent\w*|right away|"
     r"immediately|by eod|(?:by|before) (?:the )?end of (?:the |this )?(?:day|week|month)|"
     r"within (?:24|48) hours|in the next (?:hour|day|24 hours)|before (?:monday|tuesday|"

@@ -33,7 +33,7 @@ DECEIT = _p(
     r"|\b(?:scanned|photocopied|ripped|pirated) (?:it|your (?:[\w-]+ ){0,2}(?:book|course|album|"
     r"film|paper|videos?|slides|workbook|guide|manual)|the (?:whole |entire )?(?:book|course|album|"
     r"film))\b[^.?!\n]{0,80}\b(?:for free|shared drive|google drive|dropbox|group chat|"
-    r"everyone|all \d+)\b"
+    r"everyone|all \d+|reading group|book club|class|students|cohort)\b"
     # false witness, a file waved through, or a control to slip past: "you'd just need to say
     # you saw me slip", "if it landed on your desk", "which endpoints are least strict"
     r"|\bsay (?:that )?you (?:saw|heard|witnessed) (?:me|him|her|it|them)\b"
@@ -234,5 +234,28 @@ DECEIT = _p(
     r"|\bby asking (?:him|her|them) directly\b|\bbefore i (?:hand in|give|put in|serve) (?:my )?"
     r"notice\b|\bbring (?:our|my|the) (?:client|customer) (?:files|list|data|records)\b"
     r"|\b(?:simple|easy|quick|small) workaround\b|\byou (?:just )?(?:mark|tick|highlight|flag) "
-    r"the ones\b",
+    r"the ones\b"
+    # silence promised for a breach, or a fee for a favour: "I won't mention you said anything",
+    # "a little something for your trouble"
+    r"|\b(?:won['’]?t|wouldn['’]?t|will never|would never) (?:mention|say|let on|tell anyone) "
+    r"(?:that )?you (?:said|told me|mentioned|helped)\b"
+    r"|\ba little something (?:for you|for your (?:trouble|help|time))\b|\bsomething for your "
+    r"trouble\b"
+    # a record held back, a turn skipped, goods relabelled, a name borrowed, an exam answered:
+    # "could the result be logged after that date", "the solo without auditioning", "repack
+    # them with the labels we'll supply", "signed in as 'Anna'", "sitting my exam right now"
+    r"|\b(?:logged|recorded|entered|dated|filed|reported|issued) (?:until )?after (?:that|the|my|"
+    r"our) (?:date|sale|auction|deadline|closing|inspection)\b"
+    r"|\bwithout (?:auditioning|an audition|interviewing|an interview|sitting the (?:test|exam)|"
+    r"the (?:test|exam|audition|trial|queue|waiting list))\b"
+    r"|\b(?:repack|relabel|rebrand|re-label) (?:them|it|the [\w-]+) (?:into|with|as)\b"
+    r"|\b(?:difference|saving|savings) (?:to|on) (?:the )?(?:duty|duties|tariffs?|customs)\b"
+    r"|\b(?:signed (?:in|up)|booked|registered|enrolled) (?:as|under) ['‘\"“]"
+    r"|\bunder a (?:false|fake|different|made-up) name\b"
+    r"|\b(?:sitting|taking|doing) (?:my |the |an |a )?(?:[\w-]+ ){0,3}(?:exam|test|assessment|"
+    r"certification|quiz) (?:online )?(?:right now|as we speak|at the moment)\b"
+    r"|\ba, b, c,? or d\b"
+    # the reader coached to mislead: "how should I phrase it so they think I'm staying?"
+    r"|\bso (?:they|he|she|employers|the [\w-]+) (?:think|thinks|believe|believes|assume|"
+    r"assumes) (?:i['’]?m|i am|we['’]re|it['’]s|i['’]ll)\b",
 )

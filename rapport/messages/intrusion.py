@@ -176,8 +176,19 @@ MADE_PUBLIC = _p(
     r"|\b(?:in order of|ranked by|sorted by) (?:this year['’]s |last year['’]s |their |our )?"
     r"(?:performance|appraisal|review) (?:ratings|scores|grades)\b"
     r"|\b(?:export|spreadsheet|list|file) of (?:your|the) (?:pupils|students|patients|customers|"
-    r"clients|members|residents|staff)['’]? (?:full )?(?:names|details|records)\b",
-    triggers="recorded filmed screenshotted screen-recorded screenrecorded so your the posting "
+    r"clients|members|residents|staff)['’]? (?:full )?(?:names|details|records)\b"
+    # their number handed to a crowd, their story printed or posted: "shared your mobile number
+    # in our WhatsApp group of 400", "I changed your name to Giada", "posted a thank-you and
+    # tagged you... I told the whole story"
+    r"|\b(?:shared|posted|passed|gave|put) (?:out )?(?:your|his|her) (?:[\w-]+ and )?(?:mobile|"
+    r"phone|number|email|address|contact details)(?: number)? (?:in|on|to|with) (?:our|my|the|a) "
+    r"(?:[\w'’-]+ ){0,2}(?:group|chat|channel|forum|list|page)\b"
+    r"|\bchanged your name (?:to|in (?:it|the [\w-]+))\b"
+    r"|\b(?:posted|shared|wrote|put up) (?:a |my )?(?:long |public |short )?(?:thank-you|thank "
+    r"you|post|story|thread)\b[^.?!\n]{0,40}\b(?:tagged you|tagging you)\b"
+    r"|\bi told the whole story\b",
+    triggers="changed gave put out wrote up long public short tagged tagging whole recorded "
+    "filmed screenshotted screen-recorded screenrecorded so your the posting "
     "posted sharing shared recover recovers recovering a with including containing i'll i’ll ill "
     "screenshot screenshots quote said told registration attendee participant student member "
     "customer mailing guest patient she's she’s shes he's he’s hes who's who’s whos bring "
@@ -194,6 +205,14 @@ PERSONAL_FEED = _p(
     # their family's photos remarked on: "the Kyoto photos with your daughter Mila"
     # their personal reviews trawled: "read all your restaurant reviews, the ones under your
     # full name"
+    # the reader traced, their marriage or background guessed: "caught your name on your
+    # badge", "round the corner from your place", "the wedding ring's gone", "guessing from your
+    # name and the photos"
+    r"|\b(?:caught|saw|read|got) your name (?:on|from) your (?:badge|lanyard|name ?tag|uniform)\b"
+    r"|\b(?:round|around) the corner from your (?:place|house|home|flat)\b"
+    r"|\b(?:wedding|engagement) ring['’]?s? (?:gone|off|missing)\b|\bnoticed (?:the|your) "
+    r"(?:wedding |engagement )?ring\b"
+    r"|\b(?:guessing|guess|assuming|i can tell) (?:from|by) your (?:name|surname|accent|photos?)\b"
     r"|\bunder your (?:full|real) name\b|\b(?:read|went through|trawled|scrolled through|looked "
     r"through) (?:all|every one) (?:of )?your (?:[\w-]+ )?(?:reviews|comments|likes|check-ins|"
     r"tweets)\b"
@@ -215,7 +234,8 @@ PERSONAL_FEED = _p(
     triggers="on from via in and photo photos picture pictures video videos post posts "
     "newsletter parents parents' parents’ school class parish grab catch find meet stop approach "
     "husband wife partner spouse once when after looked found pulled dug under read went trawled "
-    "scrolled",
+    "scrolled caught saw got round around wedding engagement ring ring's ring’s rings noticed "
+    "guessing guess assuming tell",
 )
 
 

@@ -260,6 +260,8 @@ DOUBLE_OPT_IN = _p(
     # the other side already said yes: "she's expecting your call", "as promised, here's..."
     rf"|\b(?:she|he|they){A}?(?:s|re| is| are) expecting (?:your|a) (?:call|email|message|text)\b"
     rf"|\bas promised,? here{A}?s\b"
+    # "Intro as promised: Wen asked for this and Aleks said he's free those dates"
+    rf"|\bintro(?:duction)? as promised\b|\b[\w-]+ asked for this\b"
     # the other side's yes reported, or the reader asked for the intro: "he said he's glad to
     # answer questions", "you asked me whether I knew anyone who..."
     rf"|\b(?:she|he|they|who) (?:said|says|told me) (?:she|he|they)"

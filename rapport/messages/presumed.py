@@ -46,6 +46,10 @@ PRESUMED = _p(
     r"people|students|of them|members) (?:will|are going to) (?:be )?(?:reaching out|contacting|"
     r"messaging|emailing|writing to|getting in touch)\b"
     r"|\bshall i (?:tell|let) (?:them|him|her|the [\w-]+) (?:to )?(?:expect|know you['’]ll)\b"
+    # a no not taken: "I'll keep the deliveries coming until I receive written notice"
+    r"|\bi['’]?ll keep (?:the )?(?:[\w-]+ )?(?:deliveries|orders|invoices|shipments|sessions|"
+    r"billing|boxes) (?:coming|going|running)\b"
+    r"|\buntil i (?:receive|get|have) (?:a )?(?:written|formal) notice\b"
     r"|\b(?:passed|lent|handed|given|loaned) (?:it|them|your [\w-]+) (?:on )?(?:to|on to) (?:my|a|"
     r"our) (?:brother|sister|friend|cousin|neighbour|neighbor|mate|colleague|son|daughter|dad|mum|"
     r"mom|flatmate|housemate)\b"
@@ -126,7 +130,8 @@ PRESUMED = _p(
     r"|\b(?:mention|mentioning|say|saying|tell (?:them|her|him)) (?:in my (?:application|cover "
     r"letter|email|form) )?(?:that )?(?:you (?:passed it on|"
     r"sent me|referred me|suggested (?:i|me))|we['’]?ve been in touch)\b",
-    triggers="several some few many all of shall filled completed drawn prefilled pre-filled "
+    triggers="until keep i'll i’ll ill several some few many all of shall filled completed "
+    "drawn prefilled pre-filled "
     "lent handed loaned honeymoon "
     "wedding cash gift birthday travel every turned said gave quit left declined counting keep "
     "applied "
@@ -143,6 +148,10 @@ PRESUMED = _p(
 # formal act played down ("it's really just a signature", "just a name on the form"), credit
 # claimed on their work, or a queue behind the one question ("I have nine more lined up").
 BIGGER_THAN_SAID = _p(
+    # a favour promised in their name, however close: "I told my cousin you'd get him an
+    # interview"
+    r"\bi told (?:my [\w-]+|him|her|them) (?:that )?you['’]?d (?:get|give|help|find|hire|sort|"
+    r"take)\b|"
     r"\b(?:just|only|simply|merely|nothing more than) (?:a |an |your )?(?:quick |simple )?"
     r"(?:signature|e-?signature|countersignature|name on (?:the|a|our) (?:form|application|patent|"
     r"paper|filing|list)|formality|rubber[- ]stamp)\b"
@@ -170,7 +179,8 @@ BIGGER_THAN_SAID = _p(
     r"list|database) (?:of|with) (?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands)\b"
     # one favour taken as proof of a network to draw on: "since you're so well connected"
     r"|\bsince you['’]re so (?:well[- ]connected|well known|connected)\b",
-    triggers="since just only simply merely nothing add adding list listing name naming credit "
+    triggers="told since just only simply merely nothing add adding list listing name naming "
+    "credit "
     "crediting include including put putting lined a an confirm confirming confirms in naming "
     "appoint appointing make making run do whether you're you’re youre you you'll you’ll youll "
     "attached attaching attach sending here's here’s heres here shared sharing",

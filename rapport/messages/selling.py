@@ -360,6 +360,9 @@ CALL_TO_ACTION = _p(
     rf"\blink in (?:my |the )?(?:bio|profile|comments|description)\b"
     # a recruiter's form letter: "accept and send your CV to the email on my page"
     rf"|\b(?:accept|connect) and send (?:me )?your (?:cv|resume|résumé)\b"
+    # the offer kept back for a call: "can't say much over message. Ring me on..."
+    rf"|\bcan{A}?t say (?:much|more|anything) (?:over|by|in|on|via) (?:message|text|here|email|"
+    rf"linkedin|dm)\b"
     rf"|\b(?:email|address|link|number) (?:on|in) my (?:page|profile|bio)\b"
     rf"|\btag (?:\d+|three|five|ten|a few|some) (?:friends|people|others|colleagues)\b"
     rf"|\b(?:dm|pm|message|comment|text) (?:me|us) (?:the word )?[a-z]+ (?:and|&) "
@@ -390,7 +393,7 @@ CALL_TO_ACTION = _p(
     rf"|\b(?:a little|a small|a wee) (?:something|treat|surprise|gift)\b[^.?!\n]{{0,40}}"
     rf"(?:https?://|www\.|\b[\w-]+\.[a-z]{{2,4}}/)",
     triggers=(
-        "accept connect email address number "
+        "can't can’t cant accept connect email address number "
         "link dm pm inbox message use code promo discount coupon voucher off swipe act register "
         "sign book enrol enroll rsvp claim reserve click don't don’t dont miss while details "
         "info find learn bit subscribe buy order download join follow shop apply donate vote "
