@@ -147,13 +147,25 @@ CONSTRUCTS = [
     r"[^a-z ]",
     r"^\w",
     r"\B\w\B",
+    r"[^\W_]+",
+    r"\w+_\w+|pain_point",
+    r"[\w'’-]+",
+    r"[^\W\d_]+ caf[eé]",
+    r"[à-ÿ]+",
+    r"[\u2018-\u201d]\w",
 ]
 
 
 @pytest.mark.parametrize("source", CONSTRUCTS)
 def test_each_construct_reads_stand_in_text_as_python_reads_the_text(source):
     pattern = re.compile(source)
-    for text in [*AWKWARD, "cafü! café cafe", "résumé rèsumè resume", "İi ıI ſs Kk"]:
+    for text in [
+        *AWKWARD,
+        "cafü! café cafe",
+        "résumé rèsumè resume",
+        "İi ıI ſs Kk",
+        "pain_point é_ü",
+    ]:
         for start in range(len(text)):
             piece = text[start:]
             expected = [m.span() for m in pattern.finditer(piece)]

@@ -31,7 +31,8 @@ OTHER = "\x01"  # any other mark, symbol or emoji
 LETTER = "_"  # any other letter or number
 SPACE = "\x1c"  # any other space
 _TAKEN = frozenset(_CODES + OTHER)  # a text that already holds one has no stand-in
-_RANGE_ENDS = re.compile(r"[^\x00-\x7f]-|-[^\x00-\x7f]")
+# A range through a non-ASCII character ("[à-ÿ]"); not a "-" that a class ends or starts with.
+_RANGE_ENDS = re.compile(r"[^\x00-\x7f]-(?!\])|[^\[\^\\]-[^\x00-\x7f]")
 _ESCAPED = re.compile(r"\\u([0-9a-fA-F]{4})")
 _NEGATED_CLASS = re.compile(r"(?<!\\)\[\^(?:\\.|[^\]\\])*\]")
 # Letters Python's case-insensitive matching folds to ASCII ("K", the Kelvin sign, to "k").
@@ -73,18 +74,20 @@ def stand_in(text: str) -> str | None:
 def stand_in_source(source: str, loose: bool = False) -> str | None:
     """Return a pattern's source rewritten for stand-in text, or ``None`` when it cannot be.
 
-    The rewrite is exact unless the pattern names a letter of another script ("résumé"): such a
-    letter can only become ``_``, which any such letter is, so the rewrite then matches wherever
-    the pattern would and maybe elsewhere. That is asked for (``loose``) only for a sieve, whose
-    matches Python's engine then checks.
+    The rewrite is exact unless the pattern names a letter of another script ("résumé") or
+    ``_``: such a letter can only become ``_``, which any letter's stand-in is, so the rewrite
+    then matches wherever the pattern would and maybe elsewhere. That is asked for (``loose``)
+    only for a sieve, whose matches Python's engine then checks.
     """
     source = _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), source)
-    if LETTER in source or _RANGE_ENDS.search(source) or _HIGH_BYTE.search(source):
+    if _RANGE_ENDS.search(source) or _HIGH_BYTE.search(source):
         return None
     named = {c for c in source if not c.isascii() and c not in _SYMBOL_CODE}
-    if named and (not loose or not all(c.isalpha() for c in named)):
-        return None  # a letter of another script, or a mark given no code of its own
-    if any(c in named for part in _NEGATED_CLASS.findall(source) for c in part):
-        return None  # "[^é]" matches "ü"; "[^_]" would not
+    if (named or LETTER in source) and not loose:
+        return None  # "é" or "_" would also match any other letter's stand-in
+    if not all(c.isalpha() for c in named):
+        return None  # a mark given no code of its own
+    if any(c in named or c == LETTER for part in _NEGATED_CLASS.findall(source) for c in part):
+        return None  # "[^é]" matches "ü", "[^\W_]" matches "é"; on a stand-in neither would
     table = {ord(c): code for c, code in _SYMBOL_CODE.items()} | {ord(c): LETTER for c in named}
     return source.translate(table)
