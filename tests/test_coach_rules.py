@@ -1427,6 +1427,44 @@ READINGS += [
 ]  # fmt: skip
 
 
+WEARING_A_POLITE_NOTE += [
+    ("asks-for-deceit", "I'm happy to sign a form saying it's my choice, if you'd do it today.",
+     "I'm happy to sign the consent form, if you'd do it today."),
+    ("asks-for-deceit", "Any feel for where the other offers are landing?", "Any feel for how "
+     "long the sale usually takes?"),
+    ("asks-for-deceit", "It's one vote per email address, so use your work one too!", "It's one "
+     "vote per person, and it closes on Sunday."),
+    ("asks-for-deceit", "Please email the booker; the more emails she gets, the better.", "Please "
+     "email the booker if you'd like the show back."),
+    ("asks-for-deceit", "One candidate left his job suddenly, which you may want to ask about.",
+     "One candidate left his job to travel, as his letter says."),
+    ("asks-for-deceit", "Could you raise the idea with your team as your own suggestion?", "Could "
+     "you raise the idea with your team and say it came from me?"),
+    ("asks-for-deceit", "Could you put my CV ahead of the others this week?", "Could you tell me "
+     "when you'll read the CVs this week?"),
+    ("ask-too-big", "Could you share the rough GPS area of the dig?", "Could you share the "
+     "published report of the dig?"),
+    ("ask-too-big", "I'm confirming the renewal for next year; reply 'confirm' by Friday.", "I'm "
+     "asking whether you'd like a renewal next year; no rush to reply."),
+    ("intrusive", "I recorded our conversation on my phone to get it right.", "I wrote notes "
+     "after our conversation to get it right."),
+    ("intrusive", "Tom said you two were engaged in Berlin, so he suggested you.", "Tom said you "
+     "two worked together in Berlin, so he suggested you."),
+    ("hostile", "Sorry, I'm not a free advice service.", "Sorry, I'm not free for advice calls "
+     "until June."),
+    ("call-to-action", "Check out the single and follow us on Instagram.", "Thanks for the "
+     "single; I've followed the band since your first gig."),
+    ("connect-then-pitch", "I'd love a call so you can hear about the opportunity.", "I'd love a "
+     "call to hear about your new role."),
+]  # fmt: skip
+
+READINGS += [
+    ("ask-too-big", "Would you be one of my referees for the parks job? You ran the gate at the "
+     "fair.", "Would you be one of my referees for the parks job? You saw me run the gate at the "
+     "fair."),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("rule_id", "shown", "near_miss"), READINGS + WEARING_A_POLITE_NOTE)
 def test_what_a_real_note_shows_is_found_and_its_near_miss_is_not(rule_id, shown, near_miss):
     """How real notes say things, and tricks wearing a polite note, against their twins."""

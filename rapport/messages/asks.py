@@ -203,7 +203,10 @@ def _asks_for(pattern: re.Pattern[str], sentence: Sentence) -> bool:
 
 
 # The writer says the reader saw the work: "you saw my work on the depot move".
-_SAW_MY_WORK = _p(r"\byou (?:saw|have seen|know|knew|watched) my work\b")
+_SAW_MY_WORK = _p(
+    r"\byou (?:saw|have seen|know|knew|watched) (?:my work|me (?:run|work|lead|manage|teach|coach|"
+    r"handle|do))\b"
+)
 
 
 def _knows_my_work(doc: Doc, ctx: Context | None) -> bool:
@@ -394,6 +397,8 @@ _FAMILIAR = re.compile(
     r"(?:i['’]?d|i would) (?:like|love) to apply\b|"
     # an offer of unpaid hands: "whether your lab takes any volunteers for the field season"
     r"(?:take|takes|taking|need|needs|accept|accepts|welcome|welcomes) (?:any |on )?volunteers?\b|"
+    # what the writer gives, not asks: "if you're ever in Seoul I'd like to buy you lunch"
+    r"buy you (?:a |an )?(?:lunch|coffee|dinner|drink|pint|beer|meal|breakfast)\b|"
     r"know (?:anyone|someone|if|whether|how|what|an? |any )|one (?:thing|lesson|tip|mistake)|"
     r"an? name|names|an? contact|"
     r"(?:tell|telling|show|showing|teach) me (?:roughly |briefly |quickly |honestly |"

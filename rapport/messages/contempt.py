@@ -263,6 +263,8 @@ PATRONISING = _p(
     rf"|\bi assume (?:things|it) didn{A}?t work out\b"
     # a demand of someone who owes the writer nothing: "I expect you to look into it personally"
     rf"|\bi expect you to\b"
+    # a polite newcomer told off for the introducer's doing: "I'm not a free advice service"
+    rf"|\bi{A}?m not a (?:free )?(?:advice|help|careers?|charity) (?:service|desk|line|agency)\b"
     rf"|\bfeedback on your (?:interview|hiring|selection|recruitment|application) process\b"
     # their looks remarked on: "you did look absolutely shattered up there"
     rf"|\byou (?:did |really )?look(?:ed)? (?:absolutely |really |so |completely |utterly )?"

@@ -333,6 +333,13 @@ INSIDE_INFO = _p(
     r"|\bwhat['’]?s your (?:drop-?off|churn|conversion|retention|refund|chargeback) rate\b|"
     r"\b(?:your|the) (?:team['’]?s |company['’]?s )?live (?:[\w-]+ )?(?:dashboard|data|figures|"
     r"metrics|numbers)\b|"
+    # an unpublished site, or colleagues' severance: "just the rough GPS area", "what severance
+    # people got and whether they kept their vested options"
+    r"\b(?:rough |exact )?gps (?:area|location|coordinates|points?)\b|"
+    # their plans asked by a rival's employee: "I'm an analyst at Hopply, a rival itinerary app"
+    r", a (?:rival|competing|competitor) (?:[\w-]+ ){0,2}(?:app|firm|company|agency|brand|shop|"
+    r"startup|bank|practice)\b|"
+    r"\bseverance (?:people|they|staff|colleagues|everyone) (?:got|received)\b|\bvested options\b|"
     r"\b(?:internal|confidential|private|real|actual) (?:numbers|figures|data|metrics|pay bands|"
     r"salary bands|prices|pricing|margins)\b"
     r"|\bhow (?:many|much) (?:[\w-]+ ){0,2}(?:does|do) your (?:app|company|firm|team|business|"

@@ -170,7 +170,8 @@ DECEIT = _p(
     r"sending) it\b"
     # a confidence asked for, or a story kept straight: "an off-the-record steer on why he left,
     # it stays between us", "so our stories match", "if they ask, could you say I left by choice"
-    r"|\boff[- ]the[- ]record\b|\b(?:it|this|that|everything)(?:['’]ll| will)? stays? between "
+    r"|\boff[- ]the[- ]record\b"
+    r"|\b(?:it|this|that|everything)(?:['’]ll| will)? stay(?:s|ed)? between "
     r"(?:us|the two of us|ourselves)\b"
     r"|\bso (?:our|the) stor(?:y|ies) (?:match|matches|line up|lines up|add up|is straight)\b"
     r"|\bkeep (?:the|our) stor(?:y|ies) straight\b"
@@ -257,5 +258,23 @@ DECEIT = _p(
     r"|\ba, b, c,? or d\b"
     # the reader coached to mislead: "how should I phrase it so they think I'm staying?"
     r"|\bso (?:they|he|she|employers|the [\w-]+) (?:think|thinks|believe|believes|assume|"
-    r"assumes) (?:i['’]?m|i am|we['’]re|it['’]s|i['’]ll)\b",
+    r"assumes) (?:i['’]?m|i am|we['’]re|it['’]s|i['’]ll)\b"
+    # a paper that says what did not happen, a rival's bid hinted, a vote stuffed, a booker
+    # flooded: "a letter saying I trained with you", "where the other offers are landing", "one
+    # vote per email address, so...", "the more emails she gets, the better"
+    r"|\b(?:letter|note|statement|reference)\b[^.?!\n]{0,40}\bsaying (?:that )?i (?:trained|worked|"
+    r"studied|was employed|volunteered)\b"
+    r"|\bsign (?:anything|whatever|a note|a form)\b[^.?!\n]{0,30}\bsaying\b"
+    r"|\b(?:where|what) the other (?:offers|bids|tenders|quotes) (?:are|sit|stand|land)\w*\b"
+    r"|\bone vote per (?:email|e-mail|account|address|phone|device)(?: address)?, so\b"
+    r"|\bthe more (?:emails|messages|calls|reports|complaints|votes) (?:she|he|they|it) gets\b"
+    # rivals run down, blame moved, credit faked, a queue jumped: "which you may want to ask
+    # about", "I said it happened during the handover to you", "list it on my CV as 'shadowed'",
+    # "raise it as your own suggestion", "put my CV ahead of the others"
+    r"|\bwhich you (?:may|might) want to (?:ask about|look into|check)\b"
+    r"|\bi said it happened\b[^.?!\n]{0,40}\byou\b"
+    r"|\blist (?:it|this|that|the call) on my (?:cv|resume|résumé|profile|linkedin) as\b"
+    r"|\bas your own (?:suggestion|idea|work|proposal)\b"
+    r"|\b(?:put|move|place|push) (?:my|me) (?:cv |application )?(?:ahead of|above|to the top of) "
+    r"(?:the )?(?:others|other|pile|queue|rest|list)\b",
 )

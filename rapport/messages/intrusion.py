@@ -129,7 +129,15 @@ _PRIVATE = r"(?:chemo|chemotherapy|diagnosis|miscarriage|rehab|divorce|breakdown
 # story put "where everyone can see". Wrong between friends too.
 MADE_PUBLIC = _p(
     r"\b(?:recorded|filmed|screenshotted|screen-?recorded) (?:it|the (?:[\w-]+ )?(?:session|talk|"
-    r"call|meeting|roundtable|workshop)|you|your (?:[\w-]+ )?(?:session|talk|call))\b"
+    r"call|meeting|roundtable|workshop)|you|your (?:[\w-]+ )?(?:session|talk|call)|our "
+    r"(?:conversation|call|chat|meeting))\b"
+    # their files or pay seen where they were left: "it used to be yours; a folder of your
+    # drawings is still on it", "a spreadsheet of salaries... your row says"
+    r"|\b(?:used to be|was) yours\b[^.?!\n]{0,80}\bstill on it\b"
+    r"|\b(?:spreadsheet|list|sheet) of (?:salaries|pay|wages)\b|\byour row says\b"
+    # their past engagement brought up by a stranger: "he said you two were engaged"
+    r"|\byou two were (?:engaged|married|dating|together|an item)\b"
+    r"|\byour ex[- ](?:fianc[eé]e?|husband|wife|partner|boyfriend|girlfriend)\b"
     r"|\bso (?:that )?everyone (?:can |will |could )?(?:see|sees|know|knows|read|reads|celebrate|"
     r"congratulate)\b"
     r"|\byour wikipedia (?:page|article|entry)\b"
@@ -187,7 +195,10 @@ MADE_PUBLIC = _p(
     r"|\b(?:posted|shared|wrote|put up) (?:a |my )?(?:long |public |short )?(?:thank-you|thank "
     r"you|post|story|thread)\b[^.?!\n]{0,40}\b(?:tagged you|tagging you)\b"
     r"|\bi told the whole story\b",
-    triggers="changed gave put out wrote up long public short tagged tagging whole recorded "
+    triggers="two ex ex-fiancé ex-fiance ex-fiancée ex-husband ex-wife ex-partner ex-boyfriend "
+    "ex-girlfriend used was spreadsheet list sheet row changed gave put out wrote up long public "
+    "short "
+    "tagged tagging whole recorded "
     "filmed screenshotted screen-recorded screenrecorded so your the posting "
     "posted sharing shared recover recovers recovering a with including containing i'll i’ll ill "
     "screenshot screenshots quote said told registration attendee participant student member "

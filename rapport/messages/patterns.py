@@ -138,6 +138,7 @@ GAP_ACK = _p(
     rf"|\bthat{A}s on me\b"
     # the writer placed by the year they met: "It's Thandi from the 2018 first-aid course"
     rf"|\bit{A}s [\w-]+ from (?:the |our )?(?:19|20)\d\d\b"
+    rf"|\bi (?:realised|realized|noticed) i never (?:told|thanked) you\b"
     rf"|\bsorry (?:for|about) (?:vanishing|disappearing|going (?:quiet|silent|dark)|being (?:so )?"
     rf"quiet|being a ghost|ghosting)\b"
     rf"|\blet (?:things|it|us|our [\w-]+) (?:go|slide|drift) (?:quiet|silent)\b"
