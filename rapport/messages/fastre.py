@@ -13,7 +13,7 @@ it may match. A test checks the two engines give the same spans on every labelle
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Callable, Iterator, MutableMapping
 from typing import Any, TypeVar
 
 import re2
@@ -82,12 +82,7 @@ _SIEVES: PatternTable[re2._Regexp | None] = PatternTable()
 
 def twin(pattern: re.Pattern[str]) -> re2._Regexp | None:
     """Return the RE2 twin of a Python pattern, or ``None`` when it has none."""
-    fast = _TWINS.get(pattern, _UNSET)
-    if fast is _UNSET:
-        source = pattern.pattern
-        fast = _compile_twin(source, pattern.flags) if isinstance(source, str) else None
-        _TWINS[pattern] = fast
-    return fast
+    return _cached(_TWINS, pattern, lambda source: source)
 
 
 def sieve(pattern: re.Pattern[str]) -> re2._Regexp | None:
@@ -97,11 +92,20 @@ def sieve(pattern: re.Pattern[str]) -> re2._Regexp | None:
     that only ever rule a match out). Where the sieve finds nothing, neither does the pattern,
     so Python's engine runs only on text that may match.
     """
-    fast = _SIEVES.get(pattern, _UNSET)
+    return _cached(_SIEVES, pattern, _without_conditions)
+
+
+def _cached(
+    table: PatternTable[re2._Regexp | None],
+    pattern: re.Pattern[str],
+    rewrite: Callable[[str], str | None],
+) -> re2._Regexp | None:
+    """Return RE2's compile of ``rewrite(pattern.pattern)``, made once per pattern (or ``None``)."""
+    fast = table.get(pattern, _UNSET)
     if fast is _UNSET:
-        loose = _without_conditions(pattern.pattern) if isinstance(pattern.pattern, str) else None
-        fast = None if loose is None else _compile_twin(loose, pattern.flags)
-        _SIEVES[pattern] = fast
+        source = rewrite(pattern.pattern) if isinstance(pattern.pattern, str) else None
+        fast = None if source is None else _compile_twin(source, pattern.flags)
+        table[pattern] = fast
     return fast
 
 
@@ -217,24 +221,14 @@ _STAND_IN_SIEVES: PatternTable[re2._Regexp | None] = PatternTable()
 
 def _stand_in_twin(pattern: re.Pattern[str]) -> re2._Regexp | None:
     """Return the RE2 twin that reads stand-in text as ``pattern`` reads the original."""
-    fast = _STAND_IN_TWINS.get(pattern, _UNSET)
-    if fast is _UNSET:
-        source = _stand_in_of(pattern.pattern, loose=False)
-        fast = None if source is None else _compile_twin(source, pattern.flags)
-        _STAND_IN_TWINS[pattern] = fast
-    return fast
+    return _cached(_STAND_IN_TWINS, pattern, stand_in_source)
 
 
 def _stand_in_sieve(pattern: re.Pattern[str]) -> re2._Regexp | None:
     """Return the sieve (see :func:`sieve`) that reads stand-in text."""
-    fast = _STAND_IN_SIEVES.get(pattern, _UNSET)
-    if fast is _UNSET:
-        source = _stand_in_of(pattern.pattern, loose=True)
-        loose = None if source is None else _without_conditions(source)
-        fast = None if loose is None else _compile_twin(loose, pattern.flags)
-        _STAND_IN_SIEVES[pattern] = fast
-    return fast
+    return _cached(_STAND_IN_SIEVES, pattern, _loose_stand_in)
 
 
-def _stand_in_of(source: object, loose: bool) -> str | None:
-    return stand_in_source(source, loose) if isinstance(source, str) else None
+def _loose_stand_in(source: str) -> str | None:
+    loose = stand_in_source(source, loose=True)
+    return None if loose is None else _without_conditions(loose)
