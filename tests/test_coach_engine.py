@@ -8,7 +8,7 @@ import pytest
 import textstat
 
 import rapport.messages
-from rapport.messages import costs, cues, gaming, patterns, selling
+from rapport.messages import cues, huge, patterns, salad, selling
 from rapport.messages.corpus import ALL_SETS, TUNING_SETS, load_samples
 from rapport.messages.fastre import (
     PatternTable,
@@ -44,17 +44,17 @@ TEXTS = sorted({s.text for which in ALL_SETS for s in load_samples(which) if s.t
 def test_the_pattern_table_keys_patterns_by_identity_and_keeps_them():
     table: PatternTable[int] = PatternTable()
     table[selling.PITCH] = 1
-    table[costs.HUGE_ASK] = 2
-    assert (table[selling.PITCH], table.get(costs.HUGE_ASK), table.get(cues.SPECIFIC, 0)) == (
+    table[huge.HUGE_ASK] = 2
+    assert (table[selling.PITCH], table.get(huge.HUGE_ASK), table.get(cues.SPECIFIC, 0)) == (
         1,
         2,
         0,
     )
     assert selling.PITCH in table
     assert cues.SPECIFIC not in table
-    assert list(table) == [selling.PITCH, costs.HUGE_ASK]
+    assert list(table) == [selling.PITCH, huge.HUGE_ASK]
     assert len(table) == 2
-    del table[costs.HUGE_ASK]
+    del table[huge.HUGE_ASK]
     assert list(table) == [selling.PITCH]
     passing = re.compile("a pattern made for this test only")
     table[passing] = 3
@@ -63,11 +63,11 @@ def test_the_pattern_table_keys_patterns_by_identity_and_keeps_them():
 
 
 def test_the_hot_patterns_run_on_re2():
-    for pattern in (patterns.ASK, selling.PITCH, cues.SPECIFIC, costs.HUGE_ASK, LINK):
+    for pattern in (patterns.ASK, selling.PITCH, cues.SPECIFIC, huge.HUGE_ASK, LINK):
         assert twin(pattern) is not None
     # RE2 has no lookarounds or back-references: those stay on Python's engine.
     assert twin(cues.NAMED_PLACE) is None
-    assert twin(gaming._DOUBLED) is None
+    assert twin(salad._DOUBLED) is None
 
 
 def test_a_pattern_without_a_twin_is_sieved_by_re2_without_its_lookarounds():
@@ -81,7 +81,7 @@ def test_a_pattern_without_a_twin_is_sieved_by_re2_without_its_lookarounds():
     assert loose.search(b"nothing here") is None  # cannot match: Python's engine never runs
     assert search(lookaround, "nothing here") is False
     # back-references cannot be taken out: such a pattern runs on Python's engine alone
-    assert sieve(gaming._DOUBLED) is None
+    assert sieve(salad._DOUBLED) is None
     sieved = [p for p in PATTERNS if twin(p) is None and sieve(p) is not None]
     assert cues.NAMED_PLACE in sieved
     assert len(sieved) >= 10

@@ -11,7 +11,7 @@ expected out loud is a jab; a conversation claimed with someone never spoken to 
 import pytest
 
 from rapport.messages import Context, analyze
-from rapport.messages.asks import puts_to_them, request_sentences
+from rapport.messages.requests import puts_to_them, request_sentences
 from rapport.messages.text import Doc
 from tests.samples import OWN_NADIA
 

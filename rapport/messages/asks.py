@@ -15,8 +15,10 @@ from rapport.messages import cues as C
 from rapport.messages import patterns as P
 from rapport.messages.context import Context
 from rapport.messages.deceit import DECEIT
+from rapport.messages.huge import HUGE_ASK
 from rapport.messages.patterns import _p
 from rapport.messages.presumed import BIGGER_THAN_SAID, PRESUMED
+from rapport.messages.requests import ask_spans, asking_sentences, recalls, request_sentences
 from rapport.messages.text import (
     Doc,
     Sentence,
@@ -28,11 +30,6 @@ from rapport.messages.text import (
     memo,
     overlap,
 )
-
-
-def ask_spans(doc: Doc) -> list[Span]:
-    """Find the requests and the vague asks."""
-    return doc.find(P.ASK) + doc.find(P.VAGUE_ASK)
 
 
 def sized_asks(doc: Doc) -> list[Span]:
@@ -64,7 +61,7 @@ def vague_ask(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def unsized_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     """An ask for something (a favour, advice) where the size is unclear; not already vague."""
-    recalled = [s.span for s in doc.sentences if _recalled(s)]
+    recalled = [s.span for s in doc.sentences if recalls(s)]
     asks = [a for a in doc.find(P.ASK) if not any(inside(a, r) for r in recalled)]
     if not asks or vague_ask(doc, ctx) or sized_asks(doc) or doc.find(P.SPECIFIC_ASK):
         return []
@@ -130,7 +127,7 @@ def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     found = [
         (s.start + a, s.start + b)
         for s in asking
-        for a, b in find_spans(Z.HUGE_ASK, s.text, s.lower)
+        for a, b in find_spans(HUGE_ASK, s.text, s.lower)
         if not Z.NOT_HOW_MUCH.match(s.lower, b)
         and not _RULED_OUT_BEFORE.search(s.lower[:a])  # "I'm not asking for free advice"
     ]
@@ -218,130 +215,6 @@ def _knows_my_work(doc: Doc, ctx: Context | None) -> bool:
     return bool(doc.find(C.TOGETHER) or doc.find(C.TAUGHT) or doc.find(_SAW_MY_WORK))
 
 
-def asking_sentences(doc: Doc) -> list[Sentence]:
-    """Sentences that ask for something: a request, an order, a want said to them, a question."""
-    key = "asking"
-    if key not in doc.memo:
-        requests = request_sentences(doc)
-        doc.memo[key] = [s for s in doc.sentences if s in requests or s.is_question]
-    return list(doc.memo[key])  # type: ignore[call-overload]
-
-
-def request_sentences(doc: Doc) -> list[Sentence]:
-    """Sentences that request something: a request, an order, a want said to them.
-
-    Questions about the reader's life ("how is the new job?") are not requests.
-    """
-    key = "requests"
-    if key not in doc.memo:
-        put = [(a, b) for a, b in doc.find(_YOU_DO) if _puts_it(doc.lower, a)]
-        held = holding(doc, ask_spans(doc) + doc.find(_WANTS) + put)
-        doc.memo[key] = [
-            s
-            for s in doc.sentences
-            if (s in held or _IMPERATIVE.match(s.lower) is not None) and not _recalled(s)
-        ]
-    return list(doc.memo[key])  # type: ignore[call-overload]
-
-
-# A memory of what they once did: "I still remember you staying late to help me print 200
-# flyers" recalls a favour given, it asks for nothing.
-_MEMORY = re.compile(
-    r"\b(?:i (?:still |always |will always |['’]ll always )?(?:remember|recall)|never forg[eo]t|"
-    r"still think (?:of|about)) (?:you|when|how|the (?:time|day|night|week|year|summer|winter))\b"
-)
-
-
-def _recalled(sentence: Sentence) -> bool:
-    """Whether a sentence recalls a past favour rather than asking one (no "?", no "could you")."""
-    return (
-        not sentence.is_question
-        and _MEMORY.search(sentence.lower) is not None
-        and not puts_to_them(sentence)
-    )
-
-
-def puts_to_them(sentence: Sentence) -> bool:
-    """Whether a sentence puts a request to the reader: "would you...", "please send..."."""
-    lower = sentence.lower
-    return _IMPERATIVE.match(lower) is not None or any(
-        _puts_it(lower, a) for a, _ in find_spans(_YOU_DO, sentence.text, lower)
-    )
-
-
-def _puts_it(lower: str, start: int) -> bool:
-    """Whether the "could you..." found at ``start`` asks a favour, not their view or their story.
-
-    "What would you learn first?" asks their view; "could you say more" or "could you describe"
-    ask them to talk; neither is a favour.
-    """
-    return not _WH_BEFORE.search(lower, max(0, start - 6), start) and not _THEIR_VIEW.match(
-        lower, start
-    )
-
-
-_WH_BEFORE = re.compile(r"\b(?:what|how|which|where|why|when|who) $")
-_THEIR_VIEW = re.compile(
-    r"(?:could|can|would|will) (?:you|u) (?:say|describe|recommend|tell me how)"
-)
-
-
-_IMPERATIVE = re.compile(
-    r"^(?:(?:please|kindly) \w|(?:just )?(?:send|introduce|refer|invest|share|forward|give|find|"
-    r"get|connect|recommend|buy|back|fund|sponsor|donate|hire|call|tell|wire|pay|transfer|lend|"
-    r"spot|loan|cover|lead|commit|bring|intro|add me|put me)\b)"
-)
-# A request put to the reader anywhere in a sentence: "anyway, could you spot me ...".
-# (:func:`_puts_it` drops "what would you...", "could you describe...": their view, not a favour)
-_YOU_DO = _p(
-    r"\b(?:could|can|would|will) (?:you|u) \w"
-    # "I don't suppose you'd have...", "would your team consider...": a request all the same
-    r"|\b(?:perhaps|maybe|possibly) you (?:could|might|would)\b"
-    r"|\bi don['’]?t suppose you\b|\bany chance (?:you|of|we|i)\b|\bmight you\b"
-    # a favour for someone of the writer's: "could she sit in?", "could my son shadow you?"
-    r"|\b(?:could|can|would|might|may) (?:he|she|they|my (?:son|daughter|nephew|niece|brother|"
-    r"sister|cousin|partner|wife|husband|friend|kid|child|student|mum|mom|dad|father|mother)s?) "
-    r"(?:just |maybe |possibly |perhaps )?(?!be\b|have been\b)\w"
-    r"|\b(?:could|would|might|will) your (?:[\w-]+ ){0,2}(?:consider|be (?:willing|open|able|"
-    r"happy)|let|allow|host|take|give|lend|sponsor|fund|have)\b",
-)
-
-
-_WANTS = re.compile(
-    r"\b(?:would (?:love|appreciate|welcome)|i need|hoping (?:for|you))\b"
-    # the writer's own search ("she is looking for a bookkeeper" asks nothing of the reader)
-    r"|\b(?:i|we)(?:['’]m|['’]re| am| are)? (?:\w+ )?looking for\b|^looking for\b"
-    r"|\b(?:and|so|we|i) (?:urgently |really |still )?need (?:a |some |more |new )?(?:sponsors?|"
-    r"donors?|investors?|funding|backers?|volunteers|buyers|customers)\b"
-    # a request put as a hope or a wondering: "I hoped you might...", "wondered if I could..."
-    r"|\b(?:hoped|hoping|wondered|wondering|was hoping|was wondering) (?:if |whether |that )?"
-    r"(?:you|i|we) (?:might|could|would|can|may)\b"
-    r"|\b(?:wondered|wondering) (?:if|whether) you['’]d\b"
-    r"|\b(?:i|we)['’]?d (?:love|like|want) (?:for )?you to\b|\b(?:want|need) you to\b"
-    # a wish said to them is a request: "I'd love to shadow you", "I'd like to join your panel"
-    r"|\b(?:i['’]d|i would) (?:really |so |very much |especially |particularly )?(?:love|like) "
-    r"to\b"
-    # a favour presumed: "Ada told me you'd sort me out with a place"
-    r"|\byou(?:['’]d| would|['’]ll| will) (?:sort me out|find me|get me|give me|set me up|"
-    r"fix me up)\b"
-    r"|\bwould be (?:honoured|honored|delighted|thrilled|(?:so |very |really |most )?grateful) if "
-    r"you\b|\bit would help (?:me )?to know\b"
-    r"|\bwould it be (?:alright|all right|ok|okay|possible|acceptable) (?:for me to|if i)\b"
-    # a request put as a condition or a benefit: "if you're able to forward it, it would help"
-    r"|\bif you(?:['’]re| are)? (?:able|willing|happy|free|in a position) to\b"
-    r"|\b(?:it|that) would (?:really |so |genuinely )help\b"
-    r"|\b(?:it|that) would (?:help|mean) (?:enormously|hugely|a lot|so much|the world|"
-    r"a great deal)\b"
-    # a request for something of theirs put as a question without its mark: "could i get an hour"
-    r"|\b(?:could|can|may|might) i (?:get|have|borrow|grab|take|book|steal|put|use|list|add|"
-    r"name)\b"
-    r"|\b(?:please|pls|plz) (?:send|pass|forward|share|introduce|refer|give|find|get|put|call|"
-    r"review|read|sign|buy|back|fund|invest|hire|connect|wire|transfer|pay|lend|loan|cover|spot|commit|"
-    r"lead|join|arrange|book)\b",
-    re.IGNORECASE,
-)
-
-
 def unusual_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     """A request for something other than what anyone can give in minutes.
 
@@ -369,7 +242,7 @@ def unusual_ask(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 # What makes a favour costly even when it is asked in a reply.
-_OWN_COST = (Z.LONG_TIME, Z.REVIEW_MINE, Z.JOB_FOR_ME, Z.INSIDE_INFO, Z.HUGE_ASK)
+_OWN_COST = (Z.LONG_TIME, Z.REVIEW_MINE, Z.JOB_FOR_ME, Z.INSIDE_INFO, HUGE_ASK)
 
 
 # A reference, a letter, or a short "would you be willing?" pointing back at one.

@@ -13,7 +13,6 @@ import re
 
 from rapport.messages.patterns import A, _p
 from rapport.messages.text import Doc, Span
-from rapport.messages.words import FOREIGN_GLUE
 
 MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 MONTH_ABBR = "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
@@ -391,49 +390,6 @@ OWN_GOAL = _p(
     r"become|join|transition|switch|pivot)|(?:break|breaking|move|moving|transition|"
     r"transitioning|pivot|pivoting|switch|switching) into"
     r"|(?:the|my) (?:career|job|role|title|life|path) i (?:want|dream of|am after|hope for))\b"
-)
-
-
-# Words that glue a sentence together; a real sentence of six or more words has some.
-_GLUE = (
-    "a an the to of and or but in on at for with from by about as is are was were be been am "
-    "i you he she it we they me him her us them my your his its our their this that these those "
-    "have has had do does did will would can could should may might must not no so if than then "
-    "there here what which who how when where why just also very some any"
-)
-# A pronoun run into its verb is glue too: "I'll step out now; Mehmet said he'd send times".
-_CONTRACTED = [
-    f"{who}{a}{verb}"
-    for who, verbs in (("i", "m ve ll d"), ("you", "re ve ll d"), ("he", "s ll d"),
-                       ("she", "s ll d"), ("it", "s ll d"), ("we", "re ve ll d"),
-                       ("they", "re ve ll d"), ("that", "s ll d"), ("there", "s"), ("let", "s"))
-    for verb in verbs.split()
-    for a in ("'", "’")
-]  # fmt: skip
-FUNCTION_WORDS = frozenset(_GLUE.split() + _CONTRACTED) | FOREIGN_GLUE
-# Words that open a short line that is not a keyword: greetings, thanks and sign-offs.
-OPENERS = frozenset(
-    [
-        "hi",
-        "hello",
-        "hey",
-        "dear",
-        "thanks",
-        "thank",
-        "cheers",
-        "best",
-        "regards",
-        "congrats",
-        "congratulations",
-        "morning",
-        "evening",
-        "afternoon",
-        "warmly",
-        "sincerely",
-    ]
-)
-REPEATS_ALLOWED = frozenset(
-    {"very", "so", "ha", "no", "bye", "really", "that", "had", "far", "you"}  # "thank you, you..."
 )
 
 

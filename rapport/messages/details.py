@@ -11,8 +11,8 @@ import re
 
 from rapport.messages import cues as C
 from rapport.messages import patterns as P
-from rapport.messages.asks import asking_sentences
 from rapport.messages.context import Context
+from rapport.messages.requests import asking_sentences
 from rapport.messages.text import (
     FIRST_PERSON,
     SECOND_PERSON,

@@ -25,9 +25,11 @@ from rapport.messages import details as T
 from rapport.messages import detectors as D
 from rapport.messages import favours as F
 from rapport.messages import followups as U
+from rapport.messages import form as M
 from rapport.messages import gaming as G
 from rapport.messages import intrusion as I
 from rapport.messages import patterns as P
+from rapport.messages import salad as L
 from rapport.messages import selling as S
 from rapport.messages.detectors import Detector, phrase
 
@@ -159,7 +161,7 @@ RULES: tuple[Rule, ...] = (
          "being watched or gossiped about, not known.",
          "Keep to what they shared with you or in public for their work: a talk, a post, a "
          "project. Leave private lives out, theirs and other people's."),
-    Rule("word-salad", "anti-pattern", "problem", -4.0, G.word_salad,
+    Rule("word-salad", "anti-pattern", "problem", -4.0, L.word_salad,
          "This reads as a list of keywords, not as something a person would write.",
          "Write whole sentences, each said once, as you would say them aloud."),
     Rule("to-grader", "anti-pattern", "problem", -4.0, G.to_grader,
@@ -218,7 +220,7 @@ RULES: tuple[Rule, ...] = (
     Rule("blind-introduction", "anti-pattern", "problem", -2.5, D.blind_introduction,
          "An introduction neither side agreed to.",
          "Ask each person first (double opt-in) and say why they should meet."),
-    Rule("unfilled-blank", "anti-pattern", "problem", -3.0, D.unfilled_blank,
+    Rule("unfilled-blank", "anti-pattern", "problem", -3.0, M.unfilled_blank,
          "Blanks from a template are still in a message to someone you know: sent like this, "
          "it tells them they got a form letter.",
          "Fill each blank with the real name, place or detail; you know them."),
@@ -271,23 +273,23 @@ RULES: tuple[Rule, ...] = (
          "when they ask."),
     Rule("me-focused", "interest", "problem", -0.8, D.me_focused,
          "The message is mostly about you.", "Balance 'I' with 'you': ask about them."),
-    Rule("too-long", "clarity", "problem", -0.6, D.too_long,
+    Rule("too-long", "clarity", "problem", -0.6, M.too_long,
          "Over 200 words; messages of about 50-125 words get the most replies.",
          "Cut to what they need: who you are, why them, one question."),
-    Rule("too-short", "clarity", "problem", -0.6, D.too_short,
+    Rule("too-short", "clarity", "problem", -0.6, M.too_short,
          "So short it leaves them nothing to answer.", "Add what you work on and why you write."),
-    Rule("many-questions", "clarity", "problem", -0.5, D.many(D.question_spans, 3),
+    Rule("many-questions", "clarity", "problem", -0.5, M.many(M.question_spans, 3),
          "More than three questions is an interview, not a note.", "Keep one to three."),
-    Rule("many-links", "clarity", "problem", -0.7, D.many(lambda doc: doc.links, 1),
+    Rule("many-links", "clarity", "problem", -0.7, M.many(lambda doc: doc.links, 1),
          "More than one link reads like promotion.", "Keep at most one link."),
-    Rule("hard-to-read", "clarity", "problem", -0.4, D.hard_to_read,
+    Rule("hard-to-read", "clarity", "problem", -0.4, M.hard_to_read,
          "Long sentences and long words make this hard to read quickly.",
          "Shorter sentences and plain words."),
-    Rule("text-speak", "clarity", "problem", -1.0, D.text_speak,
+    Rule("text-speak", "clarity", "problem", -1.0, M.text_speak,
          "Chat shorthand ('u', 'ur', 'thx', 'lol') reads as careless to someone who does not "
          "know you well.",
          "Write the words out: it takes seconds and shows the note was meant for them."),
-    Rule("placeholder", "clarity", "note", 0.0, D.placeholder,
+    Rule("placeholder", "clarity", "note", 0.0, M.placeholder,
          "Blanks from a template are still here; the coach reads the message around them.",
          "Fill in each blank with the real name, event or detail before you send it."),
     Rule("read-as-reply", "clarity", "note", 0.0, R.reply_cues,

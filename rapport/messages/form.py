@@ -1,0 +1,119 @@
+"""The form of a message: blanks left in a template, length, readability and chat shorthand.
+
+Like those in :mod:`rapport.messages.detectors`, each detector takes the read message and the
+optional :class:`~rapport.messages.context.Context` and returns the spans it is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from rapport.messages import cues as C
+from rapport.messages.context import Context
+from rapport.messages.details import greeted_names
+from rapport.messages.detectors import WHOLE, Detector
+from rapport.messages.text import Doc, Span
+
+
+# -- blanks ---------------------------------------------------------------------------------------
+def placeholder(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Blanks left in a template with no known reader: the coach judges what is around them."""
+    return [] if _known_reader(ctx, doc) else doc.find(C.PLACEHOLDER)
+
+
+def unfilled_blank(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Blanks left in a message to a known person: it is not ready to send.
+
+    A template has blanks; a message to someone whose name and situation the writer knows does
+    not, so the blanks cannot stand in for the details they hide.
+    """
+    if not _known_reader(ctx, doc):
+        return []
+    return [(a, b) for a, b in doc.find(C.PLACEHOLDER) if not _ATTACHMENT.fullmatch(doc.text, a, b)]
+
+
+# Where a link or a file goes ("[link]", "<URL>", "[attached CV]"): pasted when it is sent, so
+# not a hole in what the note says to them.
+_ATTACHMENT = re.compile(
+    r"[\[{<(]\s*(?:the |my |a )?(?:link|url|attachment|attached [\w ]{1,20}|file|pdf|cv|resume|"
+    r"résumé|calendar link|booking link|photo|screenshot|article|report)\s*[\]}>)]",
+    re.IGNORECASE,
+)
+
+
+def _known_reader(ctx: Context | None, doc: Doc) -> bool:
+    """Whether the note is to someone known: the situation names them, or the note greets them.
+
+    "Hi Ingunn, great meeting you at [EVENT]" is on its way to Ingunn with a hole in it;
+    "Hi [Name], ..." is a template.
+    """
+    if ctx is not None and ctx.recipient_name.strip():
+        return True
+    return bool(greeted_names(doc))
+
+
+# -- clarity --------------------------------------------------------------------------------------
+def too_long(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Over 200 words: replies drop off sharply for long messages."""
+    return WHOLE if doc.word_count > 200 else []
+
+
+def too_short(doc: Doc, ctx: Context | None) -> list[Span]:
+    """A few words leave the reader nothing to answer."""
+    return WHOLE if 0 < doc.word_count < 10 else []
+
+
+def many(counted: Callable[[Doc], list], limit: int) -> Detector:
+    """A detector for more than ``limit`` of something (questions, links)."""
+    return lambda doc, ctx: (lambda found: found if len(found) > limit else [])(counted(doc))
+
+
+def hard_to_read(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Long sentences and long words: a Flesch reading ease below 40 (textstat)."""
+    return WHOLE if doc.word_count >= 30 and doc.reading_ease < 40 else []
+
+
+# Chat shorthand: fine with friends, careless-looking to someone who does not know the writer.
+_SHORTHAND = frozenset(
+    [
+        "u",
+        "ur",
+        "r",
+        "rn",
+        "pls",
+        "plz",
+        "thx",
+        "lol",
+        "b4",
+        "2day",
+        "2moro",
+        "gr8",
+        "idk",
+        "cuz",
+        "coz",
+        "tbh",
+        "imo",
+    ]
+)
+# (not a letter of an initialism: the R of "R&D", the U of "U.S.")
+_TEXT_SPEAK = re.compile(
+    rf"(?<![&.])\b(?:{'|'.join(sorted(_SHORTHAND))})\b(?![&.]\w)", re.IGNORECASE
+)
+
+
+def text_speak(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Chat shorthand ("u", "ur", "thx", "lol") used twice or more, to anyone not close."""
+    if (ctx is not None and ctx.history == "close") or _SHORTHAND.isdisjoint(doc.word_set):
+        return []
+    found = [m.span() for m in _TEXT_SPEAK.finditer(doc.text) if m.group(0) not in _TITLES_IN_CAPS]
+    return found if len(found) >= 2 else []
+
+
+# Shorthand that is a job title when written in capitals: "2nd yr RN on a cardiac unit".
+_TITLES_IN_CAPS = frozenset(["RN"])
+
+
+def question_spans(doc: Doc) -> list[Span]:
+    """Spans of the questions."""
+    return [q.span for q in doc.questions]
