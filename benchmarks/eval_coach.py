@@ -3,7 +3,8 @@
 For each set: how many messages, the AUC of the score (the chance a good message outscores a bad
 one; replies are judged by category instead and left out of it), the good/bad verdict agreement,
 the reply classifier's accuracy, and for the adversarial sets how many gamed messages were judged
-good and how many gamed rewrites pass exercise 03's grader (both should be 0). The same figures
+good and how many gamed rewrites pass exercise 03's grader (both should be 0), and for the
+real-world sets how many learners' honest rewrites labelled good pass it. The same figures
 are printed for the course's hand-set prior weights, for comparison with the fitted ones.
 
 The weights were fitted on ``corpus``, ``dev``, ``realworld-dev`` and ``adversarial-dev`` only;
@@ -28,6 +29,22 @@ def gamed_rewrites_passing(samples) -> int | str:
     if not rewrites:
         return "-"
     return sum(grade_corpus_rewrite(s.target, s.text).passed for s in rewrites)
+
+
+def learner_rewrites(samples) -> str:
+    """How many learners' honest rewrites labelled good pass exercise 03, and bad ones do not."""
+    rewrites = [s for s in samples if s.kind == "rewrite" and s.target]
+    if not rewrites:
+        return ""
+    passed = {s.id: grade_corpus_rewrite(s.target, s.text).passed for s in rewrites}
+    good = [s for s in rewrites if s.label == "good"]
+    bad = [s for s in rewrites if s.label == "bad"]
+    passing = sum(passed[s.id] for s in good)
+    refused = sum(not passed[s.id] for s in bad)
+    return (
+        f"    learners' rewrites for exercise 03: {passing}/{len(good)} good ones pass, "
+        f"{refused}/{len(bad)} bad ones do not"
+    )
 
 
 def _auc(result) -> str:
@@ -60,6 +77,9 @@ def main() -> None:
         print(f"{which:<22}{fitted['messages']:>5}{_auc(fitted):>8}{fitted['judgement']:>8.1%}"
               f"{replies:>9}{good!s:>13}{passing!s:>15}   {_auc(prior):>11}"
               f"{prior['judgement']:>8.1%}{tuned}")  # fmt: skip
+        rewrites = "" if adversarial else learner_rewrites(samples)
+        if rewrites:
+            print(rewrites)
         if args.misses and fitted["misses"]:
             print(f"    missed: {', '.join(fitted['misses'])}")
 

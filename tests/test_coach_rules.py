@@ -1465,6 +1465,72 @@ READINGS += [
 ]  # fmt: skip
 
 
+# Learners' honest rewrites and fresh real notes: how they say things, and tricks a new batch
+# brought.
+READINGS += [
+    ("acknowledges-gap", "We connected in 2022 and I never wrote, so hello properly.",
+     "We met in 2022 at the harbour fair, so hello properly."),
+    ("acknowledges-gap", "It's my first note after such a long silence.",
+     "It's a short note after the spring course."),
+    ("acknowledges-gap", "This is my first message since we connected.",
+     "This is my first job since I qualified."),
+    ("unusual-ask", "I'd like to join your next site visit.",
+     "I'd like to move into site management next year."),
+    ("vague-ask", "Just one question: what does it really take to become a great ward manager?",
+     "Just one question: which course helped you most before you became a ward manager?"),
+    ("vague-ask", "Could you guide me in this path however you think best?",
+     "Could you guide me to the right person in your HR team?"),
+    ("many-questions",
+     "How did you start, what does a week look like, which tools do you use, and should I get a "
+     "certificate?",
+     "How did you start, and which tool would you learn first?"),
+    ("shared-context", "Section 4 covers the hoist rule we were arguing about.",
+     "Section 4 covers the hoist rule for home care."),
+    ("double-opt-in", "Leon, meet Priya: you said you'd be happy to have her shadow a shift.",
+     "Leon, meet Priya: she would love to shadow a shift."),
+    ("blind-introduction", "Hi Sandra, connecting you with Brett from a lead agency.",
+     "Hi Sandra, thanks for connecting with me after the lead agency talk."),
+    ("generic", "Dear valued business owner, I hope this finds you well.",
+     "Dear Ms Okafor, I hope the shop move went well."),
+    ("own-record", "I was accepted to four programmes, two with full funding.",
+     "I was accepted to one programme, which surprised me."),
+    ("boilerplate-plug", "I just opened my own shop in Bend.",
+     "Years ago you told me to learn to sharpen first. I just opened my own shop in Bend. Thank "
+     "you."),
+]  # fmt: skip
+
+WEARING_A_POLITE_NOTE += [
+    ("connect-then-pitch", "Book a free 20-minute consult on our site.",
+     "I booked a 20-minute consult with my own accountant."),
+    ("connect-then-pitch", "You could really benefit from outsourcing your books to us.",
+     "You could really benefit from the bookkeeping course at the college."),
+    ("unusual-ask", "Tell him your budget before Friday.",
+     "Tell him the Bray dairy sent you."),
+    ("asks-for-deceit", "Could you do me a fit note for Friday, back strain or something vague?",
+     "Could you tell me how a fit note for a back strain works?"),
+    ("asks-for-deceit", "There's a lot about how we reached the verdict that never came out.",
+     "There's a lot about how the trial was reported that never came out."),
+    ("asks-for-deceit", "Tell me their figures and I'll beat them by ten percent.",
+     "Tell me your budget and I'll work within it."),
+    ("asks-for-deceit", "I've praised your app on forums under a few different names.",
+     "I've praised your app on forums under my own name."),
+    ("asks-for-deceit", "I told the group you do cash jobs, no invoice needed.",
+     "I told the group you do small jobs, invoices by email."),
+    ("intrusive", "I took some photos over the hedge of your roof.",
+     "I took some photos of the roof you fixed for us."),
+    ("intrusive", "I worked out that you wrote that anonymous review.",
+     "I worked out that you wrote that guide on hoists."),
+    ("intrusive", "I record all my calls and post the clips online.",
+     "I take notes on all my calls to remember them."),
+    ("intrusive", "Loved your photos from the Kyoto trip with your partner.",
+     "Loved your photos from the Kyoto trip with your team."),
+    ("intrusive", "That's the guesthouse where you celebrated your anniversary.",
+     "That's the guesthouse where you held your team offsite."),
+    ("connect-then-pitch", "We have one slot left this week at our storm rate.",
+     "We have one question left about the storm damage."),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("rule_id", "shown", "near_miss"), READINGS + WEARING_A_POLITE_NOTE)
 def test_what_a_real_note_shows_is_found_and_its_near_miss_is_not(rule_id, shown, near_miss):
     """How real notes say things, and tricks wearing a polite note, against their twins."""

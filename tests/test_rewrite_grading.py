@@ -125,3 +125,32 @@ def test_unknown_situations_and_non_text_are_clear_errors():
         grade_corpus_rewrite("nope", "text")
     with pytest.raises(ValueError, match="text, not"):
         grade_rewrite(None, VAGUE.context)
+
+
+# Learners' honest rewrites that the grader used to refuse. Written for these tests.
+def test_a_letter_that_says_you_five_times_is_not_refused_as_repetition():
+    text = (
+        "Dear Nadia, I am a claims analyst in Porto and I hope to apply for junior product "
+        "roles next spring. Your talk on the travel app's offline booking flow showed how you "
+        "test with real travellers, which is the part I know least. Would you answer one "
+        "question by message: what did you do first when you moved into product, and what do "
+        "you wish you had skipped? I understand if you have no time, and thank you for reading."
+    )
+    assert text.lower().split().count("you") >= 5
+    grade = grade_corpus_rewrite(VAGUE.id, text)
+    assert grade.refused is None, grade.refused
+    padded = text + " Product product product product product."
+    assert grade_corpus_rewrite(VAGUE.id, padded).refused
+
+
+def test_more_and_more_is_an_idiom_not_a_list_of_keywords():
+    idiom = (
+        "Hi Nadia, I handle customer tickets for a ferry booking site, and more and more I write "
+        "up feature requests for our product team. Your post on dropping a feature travellers "
+        "said they liked but never used changed how I read those tickets. Could I ask you two "
+        "questions by message about how you made the move into product? No worries if not."
+    )
+    assert grade_corpus_rewrite(VAGUE.id, idiom).refused is None
+    assert "word-salad" not in grade_corpus_rewrite(VAGUE.id, idiom).analysis.rule_ids
+    listed = idiom.replace("and more and more I write", "tickets tickets requests requests I write")
+    assert "word-salad" in grade_corpus_rewrite(VAGUE.id, listed).analysis.rule_ids

@@ -44,19 +44,20 @@ def vague_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     A sized ask elsewhere in the note does not shrink it: "One question: ... P.S. I'd still love
     to pick your brain over coffee" still asks for the open-ended hour.
     """
+    broad = doc.find(P.BROAD_QUESTION)  # no size makes these small
     spans = doc.find(P.VAGUE_ASK)
     if not spans:
-        return []
+        return broad
     sized = sized_asks(doc)
     if not sized:
-        return spans
+        return sorted(set(spans + broad))
     sentences = doc.sentences
     kept = []
     for vague in spans:
         i = next(i for i, s in enumerate(sentences) if s.start <= vague[0] < s.end)
         if not any(inside(z, s.span) for s in sentences[max(0, i - 1) : i + 2] for z in sized):
             kept.append(vague)
-    return kept
+    return sorted(set(kept + broad))
 
 
 def unsized_ask(doc: Doc, ctx: Context | None) -> list[Span]:

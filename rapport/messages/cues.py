@@ -99,6 +99,9 @@ TAUGHT = _p(
 # Shared history the text mentions: where they met, or (above) what they did together.
 SHARED = _p(
     rf"\bwe (?:met|spoke|talked|chatted|sat|were both|both|shared|crossed paths|overlapped)\b"
+    # a running conversation: "the hoist rule we were arguing about"
+    rf"|\bwe (?:were|{A}?d been|had been|have been|{A}ve been) (?:arguing|debating|discussing|"
+    rf"talking|chatting|joking|going back and forth)\b|\bwe (?:argued|debated|discussed)\b"
     rf"|\b(?:met|spoke with|talked with|chatted with) you "
     rf"(?:at|in|on|during|last|after)\b|\b(?:nice|great|lovely|good) (?:to meet|meeting|"
     rf"to see|seeing|talking|chatting) (?:you )?(?:at|in|on|last|yesterday|earlier|after)\b"
@@ -165,6 +168,7 @@ REPORTS_BACK = _p(
     rf"\b(?:close|closing) the loop\b|\b(?:got|landed|accepted|took) the (?:job|role|offer|place|"
     rf"post|contract|grant)\b|\bi (?:didn{A}?t|did not) get (?:the|it)\b"
     rf"|\bgot me (?:the|a|an|my) (?:[\w-]+ )?(?:job|role|offer|place|interview|contract|grant)\b"
+    rf"|\byou\b[^.?!\n]{{0,80}}\b(?:told|taught|showed) me (?:to|how to)\b"
     rf"|\b(?:took|followed|used|tried) your (?:advice|tip|suggestion|idea|notes|template|"
     rf"checklist|feedback)\b"
     rf"|\bi (?:redid|rewrote|reworked|cut|changed|tried|applied|started) [^.?!\n]{{0,40}}"
@@ -175,7 +179,7 @@ REPORTS_BACK = _p(
     rf"|\b(?:is|was) the (?:only |main |whole |real )?reason (?:i|we) got (?:the |an? |my )?"
     rf"(?:[\w-]+ )?(?:job|role|offer|place|interview|contract|grant|call|spot|yes)\b",
     triggers="close closing got landed accepted took didn't didn’t didnt did followed used tried "
-    "redid rewrote reworked cut changed applied started wanted thought update is was",
+    "redid rewrote reworked cut changed applied started wanted thought update is was you",
 )
 
 FOLLOW_UP = _p(
@@ -205,6 +209,9 @@ GENERIC = _p(
     rf"|\b(?:impressive|interesting|amazing|great|inspiring|strong|excellent|fantastic) "
     rf"(?:profile|background|experience|career)\b|\bcame across your profile\b"
     rf"|\b(?:swap|exchange) (?:business )?cards\b|\blet{A}?s connect\b|\bhelp each other\b"
+    # a salutation to no one: "Dear valued business owner"
+    rf"|\bdear (?:valued |fellow )?(?:business owner|customer|client|professional|member|"
+    rf"sir or madam|sir/madam|colleague|friend)s?\b"
     # a count to reach, not a person to meet: "trying to reach 5,000 connections"
     rf"|\b(?:reach|hit|get to|grow to|cross|pass|towards?) (?:the )?(?:\d[\d,.]*k?\+?|[\w-]+ "
     rf"(?:hundred|thousand)) (?:connections|followers|contacts)\b"
@@ -238,7 +245,7 @@ GENERIC = _p(
         "leader leaders benefit reach finds synergy synergies synergistic synergise synergize "
         "express open available skills next touch convenience rare shows clearly stopped "
         "caught struck stood connections followers contacts keeps kept know sir concern "
-        "role position opportunity opening job hiring"
+        "role position opportunity opening job hiring dear"
     ),
 )
 

@@ -276,5 +276,17 @@ DECEIT = _p(
     r"|\blist (?:it|this|that|the call) on my (?:cv|resume|résumé|profile|linkedin) as\b"
     r"|\bas your own (?:suggestion|idea|work|proposal)\b"
     r"|\b(?:put|move|place|push) (?:my|me) (?:cv |application )?(?:ahead of|above|to the top of) "
-    r"(?:the )?(?:others|other|pile|queue|rest|list)\b",
+    r"(?:the )?(?:others|other|pile|queue|rest|list)\b"
+    # a false medical note, jury secrets, rivals' confidential figures, praise under false names,
+    # work off the books advertised: "a fit note... back strain or something vague", "how we
+    # reached the verdict", "tell me their figures and I'll beat them", "under a few different
+    # names", "cash jobs, no invoice needed"
+    r"|\b(?:fit|sick|doctor['’]?s|medical) note\b[^.?!\n]{0,60}\b(?:something vague|or something|"
+    r"make (?:something|it) up|nothing specific)\b"
+    r"|\bhow we reached (?:the|our) verdict\b|\bjury (?:room|deliberations?)\b"
+    r"|\b(?:tell|show|send|give) me (?:their|the other (?:[\w-]+ )?(?:candidates?|finalists?|"
+    r"bidders?|applicants?)['’]?s?) (?:figures|numbers|quotes|bids|salar(?:y|ies)|rates|offers)\b"
+    r"|\bunder (?:a few |several |multiple |some |two |three )?(?:different|fake|other|alt|"
+    r"throwaway) (?:names|accounts|usernames|profiles|handles)\b"
+    r"|\bno invoice (?:needed|required|necessary)\b|\bcash jobs?\b|\boff the books\b",
 )

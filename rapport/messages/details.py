@@ -278,5 +278,8 @@ _WINS = P._p(
     r"tripled|increased|published|mentored|coached|trained|hired|generated|secured|achieved|"
     r"exceeded|shipped|opened|expanded|led|ran|saved|cut|(?:got |was |been )promoted|sit on|"
     r"signed|landed|received|(?:was |were |been )(?:named|awarded|shortlisted|featured)|"
-    r"spent (?:\w+ ){1,2}years)\b"
+    r"spent (?:\w+ ){1,2}years"
+    # offers counted: "accepted to four programmes, two with full funding"
+    r"|(?:accepted|admitted|offered places?) (?:to|into|by|at) (?:two|three|four|five|six|\d+|"
+    r"several|all|both)|(?:with|on) (?:a )?full (?:funding|scholarship|ride))\b"
 )

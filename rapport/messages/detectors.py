@@ -346,6 +346,10 @@ def connect_then_pitch(doc: Doc, ctx: Context | None) -> list[Span]:
 def boilerplate_plug(doc: Doc, ctx: Context | None) -> list[Span]:
     """A call to like, follow, buy or back something, with no interest in the reader."""
     spans = doc.find(S.PLUG)
+    # News told as part of reporting back ("you told me to learn to sharpen... I just opened my
+    # own shop. Thank you."), with no link and nothing asked, is the thanks, not a plug.
+    if spans and not doc.links and doc.find(C.REPORTS_BACK) and not ask_spans(doc):
+        return []
     return spans if spans and not interest_questions(doc, ctx) else []
 
 

@@ -114,6 +114,26 @@ def text_speak(doc: Doc, ctx: Context | None) -> list[Span]:
 _TITLES_IN_CAPS = frozenset(["RN"])
 
 
+# A question opening a clause, at the start or after a comma: "How did you start, what does a
+# week look like, which tools do you use, ...?" strings many questions into one sentence.
+_ASKED_CLAUSE = re.compile(
+    r"(?:^|[,;]\s*(?:and |or |plus )?)\b(how|what|which|where|when|who|why|should i|would (?:you|"
+    r"your)|do you|did you|is there|are there|can i|could i)\b",
+    re.IGNORECASE,
+)
+STRUNG = 3  # clauses from which one sentence counts as that many questions
+
+
 def question_spans(doc: Doc) -> list[Span]:
-    """Spans of the questions."""
-    return [q.span for q in doc.questions]
+    """Spans of the questions; a sentence that strings several together counts each of them."""
+    spans = []
+    for q in doc.questions:
+        starts = [m.start(1) for m in _ASKED_CLAUSE.finditer(q.text)]
+        if len(starts) < STRUNG:
+            spans.append(q.span)
+            continue
+        ends = [*starts[1:], len(q.text)]
+        for a, b in zip(starts, ends, strict=True):
+            piece = q.text[a:b].rstrip(" ,;")
+            spans.append((q.start + a, q.start + a + len(piece)))
+    return spans

@@ -101,7 +101,7 @@ GUSHING_MIN = 3
 VAGUE_WORK = _p(
     r"\byour (?:work|career|journey|path|profile|success|story|background|achievements|"
     r"experience|research|writing|content|posts|projects|expertise|accomplishments|insights|"
-    r"contributions|leadership)\b(?! (?:on|about|at|in|for|with|into|of) )"
+    r"contributions|leadership)\b(?! (?:on|about|at|in|for|with|into|of|from) )"
     # the whole person praised in words that fit anyone: "one of the most impressive people"
     r"|\bone of the (?:most [\w-]+|best|smartest|brightest|sharpest|finest) (?:people|"
     r"professionals|leaders|minds|thinkers|voices|experts)\b|\bthe way you think\b",

@@ -97,7 +97,15 @@ WATCHED = _p(
     rf"|\b(?:saw|noticed|seen|see|found)\b[^.?!\n]{{0,40}}\byou live (?:near|by|on|in|at|around|"
     rf"close to)\b"
     rf"|\b(?:drop|leave|deliver|bring|post|pop) [^.?!\n]{{0,40}}\b(?:at|to|round to|through) your "
-    rf"(?:house|home|front door|porch|doorstep|flat)\b",
+    rf"(?:house|home|front door|porch|doorstep|flat)\b"
+    # their home photographed, their anonymous post unmasked, their call recorded to publish:
+    # "took some photos over the hedge", "worked out that you wrote that anonymous review", "I
+    # record all my recruiter calls and post the useful bits on my TikTok"
+    rf"|\b(?:took|taken|snapped) (?:some |a few |a couple of )?(?:photos|pictures|shots|video) "
+    rf"(?:of your (?:house|home|roof|garden|car|windows?)|over (?:the|your) (?:hedge|fence|wall))\b"
+    rf"|\b(?:worked out|figured out|guessed|know|realised|realized) (?:that )?(?:it was )?you "
+    rf"(?:who )?(?:wrote|posted|left|are behind|were behind) (?:that|the|an?|those) anonymous\b"
+    rf"|\bi record (?:all |every |each )?(?:of )?(?:my |our )?(?:[\w-]+ )?calls\b",
     triggers="on from via through in checked checking by your you listing listed street "
     "streetview zillow rightmove land sold i've i’ve ive noticed saw see can could the messaged "
     "contacted reached wrote called rang dm'd dm’d dmd asked message note syncs sync uploads "
@@ -105,7 +113,8 @@ WATCHED = _p(
     "do is are me looking looked visiting visited drone footage filmed filming follow following "
     "keep track tracking watch watching monitor monitoring mentioned repeated passed told shared "
     "forwarded sent posted delivered dropped mailed found during usually always normally near "
-    "noticed watching drop leave deliver bring post pop",
+    "noticed watching drop leave deliver bring post pop took taken snapped worked figured "
+    "guessed record recorded",
 )
 
 
@@ -241,8 +250,14 @@ PERSONAL_FEED = _p(
     r"|\b(?:once|when|after) you (?:have|start having|start) (?:kids|children|a baby|a family)\b"
     r"|\b(?:looked up|found|pulled up|dug out) (?:the )?(?:planning (?:drawings|application|"
     r"documents|permission)|deeds|land registry)\b[^.?!\n]{0,30}\byour (?:own )?(?:house|home|flat|"
-    r"extension)\b",
-    triggers="on from via in and photo photos picture pictures video videos post posts "
+    r"extension)\b"
+    # their holidays and anniversaries with their partner: "the Kyoto trip with your partner",
+    # "the guesthouse where you celebrated your anniversary"
+    r"|\b(?:trip|holiday|vacation|honeymoon|getaway|cruise)(?: to [\w-]+)? with your (?:partner|"
+    r"husband|wife|girlfriend|boyfriend|fianc[eé]e?|family|kids|children)\b"
+    r"|\b(?:celebrated|celebrating) your (?:anniversary|engagement|birthday|wedding)\b",
+    triggers="trip holiday vacation honeymoon getaway cruise celebrated celebrating "
+    "on from via in and photo photos picture pictures video videos post posts "
     "newsletter parents parents' parents’ school class parish grab catch find meet stop approach "
     "husband wife partner spouse once when after looked found pulled dug under read went trawled "
     "scrolled caught saw got round around wedding engagement ring ring's ring’s rings noticed "

@@ -153,6 +153,21 @@ GAP_ACK = _p(
     rf"|\bnever actually (?:spoken|talked|met)\b"
     rf"|\bconnected (?:for )?(?:a while|[\w ]{{1,20}}(?:years?|months?)) (?:without|but never)\b"
     rf"|\bnever actually said hello\b|\b(?:a|one|two|\d+) and a half (?:years?|months?) ago\b"
+    # a first message after connecting long ago: "this is my first message", "we connected in
+    # 2023 and I never wrote", "connected for 19 months without ever speaking"
+    rf"|\b(?:this is|it{A}s) (?:my|the) (?:very )?first (?:message|note|time (?:i{A}m |i am |"
+    rf"i{A}ve |i have )?(?:writing|written|messaging|reaching out|getting in touch))\b"
+    rf"|\bwithout (?:ever )?(?:speaking|talking|chatting|having (?:spoken|talked))\b"
+    rf"|\b(?:we|i) (?:have |had |{A}ve )?never (?:actually |really )?(?:talked|spoken|chatted|"
+    rf"messaged|wrote|written)(?: to (?:you|each other))?(?=[,.;:!?)]| since| until| before| and|"
+    rf" but| so|$)"
+    rf"|\bnever had (?:the|a|an) (?:chance|occasion|opportunity) to (?:talk|speak|chat)\b"
+    rf"|\bconnected (?:on [\w-]+ |here |online )?(?:long ago|a long time ago|ages ago|back when|"
+    rf"back in|in (?:19|20)\d\d|(?:about |nearly |almost |over |more than )?(?:a|one|two|three|"
+    rf"\d+)(?: and a half)? (?:years?|months?)(?: and a half)? (?:ago|back))\b"
+    rf"|\bbeen connected (?:here |online )?(?:for )?(?:about |nearly |almost |over |more than )?"
+    rf"(?:a|one|two|three|\d+)(?: and a half)? (?:years?|months?)\b"
+    rf"|\b(?:a|the|such a|this) long (?:silence|gap|quiet)\b|\bout of (?:nowhere|the blue)\b"
 )
 # A note that answers theirs: it opens with a yes, an answer, or thanks for what they wrote
 # ("Yes, happily.", "Good question.", "Short answer: ...", "Thank you for the detailed note").
@@ -225,6 +240,10 @@ SIZED_ASK = _p(
     r"|\bone (?:page|paragraph|slide|thing)\b|\bone[- ](?:line|page|pager)\b|\ba line or two\b"
     r"|\bin (?:one|two|three|a few|a couple of) (?:lines|sentences|words)\b"
     r"|\bwrite-?up\b|\b(?:tell|telling) me (?:roughly |briefly |quickly )?(?:how|what|whether|if)\b"
+    # a yes or a no about them: "let me know if you are handling any support openings"
+    rf"|\blet me know (?:if|whether) you(?:{A}re| are) (?:handling|hiring|recruiting|taking|"
+    rf"looking for|open to)\b|\blet me know (?:if|whether) you (?:have|know of|see|handle) "
+    rf"(?:any|an|a)\b"
 )
 SPECIFIC_ASK = _p(
     r"\b(?:\d+|ten|fifteen|twenty|thirty|five)[- ]?(?:min|mins|minute|minutes)\b"
@@ -268,12 +287,15 @@ DOUBLE_OPT_IN = _p(
     rf"|\b(?:she|he|they|who) (?:said|says|told me) (?:she|he|they)"
     rf"(?:{A}?d|{A}s|{A}re| would| is| are)? (?:be )?(?:glad|happy|keen|delighted|willing) to\b"
     rf"|\byou asked (?:me )?(?:[\w-]+ ){{0,2}}(?:whether|if) i knew\b"
+    # the reader's own yes, given earlier: "you said you'd be happy to have her shadow for a day"
+    rf"|\byou said you(?:{A}?d| would) (?:be )?(?:happy|glad|keen|up for|open|willing)\b"
     # the one introduced, answering: "thanks Kiri, moving you to bcc"
     rf"|\b(?:moving|moved|move) (?:you|[a-z]+) to (?:bcc|bc)\b"
 )
 BLIND_INTRO = _p(
     rf"\bi{A}?d like you (?:two |both )?to meet\b|\bplease meet\b|\bmeet my (?:friend|colleague)\b"
-    rf"|\bintroducing you(?: two| both)?\b|\bi{A}m (?:introducing|connecting) you\b|\bconnecting "
+    rf"|\bintroducing you(?: two| both)?\b|\bi{A}m (?:introducing|connecting) you\b"
+    rf"|\bconnecting you (?:with|to)\b|\bconnecting "
     rf"you (?:two|both)\b|\byou (?:two|both) should (?:meet|talk|connect|chat)\b|\blooping in\b"
     rf"|\bcc{A}?d\b|\b(?:want|like|wanted|going) to introduce you to\b"
     rf"|\bhere{A}?s (?:\w+{A}s|her|his|their) (?:mobile|number|phone|email|contact)"
@@ -381,6 +403,18 @@ VAGUE_ASK = _p(
     rf"(?:someone like me|people like me|i (?:might|could|should|can))\b"
     rf"|\byour wisdom\b|\bwhenever suits you\b|\b(?:find|make) (?:a )?time to (?:meet|talk|chat|"
     rf"catch up)\b|\bgrateful for your (?:advice|help|guidance|insight|thoughts)\b"
+    # guidance with no edges: "guide me in this path", "whatever you think I should know",
+    # "what does it really take to become a great PM?"
+    rf"|\b(?:guide|mentor|coach) me\b(?! (?:to|through|toward|towards|on) (?:the|a|an|your|one|"
+    rf"this|that)\b)"
+    rf"|\bwhatever (?:you think|advice|tips|help|guidance|insights?|thoughts)\b"
+)
+# A question no size can make small: one question that needs an essay ("I'll keep it to one
+# question: what does it really take to become a great product manager?").
+BROAD_QUESTION = _p(
+    r"\bwhat (?:does it|it) (?:really |actually |truly )?takes? to (?:become|be|make it|succeed)\b"
+    r"|\bhow (?:do|can|would|should) (?:i|someone like me|one) (?:become|be) (?:a )?(?:great|good|"
+    r"successful|top)\b"
 )
 RHETORICAL = _p(
     rf"\b(?:are you (?:free|available|interested|open)|who{A}?s the right person|would you be "
@@ -422,4 +456,7 @@ YOUR_WORK = _p(
     r"|\b(?:strategy|report|paper|guide|plan|policy|book|article|study|review|chapter|handbook|"
     r"toolkit|framework|post|piece|thread|talk) (?:that )?you (?:co-?wrote|wrote|authored|"
     r"co-?authored|led|edited|published|put together|drafted|gave|presented|ran)\b"
+    # their role, said to them: "as someone who sees lots of resumes"
+    r"|\bas (?:someone|somebody|a person|the person|one of the people) who (?:sees|reads|reviews|"
+    r"hires|recruits|screens|places|interviews|handles|runs|leads|manages|spends|deals)\b"
 )

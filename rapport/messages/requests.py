@@ -48,7 +48,9 @@ def request_sentences(doc: Doc) -> list[Sentence]:
         doc.memo[key] = [
             s
             for s in doc.sentences
-            if (s in held or _IMPERATIVE.match(s.lower) is not None) and not recalls(s)
+            if (s in held or _IMPERATIVE.match(s.lower) is not None)
+            and not recalls(s)
+            and not _HANDS_OVER.search(s.text)
         ]
     return list(doc.memo[key])  # type: ignore[call-overload]
 
@@ -58,6 +60,15 @@ def request_sentences(doc: Doc) -> list[Sentence]:
 _MEMORY = re.compile(
     r"\b(?:i (?:still |always |will always |['’]ll always )?(?:remember|recall)|never forg[eo]t|"
     r"still think (?:of|about)) (?:you|when|how|the (?:time|day|night|week|year|summer|winter))\b"
+)
+
+
+# A name handed over for them to use: "Tell him the Bray goat dairy sent you", "mention my
+# name". It gives them something; it asks nothing.
+_HANDS_OVER = re.compile(
+    r"\b(?:tell|let) (?:him|her|them) (?:that )?(?:[\w'’-]+ ){1,5}sent you\b"
+    r"|\b(?:mention|use|drop) my name\b|\bsay (?:that )?i sent you\b",
+    re.IGNORECASE,
 )
 
 
@@ -130,6 +141,10 @@ _WANTS = re.compile(
     # a wish said to them is a request: "I'd love to shadow you", "I'd like to join your panel"
     r"|\b(?:i['’]d|i would) (?:really |so |very much |especially |particularly )?(?:love|like) "
     r"to\b"
+    # ...but not a wish about the writer's own path: "I'd like to move into product"
+    r"(?! (?:move|switch|transition|pivot|get|break|go|stay|work|grow|land|end up|speciali[sz]e|"
+    r"return|go back|keep working)(?: \w+)? (?:into|in|to|as|at|toward|towards|back)\b"
+    r"(?! (?:your|you|yours|their)\b)| (?:become|be) (?:a|an)\b)"
     # a favour presumed: "Ada told me you'd sort me out with a place"
     r"|\byou(?:['’]d| would|['’]ll| will) (?:sort me out|find me|get me|give me|set me up|"
     r"fix me up)\b"

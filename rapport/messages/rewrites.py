@@ -25,6 +25,7 @@ from rapidfuzz.distance import Indel
 
 from rapport.messages.analyze import Analysis, analyze
 from rapport.messages.context import STOPWORDS, Context
+from rapport.messages.salad import FUNCTION_WORDS
 from rapport.messages.text import SENTENCE, WORD, stem
 from rapport.messages.words import zipf
 
@@ -250,7 +251,9 @@ def refusal(
     words = _words(text)
     if len(words) < MIN_WORDS:
         return f"write at least {MIN_WORDS} words: a real note, not a list of phrases."
-    content = [w for w in words if w not in STOPWORDS and len(w) > 2]
+    # "you" five times in a hundred words is a letter to someone, not padding: count only
+    # the words that carry content.
+    content = [w for w in words if w not in STOPWORDS and w not in FUNCTION_WORDS and len(w) > 2]
     counts = Counter(content)
     if len(set(words)) / len(words) < 0.45 or (counts and counts.most_common(1)[0][1] > 4):
         return "the text repeats the same words; write it as you would to a person."

@@ -159,7 +159,11 @@ def _word_salad(doc: Doc) -> list[Span]:
 
 
 # Pairs people say twice for warmth: "thank you thank you", "well done well done".
-_PAIRS_SAID_TWICE = frozenset(["thank you", "well done", "thanks so", "so much"])
+_PAIRS_SAID_TWICE = frozenset(
+    ["thank you", "well done", "thanks so", "so much",
+     # "more and more", "again and again", "over and over": an idiom, not a list
+     "and more", "and again", "and over", "and on", "and round", "and less", "and further"]
+)  # fmt: skip
 
 
 # An email's own heading lines: a subject is a list of names and topics by design.

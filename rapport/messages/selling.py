@@ -193,6 +193,17 @@ PITCH = _p(
     rf"|\b(?:double|triple|10x|5x|3x|2x) your (?:[\w-]+ )?(?:sales|revenue|leads|bookings|income|"
     rf"profits?|traffic)\b"
     rf"|\bbusiness opportunity\b|\bbe your own boss\b"
+    # a free slot, a scarce place, a waived fee: "book a free 20-min consult", "only 3 spots
+    # left and the application fee is waived until Friday", "could benefit from outsourcing"
+    rf"|\b(?:book|schedule|grab|claim) (?:a|your) (?:free|complimentary|no-obligation) "
+    rf"(?:[\w-]+ ){{0,2}}(?:consult|consultation|call|demo|audit|session|assessment|review)\b"
+    rf"|\b(?:could|would|will) (?:really |truly |greatly )?benefit from (?:outsourcing|our|using "
+    rf"our|working with (?:us|me))\b"
+    rf"|\b(?:only|just|last) (?:\d+|one|two|three|four|five|a few) (?:spots?|places?|seats?|"
+    rf"slots?|spaces?) (?:left|remaining)\b|\bone (?:slot|spot|place) left\b"
+    rf"|\b(?:fee|price|deposit|cost)s? (?:is |are )?waived (?:until|till|if|for)\b"
+    rf"|\bexclusive (?:spot|place|offer|invitation|opportunity) (?:in|to join|on) our\b"
+    rf"|\bfranchise (?:program|programme|opportunit)"
     # a recruiting scheme: ambassadors who earn on everyone they bring in
     rf"|\bearn (?:a (?:cut|share|commission) )?(?:on|from) (?:every(?:one|body)?|any(?:one|body)?|"
     rf"each|all) (?:[\w-]+ )?(?:you|who|that)\b|\b(?:brand|regional|campus|student|as|our) "
