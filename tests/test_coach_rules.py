@@ -1530,6 +1530,60 @@ WEARING_A_POLITE_NOTE += [
      "We have one question left about the storm damage."),
 ]  # fmt: skip
 
+# A second batch of learners' rewrites, rw47's notes and adv-b57's tricks.
+READINGS += [
+    ("unusual-ask", "Would you lend me your counting frame for the term?",
+     "Would you count my café shifts as real customer experience?"),
+    ("unusual-ask", "I'd like to borrow your ladder this weekend.",
+     "I'd like to restart in nursing after my break."),
+    ("asks-about-them", "Are you seeing much demand for welders this year?",
+     "Are you free for a call this week?"),
+    ("unsized-ask", "Could you give me some advice on the move?",
+     "Could you give me a couple of lines of advice on the move?"),
+    ("acknowledges-gap",
+     "In the year and a half since we connected, I haven't sent you a single message.",
+     "In the year and a half since the fair, the stall has grown."),
+    ("acknowledges-gap", "We connected nineteen months ago.",
+     "We connected on a course about boilers."),
+    ("why-them", "Since you recruit for hospital IT, may I ask one question?",
+     "Since it is raining, may I ask one question?"),
+    ("connect-then-pitch", "Our booking system is the fastest on the market.",
+     "Our booking system projects take up most of my week."),
+    ("generic", "Respected Sir, I hope you are well.",
+     "Dear Mr Okafor, I hope you are well."),
+]  # fmt: skip
+
+WEARING_A_POLITE_NOTE += [
+    ("ask-too-big", "I mentioned in my cover letter that you recommended me.",
+     "I mentioned in my cover letter that I read your article."),
+    ("vague-ask", "It would be my privilege to benefit from your vast network.",
+     "It would be my privilege to hear about your network's spring fair."),
+    ("hostile", "She's single, no children planned, not on housing benefit.",
+     "She's a nurse, works nights, and keeps a cat."),
+    ("asks-for-deceit", "I wouldn't mention it to the other parents, of course.",
+     "I'd mention it to the other parents too, of course."),
+    ("asks-for-deceit", "We'd split the fee and they wouldn't need to know.",
+     "We'd split the fee and tell them up front."),
+    ("asks-for-deceit", "Just a name, nothing official.",
+     "Just a name, nothing more."),
+    ("asks-for-deceit", "It won't be announced internally until next week.",
+     "It was announced internally last week."),
+    ("asks-for-deceit", "I can't name the scheme until you've signed.",
+     "I can name the scheme before you sign."),
+    ("ask-too-big", "Could I sit quietly in on your sprint planning next week?",
+     "Could I ask how you run your sprint planning?"),
+    ("ask-too-big", "Could I join a few of your client intake calls?",
+     "Could I ask about your client intake calls?"),
+    ("intrusive", "I worked out which house from your wife's photos.",
+     "I worked out which bus from your timetable post."),
+    ("intrusive", "I live two streets from your house now.",
+     "I live two streets from the depot now."),
+    ("hostile", "My profile is more senior than your usual audience.",
+     "My profile is more junior than I'd like."),
+    ("hostile", "No worries if that's outside your range.",
+     "No worries if that's outside your working hours."),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("rule_id", "shown", "near_miss"), READINGS + WEARING_A_POLITE_NOTE)
 def test_what_a_real_note_shows_is_found_and_its_near_miss_is_not(rule_id, shown, near_miss):

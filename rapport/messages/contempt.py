@@ -201,8 +201,12 @@ INSULT = _p(
     # a litany of the reader's mistakes: "wrong about the merger, wrong about the layoffs"
     rf"|\bwrong about\b[^.?!\n]{{1,60}}\bwrong about\b"
     # the reader accused of a past wrong: "the way you took credit for it was shabby"
-    rf"|\byou (?:took|stole|grabbed|claimed) (?:all )?(?:the )?credit\b",
+    rf"|\byou (?:took|stole|grabbed|claimed) (?:all )?(?:the )?credit\b"
+    # people screened by who they are: "single, no children planned, not on housing benefit"
+    rf"|\bno (?:children|kids|babies) planned\b|\bnot on (?:housing )?benefits?\b"
+    rf"|\bnot one of the ones who\b|\bnone of (?:those|them|the) (?:foreign|immigrant)\b",
     triggers=(
+        "children kids babies benefit benefits ones foreign "
         "copied cc'd cc’d ccd cc'ing cc’ing ccing copying looped included "
         "idiot idiots idiotic stupid stupidity moron morons moronic imbecile imbeciles dumb "
         "dumber dumbest loser losers clown clowns fuck fucking fucked fucker fucks shit "
@@ -238,6 +242,12 @@ NO_DIFFERENT = _p(
 # you're in sales", "it's sweet that you think...", "some memories are best kept between friends".
 PATRONISING = _p(
     rf"\b(?:keep it to|use|stick to|in) (?:small|simple|short|little|easy) words\b"
+    # their work placed beneath the writer: "more senior than your usual audience", "if that's
+    # outside your range", "great for juniors who need the basics spelled out"
+    rf"|\b(?:more senior|more advanced|more complex|more experienced) than your (?:usual|typical|"
+    rf"normal|average) (?:audience|clients?|candidates?|readers?|crowd|students?)\b"
+    rf"|\b(?:outside|beyond|above) your (?:range|depth|league|pay grade)\b"
+    rf"|\bthe basics spelled out\b"
     rf"|\b(?:it{A}?s|that{A}?s|how) (?:sweet|cute|adorable) (?:that|how) you (?:think|believe|"
     rf"still|imagine)\b"
     rf"|\b(?:memories|things|stories|photos|pictures) (?:that )?(?:are )?best kept between "
@@ -298,7 +308,8 @@ PATRONISING = _p(
     rf"(?:[\w-]+ ){{0,2}}(?:degree|qualifications?)\b"
     rf"|\b(?:feature|app|tool|product|project|design|website|site|startup|idea|paper|talk|"
     rf"business|shop) (?:is|was|looks) (?:really |so |quite |pretty |kind of )?cute\b",
-    triggers="expect english you'd you’d youd assume feedback someone somebody person message "
+    triggers="senior advanced complex experienced outside beyond above basics "
+    "expect english you'd you’d youd assume feedback someone somebody person message "
     "note "
     "email surprised grow stage age impressive "
     "good great bad remarkable amazing if never how "

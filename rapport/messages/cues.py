@@ -211,7 +211,8 @@ GENERIC = _p(
     rf"|\b(?:swap|exchange) (?:business )?cards\b|\blet{A}?s connect\b|\bhelp each other\b"
     # a salutation to no one: "Dear valued business owner"
     rf"|\bdear (?:valued |fellow )?(?:business owner|customer|client|professional|member|"
-    rf"sir or madam|sir/madam|colleague|friend)s?\b"
+    rf"sir or madam|sir/madam|colleague|friend)s?\b|\brespected (?:sir|madam)\b"
+    rf"|\bawaiting your (?:favourable|favorable|kind|positive|early) (?:response|reply)\b"
     # a count to reach, not a person to meet: "trying to reach 5,000 connections"
     rf"|\b(?:reach|hit|get to|grow to|cross|pass|towards?) (?:the )?(?:\d[\d,.]*k?\+?|[\w-]+ "
     rf"(?:hundred|thousand)) (?:connections|followers|contacts)\b"
@@ -245,7 +246,7 @@ GENERIC = _p(
         "leader leaders benefit reach finds synergy synergies synergistic synergise synergize "
         "express open available skills next touch convenience rare shows clearly stopped "
         "caught struck stood connections followers contacts keeps kept know sir concern "
-        "role position opportunity opening job hiring dear"
+        "role position opportunity opening job hiring dear respected awaiting"
     ),
 )
 

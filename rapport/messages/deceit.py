@@ -288,5 +288,17 @@ DECEIT = _p(
     r"bidders?|applicants?)['’]?s?) (?:figures|numbers|quotes|bids|salar(?:y|ies)|rates|offers)\b"
     r"|\bunder (?:a few |several |multiple |some |two |three )?(?:different|fake|other|alt|"
     r"throwaway) (?:names|accounts|usernames|profiles|handles)\b"
-    r"|\bno invoice (?:needed|required|necessary)\b|\bcash jobs?\b|\boff the books\b",
+    r"|\bno invoice (?:needed|required|necessary)\b|\bcash jobs?\b|\boff the books\b"
+    # secrecy promised, a lookup with no standing, news leaked before its time: "I wouldn't
+    # mention it to the other parents", "they wouldn't need to know", "nothing official", "it
+    # won't be announced internally until next week", "can't name the scheme until you've signed"
+    r"|\bi (?:wouldn['’]?t|won['’]?t|will not|would not) (?:mention|say|breathe a word of) "
+    r"(?:it|this|anything|a word) to (?:the )?(?:other|anyone|any|your)\b"
+    r"|\b(?:they|she|he|nobody|no one|the others?)(?: would| will)?(?:n['’]?t| not)? (?:need|have) "
+    r"to know\b"
+    r"|\bnothing official\b|\b(?:whose|who owns) (?:it|the (?:van|car|number|reg|plate)) is\b"
+    r"|\b(?:won['’]?t|will not|isn['’]?t|is not|hasn['’]?t|has not) (?:be(?:en)? )?(?:announced|"
+    r"public|official)(?: internally| yet)? (?:until|till)\b|\byou heard it here first\b"
+    r"|\b(?:can['’]?t|cannot|won['’]?t|will not) (?:name|tell you|reveal|say) (?:the|which) "
+    r"(?:[\w-]+ ){0,3}until you['’]?(?:ve| have)? signed\b",
 )

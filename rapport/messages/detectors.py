@@ -334,7 +334,8 @@ def connect_then_pitch(doc: Doc, ctx: Context | None) -> list[Span]:
     """
     if ctx is not None and ctx.history == "close":
         return []
-    spans = doc.find(S.PITCH)
+    own_side = doc.find(S.OWN_SIDE)
+    spans = [s for s in doc.find(S.PITCH) if not any(inside(s, o) for o in own_side)]
     if not spans and doc.find(S.COMPANY_VOICE):
         # the writer's business, then a link or a seller's ask: "could I show you for 20 minutes?"
         asked = doc.find(S.SELLER_ASK) + doc.find(Z.ABOVE_THEM)

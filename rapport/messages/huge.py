@@ -238,4 +238,11 @@ HUGE_ASK = _p(
     r"|\b(?:share|send|pass|forward|circulate|show)\w* (?:it|this|them|my [\w-]+) "
     r"(?:on |along |around |round )?(?:with|to) (?:anyone|anybody|everyone|everybody|whoever|"
     r"any (?:recruiters?|managers?|companies|firms|contacts?))\b"
+    # a seat in their team's private meetings: "sit quietly in on your sprint planning", "join a
+    # few of your client intake calls as a silent associate"
+    r"|\b(?:sit|listen|dial) (?:quietly |silently )?in on (?:your|their|the) "
+    r"(?:team['’]?s? |client )?(?:[\w-]+ ){0,2}(?:planning|stand-?ups?|meetings?|calls?|sprints?|"
+    r"reviews?)\b"
+    r"|\bjoin (?:a few of |some of |one of |a couple of )?your (?:client |internal |team |sales )?"
+    r"(?:[\w-]+ )?(?:calls|meetings|stand-?ups|sessions)\b"
 )

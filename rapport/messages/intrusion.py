@@ -105,7 +105,11 @@ WATCHED = _p(
     rf"(?:of your (?:house|home|roof|garden|car|windows?)|over (?:the|your) (?:hedge|fence|wall))\b"
     rf"|\b(?:worked out|figured out|guessed|know|realised|realized) (?:that )?(?:it was )?you "
     rf"(?:who )?(?:wrote|posted|left|are behind|were behind) (?:that|the|an?|those) anonymous\b"
-    rf"|\bi record (?:all |every |each )?(?:of )?(?:my |our )?(?:[\w-]+ )?calls\b",
+    rf"|\bi record (?:all |every |each )?(?:of )?(?:my |our )?(?:[\w-]+ )?calls\b"
+    # their home worked out from their family's photos, and the writer living nearby
+    rf"|\b(?:worked out|figured out|found|guessed) (?:which|where)\b[^.?!\n]{{0,40}}\bfrom your "
+    rf"(?:wife|husband|partner|kids|children|family|son|daughter)['’]?s?\b"
+    rf"|\b(?:streets?|doors?|houses?|blocks?) (?:away )?from your (?:house|home|flat|place)\b",
     triggers="on from via through in checked checking by your you listing listed street "
     "streetview zillow rightmove land sold i've i’ve ive noticed saw see can could the messaged "
     "contacted reached wrote called rang dm'd dm’d dmd asked message note syncs sync uploads "
@@ -114,7 +118,7 @@ WATCHED = _p(
     "keep track tracking watch watching monitor monitoring mentioned repeated passed told shared "
     "forwarded sent posted delivered dropped mailed found during usually always normally near "
     "noticed watching drop leave deliver bring post pop took taken snapped worked figured "
-    "guessed record recorded",
+    "guessed record recorded streets street doors door houses blocks",
 )
 
 

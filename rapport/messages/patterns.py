@@ -112,6 +112,10 @@ THANKS = _p(
     r"\bthank(?:s| you| u)\b|\b(?:thx|thanx|tysm)\b|\bcheers for\b|\bappreciate(?:d)? "
     r"(?:the|you|it)\b"
 )
+NUMBER_WORDS = (
+    "four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    "seventeen|eighteen|nineteen|twenty|twenty-\\w+"
+)
 GAP_ACK = _p(
     rf"\b(?:it{A}s|it has|it{A}s been|it has been) (?:been )?(?:a (?:long )?while|ages|forever|"
     rf"an age|an eternity|too long|"
@@ -160,14 +164,17 @@ GAP_ACK = _p(
     rf"|\bwithout (?:ever )?(?:speaking|talking|chatting|having (?:spoken|talked))\b"
     rf"|\b(?:we|i) (?:have |had |{A}ve )?never (?:actually |really )?(?:talked|spoken|chatted|"
     rf"messaged|wrote|written)(?: to (?:you|each other))?(?=[,.;:!?)]| since| until| before| and|"
-    rf" but| so|$)"
+    rf" but| so| to (?:introduce|say)|$)"
     rf"|\bnever had (?:the|a|an) (?:chance|occasion|opportunity) to (?:talk|speak|chat)\b"
     rf"|\bconnected (?:on [\w-]+ |here |online )?(?:long ago|a long time ago|ages ago|back when|"
     rf"back in|in (?:19|20)\d\d|(?:about |nearly |almost |over |more than )?(?:a|one|two|three|"
-    rf"\d+)(?: and a half)? (?:years?|months?)(?: and a half)? (?:ago|back))\b"
+    rf"\d+|{NUMBER_WORDS})(?: and a half)? (?:years?|months?)(?: and a half)? (?:ago|back))\b"
     rf"|\bbeen connected (?:here |online )?(?:for )?(?:about |nearly |almost |over |more than )?"
     rf"(?:a|one|two|three|\d+)(?: and a half)? (?:years?|months?)\b"
     rf"|\b(?:a|the|such a|this) long (?:silence|gap|quiet)\b|\bout of (?:nowhere|the blue)\b"
+    rf"|\b(?:have not|haven{A}t|never|did not|didn{A}t) (?:once )?(?:sent|written|messaged) "
+    rf"(?:you )?(?:a single|a|one|any) (?:message|note|line|word)\b"
+    rf"|\b(?:years?|months?)(?: and a half)? since we (?:connected|linked|met online)\b"
 )
 # A note that answers theirs: it opens with a yes, an answer, or thanks for what they wrote
 # ("Yes, happily.", "Good question.", "Short answer: ...", "Thank you for the detailed note").
@@ -239,6 +246,7 @@ SIZED_ASK = _p(
     r"|\bthe (?:draft|deck|section|page|paragraph|cv|resume|résumé|portfolio|slides|chapter)\b"
     r"|\bone (?:page|paragraph|slide|thing)\b|\bone[- ](?:line|page|pager)\b|\ba line or two\b"
     r"|\bin (?:one|two|three|a few|a couple of) (?:lines|sentences|words)\b"
+    r"|\b(?:a couple of|a few|one or two|two or three) (?:lines|sentences)\b"
     r"|\bwrite-?up\b|\b(?:tell|telling) me (?:roughly |briefly |quickly )?(?:how|what|whether|if)\b"
     # a yes or a no about them: "let me know if you are handling any support openings"
     rf"|\blet me know (?:if|whether) you(?:{A}re| are) (?:handling|hiring|recruiting|taking|"
@@ -258,7 +266,8 @@ SPECIFIC_ASK = _p(
 )
 WHY_THEM = _p(
     rf"\b(?:because|since|as) you(?:{A}ve| have| did| led| built| wrote| know| ran| work| were|"
-    rf"{A}re| are| made| moved| switched)\b|\bgiven your\b|\byour (?:experience|work|talk|post|"
+    rf"{A}re| are| made| moved| switched| recruit| hire| teach| run| lead| manage| mentor| place|"
+    rf" review| speciali[sz]e| focus| cover)\b|\bgiven your\b|\byour (?:experience|work|talk|post|"
     rf"article|background|expertise|research|thread|newsletter|project|book|paper|time|move|"
     rf"switch) (?:on|with|in|about|at|from|to)\b"
     # who sent them, or why they would know: "he said you'd know", "you'd know"
@@ -401,6 +410,9 @@ VAGUE_ASK = _p(
     rf"a bite)\b"
     rf"|\bany (?:thoughts|advice|tips|pointers|ideas) (?:you (?:have|might have) )?on how "
     rf"(?:someone like me|people like me|i (?:might|could|should|can))\b"
+    rf"|\b(?:benefit from|tap into|access to|leverage|use) your (?:vast |large |wide |extensive "
+    rf"|huge |great )?(?:network|contacts|connections)\b"
+    rf"|\byour (?:kind |valuable |esteemed )guidance\b"
     rf"|\byour wisdom\b|\bwhenever suits you\b|\b(?:find|make) (?:a )?time to (?:meet|talk|chat|"
     rf"catch up)\b|\bgrateful for your (?:advice|help|guidance|insight|thoughts)\b"
     # guidance with no edges: "guide me in this path", "whatever you think I should know",
@@ -429,7 +441,8 @@ INTEREST_CUES = _p(
     rf"|\bhow{A}?s (?:the|your)\b|\bhow (?:did|is|are|was) (?:the|your)\b|\bcurious (?:about|what|"
     rf"how)\b|\bwhat (?:got|made|drew) you\b|\bwhat{A}?s (?:next|keeping you|on your)\b"
     rf"|\byour\b|\b(?:are|were) you (?:planning|working|thinking|hoping|going|still|looking|"
-    rf"enjoying|finding)\b|\bdo you (?:plan|think|find|have|see|still|enjoy|miss)\b|\bhave you "
+    rf"enjoying|finding|seeing|hearing|noticing)\b"
+    rf"|\bdo you (?:plan|think|find|have|see|still|enjoy|miss|expect|usually|ever)\b|\bhave you "
     rf"(?:found|tried|seen|thought|had|managed|decided)\b|\bdid (?:the|it|they)\b"
 )
 INVITE_REPLY = _p(

@@ -14,6 +14,11 @@ PRESUMED = _p(
     r"pencilled|penciled) (?:you|your name)\b"
     # a visit or a call announced rather than asked: "I'll drop by your office on Tuesday"
     r"|\bunless (?:you tell me|i hear) otherwise\b"
+    # a recommendation claimed that was never given: "mentioned in my cover letter that you
+    # recommended me"
+    r"|\b(?:mentioned|said|wrote|put|told (?:them|her|him|hr))(?: in my (?:cover letter|"
+    r"application|email|form))? that you (?:recommended|referred|suggested|vouched for|put "
+    r"forward) me\b"
     # silence read as a yes, a call booked for them: "I'll assume you're interested! I've
     # pencilled us in for a call"; their opens watched: "you opened my last 3 emails"
     r"|\bi['’]?ll (?:just )?assume (?:you['’]re|you are|that['’]s a yes|it['’]s a yes|yes)\b"
@@ -150,7 +155,7 @@ PRESUMED = _p(
     "some few many all of "
     "shall filled completed "
     "drawn prefilled pre-filled "
-    "lent handed loaned honeymoon pencilled penciled put scheduled assume "
+    "lent handed loaned honeymoon pencilled penciled put scheduled assume mentioned "
     "wedding cash gift birthday travel every turned said gave quit left declined counting keep "
     "applied "
     "already gone otherwise drop swing stop pop come ring call phone given gave passed "

@@ -333,6 +333,14 @@ PITCH = _p(
 )
 
 # The writer speaking for a business: "we've been building", "my agency". With a link, a pitch.
+# The writer's colleagues or projects, not a thing for sale: "our product team", "our booking
+# system projects".
+OWN_SIDE = _p(
+    r"\bour (?:[\w-]+ ){0,3}(?:platform|product|solution|software|service|services|tool|agency|"
+    r"offering|app|system|brand|suite|package|plugin|kit) (?:team|teams|manager|managers|people|"
+    r"department|org|organi[sz]ation|projects?|roadmap|migration|rollout|upgrade|folks|side|group|"
+    r"owners?|meetings?|designers?|staff|colleagues)\b"
+)
 COMPANY_VOICE = _p(
     rf"\bwe(?:{A}ve| have|{A}re| are)? (?:been |just |recently |now )?(?:building|built|launched|"
     rf"launching|developed|developing|selling|sell|offer)\b"
