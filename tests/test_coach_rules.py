@@ -1584,6 +1584,32 @@ WEARING_A_POLITE_NOTE += [
      "No worries if that's outside your working hours."),
 ]  # fmt: skip
 
+# rw48's real notes: a heading is no name, the reader's own okay, a paid package, work
+# promised in their name.
+READINGS += [
+    ("unfilled-blank", "Hi Ines, great to meet you at [EVENT].",
+     "Update: my role at [company] ended on [date]."),
+    ("double-opt-in", "Rosa, meet Dev. Rosa ok'd this.",
+     "Rosa, meet Dev. Rosa knows the rota."),
+    ("non-answer", "Just connecting.",
+     "Just connecting so we can swap gig contacts."),
+    ("unusual-ask", "Could I list you? We were at the same conference.",
+     "Could I list you? You were my principal for four years."),
+    ("could-be-anyone", "ta Bongani for everything, I made it to my sister's graduation",
+     "ta Bongani for swapping the night shift with me, I made it to my sister's graduation"),
+]  # fmt: skip
+
+WEARING_A_POLITE_NOTE += [
+    ("connect-then-pitch", "Six sessions for £450, first one half price.",
+     "Six sessions in all, the first one in May."),
+    ("ask-too-big", "I told my committee you'd be giving feedback by Friday.",
+     "I told my committee you might be busy on Friday."),
+    ("ask-too-big", "Can you tell me what questions they'll ask at the panel?",
+     "Can you tell me what the panel usually looks for?"),
+    ("ask-too-big", "Could you put me forward for any openings at your site?",
+     "Could you tell me about any openings at your site?"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("rule_id", "shown", "near_miss"), READINGS + WEARING_A_POLITE_NOTE)
 def test_what_a_real_note_shows_is_found_and_its_near_miss_is_not(rule_id, shown, near_miss):

@@ -248,7 +248,7 @@ _OWN_COST = (Z.LONG_TIME, Z.REVIEW_MINE, Z.JOB_FOR_ME, Z.INSIDE_INFO, HUGE_ASK)
 
 # A reference, a letter, or a short "would you be willing?" pointing back at one.
 _FOR_THE_RECORD = re.compile(
-    r"\b(?:references?|referee|letters?)\b"
+    r"\b(?:references?|referee|letters?)\b|\b(?:could|can|may) i (?:list|name|put) you\b"
     # the favours of a shared workplace: a shift swapped or covered
     r"|\b(?:swap|swapping|trade|trading)\b|\b(?:cover|covering|take) (?:a |my |the |your )?"
     r"(?:[\w-]+ ){0,3}(?:shifts?|nights?|days?|earlies|lates|weekends?|sat\w*|sun\w*)\b"

@@ -91,9 +91,13 @@ JOB_FOR_ME = _p(
     r"|\b(?:could|would|can|will) you (?:hire|employ|take on|bring on) me\b"
     r"|\bsomeone (?:your|the) (?:team|company|firm|lab|practice) should (?:hire|take on)\b"
     r"|\b(?:should|would) (?:you|your team) hire me\b"
+    r"|\bput me forward for (?:any|an?|the)\b|\bask your (?:hr|manager|boss) (?:if|whether) they\b"
 )
 # What is not theirs to give a near-stranger: inside figures, who complained, the marking guide.
 INSIDE_INFO = _p(
+    # a panel's questions or its members, before the interview: "what questions they'll ask"
+    r"\bwhat questions (?:they['’]?ll|they will|you['’]?ll|you will|the panel will) ask\b"
+    r"|\bwho['’]?s on (?:the|the interview) panel\b|"
     # a customer's money, or a firm's rates, asked of someone who keeps them: "whether his
     # account could cover his share", "roughly what's your drop-off rate"
     r"\bwhether (?:his|her|their) (?:account|balance|savings|finances|credit) (?:could|can|would|"

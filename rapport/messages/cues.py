@@ -94,6 +94,9 @@ TAUGHT = _p(
     r"(?:student|apprentice|intern|trainee|mentee) (?:from|at|in)\b|\bi took your (?:[\w\[\]-]+ )"
     r"{0,3}(?:course|class|module|seminar|lectures?)\b"
     r"|\byou (?:supervised|managed|mentored|trained|taught|coached|line-managed) me\b"
+    r"|\byou were my (?:principal|head ?teacher|headmaster|headmistress|manager|supervisor|boss|"
+    r"teacher|professor|tutor|coach|foreman|line manager|lecturer|mentor|team lead|"
+    r"department head|head of department)\b"
 )
 
 # Shared history the text mentions: where they met, or (above) what they did together.
@@ -404,7 +407,8 @@ OWN_GOAL = _p(
 # A favour thanked for by name ("thx for covering my saturday at the shop") is this reader's
 # alone; "thanks for connecting" or "for your time" could go to anyone.
 THANKED_FOR = _p(
-    r"\b(?:thanks|thank you|thank u|thx|thanx|cheers|ta) (?:so much |again |heaps |loads |a lot )?"
+    r"\b(?:thanks|thank you|thank u|thx|thanx|cheers|ta)(?: [\w'’-]+,?)? (?:so much |again |heaps "
+    r"|loads |a lot )?"
     r"for (?:covering|swapping|lending|driving|picking|collecting|minding|feeding|watching|"
     r"fixing|sorting|staying|stepping|filling|taking over|jumping|helping me (?:move|out|with)|"
     r"dropping|bringing|lugging|carrying|looking after) (?:my|me|the|our|in|up|for|over|off)\b"

@@ -95,7 +95,11 @@ OCCASION = frozenset(
 )
 # The name the note greets or calls the reader by ("Hi Joost,", "..., Ngozi."): not a detail.
 _VOCATIVE = re.compile(
-    r"^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Mm]orning|[Ee]vening|[Gg]ood \w+)\s+)?((?:(?:Dr|Mr|Mrs|"
+    r"^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Mm]orning|[Ee]vening|[Gg]ood \w+)\s+)?"
+    # (a heading is no name: "Update:", "Subject:", "Quick question:")
+    r"(?!(?:Update|Note|Subject|Re|Fwd|Fw|FYI|Fyi|News|Reminder|Quick \w+|Heads up|PS|Edit|"
+    r"Summary|Context|Background|Question|Thanks|Congrats|Congratulations|Hello|Hi|Hey)\s*[:!,-])"
+    r"((?:(?:Dr|Mr|Mrs|"
     r"Ms|Prof|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
     # two readers greeted at once ("Chidi / Lena -", "Paulo and Chiara,"), and a dash after the
     # name ("Priya - adding you...")

@@ -298,6 +298,8 @@ DOUBLE_OPT_IN = _p(
     rf"|\byou asked (?:me )?(?:[\w-]+ ){{0,2}}(?:whether|if) i knew\b"
     # the reader's own yes, given earlier: "you said you'd be happy to have her shadow for a day"
     rf"|\byou said you(?:{A}?d| would) (?:be )?(?:happy|glad|keen|up for|open|willing)\b"
+    rf"|\b[\w-]+ (?:ok{A}?d|okayed|okay{A}?d|signed off on|agreed to|is (?:happy|fine|good) with) "
+    rf"(?:this|it|the intro(?:duction)?)\b"
     # the one introduced, answering: "thanks Kiri, moving you to bcc"
     rf"|\b(?:moving|moved|move) (?:you|[a-z]+) to (?:bcc|bc)\b"
 )
@@ -325,8 +327,8 @@ BLIND_INTRO = _p(
 )
 NON_ANSWER = _p(
     r"\b(?:nothing much|not much(?!\s+(?:time|of|to|left|room|money|else|sleep|but|longer))"
-    r"|same old|the usual|just networking|just connecting|just "
-    r"(?:looking|browsing) around|nothing special|not a lot|oh you know|"
+    r"|same old|the usual|just networking|just connecting(?! (?:so|to|because|as|since|about))"
+    r"|just (?:looking|browsing) around|nothing special|not a lot|oh you know|"
     r"nothing new(?! (?:for|to) you)|nothing really|just expanding my network|growing my network)\b"
     # the answer held back until they jump through a hoop: "before I answer, fix your photo...
     # write again and I'll gladly answer"

@@ -14,6 +14,10 @@ PRESUMED = _p(
     r"pencilled|penciled) (?:you|your name)\b"
     # a visit or a call announced rather than asked: "I'll drop by your office on Tuesday"
     r"|\bunless (?:you tell me|i hear) otherwise\b"
+    # their work promised to others: "I did tell my committee you'd be giving feedback"
+    r"|\b(?:told|tell|promised|assured|let) (?:my|the|our) (?:[\w-]+ ){1,2}(?:know )?(?:that )?"
+    r"you['’]?d (?:be (?:giving|reviewing|reading|writing|sending|joining|speaking)|give|review|"
+    r"read|write|send|join|speak)\b"
     # a recommendation claimed that was never given: "mentioned in my cover letter that you
     # recommended me"
     r"|\b(?:mentioned|said|wrote|put|told (?:them|her|him|hr))(?: in my (?:cover letter|"
@@ -151,7 +155,8 @@ PRESUMED = _p(
     r"|\b(?:mention|mentioning|say|saying|tell (?:them|her|him)) (?:in my (?:application|cover "
     r"letter|email|form) )?(?:that )?(?:you (?:passed it on|"
     r"sent me|referred me|suggested (?:i|me))|we['’]?ve been in touch)\b",
-    triggers="confirming reply drafted opened raised filed logged until keep i'll i’ll ill several "
+    triggers="tell told promised assured let "
+    "confirming reply drafted opened raised filed logged until keep i'll i’ll ill several "
     "some few many all of "
     "shall filled completed "
     "drawn prefilled pre-filled "

@@ -193,6 +193,10 @@ PITCH = _p(
     rf"|\b(?:double|triple|10x|5x|3x|2x) your (?:[\w-]+ )?(?:sales|revenue|leads|bookings|income|"
     rf"profits?|traffic)\b"
     rf"|\bbusiness opportunity\b|\bbe your own boss\b"
+    # a paid package: "6 sessions for £450, first one half price"
+    rf"|\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve) (?:sessions?|classes|lessons|weeks|"
+    rf"calls) for (?:[$£€₹] ?\d|\d+ ?(?:euros?|dollars?|pounds?))|\bhalf[- ]price\b"
+    rf"|\b(?:coaching|mentoring|consulting|consultancy) (?:package|bundle|programme|program)\b"
     # a free slot, a scarce place, a waived fee: "book a free 20-min consult", "only 3 spots
     # left and the application fee is waived until Friday", "could benefit from outsourcing"
     rf"|\b(?:book|schedule|grab|claim) (?:a|your) (?:free|complimentary|no-obligation) "
