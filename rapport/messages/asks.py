@@ -15,6 +15,7 @@ from rapport.messages import cues as C
 from rapport.messages import patterns as P
 from rapport.messages.context import Context
 from rapport.messages.deceit import DECEIT
+from rapport.messages.gaps import GAP_ACK
 from rapport.messages.huge import HUGE_ASK
 from rapport.messages.patterns import _p
 from rapport.messages.presumed import BIGGER_THAN_SAID, PRESUMED
@@ -106,7 +107,7 @@ def _close(doc: Doc, ctx: Context | None) -> bool:
         return ctx.history == "close"
     # A past together is not closeness now when the text owns a long gap ("it's been ages").
     # (one meeting at an event is not closeness: "we were both at the breakfast last month")
-    return bool(doc.find(C.TOGETHER)) and not doc.find(C.STRANGER) and not doc.find(P.GAP_ACK)
+    return bool(doc.find(C.TOGETHER)) and not doc.find(C.STRANGER) and not doc.find(GAP_ACK)
 
 
 def huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:

@@ -18,6 +18,7 @@ from rapport.messages.asks import answers_them, sized_asks
 from rapport.messages.contempt import hostile
 from rapport.messages.context import Context
 from rapport.messages.details import reader_details
+from rapport.messages.gaps import GAP_ACK
 from rapport.messages.requests import ask_spans, asking_sentences, puts_to_them
 from rapport.messages.text import (
     SECOND_PERSON,
@@ -247,7 +248,7 @@ def could_be_anyone(doc: Doc, ctx: Context | None) -> list[Span]:
         or doc.find(C.REASON)
         or doc.find(P.OFFER)
         or doc.find(P.WHY_THEM)
-        or doc.find(P.GAP_ACK)
+        or doc.find(GAP_ACK)
         or doc.find(P.DOUBLE_OPT_IN)
         or doc.find(C.THANKED_FOR)
         or interest_questions(doc, ctx)
@@ -275,7 +276,7 @@ def broadcast(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def honest_about_gap(doc: Doc, ctx: Context | None) -> list[Span]:
     """The text names the gap or that they have never met: an honest start for an ask."""
-    return sorted(set(doc.find(P.GAP_ACK) + doc.find(C.STRANGER)))
+    return sorted(set(doc.find(GAP_ACK) + doc.find(C.STRANGER)))
 
 
 # -- anti-patterns --------------------------------------------------------------------------------
@@ -307,7 +308,7 @@ def ghost_returns(doc: Doc, ctx: Context | None) -> list[Span]:
         return cues
     careful_ask = sized_asks(doc) or doc.find(P.EASY_DECLINE) or doc.find(P.OFFER)
     shows_care = (
-        doc.find(P.GAP_ACK) or interest_questions(doc, ctx) or C.shared(doc) or their_work(doc, ctx)
+        doc.find(GAP_ACK) or interest_questions(doc, ctx) or C.shared(doc) or their_work(doc, ctx)
     )
     return [] if careful_ask and shows_care else ask_spans(doc)
 

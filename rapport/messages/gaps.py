@@ -1,0 +1,74 @@
+"""How a note owns a gap: a long silence, or a first message long after connecting.
+
+A first note that says the two have never really spoken owns its gap too. One pattern,
+:data:`GAP_ACK`, run on the lower-cased message. An honest line about the gap is a strength
+(``acknowledges-gap``) and makes an ask after a silence careful rather than a ghost's return
+(:mod:`rapport.messages.detectors`).
+"""
+
+from rapport.messages.patterns import A, _p
+
+NUMBER_WORDS = (
+    "four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    "seventeen|eighteen|nineteen|twenty|twenty-\\w+"
+)
+GAP_ACK = _p(
+    rf"\b(?:it{A}s|it has|it{A}s been|it has been) (?:been )?(?:a (?:long )?while|ages|forever|"
+    rf"an age|an eternity|too long|"
+    rf"a long time|years|months|some time)\b|\blong time\b|\bsince we (?:last|worked|met|spoke|"
+    rf"talked)\b|\bsorry (?:for|about) (?:the|my) (?:silence|slow|long|delay|radio silence)"
+    rf"|\bi know it{A}s been\b|\bbeen (?:a (?:long )?while|ages|forever|too long|far too long)\b"
+    rf"|\bthe last time we (?:properly |really |actually )?(?:talked|spoke|met|saw each other)\b"
+    rf"|\bout of touch\b|\bdropped the ball\b|\bhaven{A}t (?:spoken|talked|been in touch|caught up)"
+    rf"|\bsorry (?:i|I) (?:went quiet|disappeared|never replied)\b|\bfell off my radar\b"
+    rf"|\b(?:it{A}s|it has) been (?:about |almost |over |nearly |more than )?"
+    rf"(?:a|an|one|two|three|four|five|\d+|a few|several|many)\b[^.?!\n]{{0,30}}"
+    rf"\b(?:years?|months?|while)\b|\bmeant to (?:follow up|write|reply|get back|get in touch)\b"
+    rf"|\bapolog\w* for the (?:silence|slow|delay|gap|long)\b"
+    rf"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|many) "
+    rf"(?:years?|months?) since\b|\bi owe you (?:an? )?(?:email|reply|hello|message|note|call)\b"
+    rf"|\b(?:in|for) (?:forever|an age|ages)\b|\blong overdue\b"
+    rf"|\bwe{A}?(?:ve| have)? only (?:ever )?(?:talked|spoken|met|chatted) (?:once|twice|a couple "
+    rf"of times|a few times|briefly)\b"
+    rf"|\b(?:stepped|was) away (?:from [\w-]+ )?(?:(?:in|for|since) (?:(?:19|20)\d\d|[\w-]+ "
+    rf"years)|[\w-]+ (?:years?|months?) ago)\b"
+    rf"|\b(?:coming|come|came|returning) back after (?:[\w-]+ ){{1,2}}(?:years?|months?)\b"
+    rf"|\bi never (?:followed up|replied|wrote back|got back)\b"
+    rf"|\b(?:years?|months?|long) (?:is|has been|was) (?:far |way |much )?too long\b"
+    rf"|\bthat{A}s on me\b"
+    # the writer placed by the year they met: "It's Thandi from the 2018 first-aid course"
+    rf"|\bit{A}s [\w-]+ from (?:the |our )?(?:19|20)\d\d\b"
+    rf"|\bi (?:realised|realized|noticed) i never (?:told|thanked) you\b"
+    rf"|\bsorry (?:for|about) (?:vanishing|disappearing|going (?:quiet|silent|dark)|being (?:so )?"
+    rf"quiet|being a ghost|ghosting)\b"
+    rf"|\blet (?:things|it|us|our [\w-]+) (?:go|slide|drift) (?:quiet|silent)\b"
+    rf"|\b(?:i|we) (?:went|have gone|had gone|{A}ve gone|fell) (?:so |very )?(?:quiet|silent)\b"
+    rf"|\b(?:my|our|for|about) going (?:so )?(?:quiet|silent)\b|\bafter so long\b"
+    rf"|\bi owe you an apology\b"
+    rf"|\b(?:six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?: and a half)? "
+    rf"(?:years?|months?) since\b"
+    rf"|\bit{A}s been (?:about |almost |over |nearly |more than )?(?:six|seven|eight|nine|ten|"
+    rf"eleven|twelve|fifteen|twenty)\b[^.?!\n]{{0,30}}\b(?:years?|months?)\b"
+    rf"|\b(?:nearly |almost |over |about )?(?:a|one|two|three|\d+) (?:years?|months?) ago\b"
+    rf"|\bnever actually (?:spoken|talked|met)\b"
+    rf"|\bconnected (?:for )?(?:a while|[\w ]{{1,20}}(?:years?|months?)) (?:without|but never)\b"
+    rf"|\bnever actually said hello\b|\b(?:a|one|two|\d+) and a half (?:years?|months?) ago\b"
+    # a first message after connecting long ago: "this is my first message", "we connected in
+    # 2023 and I never wrote", "connected for 19 months without ever speaking"
+    rf"|\b(?:this is|it{A}s) (?:my|the) (?:very )?first (?:message|note|time (?:i{A}m |i am |"
+    rf"i{A}ve |i have )?(?:writing|written|messaging|reaching out|getting in touch))\b"
+    rf"|\bwithout (?:ever )?(?:speaking|talking|chatting|having (?:spoken|talked))\b"
+    rf"|\b(?:we|i) (?:have |had |{A}ve )?never (?:actually |really )?(?:talked|spoken|chatted|"
+    rf"messaged|wrote|written)(?: to (?:you|each other))?(?=[,.;:!?)]| since| until| before| and|"
+    rf" but| so| to (?:introduce|say)|$)"
+    rf"|\bnever had (?:the|a|an) (?:chance|occasion|opportunity) to (?:talk|speak|chat)\b"
+    rf"|\bconnected (?:on [\w-]+ |here |online )?(?:long ago|a long time ago|ages ago|back when|"
+    rf"back in|in (?:19|20)\d\d|(?:about |nearly |almost |over |more than )?(?:a|one|two|three|"
+    rf"\d+|{NUMBER_WORDS})(?: and a half)? (?:years?|months?)(?: and a half)? (?:ago|back))\b"
+    rf"|\bbeen connected (?:here |online )?(?:for )?(?:about |nearly |almost |over |more than )?"
+    rf"(?:a|one|two|three|\d+)(?: and a half)? (?:years?|months?)\b"
+    rf"|\b(?:a|the|such a|this) long (?:silence|gap|quiet)\b|\bout of (?:nowhere|the blue)\b"
+    rf"|\b(?:have not|haven{A}t|never|did not|didn{A}t) (?:once )?(?:sent|written|messaged) "
+    rf"(?:you )?(?:a single|a|one|any) (?:message|note|line|word)\b"
+    rf"|\b(?:years?|months?)(?: and a half)? since we (?:connected|linked|met online)\b"
+)
