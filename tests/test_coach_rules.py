@@ -1610,6 +1610,25 @@ WEARING_A_POLITE_NOTE += [
      "Could you tell me about any openings at your site?"),
 ]  # fmt: skip
 
+# lrw3, a third batch of learners' rewrites: more ways to own a silence and to ask about them.
+READINGS += [
+    ("acknowledges-gap", "We connected some time ago but I never introduced myself.",
+     "We connected at the depot and I introduced myself."),
+    ("acknowledges-gap", "First message after 19 months of being connected!",
+     "First message after the 19 March meeting!"),
+    ("acknowledges-gap", "We clicked connect about eighteen months back.",
+     "We clicked connect at the eighteen-hole course."),
+    ("asks-about-them", "I'd still love to know which skills you see clients asking for.",
+     "I'd still love to join the skills session next week."),
+    ("asks-about-them", "I'm curious how your team decided that was worth building.",
+     "I'm sure your team decided that was worth building."),
+]  # fmt: skip
+
+WEARING_A_POLITE_NOTE += [
+    ("hostile", "It must be a relief after years of reviews complaining about them.",
+     "It must be a relief after years of work on them."),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("rule_id", "shown", "near_miss"), READINGS + WEARING_A_POLITE_NOTE)
 def test_what_a_real_note_shows_is_found_and_its_near_miss_is_not(rule_id, shown, near_miss):

@@ -248,6 +248,9 @@ PATRONISING = _p(
     rf"normal|average) (?:audience|clients?|candidates?|readers?|crowd|students?)\b"
     rf"|\b(?:outside|beyond|above) your (?:range|depth|league|pay grade)\b"
     rf"|\bthe basics spelled out\b"
+    # praise that recalls the complaints: "a relief after years of reviews complaining about them"
+    rf"|\b(?:years|months) of (?:[\w-]+ )?(?:reviews|complaints|people|users|customers|clients) "
+    rf"(?:complaining|moaning|grumbling)\b"
     rf"|\b(?:it{A}?s|that{A}?s|how) (?:sweet|cute|adorable) (?:that|how) you (?:think|believe|"
     rf"still|imagine)\b"
     rf"|\b(?:memories|things|stories|photos|pictures) (?:that )?(?:are )?best kept between "
@@ -308,7 +311,7 @@ PATRONISING = _p(
     rf"(?:[\w-]+ ){{0,2}}(?:degree|qualifications?)\b"
     rf"|\b(?:feature|app|tool|product|project|design|website|site|startup|idea|paper|talk|"
     rf"business|shop) (?:is|was|looks) (?:really |so |quite |pretty |kind of )?cute\b",
-    triggers="senior advanced complex experienced outside beyond above basics "
+    triggers="senior advanced complex experienced outside beyond above basics years months "
     "expect english you'd you’d youd assume feedback someone somebody person message "
     "note "
     "email surprised grow stage age impressive "

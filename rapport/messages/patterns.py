@@ -387,8 +387,11 @@ INVITE_REPLY = _p(
     rf"\btell me how\b|\blet me know how\b|\bkeep me posted\b"
     rf"|\b(?:i{A}?d|i would) (?:also |really )*be (?:glad|happy|pleased) to hear (?:how|what|which|"
     rf"about|more)\b"
-    rf"|\bi{A}?d (?:also |really )*(?:love|like) "
-    rf"to (?:hear|know) (?:how|what|about|more)\b|\bcurious to hear\b|\bwould love your take\b"
+    rf"|\bi{A}?d (?:also |really |still )*(?:love|like) "
+    rf"to (?:hear|know) (?:how|what|about|more|which|whether|why)\b|\bcurious to hear\b"
+    rf"|\bwould love your take\b"
+    rf"|\b(?:i{A}?m|i am) (?:really |so |very )?(?:curious|wondering|keen to know|interested to "
+    rf"know) (?:how|what|why|which|whether|about)\b"
     rf"|\b(?:i{A}?d|i would) be (?:very |really )?(?:interested|curious|keen) "
     rf"to (?:know|hear|learn)\b"
 )
