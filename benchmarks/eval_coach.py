@@ -16,35 +16,25 @@ weights are fitted on, for work on the rules that must not see a held-out figure
 import argparse
 
 from rapport.messages.corpus import ALL_SETS, TUNING_SETS, agreement, load_samples
-from rapport.messages.rewrites import grade_corpus_rewrite
 from rapport.messages.rules import RULES
 from rapport.messages.weights import Weights, load_weights
 
 PRIORS = Weights(0.0, {rule.id: rule.prior for rule in RULES})
 
 
-def gamed_rewrites_passing(samples) -> int | str:
-    """How many gamed rewrites of a corpus message pass the exercise-03 grader."""
-    rewrites = [s for s in samples if s.kind == "rewrite" and s.target]
-    if not rewrites:
-        return "-"
-    return sum(grade_corpus_rewrite(s.target, s.text).passed for s in rewrites)
+def rewrites_passing(samples, misses) -> dict[str, tuple[int, int]]:
+    """By label: how many of a set's rewrites of exercise 03's messages pass, and of how many.
 
-
-def learner_rewrites(samples) -> str:
-    """How many learners' honest rewrites labelled good pass exercise 03, and bad ones do not."""
-    rewrites = [s for s in samples if s.kind == "rewrite" and s.target]
-    if not rewrites:
-        return ""
-    passed = {s.id: grade_corpus_rewrite(s.target, s.text).passed for s in rewrites}
-    good = [s for s in rewrites if s.label == "good"]
-    bad = [s for s in rewrites if s.label == "bad"]
-    passing = sum(passed[s.id] for s in good)
-    refused = sum(not passed[s.id] for s in bad)
-    return (
-        f"    learners' rewrites for exercise 03: {passing}/{len(good)} good ones pass, "
-        f"{refused}/{len(bad)} bad ones do not"
-    )
+    :func:`agreement` has already graded them (a rewrite is judged as the grader judges it), so a
+    good rewrite passes unless it was missed, and a bad one passes when it was.
+    """
+    missed = set(misses)
+    counts = {}
+    for label in ("good", "bad"):
+        rewrites = [s for s in samples if s.kind == "rewrite" and s.target and s.label == label]
+        passing = sum((s.id in missed) != (label == "good") for s in rewrites)
+        counts[label] = (passing, len(rewrites))
+    return counts
 
 
 def _auc(result) -> str:
@@ -71,15 +61,17 @@ def main() -> None:
         prior = agreement(samples, PRIORS)
         adversarial = which.startswith("adversarial")
         good = fitted["judged_good"] if adversarial else "-"
-        passing = gamed_rewrites_passing(samples) if adversarial else "-"
+        graded = rewrites_passing(samples, fitted["misses"])
+        passing = graded["bad"][0] if adversarial and graded["bad"][1] else "-"
         replies = f"{fitted['replies']:.0%}" if fitted["reply_count"] else "-"
         tuned = "" if which in TUNING_SETS else "  (held out)"
         print(f"{which:<22}{fitted['messages']:>5}{_auc(fitted):>8}{fitted['judgement']:>8.1%}"
               f"{replies:>9}{good!s:>13}{passing!s:>15}   {_auc(prior):>11}"
               f"{prior['judgement']:>8.1%}{tuned}")  # fmt: skip
-        rewrites = "" if adversarial else learner_rewrites(samples)
-        if rewrites:
-            print(rewrites)
+        (good_pass, good_n), (bad_pass, bad_n) = graded["good"], graded["bad"]
+        if not adversarial and good_n + bad_n:
+            print(f"    learners' rewrites for exercise 03: {good_pass}/{good_n} good ones pass, "
+                  f"{bad_n - bad_pass}/{bad_n} bad ones do not")  # fmt: skip
         if args.misses and fitted["misses"]:
             print(f"    missed: {', '.join(fitted['misses'])}")
 
