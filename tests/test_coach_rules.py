@@ -1629,9 +1629,135 @@ WEARING_A_POLITE_NOTE += [
      "It must be a relief after years of work on them."),
 ]  # fmt: skip
 
+# lrw4, rw49 and adv-b58's dev halves: their work named in a blog post or a talk, a silence
+# owned in months, a stretched claim or a breach disclaimed, work made to order, a third party's
+# identity, whereabouts worked out, the same note to thirty recruiters; a wished-for view, a
+# pointer, a photo or a travel time is not a big ask
+READINGS += [
+    ("references-their-work",
+     "Hi Marta, I read your blog post about moving the night pharmacy round to paper-free charts, "
+     "and we are trying the same on our ward. Could I ask one question by email?",
+     "Hi Marta, I read a blog post about moving the night pharmacy round to paper-free charts, "
+     "and we are trying the same on our ward. Could I ask one question by email?"),
+    ("references-their-work",
+     "Hi Tomas, when you spoke about flood barriers at the county fair, the part on sandbag "
+     "logistics stuck with me. I run a volunteer group and would value one pointer.",
+     "Hi Tomas, when the mayor spoke about flood barriers at the county fair, the part on sandbag "
+     "logistics stuck with me. I run a volunteer group and would value one pointer."),
+    ("acknowledges-gap",
+     "Hi Ravi, sorry for the 14 months of silence since we connected. I moved to Leeds in May and "
+     "I'm looking at warehouse planning roles; could I ask which firms here hire planners?",
+     "Hi Ravi, sorry for the short notice. I moved to Leeds in May and I'm looking at warehouse "
+     "planning roles; could I ask which firms here hire planners?"),
+    ("ask-too-big",
+     "Hi Nadia, I'm moving from sales into product. Could you put together a learning plan for me "
+     "for the next three months? Thanks, Hugo",
+     "Hi Nadia, I'm moving from sales into product. Could you name the one book you would read "
+     "first in my place? Thanks, Hugo"),
+    ("ask-too-big",
+     "Hi Ana, thanks for the chat yesterday. Could you send them my CV with a recommendation? "
+     "I've attached it again.",
+     "Hi Ana, thanks for the chat yesterday. Could you tell me which of the hiring managers "
+     "prefers a CV by post? I've noted your other tips."),
+    ("ask-too-big",
+     "Hi Thandi, I gave my dog Bruno to your shelter last year. Could you tell me which family "
+     "took him, even just the suburb and surname?",
+     "Hi Thandi, I gave my dog Bruno to your shelter last year. Could you pass a note to the "
+     "family who took him, if they would like to hear from me?"),
+    ("ask-too-big",
+     "Hi Frank, long time! Quick thing: I put you down as a reference for a site manager job, so "
+     "they might ring you this week.",
+     "Hi Frank, long time! Quick thing: I'm up for a site manager job, and I'd love your view on "
+     "whether the Wexford build counts as site management."),
+    ("unusual-ask",
+     "Hi Nadia, you moved from engineering to product at a travel app, so I'd love to borrow your "
+     "team's research notes on the switch.",
+     "Hi Nadia, you moved from engineering to product at a travel app, so I'd love to know: what "
+     "surprised you most about the switch?"),
+    ("unusual-ask",
+     "hi Sister Nakato, I'm the new nurse on nights. could you sign my cannulation log for the "
+     "next intake? thank you",
+     "hi Sister Nakato, I'm the new nurse on nights. could you tell me who to ask about the next "
+     "cannulation intake? thank you"),
+    ("unusual-ask",
+     "Just saw the Fulbright news, Nkechi! Nobody deserves it more. Lend me your car while you're "
+     "in Iowa?",
+     "Just saw the Fulbright news, Nkechi! Nobody deserves it more. Send pics of the snow!"),
+    ("unsized-ask",
+     "Hi Ahmad, we connected long ago and never talked, sorry. I arrived in Toronto in March. "
+     "Could you help me? Thanks!",
+     "Hi Ahmad, we connected long ago and never talked, sorry. I arrived in Toronto in March. "
+     "Should my title read 'IT Support Analyst' or 'Help Desk Technician'? Your opinion would "
+     "help me a lot."),
+    ("ask-too-big",
+     "hi friends, my job went last week. I'm looking for a shift manager role and could start "
+     "Monday; can you find me a job by Friday?",
+     "hi friends, my job went last week. I'm looking for a shift manager role, ideally within 40 "
+     "min of Wakefield. If you know anyone at a depot nearby, that's the most useful thing."),
+    ("could-be-anyone",
+     "Hi Ms. Petrov, just checking whether you had a chance to think about it. If it's not "
+     "possible, a one-word 'no' helps me plan. Thanks either way.",
+     "Hi Ms. Petrov, I wrote on 3 March asking to shadow a court interpreter for a day. If it's "
+     "not possible, a one-word 'no' helps me plan. Thanks either way."),
+]  # fmt: skip
+
+WEARING_A_POLITE_NOTE += [
+    ("asks-for-deceit",
+     "Hi Frank, they'll ring you tomorrow about the site job. Could you tell them I ran the "
+     "Wexford build? I was technically the deputy but close enough.",
+     "Hi Frank, they'll ring you tomorrow about the site job. Could you tell them what I did on "
+     "the Wexford build? I was the deputy, under Niamh."),
+    ("asks-for-deceit",
+     "Hi Ines, my lease case is before your judge next week. Not asking for anything improper, of "
+     "course, just how she tends to read these disputes over lunch.",
+     "Hi Ines, my lease case is before your judge next week. I'm not asking about the case, of "
+     "course, only how you got into clerking, over lunch some time."),
+    ("asks-for-deceit",
+     "Hi Moira, the library has two copies of that old map and one has loose plates. Could one of "
+     "those go astray to my new cafe? I'd frame it well.",
+     "Hi Moira, the library has two copies of that old map and one has loose plates. Could I buy "
+     "a print of one for my new cafe? I'd frame it well."),
+    ("asks-for-deceit",
+     "Dear Ana, your guesthouse reviews are lovely apart from a few about noise. Our travellers "
+     "post a steady stream of warm stays each month so the odd complaint sinks out of view. "
+     "Interested?",
+     "Dear Ana, your guesthouse reviews are lovely apart from a few about noise. Our window "
+     "fitters cut street noise by half in old buildings; a quote costs nothing. Interested?"),
+    ("intrusive",
+     "Hi Leila, I worked out you're usually on the Tuesday early shift at Terminal 3, so I'd love "
+     "to buy you a coffee there next week.",
+     "Hi Leila, I heard you work at Terminal 3, so if you're ever free I'd love to buy you a "
+     "coffee and hear how you got into airport operations."),
+    ("intrusive",
+     "Hi Nadia, could I ask how you moved into product? I'll wait in the lobby around 9 on the "
+     "9th, but no pressure.",
+     "Hi Nadia, could I ask how you moved into product? I'll be at the meetup on the 9th, if "
+     "you're going too."),
+    ("one-of-many",
+     "Hi Ahmad, quick note so you know: I'm sending this same message to about thirty recruiters "
+     "in Toronto, so whoever places me first wins.",
+     "Hi Ahmad, quick note so you know: I'm writing to you because your posts on Toronto help "
+     "desk hiring were the clearest I found."),
+    ("hostile",
+     "Hi Ahmad, I know recruiters mostly match keywords rather than judge depth, so I've stuffed "
+     "my CV with them. Could I send it over?",
+     "Hi Ahmad, I know recruiters read a lot of CVs quickly, so I've put my key skills at the "
+     "top. Could I send it over?"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("rule_id", "shown", "near_miss"), READINGS + WEARING_A_POLITE_NOTE)
 def test_what_a_real_note_shows_is_found_and_its_near_miss_is_not(rule_id, shown, near_miss):
     """How real notes say things, and tricks wearing a polite note, against their twins."""
     assert rule_id in analyze(shown).rule_ids
     assert rule_id not in analyze(near_miss).rule_ids
+
+
+def test_a_question_about_the_writers_own_plans_is_not_interest_in_them():
+    """Their work's words in a question about the writer's plans do not make it about them."""
+    ctx = Context(recipient_name="Nadia", recipient_works_on="product management at a travel app")
+    opening = "Hi Nadia! I use your app a lot. I'm looking to get into product management"
+    own = analyze(f"{opening}, so maybe we could discuss how I could contribute?", ctx)
+    theirs = analyze(f"{opening}; how does your team decide which features to build first?", ctx)
+    assert "asks-about-them" not in own.rule_ids
+    assert "asks-about-them" in theirs.rule_ids

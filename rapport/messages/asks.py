@@ -63,11 +63,31 @@ def vague_ask(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def unsized_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     """An ask for something (a favour, advice) where the size is unclear; not already vague."""
-    recalled = [s.span for s in doc.sentences if recalls(s)]
+    # a memory of a favour, or thanks for a view already asked ("your opinion would help me a
+    # lot"), asks nothing of its own
+    recalled = [s.span for s in doc.sentences if recalls(s) or _VIEW_HELPS.search(s.lower)]
     asks = [a for a in doc.find(P.ASK) if not any(inside(a, r) for r in recalled)]
     if not asks or vague_ask(doc, ctx) or sized_asks(doc) or doc.find(P.SPECIFIC_ASK):
         return []
     return asks
+
+
+# A distance in time, not time asked of them: "ideally within 40 min of Wakefield".
+_TRAVEL_TIME = re.compile(
+    r"\b(?:within|under|less than) (?:an? )?(?:\d+|[a-z-]+) ?(?:min|mins|minutes|hours?)"
+    r"(?: (?:of|from|away|drive|commute|walk))?\b"
+    r"|\b\d+ ?(?:min|mins|minutes) (?:drive|commute|walk|away|from)\b"
+)
+
+
+def _blanks(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
+_VIEW_HELPS = re.compile(
+    r"\b(?:your|an?|any) (?:honest |quick |short )?(?:opinion|view|answer|reply|advice|thoughts?|"
+    r"tips?|input|pointers?)s? (?:would|will|could|can) (?:really |surely |already )?help\b"
+)
 
 
 def easy_decline(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -147,7 +167,10 @@ def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
             if (
                 any(has_match(z, s.text, s.lower) for z in too_big)
                 # their time is theirs to sell: "could I pay you for an hour walking my field?"
-                or (has_match(Z.LONG_TIME, s.text, s.lower) and not _PAID_FOR.search(s.lower))
+                or (
+                    has_match(Z.LONG_TIME, s.text, _TRAVEL_TIME.sub(_blanks, s.lower))
+                    and not _PAID_FOR.search(s.lower)
+                )
             )
             and not _TOLD_SEARCH.search(s.lower)
         ]
@@ -275,11 +298,19 @@ _FAMILIAR = re.compile(
     # what the writer gives, not asks: "if you're ever in Seoul I'd like to buy you lunch"
     r"buy you (?:a |an )?(?:lunch|coffee|dinner|drink|pint|beer|meal|breakfast)\b|"
     r"know (?:anyone|someone|if|whether|how|what|an? |any )|one (?:thing|lesson|tip|mistake)|"
+    # their story or view, wished for: "I'd love to know: what surprised you most?"
+    r"(?:love|like|keen|curious|interested|glad) to (?:know|hear|learn|understand)\W{1,3}"
+    r"(?:what|how|which|why|where|when|who)\b|"
     r"an? name|names|an? contact|"
     r"(?:tell|telling|show|showing|teach) me (?:roughly |briefly |quickly |honestly |"
     r"in (?:a|one|two|three|a few) (?:lines?|words|sentences) )?"
     r"(?:how|what|which|"
-    r"whether|if|where|why)|how (?:you|did|do|to)|what (?:you|did|do)|which|minutes?|mins?|"
+    r"whether|if|where|why)|"
+    # a pointer, an answer by message, a photo: "could you tell me who to ask about the next
+    # intake?", "would you be open to answering that by email?", "send pics of the snow"
+    r"tell me who to (?:ask|contact|speak|talk|write|email|call|approach)\b|"
+    r"answer(?:ing)? (?:it|that|this|one|my|them)\b|send (?:us |me )?(?:some )?(?:pics|photos)\b|"
+    r"how (?:you|did|do|to)|what (?:you|did|do)|which|minutes?|mins?|"
     r"coffee|chat|call|catch(?:-| )?ups?|catchup|drinks?|a pint|follow up|stay in touch|"
     r"keep in touch|connect|(?:stay|keep|be) connected|hear (?:how|what|about)|"
     r"point me|name of|steer|intro|introduc\w*|meet|meeting|(?:share|sharing) (?:it|them|that)|"

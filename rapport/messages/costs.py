@@ -46,6 +46,11 @@ VOUCH = _p(
     r"|\bi['’]?(?:ve| have) (?:already )?drafted (?:it|one|the (?:recommendation|reference|letter|"
     r"endorsement|post))\b|\bjust copy[- ]?(?:and[- ])?paste\b"
     r"|\bvouch(?:ing)? for me\b"
+    # the writer's CV put before their colleagues with their word: "send them my CV with a
+    # recommendation"
+    r"|\b(?:send|pass|forward|give|show)\w* (?:them|him|her|it|your (?:[\w-]+ )?(?:boss|manager|"
+    r"hr|team|director)) my (?:cv|resume|résumé|portfolio)\b[^.?!\n]{0,30}\bwith (?:a|your) "
+    r"(?:recommendation|good word|reference|endorsement)\b"
 )
 # The writer's need for a referee named anywhere in a note that asks: "they need two referees
 # by Friday. Would you be comfortable being one of them?"
@@ -117,6 +122,13 @@ INSIDE_INFO = _p(
     r"|\bhow (?:many|much) (?:[\w-]+ ){0,2}(?:does|do) your (?:app|company|firm|team|business|"
     r"clinic|shop|platform|agency|department) (?:receive|get|make|earn|sell|charge|pay|spend)\b"
     r"|\bwho (?:filed|made|wrote|lodged|raised) the (?:complaint|report|grievance)\b"
+    # their employer's own papers: "any old PRDs or roadmap templates from your job"
+    r"|\b(?:prds?|specs|roadmaps?|decks?|playbooks?|templates?|documents|docs|files|slides) "
+    r"(?:from|at|of) your (?:job|work|company|employer|team|office|firm)\b"
+    # a third party's identity: "which family took him, even just the suburb and surname?"
+    r"|\b(?:which|what) (?:family|person|people|customer|client|buyer|owner|tenant|household|"
+    r"adopter|donor|patient)s? (?:took|adopted|bought|rented|got|ended up with)\b"
+    r"|\bthe (?:suburb|street|address) and (?:surname|name)\b"
     r"|\bmarking (?:guide|scheme|rubric)\b|\bmerit list\b|\bexam (?:paper|questions) in advance\b"
     r"|\bwhat the (?:interview |exam |test |assessment )?questions (?:will be|are going to be)\b"
     # who signed, voted or objected, for the person they signed against; when the checks come
@@ -199,6 +211,11 @@ LONG_TIME = _p(
     r"|\b\d{2,}[- ]pages?\b"
     r"|\bfor the rest of the (?:year|month|term|season|summer|quarter|project)\b"
     r"|\buntil (?:i['’]?m|we['’]re|i am|we are) back (?:next|in|from)\b"
+    # a piece of work made for the writer: "put together a learning plan for me"
+    r"|\b(?:put together|draw up|write|make|create|design|build|map out|plan out) (?:me )?"
+    r"(?:a |an )?"
+    r"(?:[\w-]+ ){0,2}(?:plan|curriculum|syllabus|programme|program|roadmap|schedule)"
+    r"(?! for (?:yourself|your))\b"
 )
 # Pressure: a deadline no one agreed to.
 RUSH = _p(

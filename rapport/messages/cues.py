@@ -190,7 +190,11 @@ FOLLOW_UP = _p(
     r"|\b(?:nudging|floating|bringing|pushing) (?:this|it|my (?:note|message|email)) (?:back )?"
     r"(?:up|to the top)\b|\bin case it got (?:buried|lost|missed)\b"
     r"|\bmy (?:earlier |last |previous |first |two |three |four |\d )?(?:notes?|messages?|emails?|"
-    r"e-mails?|letters?|application|question) (?:from|of|on|about|last|in)\b",
+    r"e-mails?|letters?|application|question) (?:from|of|on|about|last|in)\b"
+    # the earlier note dated: "I wrote on 3 March asking to shadow..."
+    r"|\bi (?:wrote|emailed|messaged|wrote to you|got in touch) (?:on|in) (?:the )?(?:\d{1,2}|"
+    r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|"
+    r"mon\w*|tue\w*|wed\w*|thu\w*|fri\w*)\b[^.?!\n]{0,30}\b(?:asking|about|to ask)\b",
 )
 
 # The text admits the two do not know each other, or have not spoken for long.
@@ -379,6 +383,13 @@ MASS = _p(
     rf"(?:each|every one|all) of you\b"
     rf"|\b(?:sent|sending|emailed|messaged) (?:it|this|the same (?:note|message)) to everyone "
     rf"(?:in|on|from) my (?:network|contacts|list|address book)\b"
+    # the same note sent to a crowd of their peers: "sending this same message to about thirty
+    # recruiters across the GTA"
+    rf"|\b(?:sending|sent|writing|sent out) (?:this|the same|this same|this exact) (?:message|note|"
+    rf"email|letter) to (?:about |around |over |some |roughly )?(?:\d+|a dozen|dozens of|"
+    rf"[a-z]+ty|[a-z]+teen|ten|several|lots of|many) (?:other )?(?:[\w-]+ )?(?:recruiters|"
+    rf"agencies|people|contacts|firms|companies|managers|investors|editors|agents|professors|"
+    rf"landlords|shops|clinics|buyers)\b"
     # a mail-merge's spintax left unspun: "{Hi|Hello} {Noor|there}"
     rf"|\{{[^{{}}|\n]{{1,40}}\|[^{{}}\n]{{1,80}}\}}",
 )

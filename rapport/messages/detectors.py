@@ -60,7 +60,11 @@ def _interest_questions(doc: Doc, ctx: Context | None) -> list[Span]:
         # The question itself may follow a lead-in: "I'd love to know more: do you...?"
         tail = _QUESTION_LEAD.split(q.text)[-1]
         for part in dict.fromkeys((q.text, tail)):
-            about_them = has_match(P.INTEREST_CUES, part) or (ctx and _mentions_work(q, ctx))
+            about_them = has_match(P.INTEREST_CUES, part) or (
+                # their work's words in a question about the writer's own plans ("maybe we could
+                # discuss how I could contribute?") are not interest in them
+                ctx and _mentions_work(q, ctx) and _addresses_reader(q, ctx)
+            )
             if about_them and not any(has_match(pattern, part) for pattern in excluded):
                 found.append(q.span)
                 break

@@ -75,4 +75,8 @@ GAP_ACK = _p(
     rf"|\b(?:have not|haven{A}t|never|did not|didn{A}t) (?:once )?(?:sent|written|messaged) "
     rf"(?:you )?(?:a single|a|one|any) (?:message|note|line|word)\b"
     rf"|\b(?:years?|months?)(?: and a half)? since we (?:connected|linked|met online)\b"
+    # the silence itself owned: "sorry for the 19 months of silence", "two years of quiet"
+    rf"|\b(?:sorry|apolog\w*) (?:for|about) (?:the|my|our|this|that) (?:[\w-]+ ){{0,4}}?"
+    rf"(?:silence|quiet|gap)\b"
+    rf"|\b(?:years?|months?) of (?:radio |total |complete )?(?:silence|quiet|no contact)\b"
 )

@@ -37,6 +37,14 @@ WATCHED = _p(
     rf"mobile|cell|address|instagram|facebook|whatsapp)\b"
     rf"|\bi{A}?ve also (?:left|sent|dropped) (?:you )?(?:a |an )?(?:short |quick |brief )?"
     rf"(?:whatsapp|voicemail|voice ?note|voice message|text|sms|dm|instagram message)\b"
+    # their whereabouts worked out, and the writer waiting there: "I worked out you're usually
+    # on the Tuesday early shift", "so I know you're in Lisbon from the 8th", "I'll wait in the
+    # lobby"
+    rf"|\bi (?:know|worked out|figured out|gather|noticed|can see) (?:that )?"
+    rf"you(?:{A}re| are| will be|{A}ll be) (?:usually |always |normally )?(?:in|at|on) "
+    rf"[^.!?\n]{{0,40}}\b(?:from the|until|shifts?|hotel|flight|every)\b"
+    rf"|\bi{A}?(?:ll| will) (?:be )?wait(?:ing)? (?:for you )?(?:in|at|outside|by) (?:the |your )"
+    rf"(?:lobby|office|door|entrance|gate|house|building|car park|hotel|reception)\b"
     # their hours online watched, their home looked up in public records
     rf"|\b(?:noticed|saw|see|can see|could see) (?:that )?you(?:{A}re| are| were) (?:active|online|"
     rf"on here|on linkedin|around|up) (?:here |on [\w-]+ )?(?:yesterday|last night|today|at|"

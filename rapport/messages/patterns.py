@@ -402,15 +402,22 @@ PLEASANTRY = _p(
     rf"\s*[?!.]*\Z"
 )
 YOUR_WORK = _p(
-    r"\byour (?:recent |latest |new |last )?(?:post|talk|article|paper|work|project|research|"
-    r"thread|newsletter|book|course|podcast|study|presentation|sessions?|workshop|piece|report|launch|"
-    r"startup|shop|clinic|pilot|preprint|keynote|webinar|panel|campaign|exhibition|show)"
+    # (a word or two may name the kind: "your blog post about", "your posts on")
+    r"\byour (?:[\w'’-]+ ){0,2}?(?:post|talk|article|paper|work|project|research|"
+    r"thread|newsletter|book|course|podcast|study|presentation|session|workshop|piece|report|launch|"
+    r"startup|shop|clinic|pilot|preprint|keynote|webinar|panel|campaign|exhibition|show)s?"
     r" (?:about|on|from|at|for|with|in|into) \w+"
+    # what they said in public, said to them: "when you spoke about flight-delay notices"
+    r"|\byou (?:spoke|talked|wrote|posted|presented|blogged|gave a talk|gave a session) "
+    r"(?:about|on)\b"
     # the work named, then theirs: "the council's digital strategy you co-wrote"
     r"|\b(?:strategy|report|paper|guide|plan|policy|book|article|study|review|chapter|handbook|"
     r"toolkit|framework|post|piece|thread|talk) (?:that )?you (?:co-?wrote|wrote|authored|"
     r"co-?authored|led|edited|published|put together|drafted|gave|presented|ran)\b"
     # their role, said to them: "as someone who sees lots of resumes"
+    r"|\byou (?:see|read|review|screen|handle|get) (?:so |a lot of |lots of |many |hundreds of "
+    r"|thousands of |dozens of |plenty of )(?:[\w-]+ )?(?:resumes|cvs|applications|candidates|"
+    r"profiles|portfolios|pitches|proposals|applicants)\b"
     r"|\bas (?:someone|somebody|a person|the person|one of the people) who (?:sees|reads|reviews|"
     r"hires|recruits|screens|places|interviews|handles|runs|leads|manages|spends|deals)\b"
 )

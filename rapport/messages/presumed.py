@@ -85,6 +85,8 @@ PRESUMED = _p(
     r"|\b(?:the )?invites? (?:should be|are|is) (?:now )?in your calendars?\b"
     r"|\bi['’]?m sure (?:as an? [\w-]+ )?you['’]?d (?:want|be happy|love|be glad) to help\b"
     # ("could I put you down as a reference?" asks first: only the past tense is presumed)
+    r"|(?:^|[.!?,;:]\s+|\b(?:so|and|that|just|already) )i put you (?:down )?as (?:my|a|one of my) "
+    r"(?:[\w-]+ )?(?:reference|referee|guarantor)\b"
     r"|\b(?:(?:i|and) (?:listed|named|gave)|(?:i['’]ve|i have|already|went ahead and) "
     r"(?:listed|put|named|given|gave)) you (?:down )?as (?:my|a|one of my) (?:[\w-]+ )?"
     r"(?:reference|referee|mentor|sponsor|supervisor|guarantor)\b"

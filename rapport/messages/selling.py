@@ -58,6 +58,10 @@ PITCH = _p(
     rf"for|regarding) (?:procurement|purchasing|buying|vendors?|suppliers?|partnerships)\b"
     rf"|\bi{A}?ve (?:already |just )?sent (?:you )?(?:a |an )?(?:calendar |meeting )?invite\b"
     rf"|\blimited (?:time|spots)\b|\bpartnership opportunity\b"
+    # the recruiting pitch of a home business: "a business you can run from your phone"
+    rf"|\bbusiness (?:that )?you can (?:run|do|start) from (?:your|home|anywhere)\b"
+    rf"|\bi only (?:share|send|offer) this (?:with|to) (?:people|friends|a few)\b"
+    rf"|\bdon{A}?t say no (?:before|until)\b"
     # the seller's offer in its own words: "we place pre-vetted devs at 60% of US cost", "a
     # 30-minute call to explore how we might collaborate"
     rf"|\b\d+ ?% of (?:the )?(?:[\w-]+ )?(?:cost|price|rates?)\b"
