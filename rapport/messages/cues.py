@@ -362,37 +362,6 @@ BROADCAST = _p(
     "portfolio excited thrilled pleased happy proud include hire profile feel writing reaching "
     "sending messaging emailing share repost forward spread bring",
 )
-# Saying outright that the note is one of many: "number 214 of the 500 I'm writing", "I picked
-# you from my 3,000 connections". No mention of the reader's work makes that personal.
-MASS = _p(
-    rf"\b\d[\d,]* of (?:the |my )?\d[\d,]{{1,}} (?:[\w-]+ ){{0,2}}(?:messages|notes|letters|emails"
-    rf"|people|contacts|connections|i{A}m (?:writing|sending))\b"
-    rf"|\bfrom (?:my|all my|the) \d[\d,]{{2,}} (?:connections|contacts|followers)\b"
-    rf"|\b(?:each|every one|all|any) of (?:my|the|our) \d[\d,]{{2,}} (?:[\w-]+ )?(?:connections|"
-    rf"contacts|followers|friends|people|subscribers|members)\b"
-    # a crowd written to, or signed up, at once: "I'm connecting with every member", "I've
-    # subscribed everyone in my contacts", "you've been added to my weekly newsletter"
-    rf"|\bconnecting with (?:every |all (?:the )?)(?:[\w-]+ ){{0,4}}(?:members?|women|men|people|"
-    rf"professionals|leaders|founders|alumni|colleagues|owners|managers|buyers|directors)\b"
-    rf"|\b(?:subscribed|signed up|added) (?:everyone|everybody|all of you|all my contacts)\b"
-    rf"|\b(?:you{A}?ve been|you have been) (?:added|subscribed|signed up) to my\b"
-    # a crowd added to one thread: "adding everyone from my MBA cohort to this thread"
-    rf"|\badding (?:everyone|everybody|all of you) (?:from|in|on|at) my\b"
-    # the crowd admitted: "all 212 of you", "I've sent it to everyone in my network"
-    rf"|\ball \d{{2,}} of you\b|\b(?:writing|sending this|reaching out|sent (?:it|this)) to "
-    rf"(?:each|every one|all) of you\b"
-    rf"|\b(?:sent|sending|emailed|messaged) (?:it|this|the same (?:note|message)) to everyone "
-    rf"(?:in|on|from) my (?:network|contacts|list|address book)\b"
-    # the same note sent to a crowd of their peers: "sending this same message to about thirty
-    # recruiters across the GTA"
-    rf"|\b(?:sending|sent|writing|sent out) (?:this|the same|this same|this exact) (?:message|note|"
-    rf"email|letter) to (?:about |around |over |some |roughly )?(?:\d+|a dozen|dozens of|"
-    rf"[a-z]+ty|[a-z]+teen|ten|several|lots of|many) (?:other )?(?:[\w-]+ )?(?:recruiters|"
-    rf"agencies|people|contacts|firms|companies|managers|investors|editors|agents|professors|"
-    rf"landlords|shops|clinics|buyers)\b"
-    # a mail-merge's spintax left unspun: "{Hi|Hello} {Noor|there}"
-    rf"|\{{[^{{}}|\n]{{1,40}}\|[^{{}}\n]{{1,80}}\}}",
-)
 # A note that greets a crowd: a broadcast when it asks the crowd for something (a thank-you
 # to everyone who helped is not).
 GROUP_GREETING = _p(

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from rapport.messages import costs as Z
 from rapport.messages import cues as C
+from rapport.messages import introductions as O
 from rapport.messages import patterns as P
 from rapport.messages import selling as S
 from rapport.messages.asks import answers_them, sized_asks
@@ -253,7 +254,7 @@ def could_be_anyone(doc: Doc, ctx: Context | None) -> list[Span]:
         or doc.find(P.OFFER)
         or doc.find(P.WHY_THEM)
         or doc.find(GAP_ACK)
-        or doc.find(P.DOUBLE_OPT_IN)
+        or doc.find(O.DOUBLE_OPT_IN)
         or doc.find(C.THANKED_FOR)
         or interest_questions(doc, ctx)
     )
@@ -286,20 +287,20 @@ def honest_about_gap(doc: Doc, ctx: Context | None) -> list[Span]:
 # -- anti-patterns --------------------------------------------------------------------------------
 def blind_introduction(doc: Doc, ctx: Context | None) -> list[Span]:
     """Introducing two people without asking either first."""
-    spans = doc.find(P.BLIND_INTRO)
-    return spans if spans and not doc.find(P.DOUBLE_OPT_IN) else []
+    spans = doc.find(O.BLIND_INTRO)
+    return spans if spans and not doc.find(O.DOUBLE_OPT_IN) else []
 
 
 def borrowed_name(doc: Doc, ctx: Context | None) -> list[Span]:
     """Leaning on someone else's name to get attention for an ask or a pitch."""
-    spans = doc.find(P.BORROWED)
-    if not spans or doc.find(P.RELATION):
+    spans = doc.find(O.BORROWED)
+    if not spans or doc.find(O.RELATION):
         return []
     if doc.find(S.PITCH) or doc.find(S.PLUG):
         return spans
     # An ask with the contact's own reason for sending them ("she said you ran the volunteer
     # side for years") is a warm referral, not a name borrowed for attention.
-    return spans if ask_spans(doc) and not doc.find(P.REFERRAL_REASON) else []
+    return spans if ask_spans(doc) and not doc.find(O.REFERRAL_REASON) else []
 
 
 def ghost_returns(doc: Doc, ctx: Context | None) -> list[Span]:

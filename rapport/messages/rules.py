@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rapport.messages import adverts as V
 from rapport.messages import announcing as N
 from rapport.messages import answering as R
 from rapport.messages import asks as K
@@ -27,10 +28,10 @@ from rapport.messages import favours as F
 from rapport.messages import followups as U
 from rapport.messages import form as M
 from rapport.messages import gaming as G
+from rapport.messages import introductions as O
 from rapport.messages import intrusion as I
 from rapport.messages import patterns as P
 from rapport.messages import salad as L
-from rapport.messages import selling as S
 from rapport.messages.detectors import Detector, phrase
 
 PRINCIPLES = {
@@ -146,7 +147,7 @@ RULES: tuple[Rule, ...] = (
     Rule("why-them", "honest-ask", "strength", 0.6, phrase(P.WHY_THEM),
          "You say why you are asking them in particular.",
          "Say what about their experience makes them the right person."),
-    Rule("double-opt-in", "give-first", "strength", 1.0, phrase(P.DOUBLE_OPT_IN),
+    Rule("double-opt-in", "give-first", "strength", 1.0, phrase(O.DOUBLE_OPT_IN),
          "You ask before introducing, so both sides can say no comfortably.",
          "Ask each person first and say why they should meet."),
     Rule("plug-with-question", "give-first", "strength", 0.0, D.plug_with_question,
@@ -193,7 +194,7 @@ RULES: tuple[Rule, ...] = (
     Rule("boilerplate-plug", "anti-pattern", "problem", -3.0, D.boilerplate_plug,
          "A boilerplate plug: a canned call to like, follow or buy answers a friendly note.",
          "Answer them as a person first; ask about their work. Skip the plug."),
-    Rule("call-to-action", "anti-pattern", "problem", -3.0, phrase(S.CALL_TO_ACTION),
+    Rule("call-to-action", "anti-pattern", "problem", -3.0, phrase(V.CALL_TO_ACTION),
          "A canned call to action from an advert (a discount code, 'link in bio', 'DM me', "
          "'register here', a shortened link): it treats the reader as an audience, not a person.",
          "Drop it. If something of yours would help them, say what and why, and offer to send it."),
@@ -204,7 +205,7 @@ RULES: tuple[Rule, ...] = (
          "Asking a near-stranger to promote something to their audience spends trust you "
          "never built.",
          "Build the relationship first, or ask for something small for you, not their audience."),
-    Rule("one-of-many", "anti-pattern", "problem", -2.0, phrase(C.MASS),
+    Rule("one-of-many", "anti-pattern", "problem", -2.0, phrase(N.MASS),
          "You say this note is one of hundreds: after that, nothing in it reads as written to "
          "them.",
          "Write to fewer people, and to each one as the only one."),
