@@ -1745,6 +1745,86 @@ WEARING_A_POLITE_NOTE += [
      "top. Could I send it over?"),
 ]  # fmt: skip
 
+# rw50, adv-b59 and lrw5's dev halves: a view asked of them ("would you count it as
+# experience", "would you prefer"), a return or a learning of the writer's own, samples offered;
+# a shared era, consent reported from both sides, their work as they did it; a visit announced,
+# the reader volunteered, life cover sold, stories aligned before a hearing, help called owed, a
+# headline merged into the greeting
+READINGS += [
+    ("unusual-ask",
+     "Hi Nadia, I guide mountain trips and helped a start-up with its route app. Would you lend "
+     "me your team's research notes on route planning?",
+     "Hi Nadia, I guide mountain trips and helped a start-up with its route app. Would you count "
+     "advising a start-up as product experience, or does it need a title?"),
+    ("unusual-ask",
+     "Hi Nadia, after four years at home with my children, I'd like to shadow your team for a "
+     "week.",
+     "Hi Nadia, after four years at home with my children, I'd like to come back as a product "
+     "manager rather than in my old role."),
+    ("unusual-ask",
+     "Hi Nadia, which newsletters do product people in Manila read? I would like to join your "
+     "team's Slack.",
+     "Hi Nadia, which newsletters do product people in Manila read? I would like to learn from "
+     "them."),
+    ("unusual-ask",
+     "Hi Ahmad, your agency has three help desk postings up. Would you hold one of them for me "
+     "until I arrive?",
+     "Hi Ahmad, your agency has three help desk postings up. Is it better to apply to all three, "
+     "or would you prefer candidates choose the one that fits best?"),
+    ("unusual-ask",
+     "Hi Lena, I make stoneware cups in muted glazes. Would you be open to me using your café for "
+     "a pop-up sale one weekend?",
+     "Hi Lena, I make stoneware cups in muted glazes. Would you be open to me dropping off two "
+     "samples one morning, no obligation?"),
+    ("shared-context",
+     "Hi Bernd, it's Ilse from the Siemens Erlangen days. My plant closed in March; could I ask "
+     "you one question about maintenance roles near Nuremberg?",
+     "Hi Bernd, it's Ilse from Erlangen. My plant closed in March; could I ask you one question "
+     "about maintenance roles near Nuremberg?"),
+    ("double-opt-in",
+     "@Jess @Ravi you're both fighting the same rota software at different sites. Jess asked me "
+     "to link you and Ravi said yes, so over to you.",
+     "@Jess @Ravi you're both fighting the same rota software at different sites, so over to you."),
+    ("ask-too-big",
+     "Glad it helped! My nephew needs a sponsor for his work visa and you must know people now. "
+     "I'll tell him to message you.",
+     "Glad it helped! My nephew needs a sponsor for his work visa. If you ever hear of a firm "
+     "that sponsors, I'd be glad to pass it on."),
+    ("ask-too-big",
+     "Dear Mr. Botha, I read about your farm in the paper. I'll be in Bethlehem on Thursday and "
+     "will stop by the farm around 10am so we can chat.",
+     "Dear Mr. Botha, I read about your farm in the paper. I'll be in Bethlehem on Thursday; if a "
+     "short visit suits you, I'd be glad to come by."),
+    ("references-their-work",
+     "Congratulations on head of department, Siobhán! The way you ran the Year 9 reading club was "
+     "the best thing that happened to that year group.",
+     "Congratulations on head of department, Siobhán! The reading club this year was the best "
+     "thing that happened to that year group."),
+]  # fmt: skip
+
+WEARING_A_POLITE_NOTE += [
+    ("connect-then-pitch",
+     "Hi Mr. Botha, thanks for connecting. I'd love to share our premium whole-life policy with "
+     "estate planning benefits.",
+     "Hi Mr. Botha, thanks for connecting. I'd love to hear how the farm came through the dry "
+     "winter."),
+    ("asks-for-deceit",
+     "Hi Callum, my tribunal is in March and you might be called. Could we grab a pint first and "
+     "go over that night, so we both remember it the same way?",
+     "Hi Callum, my tribunal is in March and you might be called. I won't talk about the case "
+     "with you before then, but I'd love a pint once it's over."),
+    ("hostile",
+     "Hi Nadia, apps like yours closed my travel agency. Could you spare 15 minutes on how you "
+     "got into product? It's the least the industry owes people like me.",
+     "Hi Nadia, apps like yours changed my travel agency's work a lot. Could you spare 15 minutes "
+     "on how you got into product? I'd be grateful for any pointer."),
+    ("one-of-many",
+     "Hi 🌍 Chief Curiosity Officer | Ex-Unilever | Packaging Nerd, I loved your post on "
+     "compostable films. Could I ask two questions by email?",
+     "Hi Claire, I loved your post on compostable films for fresh produce. Could I ask two "
+     "questions by email?"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("rule_id", "shown", "near_miss"), READINGS + WEARING_A_POLITE_NOTE)
 def test_what_a_real_note_shows_is_found_and_its_near_miss_is_not(rule_id, shown, near_miss):

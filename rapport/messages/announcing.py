@@ -110,6 +110,8 @@ MASS = _p(
     rf"[a-z]+ty|[a-z]+teen|ten|several|lots of|many) (?:other )?(?:[\w-]+ )?(?:recruiters|"
     rf"agencies|people|contacts|firms|companies|managers|investors|editors|agents|professors|"
     rf"landlords|shops|clinics|buyers)\b"
+    # a profile headline merged into the greeting: "Hi 🌍 Chief Curiosity Officer | Ex-Unilever |"
+    rf"|^(?:hi|hello|hey|dear|good morning)\b[^\n|,]{{1,60}}\|[^\n|,]{{1,60}}\|"
     # a mail-merge's spintax left unspun: "{Hi|Hello} {Noor|there}"
     rf"|\{{[^{{}}|\n]{{1,40}}\|[^{{}}\n]{{1,80}}\}}",
 )

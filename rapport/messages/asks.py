@@ -309,6 +309,9 @@ _FAMILIAR = re.compile(
     # a pointer, an answer by message, a photo: "could you tell me who to ask about the next
     # intake?", "would you be open to answering that by email?", "send pics of the snow"
     r"tell me who to (?:ask|contact|speak|talk|write|email|call|approach)\b|"
+    # a sample offered to a shop that stocks the kind: "me dropping off two samples"
+    r"(?:drop|dropping|send|sending|bring|bringing) (?:off |over |round )?(?:a |one |two |three |"
+    r"some |a few )?(?:free )?samples?\b|"
     r"answer(?:ing)? (?:it|that|this|one|my|them)\b|send (?:us |me )?(?:some )?(?:pics|photos)\b|"
     r"how (?:you|did|do|to)|what (?:you|did|do)|which|minutes?|mins?|"
     r"coffee|chat|call|catch(?:-| )?ups?|catchup|drinks?|a pint|follow up|stay in touch|"

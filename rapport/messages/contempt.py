@@ -150,6 +150,7 @@ INSULT = _p(
     # a favour held over them: "not that I'd ever bring it up", "I knew you'd want to help"
     rf"|\bnot that i{A}?d (?:ever )?(?:bring it up|mention it|keep score|hold it over you)\b"
     rf"|\bi knew you{A}?d want to\b|\byou owe me\b"
+    rf"|\bthe least (?:you|the [\w-]+|they) (?:can do|owes?|owe) (?:me|people like me|us)?\b"
     # a price for keeping quiet, or a test they are failing in public: "once we agree a small
     # fee... I'll keep it to myself", "your studio is in the 'no reply' column"
     rf"|\bonce we agree (?:on )?(?:a|the) (?:small |modest )?(?:[\w-]+ )?fee\b"

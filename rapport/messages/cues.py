@@ -102,6 +102,8 @@ TAUGHT = _p(
 # Shared history the text mentions: where they met, or (above) what they did together.
 SHARED = _p(
     rf"\bwe (?:met|spoke|talked|chatted|sat|were both|both|shared|crossed paths|overlapped)\b"
+    # the writer placed by a time the two shared: "it's Ilse from the Siemens Erlangen days"
+    rf"|\bit{A}s [\w-]+ from (?:the |our )(?:[\w-]+ ){{1,3}}days\b"
     # a running conversation: "the hoist rule we were arguing about"
     rf"|\bwe (?:were|{A}?d been|had been|have been|{A}ve been) (?:arguing|debating|discussing|"
     rf"talking|chatting|joking|going back and forth)\b|\bwe (?:argued|debated|discussed)\b"

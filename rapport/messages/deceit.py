@@ -299,6 +299,8 @@ DECEIT = _p(
     # a claim stretched for them to repeat, a breach disclaimed, a thing taken dressed up:
     # "just say I ran the job (I was technically the deputy but close enough)", "not asking
     # for anything improper", "could one of those go astray to a good home?"
+    r"|\b(?:remember (?:it|things|that night|that day) the same way|get our stor(?:y|ies) "
+    r"(?:straight|lined up)|(?:line up|align) our (?:stories|accounts|memories))\b"
     r"|\bbut close enough\b|\bjust (?:say|tell (?:them|him|her)) (?:that )?i (?:was|ran|led|"
     r"managed|did|had|built|worked)\b"
     r"|\bnot (?:asking|looking) for anything (?:improper|unethical|illegal|dodgy|shady|untoward|"

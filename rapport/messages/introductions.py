@@ -11,6 +11,9 @@ are :func:`rapport.messages.detectors.blind_introduction` and
 from rapport.messages.patterns import A, _p
 
 DOUBLE_OPT_IN = _p(
+    # consent reported from both sides: "Jess asked me to link you and Ravi said yes"
+    rf"\basked me to (?:link|connect|introduce|put) you\b|\b(?:and|but) [\w-]+ said yes\b"
+    rf"|\b(?:you both|both of you) (?:agreed|said yes)\b|"
     rf"\bwould you be (?:open|up for|happy|interested|keen)(?: to| in| for)? (?:an? )?(?:intro|"
     rf"introduction|meeting|connecting|being introduced|me introducing)|\bbefore i (?:introduce|"
     rf"connect|loop|share)|\bif you{A}?re both (?:happy|up for|open)|\bok(?:ay)? (?:with|if) "

@@ -348,6 +348,8 @@ YOUR_WORK = _p(
     r"toolkit|framework|post|piece|thread|talk) (?:that )?you (?:co-?wrote|wrote|authored|"
     r"co-?authored|led|edited|published|put together|drafted|gave|presented|ran)\b"
     # their role, said to them: "as someone who sees lots of resumes"
+    r"|\bthe way you (?:ran|run|led|lead|handled|built|organi[sz]ed|managed|taught|set up|"
+    r"turned)\b"
     r"|\byou (?:see|read|review|screen|handle|get) (?:so |a lot of |lots of |many |hundreds of "
     r"|thousands of |dozens of |plenty of )(?:[\w-]+ )?(?:resumes|cvs|applications|candidates|"
     r"profiles|portfolios|pitches|proposals|applicants)\b"

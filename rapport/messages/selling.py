@@ -61,6 +61,8 @@ PITCH = _p(
     rf"|\blimited (?:time|spots)\b|\bpartnership opportunity\b"
     # the recruiting pitch of a home business: "a business you can run from your phone"
     rf"|\bbusiness (?:that )?you can (?:run|do|start) from (?:your|home|anywhere)\b"
+    rf"|\b(?:whole[- ]life|term[- ]life|final[- ]expense|life insurance) (?:policy|policies|cover|"
+    rf"plan|plans)\b"
     rf"|\bi only (?:share|send|offer) this (?:with|to) (?:people|friends|a few)\b"
     rf"|\bdon{A}?t say no (?:before|until)\b"
     # the seller's offer in its own words: "we place pre-vetted devs at 60% of US cost", "a
