@@ -488,3 +488,24 @@ def test_quiz_escapes_replies_and_reasons():
 def test_quiz_needs_replies(outreach):
     with pytest.raises(ValueError, match="at least one reply"):
         ReplyQuiz(outreach)
+
+
+def test_a_checked_rewrite_under_the_line_shows_what_would_lift_it(outreach):
+    coach = MessageCoach(situations=outreach)
+    coach.choose("c-vague-pick-your-brain")
+    coach.editor.value = (
+        "Hi Nadia, I want to get into product management and I have some beginner questions I "
+        "hope you can answer: what does a product manager do all day, is it like a project "
+        "manager, and what is a roadmap? Also, how does product work in medical devices? Thanks "
+        "in advance, Lena"
+    )
+    coach.check.click()
+    assert not coach.grade.passed
+    assert coach.grade.lifts
+    assert "rapport-coach-lifts" in coach.grade_view.value
+    assert html.escape(coach.grade.lifts[0]) in coach.grade_view.value
+    coach.editor.value = OWN_NADIA
+    coach.check.click()
+    assert coach.grade.passed
+    assert "rapport-coach-lifts" not in coach.grade_view.value
+    assert coach.errors.value == ""

@@ -154,3 +154,26 @@ def test_more_and_more_is_an_idiom_not_a_list_of_keywords():
     assert "word-salad" not in grade_corpus_rewrite(VAGUE.id, idiom).analysis.rule_ids
     listed = idiom.replace("and more and more I write", "tickets tickets requests requests I write")
     assert "word-salad" in grade_corpus_rewrite(VAGUE.id, listed).analysis.rule_ids
+
+
+def test_a_low_score_with_nothing_left_to_fix_says_what_would_lift_it():
+    # Every principle met and no problem found, yet under the good line: without a pointer the
+    # learner would have nothing to act on.
+    text = (
+        "Hi Nadia, I want to get into product management and I have some beginner questions I "
+        "hope you can answer: what does a product manager do all day, is it like a project "
+        "manager, and what is a roadmap? Also, how does product work in medical devices? Thanks "
+        "in advance, Lena"
+    )
+    grade = grade_corpus_rewrite(VAGUE.id, text)
+    assert grade.points == grade.max_points
+    assert not grade.analysis.problems
+    assert not grade.passed
+    assert grade.lifts, grade.feedback()
+    assert "under its good line" in grade.feedback()
+    assert all(f"+ {lift}" in grade.feedback() for lift in grade.lifts)
+    # What it lacks, not what it has: it thanks her, so thanking is not suggested.
+    assert "thanks" in grade.analysis.rule_ids
+    assert not any(lift.startswith("Thank them") for lift in grade.lifts)
+    # A passing rewrite is not told to add anything.
+    assert grade_corpus_rewrite(VAGUE.id, own_vague_rewrite()).lifts == ()

@@ -232,11 +232,20 @@ def grade_html(grade: RewriteGrade) -> str:
         f"{'' if c.met else ' <i>' + esc(c.hint) + '</i>'}</li>"
         for c in grade.criteria
     )
+    lifts = ""
+    if grade.lifts and grade.analysis is not None:
+        lifts = (
+            f"<div class='rapport-coach-lifts'>The score is under the coach's good line "
+            f"({grade.analysis.good_score}). What would lift it most:<ul style='margin:2px 0;"
+            "padding-left:1.4em'>"
+            + "".join(f"<li>{esc(s)}</li>" for s in grade.lifts)
+            + "</ul></div>"
+        )
     return (
         f"<div class='rapport-coach-grade-result' data-passed='{str(grade.passed).lower()}'>"
         f"<b style='color:{colour}'>{head}:</b> {grade.points} of {grade.max_points} principles "
         f"met; coach score {score}/100."
-        f"<ul style='margin:4px 0;padding-left:1.4em;list-style:none'>{items}</ul></div>"
+        f"<ul style='margin:4px 0;padding-left:1.4em;list-style:none'>{items}</ul>{lifts}</div>"
     )
 
 

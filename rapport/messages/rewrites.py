@@ -25,8 +25,10 @@ from rapidfuzz.distance import Indel
 
 from rapport.messages.analyze import Analysis, analyze
 from rapport.messages.context import STOPWORDS, Context
+from rapport.messages.rules import RULES
 from rapport.messages.salad import FUNCTION_WORDS
 from rapport.messages.text import SENTENCE, WORD, stem
+from rapport.messages.weights import load_weights
 from rapport.messages.words import zipf
 
 MIN_WORDS = 20
@@ -76,6 +78,21 @@ EXERCISE_MODELS: dict[str, str] = {
 }
 
 
+# Strengths any note to one person can show, offered as what would lift a low score (the others
+# belong to a kind of message or a history: a reply, a follow-up, a template, an introduction,
+# where the two met).
+LIFTS = (
+    "concrete",
+    "their-details",
+    "specific",
+    "references-their-work",
+    "says-what-i-do",
+    "offers-help",
+    "thanks",
+)
+MAX_LIFTS = 3
+
+
 @dataclass(frozen=True)
 class Criterion:
     """One principle the rewrite should satisfy in its situation."""
@@ -116,6 +133,21 @@ class RewriteGrade:
             return False
         return self.analysis.verdict == "good" and not self.analysis.problems
 
+    @property
+    def lifts(self) -> tuple[str, ...]:
+        """What would lift a score under the good line, most first (none once it is good).
+
+        The suggestions of the strengths the rewrite lacks that weigh most in the fitted
+        weights, at most :data:`MAX_LIFTS`: with every principle met and no problem left, a low
+        score would otherwise leave the learner nothing to act on.
+        """
+        if self.refused or self.analysis is None or self.analysis.verdict == "good":
+            return ()
+        weights, fired = load_weights(), self.analysis.rule_ids
+        lacking = [r for r in RULES if r.id in LIFTS and r.id not in fired and weights.of(r) > 0]
+        lacking.sort(key=lambda rule: -weights.of(rule))
+        return tuple(rule.suggestion for rule in lacking[:MAX_LIFTS])
+
     def met(self, criterion_id: str) -> bool:
         """Whether one criterion is met (False when refused)."""
         return not self.refused and any(c.met for c in self.criteria if c.id == criterion_id)
@@ -133,6 +165,12 @@ class RewriteGrade:
         if self.analysis is not None:
             for finding in self.analysis.problems:
                 lines.append(f"• {finding.explanation} {finding.suggestion}")
+        if self.lifts and self.analysis is not None:
+            lines.append(
+                f"The coach's score is under its good line ({self.analysis.good_score}). "
+                "What would lift it most:"
+            )
+            lines += [f"+ {suggestion}" for suggestion in self.lifts]
         return "\n".join(lines)
 
 

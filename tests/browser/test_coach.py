@@ -58,6 +58,13 @@ LONG = (
     "worries at all if now is a busy time. How is the new role treating you, and is the team "
     "still running the Friday quiz?"
 )
+# Every principle met and no problem found, but under the good line: a beginner's list of
+# questions with nothing of hers named.
+LOW_NADIA = (
+    "Hi Nadia, I want to get into product management and I have some beginner questions I hope "
+    "you can answer: what does a product manager do all day, is it like a project manager, and "
+    "what is a roadmap? Also, how does product work in medical devices? Thanks in advance, Lena"
+)
 KEYSTROKES = 25  # each must bring its own feedback; the latency is printed, not asserted
 # Markup typed as a message: it must stay text in the findings and in the editor's mirror.
 EMOJI = "🎉🎉 Thanks! 😊 Can I pick your brain sometime?"
@@ -346,6 +353,18 @@ def test_a_rewrite_is_checked_with_the_button_without_any_code(
     result = coach.locator(".rapport-coach-grade .rapport-coach-grade-result")
     expect(result).to_have_attribute("data-passed", "false", timeout=UI_TIMEOUT_MS)
     expect(result).to_contain_text("Not graded")
+    # An honest rewrite that meets every principle but scores under the line is told what
+    # would lift it, in words the learner can act on.
+    replace_text(page, coach, LOW_NADIA)
+    wait_analysed(page, coach, LOW_NADIA)
+    check.click()
+    expect(result).to_contain_text("Not yet", timeout=UI_TIMEOUT_MS)
+    expect(result.locator("li[data-met='true']")).to_have_count(4)
+    lifts = result.locator(".rapport-coach-lifts")
+    expect(lifts).to_be_visible()
+    expect(lifts).to_contain_text("What would lift it most")
+    expect(lifts.locator("li")).to_have_count(3)
+    coach.screenshot(path=str(tmp_path / "coach-rewrite-lifts.png"))
     # The learner's own rewrite, typed over it, passes with every principle met.
     replace_text(page, coach, OWN_NADIA)
     wait_analysed(page, coach, OWN_NADIA)
@@ -355,6 +374,7 @@ def test_a_rewrite_is_checked_with_the_button_without_any_code(
     expect(result).to_contain_text("Passes")
     expect(result.locator("li[data-met='true']")).to_have_count(4)
     expect(result.locator("li[data-met='false']")).to_have_count(0)
+    expect(result.locator(".rapport-coach-lifts")).to_have_count(0)
     coach.screenshot(path=str(tmp_path / "coach-rewrite-check.png"))
     # Another situation, written in; then back: the passing rewrite and its grade come back.
     select = coach.locator(".rapport-coach-choose select")
