@@ -1825,6 +1825,51 @@ WEARING_A_POLITE_NOTE += [
      "questions by email?"),
 ]  # fmt: skip
 
+# lrw6's dev half: a piece of their work named beside the writer's goal, their reply in an AMA;
+# a gap they would expect, a change of the writer's own; a name asked is sized; months connected
+# and not one message; "if a call doesn't suit"; an afternoon booked for both
+READINGS += [
+    ("references-their-work",
+     "Hi Nadia, I'd like to move into product, and your article on tight transfers is why I write "
+     "to you rather than anyone else.",
+     "Hi Nadia, I'd like to move into product, and your work in product is the career I want."),
+    ("references-their-work",
+     "Hi Nadia, I saw your reply in the product AMA about PMs who came from operations, which is "
+     "why I thought of you.",
+     "Hi Nadia, I saw a reply in the product AMA about PMs who came from operations, which is why "
+     "I thought of asking."),
+    ("unusual-ask",
+     "Hi Nadia, I run a hostel in Cusco. Would you let me use your team's booking data for my "
+     "thesis?",
+     "Hi Nadia, I run a hostel in Cusco. What gap would you expect someone like me to have when "
+     "applying?"),
+    ("unusual-ask",
+     "Dear Nadia, I'm an embedded engineer in Stuttgart. I would like to visit your office next "
+     "month.",
+     "Dear Nadia, I'm an embedded engineer in Stuttgart. I would like to change to product "
+     "management, but I am unsure it makes sense."),
+    ("unsized-ask",
+     "Hi Ahmad, I do SAP support and I'm new in Toronto. I'd just like to know if an agency here "
+     "specialises in SAP. Could you help me?",
+     "Hi Ahmad, I do SAP support and I'm new in Toronto. I'd just like to know if an agency here "
+     "specialises in SAP. A name would already help a lot."),
+    ("acknowledges-gap",
+     "Hi Ahmad, nineteen months connected and not one message from me, apologies. I'm in Toronto "
+     "now; may I send you my resume?",
+     "Hi Ahmad, nineteen months in Canada and not one interview yet, sadly. I'm in Toronto now; "
+     "may I send you my resume?"),
+    ("easy-to-decline",
+     "Hi Ahmad, I'd value 15 minutes of your advice on support resumes. If a call doesn't suit, a "
+     "couple of lines here would be just as good.",
+     "Hi Ahmad, I'd value 15 minutes of your advice on support resumes. A call would suit me "
+     "best, then a couple of lines here."),
+    ("ask-too-big",
+     "Hi Nadia! I'm ready to move into product, and I've blocked out next Friday afternoon for us "
+     "to go through my plan.",
+     "Hi Nadia! I'm ready to move into product. Would a short call next Friday afternoon suit you "
+     "to look at one question about my plan?"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("rule_id", "shown", "near_miss"), READINGS + WEARING_A_POLITE_NOTE)
 def test_what_a_real_note_shows_is_found_and_its_near_miss_is_not(rule_id, shown, near_miss):
@@ -1841,3 +1886,13 @@ def test_a_question_about_the_writers_own_plans_is_not_interest_in_them():
     theirs = analyze(f"{opening}; how does your team decide which features to build first?", ctx)
     assert "asks-about-them" not in own.rule_ids
     assert "asks-about-them" in theirs.rule_ids
+
+
+def test_a_question_about_their_field_asks_about_them_without_saying_you():
+    """A recruiter's market ("do bilingual candidates get an edge?") is his field."""
+    ctx = Context(recipient_name="Ahmad", recipient_works_on="recruiting for IT roles in Toronto")
+    opening = "Hi Ahmad! I'm Claudine, just moved to Toronto with three years of IT support."
+    market = analyze(f"{opening} Do bilingual candidates get an edge for help desk roles?", ctx)
+    own = analyze(f"{opening} So maybe we could discuss how I could fit into IT roles?", ctx)
+    assert "asks-about-them" in market.rule_ids
+    assert "asks-about-them" not in own.rule_ids

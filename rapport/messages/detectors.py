@@ -22,6 +22,7 @@ from rapport.messages.details import reader_details
 from rapport.messages.gaps import GAP_ACK
 from rapport.messages.requests import ask_spans, asking_sentences, puts_to_them
 from rapport.messages.text import (
+    FIRST_PERSON,
     SECOND_PERSON,
     SINGULAR_ME,
     Doc,
@@ -64,7 +65,7 @@ def _interest_questions(doc: Doc, ctx: Context | None) -> list[Span]:
             about_them = has_match(P.INTEREST_CUES, part) or (
                 # their work's words in a question about the writer's own plans ("maybe we could
                 # discuss how I could contribute?") are not interest in them
-                ctx and _mentions_work(q, ctx) and _addresses_reader(q, ctx)
+                ctx and _mentions_work(q, ctx) and not _about_writer(q, ctx)
             )
             if about_them and not any(has_match(pattern, part) for pattern in excluded):
                 found.append(q.span)
@@ -87,6 +88,11 @@ def _mentions_work(sentence: Sentence, ctx: Context) -> bool:
     return bool(sentence.stems.intersection(ctx.work_stems))
 
 
+def _about_writer(sentence: Sentence, ctx: Context | None) -> bool:
+    """Whether a sentence speaks in the writer's voice alone: "I" or "we", never the reader."""
+    return bool(set(sentence.words) & FIRST_PERSON) and not _addresses_reader(sentence, ctx)
+
+
 def _addresses_reader(sentence: Sentence, ctx: Context | None) -> bool:
     """Whether a sentence speaks to or about the reader (you, your, or their name)."""
     words = set(sentence.words)
@@ -107,7 +113,13 @@ def their_work(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def _their_work(doc: Doc, ctx: Context | None) -> list[Span]:
     own = _own_goal(doc)
-    named = [s.span for s in holding(doc, doc.find(P.YOUR_WORK)) if s.span not in own]
+    # A piece of their work named outright counts even beside the writer's goal ("I'd like to
+    # move into product, and your article on transfer times is why I write to you"); "your work
+    # in product is the career I want" is the goal.
+    found = doc.find(P.YOUR_WORK)
+    pieces = [(a, b) for a, b in found if not doc.lower.startswith("your work", a)]
+    named = [s.span for s in holding(doc, found) if s.span not in own]
+    named += [s.span for s in holding(doc, pieces)]
     if ctx is None or not ctx.work_stems:
         return named
     about = [

@@ -79,4 +79,6 @@ GAP_ACK = _p(
     rf"|\b(?:sorry|apolog\w*) (?:for|about) (?:the|my|our|this|that) (?:[\w-]+ ){{0,4}}?"
     rf"(?:silence|quiet|gap)\b"
     rf"|\b(?:years?|months?) of (?:radio |total |complete )?(?:silence|quiet|no contact)\b"
+    rf"|\b(?:years?|months?) connected and (?:not (?:one|a single)|zero|no|never (?:a|one)) "
+    rf"(?:messages?|words?|notes?|hello)\b"
 )

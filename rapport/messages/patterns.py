@@ -144,6 +144,8 @@ TAKES_ON_COST = _p(
 EASY_DECLINE = _p(
     rf"\bif (?:it{A}s|this is|that{A}s|that is) too (?:much|big|soon|late)\b"
     rf"|\bif you{A}d rather not\b"
+    rf"|\bif (?:a|the) (?:call|chat|meeting|coffee) (?:doesn{A}?t|does not|won{A}?t|will not) "
+    rf"(?:suit|work)\b"
     rf"|\b(?:i{A}d|i would|i{A}ll|i will|i) (?:completely |totally |fully )?understand\b"
     rf"[^.?!\n]{{0,20}}(?:\Z|[.!\n]|either way|if not)|"
     rf"\bno (?:worries|pressure|problem|stress) (?:at all )?if\b"
@@ -197,6 +199,7 @@ SPECIFIC_ASK = _p(
     r"|\bthe (?:draft|deck|section|page|paragraph|cv|resume|résumé|portfolio|slides|chapter)\b"
     r"|\bone (?:page|paragraph|slide|thing)\b"
     r"|\bone[- ](?:line|page|pager)\b|\ba line or two\b|\bwrite-?up\b"
+    r"|\b(?:just |only )?(?:a|one) name (?:would|is|or)\b"
     r"|\bthe \d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2} ?(?:am|pm)\b"
     r"|\bafter \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)\b"
 )
@@ -338,7 +341,8 @@ YOUR_WORK = _p(
     # (a word or two may name the kind: "your blog post about", "your posts on")
     r"\byour (?:[\w'’-]+ ){0,2}?(?:post|talk|article|paper|work|project|research|"
     r"thread|newsletter|book|course|podcast|study|presentation|session|workshop|piece|report|launch|"
-    r"startup|shop|clinic|pilot|preprint|keynote|webinar|panel|campaign|exhibition|show)s?"
+    r"startup|shop|clinic|pilot|preprint|keynote|webinar|panel|campaign|exhibition|show|reply|"
+    r"answer|comment|interview|video|episode|ama)s?"
     r" (?:about|on|from|at|for|with|in|into) \w+"
     # what they said in public, said to them: "when you spoke about flight-delay notices"
     r"|\byou (?:spoke|talked|wrote|posted|presented|blogged|gave a talk|gave a session) "

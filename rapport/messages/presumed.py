@@ -96,7 +96,10 @@ PRESUMED = _p(
     r"(?:[\w-]+ )?(?:reference|referee|guarantor)\b"
     r"|\b(?:(?:i|and) (?:listed|named|gave)|(?:i['’]ve|i have|already|went ahead and) "
     r"(?:listed|put|named|given|gave)) you (?:down )?as (?:my|a|one of my) (?:[\w-]+ )?"
-    r"(?:reference|referee|mentor|sponsor|supervisor|guarantor)\b"
+    r"(?:reference|referee|mentor|sponsor|supervisor|guarantor|recruiter|agent)\b"
+    # their time booked for them: "I've blocked out next Friday afternoon for us"
+    r"|\bi['’]?(?:ve| have) (?:already )?(?:blocked|booked|set aside|reserved) (?:out |off )?"
+    r"(?:[\w-]+ ){0,3}for (?:us|our (?:call|chat|meeting|session))\b"
     r"|\btold (?:him|her|them) you(?:['’]d| would|['’]ll| will)? (?:probably |definitely |surely )?"
     r"(?:be able to )?(?:sort|help|find|get|look after)\b"
     # a trip booked to see them before they agreed, or a wait where they might pass

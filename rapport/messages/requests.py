@@ -102,7 +102,8 @@ def _puts_it(lower: str, start: int) -> bool:
 
 _WH_BEFORE = re.compile(r"\b(?:what|how|which|where|why|when|who) $")
 _THEIR_VIEW = re.compile(
-    r"(?:could|can|would|will|do) (?:you|u) (?:say|describe|recommend|tell me how|prefer"
+    r"(?:could|can|would|will|do) (?:you|u) (?:say|describe|recommend|tell me how|prefer|expect|"
+    r"think|suggest|advise"
     # how they would judge something: "would you count frontline work as product experience?"
     r"|(?:count|consider|see|rate|treat|view|class|regard) (?:[\w'’-]+ ){1,6}as (?:real|relevant|"
     r"valid|proper|useful|enough|good|strong|serious|a plus|an asset|(?:[\w-]+ )?(?:experience|"
@@ -149,7 +150,7 @@ _WANTS = re.compile(
     # ...but not a wish about the writer's own path: "I'd like to move into product"
     r"(?! (?:move|switch|transition|pivot|get|break|go|stay|work|grow|land|end up|speciali[sz]e|"
     r"return|go back|keep working|restart|start|start again|retrain|get back|move back|come back|"
-    r"learn)"
+    r"learn|change|shift)"
     r"(?: \w+)? (?:into|in|to|as|at|toward|towards|back|from)\b"
     r"(?! (?:your|you|yours|their)\b)| (?:become|be) (?:a|an)\b)"
     # a favour presumed: "Ada told me you'd sort me out with a place"
