@@ -14,16 +14,10 @@ import numpy as np
 import pytest
 
 from rapport.messages import Context, analyze
+from rapport.messages.copies import aligned_share, content_share, near_copy, skeleton_share
 from rapport.messages.corpus import load_samples
 from rapport.messages.fit import choose_threshold, one_standard_error
-from rapport.messages.rewrites import (
-    EXERCISE_MODELS,
-    aligned_share,
-    content_share,
-    grade_corpus_rewrite,
-    near_copy,
-    skeleton_share,
-)
+from rapport.messages.rewrites import EXERCISE_MODELS, grade_corpus_rewrite
 from rapport.messages.weights import Weights, load_weights
 
 REPO = Path(__file__).resolve().parents[1]

@@ -7,7 +7,8 @@ shares its words and must not be caught.
 import pytest
 
 from rapport.messages import analyze
-from rapport.messages.rewrites import EXERCISE_MODELS, grade_corpus_rewrite, near_copy
+from rapport.messages.copies import near_copy
+from rapport.messages.rewrites import EXERCISE_MODELS, grade_corpus_rewrite
 from rapport.messages.text import Doc
 
 VAGUE = "c-vague-pick-your-brain"

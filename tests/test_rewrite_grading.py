@@ -2,8 +2,9 @@
 
 import pytest
 
+from rapport.messages.copies import similarity
 from rapport.messages.corpus import load_samples
-from rapport.messages.rewrites import grade_corpus_rewrite, grade_rewrite, similarity
+from rapport.messages.rewrites import grade_corpus_rewrite, grade_rewrite
 
 SAMPLES = {s.id: s for s in load_samples("corpus")}
 VAGUE = SAMPLES["c-vague-pick-your-brain"]
