@@ -43,6 +43,31 @@ def test_a_genuine_rewrite_in_the_learners_own_words_passes():
     assert "✓ Shows interest in them" in grade.feedback()
 
 
+def test_a_piece_of_the_readers_work_named_in_the_learners_own_way_shows_interest():
+    # Learners name the reader's things in more ways than "your post about...": a write-up of
+    # a pilot with its place and what it did is a detail of hers, said to her.
+    text = (
+        "Hello Nadia, I run the night desk at a ferry terminal in Split and I want to move into "
+        "product work. Your write-up of the Dubrovnik pilot, where the app rebooked missed ferries "
+        "automatically, is why I picked you. Could you tell me, in a line or two, which skill you "
+        "would learn first in my place? If you are busy, no reply is needed. Thank you, Marko"
+    )
+    grade = grade_corpus_rewrite(VAGUE.id, text)
+    assert grade.met("interest"), grade.feedback()
+    assert grade.passed, grade.feedback()
+    # Near miss: rare places that belong to the writer's own job say nothing of hers.
+    own = (
+        "Hello Nadia, I run the night desk at a ferry terminal in Split, where the Dubrovnik boats "
+        "leave at dawn, and I want to move into product work. Could you tell me, in a line or two, "
+        "which skill you would learn first in my place? If you are busy, no reply is needed. "
+        "Thank you, Marko"
+    )
+    grade = grade_corpus_rewrite(VAGUE.id, own)
+    assert not grade.met("interest")
+    assert not grade.passed
+    assert "✗ Shows interest in them" in grade.feedback()
+
+
 def test_a_reconnection_that_names_the_writers_own_deck_and_asks_about_their_side_passes():
     # Found by a learner in the browser: "our pitch deck" read as a pitch and "the investing
     # side" as a request for money, in a rewrite that sells nothing and asks for nothing.

@@ -68,6 +68,11 @@ LIFTS = (
     "thanks",
 )
 MAX_LIFTS = 3
+# What shows interest in the reader: a question about them, their work named, or a detail of
+# theirs (a talk, a place, a piece of their work) said to them. Learners name the reader's
+# things in more ways than the first two detectors know ("your article on tight transfers"),
+# and the detail detectors, which read any rare thing said to the reader, catch many of them.
+INTEREST = ("asks-about-them", "references-their-work", "their-details", "specific")
 
 
 @dataclass(frozen=True)
@@ -222,8 +227,8 @@ def criteria_for(context: Context) -> list[tuple[str, str, Check, str]]:
         context.sender_goal.lower(),
     )
     found = [
-        ("interest", "Shows interest in them: names their work, or asks about it.",
-         _rules("asks-about-them", "references-their-work"),
+        ("interest", "Shows interest in them: names their work or something of theirs, or asks "
+         "about it.", _rules(*INTEREST),
          "Mention what they actually work on, or ask one real question about it."),
         ("to-them", "Written to this person: their name, or what they work on.", _to_them,
          "Use their name and mention their actual work."),
