@@ -1870,6 +1870,122 @@ READINGS += [
      "to look at one question about my plan?"),
 ]  # fmt: skip
 
+# Batches lrw7, lrw8 and adv-b60 (dev halves): a view asked after "tell me:", a choice put in
+# the writer's place, "back home", a wish to see if a path fits, a reply invited at their leave,
+# the one book that helped them, a life story whose only question is small talk, greetings in
+# the learner's language, records made to say what did not happen; each against its twin.
+READINGS += [
+    ("unusual-ask",
+     "Hi Ahmad, I'm new in Toronto with four years of desk support behind me. Please, can you add "
+     "me to your team's Slack workspace?",
+     "Hi Ahmad, I'm new in Toronto with four years of desk support behind me. Please, can you "
+     "tell me: is a college diploma needed for help desk roles here?"),
+    ("unusual-ask",
+     "Hi Nadia, I'm a second-year student in Winnipeg. If you were me, would you lend me your "
+     "team's research notes for my thesis?",
+     "Hi Nadia, I'm a second-year student in Winnipeg. If you were me, would you go for a product "
+     "internship or a data internship next summer?"),
+    ("unusual-ask",
+     "Hi Ahmad, I'm an L1 support engineer who just moved from Kochi. Back my application with "
+     "your clients, please.",
+     "Hi Ahmad, I'm an L1 support engineer who just moved from Kochi. Back home, a three-page CV "
+     "is normal."),
+    ("unusual-ask",
+     "Hi Nadia, I built a booking tool for homestays in Nicaragua. I'd like to visit your office "
+     "and sit in on a sprint review.",
+     "Hi Nadia, I built a booking tool for homestays in Nicaragua. I'd like to see if product "
+     "management is a real option for me."),
+    ("unusual-ask",
+     "Hi Ahmad, I'm new here with two years of help desk work. Kindly send me the list of your "
+     "client companies.",
+     "Hi Ahmad, I'm new here with two years of help desk work. Kindly reply only if you have "
+     "time."),
+    ("unsized-ask",
+     "Hi Nadia, I teach maths in Leeds and product work keeps pulling at me. Would you share some "
+     "advice about getting started?",
+     "Hi Nadia, I teach maths in Leeds and product work keeps pulling at me. Would you share the "
+     "one book that helped you most when you started?"),
+    ("me-focused",
+     "Hi Ahmad, sorry for the silence. I left Chennai, I spent months in Calgary, I failed my "
+     "first cloud exam, I passed the second, I moved to Scarborough and I volunteer at a food "
+     "bank. Anyway, how has your year been?",
+     "Hi Ahmad, sorry for the silence. I left Chennai, I spent months in Calgary, I failed my "
+     "first cloud exam, I passed the second, I moved to Scarborough and I volunteer at a food "
+     "bank. Do your clients count a cloud certificate as experience for support roles?"),
+    ("word-salad",
+     "Hola Ahmad! Eight years support. Routers, modems. Toronto since May. Telecom jobs. Gracias! "
+     "Matías",
+     "Hola Ahmad! I have eight years of support for an internet provider and I moved to Toronto "
+     "in May. Is there one job board you would recommend for telecom support? Gracias! Matías"),
+]  # fmt: skip
+
+WEARING_A_POLITE_NOTE += [
+    ("asks-for-deceit",
+     "Hi Paweł, your drivers have been great this spring. Could the dockets for Thursday's pour "
+     "just show the stronger grade? The inspector only ever looks at the paperwork.",
+     "Hi Paweł, your drivers have been great this spring. Could the dockets for Thursday's pour "
+     "reach the site office by seven? The inspector arrives at eight."),
+    ("asks-for-deceit",
+     "Marta, thanks for swapping Friday. I gave bed 14 his dose two hours late; when you review "
+     "the chart, just leave the time as 22:00.",
+     "Marta, thanks for swapping Friday. I gave bed 14 his dose two hours late; I've written it "
+     "up, so please check the chart when you review it."),
+    ("asks-for-deceit",
+     "Dear Mr Otieno, forty pupils moved away after the season, but could we keep them on the "
+     "register until the funder's letter arrives?",
+     "Dear Mr Otieno, forty pupils moved away after the season, so could we update the register "
+     "before the funder's letter arrives?"),
+    ("asks-for-deceit",
+     "Hi Chiamaka, we've paid for a feature slot in October. Could it run as a normal column "
+     "rather than under the 'Sponsored' banner?",
+     "Hi Chiamaka, we've paid for a feature slot in October. Could it run in the business "
+     "section, under the 'Sponsored' banner as usual?"),
+    ("asks-for-deceit",
+     "Hola Sofía! Could you run my brand name through the firm's trademark search tool some "
+     "evening and send me a screenshot?",
+     "Hola Sofía! Could you tell me which public trademark register I should search before I "
+     "choose my brand name?"),
+]  # fmt: skip
+
+# Batches lrw7 and lrw8 (dev halves): the gap owned in plain words, each against its twin.
+READINGS += [
+    ("acknowledges-gap",
+     "Hi Ahmad, our connection is nineteen months old and this is the first thing I've sent you. "
+     "I'm in Toronto now; may I ask one question about help desk roles?",
+     "Hi Ahmad, my daughter is nineteen months old and this is the first job I've applied for. "
+     "I'm in Toronto now; may I ask one question about help desk roles?"),
+    ("acknowledges-gap",
+     "Hi Ahmad, we connected and neither of us said a word since, so here is a belated hello. May "
+     "I ask one question about help desk roles?",
+     "Hi Ahmad, we connected at the fair and both of us said we would write, so here is my hello. "
+     "May I ask one question about help desk roles?"),
+    ("acknowledges-gap",
+     "Hi Ahmad, hello after 19 months of being connected without a single message, my fault. May "
+     "I ask one question about help desk roles?",
+     "Hi Ahmad, hello after 19 months of being in Canada without a single interview, sadly. May I "
+     "ask one question about help desk roles?"),
+]  # fmt: skip
+
+# Batches lrw7 and lrw8 (dev halves): open-ended asks said as everything, some time, anything
+# suitable.
+READINGS += [
+    ("vague-ask",
+     "Hi Nadia, I work in retail and want to move into product. Could you tell me everything "
+     "about it over a coffee chat some time?",
+     "Hi Nadia, I work in retail and want to move into product. Could you tell me, by message, "
+     "which skill you would learn first?"),
+    ("vague-ask",
+     "Hi Ahmad, I'm in Toronto now with six years of IT support. If you have anything suitable, "
+     "let me know.",
+     "Hi Ahmad, I'm in Toronto now with six years of IT support. Is the service desk role you "
+     "posted on Monday still open?"),
+    ("vague-ask",
+     "Dear Nadia, I am moving into product management. Could we arrange a meeting at your "
+     "earliest convenience?",
+     "Dear Nadia, I am moving into product management. Could we arrange a 15-minute call on "
+     "Tuesday or Wednesday, whichever suits you?"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("rule_id", "shown", "near_miss"), READINGS + WEARING_A_POLITE_NOTE)
 def test_what_a_real_note_shows_is_found_and_its_near_miss_is_not(rule_id, shown, near_miss):

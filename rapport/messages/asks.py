@@ -260,10 +260,18 @@ def unusual_ask(doc: Doc, ctx: Context | None) -> list[Span]:
         s.span
         for s in request_sentences(doc)
         if s not in vague
+        and not _REPLY_IF.match(s.lower)
         and not has_match(_FAMILIAR, s.text, s.lower)
         and not (seen and has_match(_FOR_THE_RECORD, s.text, s.lower))
         and not (replying and not any(has_match(c, s.text, s.lower) for c in _OWN_COST))
     ]
+
+
+# A reply invited only at the reader's leave is a way out: "kindly reply only if you have time".
+_REPLY_IF = re.compile(
+    r"(?:please |kindly |just )?(?:reply|respond|answer|write back|get back to me)\b"
+    r"(?: [\w'’]+){0,3} (?:if|when|whenever)\b"
+)
 
 
 # What makes a favour costly even when it is asked in a reply.
@@ -297,7 +305,8 @@ _FAMILIAR = re.compile(
     r"(?:take|takes|taking|need|needs|accept|accepts|welcome|welcomes) (?:any |on )?volunteers?\b|"
     # what the writer gives, not asks: "if you're ever in Seoul I'd like to buy you lunch"
     r"buy you (?:a |an )?(?:lunch|coffee|dinner|drink|pint|beer|meal|breakfast)\b|"
-    r"know (?:anyone|someone|if|whether|how|what|an? |any )|one (?:thing|lesson|tip|mistake)|"
+    r"know (?:anyone|someone|if|whether|how|what|an? |any )|"
+    r"one (?:thing|lesson|tip|mistake|book|resource|course|podcast|skill|habit)s?|"
     # their story or view, wished for: "I'd love to know: what surprised you most?"
     r"(?:love|like|keen|curious|interested|glad) to (?:know|hear|learn|understand)\W{1,3}"
     r"(?:what|how|which|why|where|when|who)\b|"
@@ -306,6 +315,8 @@ _FAMILIAR = re.compile(
     r"in (?:a|one|two|three|a few) (?:lines?|words|sentences) )?"
     r"(?:how|what|which|"
     r"whether|if|where|why)|"
+    # their view of one thing: "can you tell me: is VoIP experience useful here?"
+    r"tell me\W{1,3}(?:is|are|does|do|would|should|will)\b|"
     # a pointer, an answer by message, a photo: "could you tell me who to ask about the next
     # intake?", "would you be open to answering that by email?", "send pics of the snow"
     r"tell me who to (?:ask|contact|speak|talk|write|email|call|approach)\b|"

@@ -315,5 +315,22 @@ DECEIT = _p(
     r"|\b(?:won['’]?t|will not|isn['’]?t|is not|hasn['’]?t|has not) (?:be(?:en)? )?(?:announced|"
     r"public|official)(?: internally| yet)? (?:until|till)\b|\byou heard it here first\b"
     r"|\b(?:can['’]?t|cannot|won['’]?t|will not) (?:name|tell you|reveal|say) (?:the|which) "
-    r"(?:[\w-]+ ){0,3}until you['’]?(?:ve| have)? signed\b",
+    r"(?:[\w-]+ ){0,3}until you['’]?(?:ve| have)? signed\b"
+    # a record made to say what did not happen, since nobody looks past the paper: "could the
+    # dockets for that pour just show C30/37? the inspector only ever looks at the paperwork",
+    # "just leave the time as 22:00", "keep them on the register until the renewal"
+    r"|\b(?:could|can|would|will) (?:the |that |those |our |your )?(?:[\w-]+ )?(?:dockets?|"
+    r"invoices?|receipts?|forms?|chart|charts|records?|register|paperwork|timesheets?|logs?|"
+    r"labels?|certificates?)(?: [^.?!\n]{0,40})? (?:just |simply )?(?:show|say|read|list)\b"
+    r"|\bonly (?:ever )?(?:looks?|checks?) at the (?:paperwork|paper|dockets?|forms?|labels?)\b"
+    r"|\bleave the (?:time|date|dose|weight|reading|figure|count) as\b"
+    r"|\bkeep (?:them|him|her|those [\w-]+) on the (?:register|roll|books|list|count)\b"
+    r"|\b(?:no ?one|nobody) (?:needs? to|has to) (?:fill in|file|write up|report)\b"
+    # paid words passed off as the paper's own: "run as a normal column rather than under the
+    # 'Sponsored' banner"
+    r"|\b(?:rather than|instead of|without) (?:under |with )?(?:the |a )?['‘\"“]?sponsored\b"
+    # the employer's paid tools used for the writer's own business: "run it through the firm's
+    # trademark search tool some evening"
+    r"|\bthrough (?:the|your) (?:firm|company|office|employer|agency|practice)['’]s "
+    r"(?:[\w-]+ ){0,2}(?:tool|account|subscription|login|database|system|licen[cs]e)\b",
 )

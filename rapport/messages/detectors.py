@@ -274,10 +274,31 @@ def could_be_anyone(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 def me_focused(doc: Doc, ctx: Context | None) -> list[Span]:
-    """The message is mostly about the writer."""
+    """The message is mostly about the writer, and never turns to the reader with a question.
+
+    A note that asks a stranger for help has to say who the writer is ("eleven years teaching
+    science, the unofficial IT person for the lab"), so its "I"s are many; a question put to the
+    reader gives them their turn. A life story with the ask left to guess asks them nothing.
+    """
     me, you = doc.me_count, max(1, doc.you_count)
     # Eight "I"s to under three "you"s; or six to one, in a short note of the writer's news.
-    return WHOLE if (me >= 8 and me > 3 * you) or (me >= 6 and me >= 4 * you) else []
+    if not ((me >= 8 and me > 3 * you) or (me >= 6 and me >= 4 * you)):
+        return []
+    return [] if any(_turns_to_them(s, ctx) for s in doc.questions) else WHOLE
+
+
+# "How has your year been?", "how's work going?": small talk, not a turn given to the reader.
+_SMALL_TALK = re.compile(r"\bhow(?:'s|’s| has| have| is| was| are)\b.*\b(?:been|going)\b")
+TURN_WORDS = 7  # a question that gives the reader something to answer takes a few words
+
+
+def _turns_to_them(question: Sentence, ctx: Context | None) -> bool:
+    """Whether a question asks the reader something real: to them, not small talk, not a tag."""
+    return (
+        len(question.words) >= TURN_WORDS
+        and _addresses_reader(question, ctx)
+        and not _SMALL_TALK.search(question.lower)
+    )
 
 
 def broadcast(doc: Doc, ctx: Context | None) -> list[Span]:

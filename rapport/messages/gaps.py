@@ -50,7 +50,8 @@ GAP_ACK = _p(
     rf"|\bit{A}s been (?:about |almost |over |nearly |more than )?(?:six|seven|eight|nine|ten|"
     rf"eleven|twelve|fifteen|twenty)\b[^.?!\n]{{0,30}}\b(?:years?|months?)\b"
     rf"|\b(?:nearly |almost |over |about |roughly )?(?:a|one|two|three|\d+|{NUMBER_WORDS})"
-    rf"(?: or (?:\d+|{NUMBER_WORDS}))? (?:years?|months?) (?:ago|back)\b"
+    rf"(?: or (?:\d+|{NUMBER_WORDS}))?(?: and a half)? (?:years?|months?)(?: and a half)? "
+    rf"(?:ago|back)\b"
     rf"|\bnever actually (?:spoken|talked|met)\b"
     rf"|\bconnected (?:for )?(?:a while|[\w ]{{1,20}}(?:years?|months?)) (?:without|but never)\b"
     rf"|\bnever actually said hello\b|\b(?:a|one|two|\d+) and a half (?:years?|months?) ago\b"
@@ -81,4 +82,12 @@ GAP_ACK = _p(
     rf"|\b(?:years?|months?) of (?:radio |total |complete )?(?:silence|quiet|no contact)\b"
     rf"|\b(?:years?|months?) connected and (?:not (?:one|a single)|zero|no|never (?:a|one)) "
     rf"(?:messages?|words?|notes?|hello)\b"
+    # the gap said plainly: "19 months of being connected without a single message", "our
+    # connection is nineteen months old", "neither of us said a word", "a belated hello"
+    rf"|\b(?:years?|months?) (?:of (?:being )?)?connected (?:without|but never|and never|and not)\b"
+    rf"|\bconnection is (?:about |nearly |almost |over |more than )?(?:a|one|two|three|\d+|"
+    rf"{NUMBER_WORDS})(?: and a half)? (?:years?|months?) old\b"
+    rf"|\bneither of us (?:has |have |had |ever )?(?:said|wrote|written|sent) (?:a|one) "
+    rf"(?:word|line|message|note)\b|\bbelated (?:hello|hi|introduction)\b"
+    rf"|\bthe first (?:thing|message|note|word) (?:i{A}ve|i have) (?:ever )?(?:sent|written)\b"
 )

@@ -108,14 +108,17 @@ _THEIR_VIEW = re.compile(
     r"|(?:count|consider|see|rate|treat|view|class|regard) (?:[\w'’-]+ ){1,6}as (?:real|relevant|"
     r"valid|proper|useful|enough|good|strong|serious|a plus|an asset|(?:[\w-]+ )?(?:experience|"
     r"work|a skill|a qualification))\b"
-    r"|(?:say|think) (?:it|that|this)\b)"
+    r"|(?:say|think) (?:it|that|this)\b"
+    # a choice put to them in the writer's place: "if you were me, would you go for X or Y?"
+    r"|(?:go for|choose|pick|take|try|start with|prioriti[sz]e|focus on) [^?]{1,80} or "
+    r"|tell me\W{1,3}(?:is|are|does|do|would|should|can|will)\b)"
 )
 
 
 _IMPERATIVE = re.compile(
     r"^(?:(?:please|kindly) \w|(?:just )?(?:send|introduce|refer|invest|share|forward|give|find|"
-    r"get|connect|recommend|buy|back|fund|sponsor|donate|hire|call|tell|wire|pay|transfer|lend|"
-    r"spot|loan|cover|lead|commit|bring|intro|add me|put me)\b)"
+    r"get|connect|recommend|buy|back (?:my|our|the|this|us|me|it)|fund|sponsor|donate|hire|"
+    r"call|tell|wire|pay|transfer|lend|spot|loan|cover|lead|commit|bring|intro|add me|put me)\b)"
 )
 # A request put to the reader anywhere in a sentence: "anyway, could you spot me ...".
 # (:func:`_puts_it` drops "what would you...", "could you describe...": their view, not a favour)
@@ -152,7 +155,9 @@ _WANTS = re.compile(
     r"return|go back|keep working|restart|start|start again|retrain|get back|move back|come back|"
     r"learn|change|shift)"
     r"(?: \w+)? (?:into|in|to|as|at|toward|towards|back|from)\b"
-    r"(?! (?:your|you|yours|their)\b)| (?:become|be) (?:a|an)\b)"
+    r"(?! (?:your|you|yours|their)\b)| (?:become|be) (?:a|an)\b"
+    # ...nor a check on it: "I'd like to see if product management is a real option for me"
+    r"| (?:see|find out|figure out|work out|explore|test|check) (?:if|whether) (?!you\b|your\b))"
     # a favour presumed: "Ada told me you'd sort me out with a place"
     r"|\byou(?:['’]d| would|['’]ll| will) (?:sort me out|find me|get me|give me|set me up|"
     r"fix me up)\b"

@@ -55,7 +55,13 @@ OPENERS = frozenset(
         "warmly",
         "sincerely",
     ]
-)
+) | frozenset(
+    # The same in the languages learners greet and thank in: "Hola Ahmad!", "Gracias!", "Oi!"
+    ["hola", "gracias", "oi", "olá", "ola", "obrigado", "obrigada", "bonjour", "salut", "merci",
+     "hallo", "danke", "ciao", "grazie", "salam", "salaam", "shukran", "namaste", "asante",
+     "jambo", "habari", "dziękuję", "dzięki", "dankie", "bedankt", "tack", "hej", "kiitos",
+     "spasibo", "selamat", "terima", "salamat", "maraming", "arigato", "arigatou", "xiexie"]
+)  # fmt: skip
 REPEATS_ALLOWED = frozenset(
     {"very", "so", "ha", "no", "bye", "really", "that", "had", "far", "you"}  # "thank you, you..."
 )
