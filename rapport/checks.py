@@ -50,7 +50,7 @@ def passed(what: str) -> None:
 def check(condition: object, message: str, hint: str | None = None) -> None:
     """Fail with ``message`` (and ``hint``) unless ``condition`` is true."""
     if not condition:
-        raise CheckFailed(message, hint)
+        raise CheckFailed(message, hint or None)
 
 
 def _show(value: Any, limit: int = 80) -> str:

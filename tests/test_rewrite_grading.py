@@ -128,7 +128,7 @@ def test_a_rewrite_that_keeps_the_anti_pattern_loses_that_point_and_fails():
     assert grade.met("interest")
     assert not grade.met("no-anti-pattern")
     assert not grade.passed
-    assert "vague ask" in grade.feedback()
+    assert "vague ask" in " ".join(grade.feedback().split())
 
 
 def test_a_long_silence_must_be_acknowledged_when_the_situation_has_one():
@@ -196,10 +196,67 @@ def test_a_low_score_with_nothing_left_to_fix_says_what_would_lift_it():
     assert not grade.analysis.problems
     assert not grade.passed
     assert grade.lifts, grade.feedback()
-    assert "under its good line" in grade.feedback()
-    assert all(f"+ {lift}" in grade.feedback() for lift in grade.lifts)
+    shown = " ".join(grade.feedback().split())  # (lines are wrapped between words)
+    assert "under its good line" in shown
+    assert all(f"+ {' '.join(lift.split())}" in shown for lift in grade.lifts)
     # What it lacks, not what it has: it thanks her, so thanking is not suggested.
     assert "thanks" in grade.analysis.rule_ids
     assert not any(lift.startswith("Thank them") for lift in grade.lifts)
     # A passing rewrite is not told to add anything.
     assert grade_corpus_rewrite(VAGUE.id, own_vague_rewrite()).lifts == ()
+
+
+# -- answers as a notebook holds them: nbgrader's stub, a stray comma, a narrow output area ------
+STUB = "\n# YOUR CODE HERE\nraise NotImplementedError()\n"
+
+
+def test_the_released_stub_alone_is_refused_with_what_to_do():
+    grade = grade_corpus_rewrite(VAGUE.id, STUB)
+    assert grade.refused is not None
+    assert "replace the two lines" in grade.refused
+    assert not grade.passed
+
+
+def test_a_rewrite_typed_under_the_stub_is_graded_as_the_rewrite_alone():
+    text = own_vague_rewrite()
+    under = grade_corpus_rewrite(VAGUE.id, STUB + text + "\n")
+    alone = grade_corpus_rewrite(VAGUE.id, text)
+    assert under.refused is None
+    assert under.analysis.score == alone.analysis.score
+    assert under.passed == alone.passed
+
+
+def test_a_comma_after_the_closing_quotes_is_refused_with_what_to_do():
+    grade = grade_corpus_rewrite(VAGUE.id, (own_vague_rewrite(),))
+    assert grade.refused is not None
+    assert "remove that comma" in grade.refused
+    assert "a rewrite is text" in grade_corpus_rewrite(VAGUE.id, None).refused
+
+
+# An honest attempt that still misses most principles. Written for these tests.
+WEAK = (
+    "Hi there, I have worked in retail for nine years and I would like to get into product "
+    "management. Could we have a coffee chat some time so you can tell me everything about it? "
+    "Let me know when works for you."
+)
+
+
+def test_feedback_lines_are_wrapped_between_words_with_each_hint_on_its_own_line():
+    grade = grade_corpus_rewrite(VAGUE.id, WEAK)
+    assert grade.refused is None
+    lines = grade.feedback().splitlines()
+    assert all(len(line) <= 88 for line in lines)
+    missing = [c for c in grade.criteria if not c.met]
+    assert missing
+    assert any(line.startswith("  → ") for line in lines)
+    words = " ".join(grade.feedback().split())
+    assert all(" ".join(c.hint.split()) in words for c in missing)
+
+
+def test_hints_name_only_what_is_missing():
+    grade = grade_corpus_rewrite(VAGUE.id, WEAK)
+    ids = [c.id for c in grade.criteria]
+    unmet = [c for c in grade.criteria if not c.met]
+    assert grade.hints(*ids) == " ".join(c.hint for c in unmet)
+    met = [c.id for c in grade.criteria if c.met]
+    assert grade.hints(*met) == ""

@@ -17,6 +17,7 @@ recognised is :mod:`rapport.messages.copies`.
 from __future__ import annotations
 
 import re
+import textwrap
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -130,20 +131,29 @@ class RewriteGrade:
         lacking.sort(key=lambda rule: -weights.of(rule))
         return tuple(rule.suggestion for rule in lacking[:MAX_LIFTS])
 
+    def hints(self, *criterion_ids: str) -> str:
+        """Return the hints of those of ``criterion_ids`` not met, in order ("" if all are)."""
+        return " ".join(c.hint for c in self.criteria if c.id in criterion_ids and not c.met)
+
     def met(self, criterion_id: str) -> bool:
         """Whether one criterion is met (False when refused)."""
         return not self.refused and any(c.met for c in self.criteria if c.id == criterion_id)
 
     def feedback(self) -> str:
-        """Return a few plain lines for the learner: what works and what is missing."""
+        """Return a few plain lines for the learner: what works and what is missing.
+
+        Lines are wrapped at :data:`FEEDBACK_WIDTH` between words (a notebook's output area
+        breaks a long line wherever it runs out of room, mid-word included), and a hint sits on
+        its own line under what it is a hint for.
+        """
         if self.refused:
-            return f"Not graded: {self.refused}"
+            return _wrap(f"Not graded: {self.refused}")
         lines = [f"{self.points} of {self.max_points} principles met; coach score "
                  f"{self.analysis.score if self.analysis else 0}/100."]  # fmt: skip
         for c in self.criteria:
-            lines.append(
-                f"{'✓' if c.met else '✗'} {c.description}" + ("" if c.met else f" {c.hint}")
-            )
+            lines.append(f"{'✓' if c.met else '✗'} {c.description}")
+            if not c.met:
+                lines.append(f"  → {c.hint}")
         if self.analysis is not None:
             for finding in self.analysis.problems:
                 lines.append(f"• {finding.explanation} {finding.suggestion}")
@@ -153,11 +163,27 @@ class RewriteGrade:
                 "What would lift it most:"
             )
             lines += [f"+ {suggestion}" for suggestion in self.lifts]
-        return "\n".join(lines)
+        return "\n".join(_wrap(line) for line in lines)
+
+
+FEEDBACK_WIDTH = 88
+
+
+def _wrap(line: str) -> str:
+    """Wrap one feedback line between words, continuing under its text ("✗ ", "  → ")."""
+    indent = " " * (len(line) - len(line.lstrip(" ")) + 2)
+    return textwrap.fill(line, FEEDBACK_WIDTH, subsequent_indent=indent, break_long_words=False)
 
 
 # nbgrader's markers around a solution, which the solutions notebook's answer still has.
 _SOLUTION_MARKERS = re.compile(r"^[ \t]*### (?:BEGIN|END) SOLUTION[ \t]*$", re.MULTILINE)
+# The stub nbgrader leaves in the released answer cell, inside the quotes: a learner who types
+# under it, rather than over it, has not written those two lines to the reader.
+_STUB = re.compile(r"^[ \t]*(?:# YOUR CODE HERE|raise NotImplementedError\(\))[ \t]*$", re.M)
+NOT_WRITTEN = (
+    "it is not written yet: replace the two lines '# YOUR CODE HERE' and "
+    "'raise NotImplementedError()' between the triple quotes with your rewrite."
+)
 
 
 def _same(text: str, key: str) -> bool:
@@ -301,8 +327,20 @@ def grade_rewrite(
     return RewriteGrade(graded, analysis)
 
 
+def not_text(text: object) -> str | None:
+    """Say what to fix when an answer is not text (a comma after the quotes makes a tuple)."""
+    if isinstance(text, str):
+        return None
+    if isinstance(text, tuple) and len(text) == 1 and isinstance(text[0], str):
+        return "a comma after the closing quotes makes it a tuple, not text: remove that comma."
+    return f"a rewrite is text between triple quotes, not {type(text).__name__}."
+
+
 def grade_corpus_rewrite(sample_id: str, text: str) -> RewriteGrade:
-    """Grade a rewrite of a corpus message, refusing copies of any model rewrite."""
+    """Grade a rewrite of a corpus message, refusing copies of any model rewrite.
+
+    An answer that is not text, or still only nbgrader's stub, is refused with what to do.
+    """
     from rapport.messages.corpus import load_samples
 
     samples = {s.id: s for s in load_samples("corpus")}
@@ -310,6 +348,13 @@ def grade_corpus_rewrite(sample_id: str, text: str) -> RewriteGrade:
         raise ValueError(f"No corpus message {sample_id!r}.")
     sample = samples[sample_id]
     assert sample.context is not None, "every corpus message has a situation"
+    missing = tuple(Criterion(c[0], c[1], False, c[3]) for c in criteria_for(sample.context))
+    wrong = not_text(text)
+    if wrong:
+        return RewriteGrade(missing, None, wrong)
+    text = _STUB.sub("", text)
+    if not text.strip():
+        return RewriteGrade(missing, None, NOT_WRITTEN)
     others = [s.rewrite for s in samples.values() if s.rewrite and s.id != sample_id]
     others += [model for sid, model in EXERCISE_MODELS.items() if sid != sample_id]
     # Exercise 03's model answer, word for word, is graded rather than refused: it is the
