@@ -11,7 +11,8 @@ from rapport.messages import CATEGORIES, Context, analyze, classify_reply
 from rapport.messages.corpus import load_samples
 from tests.samples import OWN_NADIA
 from widgets import HighlightEditor, MessageCoach, ReplyQuiz
-from widgets.coach import NO_SITUATION, PROMPT, highlights
+from widgets.coach import NO_SITUATION, PROMPT
+from widgets.coach_view import highlights
 
 VAGUE = "Can I pick your brain sometime?"
 GOOD = (
@@ -153,7 +154,7 @@ def test_situation_shows_the_gap_and_the_goal(outreach):
 
 
 def test_a_situation_with_someone_never_spoken_to_says_when_they_connected():
-    from widgets.coach import situation_html
+    from widgets.coach_view import situation_html
 
     never = situation_html(Context("Sofia", history="never", months_since_contact=11))
     assert "connected 11 months ago" in never
@@ -283,7 +284,7 @@ def test_the_editors_browser_code_lives_in_files_not_python_strings():
 
 
 def test_findings_say_how_much_they_move_the_score_in_signs_not_raw_weights():
-    from widgets.coach import effect, findings_html
+    from widgets.coach_view import effect, findings_html
 
     assert (effect(2.5), effect(1.2), effect(0.2), effect(-3.0)) == ("+++", "++", "+", "−−−")
     shown = findings_html(analyze("Hi [Name], thanks for the chat at ____ last week."))
