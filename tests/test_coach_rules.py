@@ -1986,6 +1986,20 @@ READINGS += [
      "Tuesday or Wednesday, whichever suits you?"),
 ]  # fmt: skip
 
+# Batch lrw7 (dev half): the writer's job on their employer's system is not a pitch.
+READINGS += [
+    ("connect-then-pitch",
+     "Hi Nadia, I manage a distribution centre near Poznań. Our new warehouse app could save your "
+     "team hours; may I show you a demo next week?",
+     "Hi Nadia, I manage a distribution centre near Poznań and was the business owner of our new "
+     "warehouse app. May I ask how you moved into product?"),
+    ("connect-then-pitch",
+     "Dear Ahmad, I spent fourteen years in finance in Jeddah. Our Oracle finance system is now "
+     "available to Toronto firms; would your clients like a trial?",
+     "Dear Ahmad, I spent fourteen years in finance in Jeddah, the last five as administrator of "
+     "our Oracle finance system. Is ERP support work active in Toronto?"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("rule_id", "shown", "near_miss"), READINGS + WEARING_A_POLITE_NOTE)
 def test_what_a_real_note_shows_is_found_and_its_near_miss_is_not(rule_id, shown, near_miss):

@@ -351,6 +351,11 @@ OWN_SIDE = _p(
     r"offering|app|system|brand|suite|package|plugin|kit) (?:team|teams|manager|managers|people|"
     r"department|org|organi[sz]ation|projects?|roadmap|migration|rollout|upgrade|folks|side|group|"
     r"owners?|meetings?|designers?|staff|colleagues)\b"
+    # the writer's job on their employer's system: "business owner of our new warehouse app",
+    # "the administrator of our Oracle finance system"
+    r"|\b(?:owner|administrator|admin|manager|lead|champion|super ?user|trainer|tester|analyst) "
+    r"(?:of|for|on) our (?:[\w-]+ ){0,3}(?:platform|product|solution|software|service|services|"
+    r"tool|app|system|suite|kit)\b"
 )
 COMPANY_VOICE = _p(
     rf"\bwe(?:{A}ve| have|{A}re| are)? (?:been |just |recently |now )?(?:building|built|launched|"
