@@ -260,3 +260,24 @@ def test_hints_name_only_what_is_missing():
     assert grade.hints(*ids) == " ".join(c.hint for c in unmet)
     met = [c.id for c in grade.criteria if c.met]
     assert grade.hints(*met) == ""
+
+
+def test_a_principle_missed_alone_costs_its_own_point_not_the_final_one():
+    # The coach judges it good and finds nothing to fix, but its check for interest in Ahmad
+    # does not see any: that principle's point is lost, the final one is not.
+    text = (
+        "Dear Ahmad, good morning. We connected nineteen months ago and never spoke, and I am "
+        "sorry for that. I am Leyla. I moved to Toronto with my family in spring and finished a "
+        "six-month IT support course at a newcomer centre, with the CompTIA A+ certificate. "
+        "Before, in Baku, I worked two years on the help desk of a bank. Is a short call "
+        "possible, maybe 15 minutes, on a day that is good for you? I want to ask how recruiters "
+        "read a resume with short experience like mine. If you cannot, I understand. Thank you, "
+        "Leyla"
+    )
+    grade = grade_corpus_rewrite(GHOST.id, text)
+    assert not grade.met("interest")
+    assert grade.points == grade.max_points - 1
+    assert grade.passed, grade.feedback()
+    # Near miss: a problem left standing (here an open-ended ask for leads) fails the whole.
+    vague = text.replace("If you cannot, I understand.", "Any leads would be appreciated.")
+    assert not grade_corpus_rewrite(GHOST.id, vague).passed

@@ -5,13 +5,14 @@ This is the one grader of rewrites: exercise 03's checks, workbook 03 and the co
 
 A rewrite earns one point for each principle it satisfies *for that situation* (a long silence
 needs acknowledging, an introduction needs asking both sides first, an ask needs a size or an easy
-way out...). It passes when it earns every point, leaves none of the coach's problem findings
-standing, and the coach judges it good. Before any of that, a rewrite is refused if it cannot
-be a genuine attempt: too short or repetitive (keyword stuffing), a list of keywords, a
-template with its blanks, instructions to the grader, barely changed from the original, or a
-near-copy of a published model rewrite (words swapped or sentences moved included): one written
-for a different situation, this one's in the corpus, or exercise 03's model answer. How a copy is
-recognised is :mod:`rapport.messages.copies`.
+way out...). It passes as a whole when it is written for this situation (to this person, owning a
+silence, asking before an introduction), the coach judges it good and none of the coach's problem
+findings is left standing; any other principle missed costs that principle's point, not the
+whole. Before any of that, a rewrite is refused if it cannot be a genuine attempt: too short or
+repetitive (keyword stuffing), a list of keywords, a template with its blanks, instructions to
+the grader, barely changed from the original, or a near-copy of a published model rewrite (words
+swapped or sentences moved included): one written for a different situation, this one's in the
+corpus, or exercise 03's model answer. How a copy is recognised is :mod:`rapport.messages.copies`.
 """
 
 from __future__ import annotations
@@ -69,6 +70,9 @@ LIFTS = (
     "thanks",
 )
 MAX_LIFTS = 3
+# The principles that make a note a rewrite for this situation at all: to this person, owning
+# the silence, asking both sides before an introduction. The whole does not pass without them.
+WHOLE = ("to-them", "acknowledges-gap", "double-opt-in")
 # What shows interest in the reader: a question about them, their work named, or a detail of
 # theirs (a talk, a place, a piece of their work) said to them. Learners name the reader's
 # things in more ways than the first two detectors know ("your article on tight transfers"),
@@ -106,13 +110,19 @@ class RewriteGrade:
 
     @property
     def passed(self) -> bool:
-        """Every principle met, every problem the coach finds fixed, its verdict good.
+        """Whether it passes as a whole: written for this situation, judged good, nothing to fix.
 
         A rewrite's job is to fix the message, so a problem left standing (a vague ask, a
         generic line, a row of emoji) fails it even when the strengths lift the score over the
-        good line.
+        good line, and so does a note that is not for this situation at all (:data:`WHOLE`). Any
+        other principle missed costs its own point, not this one as well: honest learners name
+        the reader's work in more ways than any check knows, and on fresh batches of learners'
+        rewrites the principle a good rewrite most often "misses" is showing interest, as often
+        as a bad rewrite does.
         """
-        if self.refused or self.analysis is None or self.points != self.max_points:
+        if self.refused or self.analysis is None:
+            return False
+        if not all(c.met for c in self.criteria if c.id in WHOLE):
             return False
         return self.analysis.verdict == "good" and not self.analysis.problems
 
@@ -121,8 +131,8 @@ class RewriteGrade:
         """What would lift a score under the good line, most first (none once it is good).
 
         The suggestions of the strengths the rewrite lacks that weigh most in the fitted
-        weights, at most :data:`MAX_LIFTS`: with every principle met and no problem left, a low
-        score would otherwise leave the learner nothing to act on.
+        weights, at most :data:`MAX_LIFTS`: with no problem left, a low score would otherwise leave
+        the learner little to act on.
         """
         if self.refused or self.analysis is None or self.analysis.verdict == "good":
             return ()

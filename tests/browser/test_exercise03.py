@@ -125,7 +125,7 @@ def test_a_vague_rewrite_to_nadia_is_told_what_is_missing_then_a_good_one_passes
     answer = code_cell(panel, 'rewrite_vague = """')
     interest = code_cell(panel, "Checks that rewrite 1 is a genuine rewrite")
     ask = code_cell(panel, "Checks that rewrite 1 makes its ask")
-    whole = code_cell(panel, "Checks that rewrite 1 meets every principle")
+    whole = code_cell(panel, "Checks that rewrite 1 passes as a whole")
 
     type_rewrite(page, answer, [VAGUE_NADIA])
     for cell in (answer, interest, ask, whole):
@@ -169,7 +169,7 @@ def test_a_check_run_too_early_says_so_then_a_good_rewrite_to_ahmad_passes(
     answer = code_cell(panel, 'rewrite_ghost = """')
     gap = code_cell(panel, "Checks that rewrite 2 is genuine")
     ask = code_cell(panel, "Checks that rewrite 2 shows interest")
-    whole = code_cell(panel, "Checks that rewrite 2 meets every principle")
+    whole = code_cell(panel, "Checks that rewrite 2 passes as a whole")
 
     run(page, gap)  # before the answer cell
     expect(gap.locator(ERROR_BOX)).to_have_text(
