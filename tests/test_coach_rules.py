@@ -2000,6 +2000,41 @@ READINGS += [
      "our Oracle finance system. Is ERP support work active in Toronto?"),
 ]  # fmt: skip
 
+# Batches lrw9 and adv-b61 (dev halves): a stranger's favour made small by the reply asked for,
+# the writer's part in their employer's app, their trade asked about, a choice put to them, and
+# a queue jumped for money; each against its twin.
+READINGS += [
+    ("asks-stranger",
+     "Hi Nadia, we don't know each other; I'm an electrician in Perth who built a booking app for "
+     "our crew. Could you give me one piece of advice about moving into product?",
+     "Hi Nadia, we don't know each other; I'm an electrician in Perth who built a booking app for "
+     "our crew. Could you give me one piece of advice about moving into product? Even a short "
+     "answer would help."),
+    ("connect-then-pitch",
+     "Dear Nadia, I supervise parcel operations in Odense. Our parcel-tracking app could cut your "
+     "support tickets; may I show you how it works?",
+     "Dear Nadia, I supervise parcel operations in Odense and took part in the redesign of our "
+     "parcel-tracking app. May I ask how you prioritise complaints?"),
+    ("connect-then-pitch",
+     "Hi Ahmad, I place help desk staff in Toronto and help agencies like yours fill roles "
+     "faster; shall I send you our rates?",
+     "Hi Ahmad, I did help desk work in Manila for six years. Do hospitals here hire support "
+     "staff through agencies like yours, or directly?"),
+    ("unusual-ask",
+     "Hi Ahmad, I was a field technician in Da Nang for five years. Would you lend me your "
+     "agency's laptop for my course?",
+     "Hi Ahmad, I was a field technician in Da Nang for five years. Would you take a three-month "
+     "contract as a first job here, or hold out for something permanent?"),
+]  # fmt: skip
+
+WEARING_A_POLITE_NOTE += [
+    ("asks-for-deceit",
+     "Hello Wanjiru, my father's land transfer has waited since March. If you could bring the "
+     "file forward this week, I'd cover whatever you think is fair.",
+     "Hello Wanjiru, my father's land transfer has waited since March. Could you tell me which "
+     "office handles the file, and how long transfers usually take?"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("rule_id", "shown", "near_miss"), READINGS + WEARING_A_POLITE_NOTE)
 def test_what_a_real_note_shows_is_found_and_its_near_miss_is_not(rule_id, shown, near_miss):

@@ -271,6 +271,8 @@ def unusual_ask(doc: Doc, ctx: Context | None) -> list[Span]:
 _REPLY_IF = re.compile(
     r"(?:please |kindly |just )?(?:reply|respond|answer|write back|get back to me)\b"
     r"(?: [\w'’]+){0,3} (?:if|when|whenever)\b"
+    r"|(?:please |kindly |but )?(?:don['’]?t|do not) (?:feel )?(?:obliged|obligated|pressured|any "
+    r"pressure)\b"
 )
 
 
@@ -317,6 +319,9 @@ _FAMILIAR = re.compile(
     r"whether|if|where|why)|"
     # their view of one thing: "can you tell me: is VoIP experience useful here?"
     r"tell me\W{1,3}(?:is|are|does|do|would|should|will)\b|"
+    # a choice put to them: "would you take the contract, or hold out for something permanent?"
+    r",? or (?:should|would|do|does|is|are|can) (?:i|you|it|they|employers)\b|"
+    r", or (?:hold out|wait|stick|go|start|look|apply)\b|"
     # a pointer, an answer by message, a photo: "could you tell me who to ask about the next
     # intake?", "would you be open to answering that by email?", "send pics of the snow"
     r"tell me who to (?:ask|contact|speak|talk|write|email|call|approach)\b|"
@@ -375,5 +380,11 @@ def asks_stranger(doc: Doc, ctx: Context | None) -> list[Span]:
     if not (never or stranger):
         return []
     asks = doc.find(P.ASK)
-    eased = doc.find(P.OFFER) or doc.find(P.WHY_THEM) or doc.find(P.EASY_DECLINE) or C.shared(doc)
+    eased = (
+        doc.find(P.OFFER)
+        or doc.find(P.WHY_THEM)
+        or doc.find(P.EASY_DECLINE)
+        or doc.find(P.SMALL_REPLY)  # "even a short answer will help": the favour made small
+        or C.shared(doc)
+    )
     return asks if asks and not eased else []

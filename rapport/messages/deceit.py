@@ -332,5 +332,10 @@ DECEIT = _p(
     # the employer's paid tools used for the writer's own business: "run it through the firm's
     # trademark search tool some evening"
     r"|\bthrough (?:the|your) (?:firm|company|office|employer|agency|practice)['’]s "
-    r"(?:[\w-]+ ){0,2}(?:tool|account|subscription|login|database|system|licen[cs]e)\b",
+    r"(?:[\w-]+ ){0,2}(?:tool|account|subscription|login|database|system|licen[cs]e)\b"
+    # a queue jumped for money: "bring the file forward... I'd cover whatever you think is fair
+    # for the trouble. Just let me know the amount."
+    r"|\b(?:cover|pay|give you) whatever you (?:think|feel) is fair\b"
+    r"|\b(?:bring|move|push) (?:the|my|our|his|her) (?:[\w-]+ )?(?:file|case|application|claim)"
+    r" (?:forward|up the (?:queue|list))\b",
 )

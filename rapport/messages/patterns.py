@@ -191,6 +191,16 @@ SIZED_ASK = _p(
     rf"looking for|open to)\b|\blet me know (?:if|whether) you (?:have|know of|see|handle) "
     rf"(?:any|an|a)\b"
 )
+# The reply asked for made small: "short answer is enough", "even a short answer will help",
+# "one or two lines of advice".
+_SMALL_REPLY = (
+    r"\b(?:short|quick|brief|one-line|one-word|yes-or-no) (?:answer|reply) (?:is|would be) "
+    r"(?:enough|fine|plenty|perfect|great|ok|okay)\b"
+    r"|\b(?:even |just |only )?(?:a |one )?(?:short|brief|one-line|one-word|two-line) "
+    r"(?:answer|reply) (?:would|will|is)\b|\b(?:one|two|a few|one or two) lines? of "
+    r"(?:advice|answer)\b"
+)
+SMALL_REPLY = _p(_SMALL_REPLY)
 SPECIFIC_ASK = _p(
     r"\b(?:\d+|ten|fifteen|twenty|thirty|five)[- ]?(?:min|mins|minute|minutes)\b"
     r"|\b(?:one|two|three|a couple of|1|2|3) (?:quick |short |specific )?(?:questions?|pointers)\b"
@@ -199,8 +209,7 @@ SPECIFIC_ASK = _p(
     r"|\bthe (?:draft|deck|section|page|paragraph|cv|resume|résumé|portfolio|slides|chapter)\b"
     r"|\bone (?:page|paragraph|slide|thing)\b"
     # the answer's size: "short answer is enough", "a one-line reply is plenty"
-    r"|\b(?:short|quick|brief|one-line|one-word|yes-or-no) (?:answer|reply) (?:is|would be) "
-    r"(?:enough|fine|plenty|perfect|great|ok|okay)\b"
+    rf"|{_SMALL_REPLY}"
     # one thing of theirs named: "the one book that helped you most"
     r"|\b(?:the|one) (?:one )?(?:book|course|podcast|resource|newsletter|blog|skill|habit) "
     r"(?:that|which|you)\b"

@@ -110,7 +110,8 @@ _THEIR_VIEW = re.compile(
     r"work|a skill|a qualification))\b"
     r"|(?:say|think) (?:it|that|this)\b"
     # a choice put to them in the writer's place: "if you were me, would you go for X or Y?"
-    r"|(?:go for|choose|pick|take|try|start with|prioriti[sz]e|focus on) [^?]{1,80} or "
+    r"|(?:go for|choose|pick|take|try|start(?: with| in| out in)?|prioriti[sz]e|focus on) "
+    r"[^?]{1,80} or "
     r"|tell me\W{1,3}(?:is|are|does|do|would|should|can|will)\b)"
 )
 

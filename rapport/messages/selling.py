@@ -353,9 +353,14 @@ OWN_SIDE = _p(
     r"owners?|meetings?|designers?|staff|colleagues)\b"
     # the writer's job on their employer's system: "business owner of our new warehouse app",
     # "the administrator of our Oracle finance system"
-    r"|\b(?:owner|administrator|admin|manager|lead|champion|super ?user|trainer|tester|analyst) "
-    r"(?:of|for|on) our (?:[\w-]+ ){0,3}(?:platform|product|solution|software|service|services|"
-    r"tool|app|system|suite|kit)\b"
+    r"|\b(?:(?:owner|administrator|admin|manager|lead|champion|super ?user|trainer|tester|"
+    r"analyst) (?:of|for|on)|(?:redesign|rollout|roll-out|launch|migration|testing) of|tests?|"
+    r"tested|testing|support|supported|supporting|maintain|maintained|maintaining|worked on|"
+    r"trained (?:staff|people|colleagues) on) our (?:[\w-]+ ){0,3}(?:platform|product|solution|"
+    r"software|service|services|tool|app|system|suite|kit)\b"
+    # their trade asked about: "do hospitals hire help desk staff through agencies like yours?"
+    r"|\b(?:through|via) (?:an? |the )?(?:[\w-]+ )?(?:agencies|agency|recruiters|firms) like "
+    r"(?:yours|you)\b"
 )
 COMPANY_VOICE = _p(
     rf"\bwe(?:{A}ve| have|{A}re| are)? (?:been |just |recently |now )?(?:building|built|launched|"
