@@ -102,6 +102,22 @@ def type_rewrite(page: Page, answer: Locator, lines: list[str]) -> None:
     expect(code).to_have_count(len(lines) + 2)
 
 
+# Each rewrite's answer cell, then its three check cells, found by their source.
+PART_B = {
+    1: ('rewrite_vague = """', "Checks that rewrite 1 is a genuine rewrite",
+        "Checks that rewrite 1 makes its ask", "Checks that rewrite 1 passes as a whole"),
+    2: ('rewrite_ghost = """', "Checks that rewrite 2 is genuine",
+        "Checks that rewrite 2 shows interest", "Checks that rewrite 2 passes as a whole"),
+}  # fmt: skip
+
+
+def part_b(page: Page, lab: Lab, exercise: str, rewrite: int) -> tuple[Locator, ...]:
+    """Open the exercise, run its setup cell, and return one rewrite's answer and check cells."""
+    panel = open_notebook(page, lab, exercise)
+    run(page, code_cell(panel, "corpus = {sample.id"))  # the setup cell
+    return tuple(code_cell(panel, text) for text in PART_B[rewrite])
+
+
 def failed_check(cell: Locator, message: str) -> None:
     """Expect the check's short message and hint in one box: no traceback, nothing else."""
     box = cell.locator(ERROR_BOX)
@@ -120,12 +136,7 @@ def passed_check(cell: Locator, message: str) -> None:
 def test_a_vague_rewrite_to_nadia_is_told_what_is_missing_then_a_good_one_passes(
     page: Page, lab: Lab, exercise: str, tmp_path: Path
 ) -> None:
-    panel = open_notebook(page, lab, exercise)
-    run(page, code_cell(panel, "corpus = {sample.id"))  # the setup cell
-    answer = code_cell(panel, 'rewrite_vague = """')
-    interest = code_cell(panel, "Checks that rewrite 1 is a genuine rewrite")
-    ask = code_cell(panel, "Checks that rewrite 1 makes its ask")
-    whole = code_cell(panel, "Checks that rewrite 1 passes as a whole")
+    answer, interest, ask, whole = part_b(page, lab, exercise, 1)
 
     type_rewrite(page, answer, [VAGUE_NADIA])
     for cell in (answer, interest, ask, whole):
@@ -164,12 +175,7 @@ def test_a_vague_rewrite_to_nadia_is_told_what_is_missing_then_a_good_one_passes
 def test_a_check_run_too_early_says_so_then_a_good_rewrite_to_ahmad_passes(
     page: Page, lab: Lab, exercise: str
 ) -> None:
-    panel = open_notebook(page, lab, exercise)
-    run(page, code_cell(panel, "corpus = {sample.id"))  # the setup cell
-    answer = code_cell(panel, 'rewrite_ghost = """')
-    gap = code_cell(panel, "Checks that rewrite 2 is genuine")
-    ask = code_cell(panel, "Checks that rewrite 2 shows interest")
-    whole = code_cell(panel, "Checks that rewrite 2 passes as a whole")
+    answer, gap, ask, whole = part_b(page, lab, exercise, 2)
 
     run(page, gap)  # before the answer cell
     expect(gap.locator(ERROR_BOX)).to_have_text(
