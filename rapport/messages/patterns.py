@@ -177,15 +177,23 @@ EASY_DECLINE = _p(
     # the fallback named when there is no room: "if no place, any advice where else to look"
     rf"|\bif (?:there is |there{A}s )?no (?:place|room|space|opening|spot|vacancy)\b"
 )
-SIZED_ASK = _p(
+# What gives an ask a size, shared by SIZED_ASK and SPECIFIC_ASK: minutes, a count of questions,
+# a short look at one named thing, a line or two.
+_MINUTES_QUESTIONS = (
     r"\b(?:\d+|ten|fifteen|twenty|thirty|five)[- ]?(?:min|mins|minute|minutes)\b"
     r"|\b(?:one|two|three|a couple of|1|2|3) (?:quick |short |specific )?(?:questions?|pointers)\b"
-    r"|\b(?:a|one) (?:short|quick) (?:look|read|review) (?:at|of)\b"
+)
+_ONE_THING = (
+    r"\b(?:a|one) (?:short|quick) (?:look|read|review) (?:at|of)\b"
     r"|\bthe (?:draft|deck|section|page|paragraph|cv|resume|résumé|portfolio|slides|chapter)\b"
-    r"|\bone (?:page|paragraph|slide|thing)\b|\bone[- ](?:line|page|pager)\b|\ba line or two\b"
+    r"|\bone (?:page|paragraph|slide|thing)\b"
+)
+_A_LINE = r"\bone[- ](?:line|page|pager)\b|\ba line or two\b|\bwrite-?up\b"
+SIZED_ASK = _p(
+    rf"{_MINUTES_QUESTIONS}|{_ONE_THING}|{_A_LINE}"
     r"|\bin (?:one|two|three|a few|a couple of) (?:lines|sentences|words)\b"
     r"|\b(?:a couple of|a few|one or two|two or three) (?:lines|sentences)\b"
-    r"|\bwrite-?up\b|\b(?:tell|telling) me (?:roughly |briefly |quickly )?(?:how|what|whether|if)\b"
+    r"|\b(?:tell|telling) me (?:roughly |briefly |quickly )?(?:how|what|whether|if)\b"
     # a yes or a no about them: "let me know if you are handling any support openings"
     rf"|\blet me know (?:if|whether) you(?:{A}re| are) (?:handling|hiring|recruiting|taking|"
     rf"looking for|open to)\b|\blet me know (?:if|whether) you (?:have|know of|see|handle) "
@@ -201,19 +209,15 @@ _SMALL_REPLY = (
     r"(?:advice|answer)\b"
 )
 SMALL_REPLY = _p(_SMALL_REPLY)
+# A size, a day or a time, a name, the answer's length, or one thing of theirs named.
 SPECIFIC_ASK = _p(
-    r"\b(?:\d+|ten|fifteen|twenty|thirty|five)[- ]?(?:min|mins|minute|minutes)\b"
-    r"|\b(?:one|two|three|a couple of|1|2|3) (?:quick |short |specific )?(?:questions?|pointers)\b"
+    rf"{_MINUTES_QUESTIONS}"
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|next week|next month)\b"
-    r"|\b(?:a|one) (?:short|quick) (?:look|read|review) (?:at|of)\b"
-    r"|\bthe (?:draft|deck|section|page|paragraph|cv|resume|résumé|portfolio|slides|chapter)\b"
-    r"|\bone (?:page|paragraph|slide|thing)\b"
-    # the answer's size: "short answer is enough", "a one-line reply is plenty"
-    rf"|{_SMALL_REPLY}"
+    rf"|{_ONE_THING}|{_SMALL_REPLY}"
     # one thing of theirs named: "the one book that helped you most"
     r"|\b(?:the|one) (?:one )?(?:book|course|podcast|resource|newsletter|blog|skill|habit) "
     r"(?:that|which|you)\b"
-    r"|\bone[- ](?:line|page|pager)\b|\ba line or two\b|\bwrite-?up\b"
+    rf"|{_A_LINE}"
     r"|\b(?:just |only )?(?:a|one) name (?:would|is|or)\b"
     r"|\bthe \d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2} ?(?:am|pm)\b"
     r"|\bafter \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)\b"
