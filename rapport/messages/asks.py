@@ -24,6 +24,7 @@ from rapport.messages.text import (
     Doc,
     Sentence,
     Span,
+    blank_out,
     find_spans,
     has_match,
     holding,
@@ -80,8 +81,9 @@ _TRAVEL_TIME = re.compile(
 )
 
 
-def _blanks(match: re.Match[str]) -> str:
-    return " " * len(match.group(0))
+def _without_travel_times(lower: str) -> str:
+    """The sentence with its travel times blanked (same length), so they are not time asked."""
+    return blank_out(lower, [m.span() for m in _TRAVEL_TIME.finditer(lower)])
 
 
 _VIEW_HELPS = re.compile(
@@ -168,7 +170,7 @@ def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
                 any(has_match(z, s.text, s.lower) for z in too_big)
                 # their time is theirs to sell: "could I pay you for an hour walking my field?"
                 or (
-                    has_match(Z.LONG_TIME, s.text, _TRAVEL_TIME.sub(_blanks, s.lower))
+                    has_match(Z.LONG_TIME, s.text, _without_travel_times(s.lower))
                     and not _PAID_FOR.search(s.lower)
                 )
             )

@@ -117,9 +117,12 @@ def _their_work(doc: Doc, ctx: Context | None) -> list[Span]:
     # move into product, and your article on transfer times is why I write to you"); "your work
     # in product is the career I want" is the goal.
     found = doc.find(P.YOUR_WORK)
-    pieces = [(a, b) for a, b in found if not doc.lower.startswith("your work", a)]
-    named = [s.span for s in holding(doc, found) if s.span not in own]
-    named += [s.span for s in holding(doc, pieces)]
+    pieces = [a for a, _ in found if not doc.lower.startswith("your work", a)]
+    named = [
+        s.span
+        for s in holding(doc, found)
+        if s.span not in own or any(s.start <= a < s.end for a in pieces)
+    ]
     if ctx is None or not ctx.work_stems:
         return named
     about = [

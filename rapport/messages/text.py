@@ -133,7 +133,7 @@ class Doc:
         # stay those of the text as typed.
         footer = [m.span() for m in _DEVICE_FOOTER.finditer(text)] if "ent from" in text else []
         blanked = self.quoted + footer
-        self.text = _blank(text, blanked) if blanked else text
+        self.text = blank_out(text, blanked) if blanked else text
         text = self.text
         self.lower = text.lower()
         self.ascii = text.isascii()  # lower-casing ASCII keeps every offset and word boundary
@@ -260,7 +260,7 @@ def _quoted_lines(text: str) -> list[Span]:
     return found[:answered]
 
 
-def _blank(text: str, spans: list[Span]) -> str:
+def blank_out(text: str, spans: list[Span]) -> str:
     """``text`` with the characters of ``spans`` replaced by spaces (same length, same offsets)."""
     chars = list(text)
     for a, b in spans:
