@@ -2035,6 +2035,34 @@ WEARING_A_POLITE_NOTE += [
      "office handles the file, and how long transfers usually take?"),
 ]  # fmt: skip
 
+# Batch lrw10 (dev half): more ways of owning the silence, each against its twin.
+READINGS += [
+    ("acknowledges-gap",
+     "Hi Ahmad, a long-overdue hello, 19 months after we connected. May I ask one question about "
+     "help desk roles in Toronto?",
+     "Hi Ahmad, a quick hello, 19 months after I moved to Canada. May I ask one question about "
+     "help desk roles in Toronto?"),
+    ("acknowledges-gap",
+     "Hello Ahmad, our connection has been a quiet one, nineteen months without a word. May I ask "
+     "one question about help desk roles?",
+     "Hello Ahmad, my search has been a slow one, nineteen months without an interview. May I ask "
+     "one question about help desk roles?"),
+    ("acknowledges-gap",
+     "Hello Ahmad, I'm writing out of a silence of my own making: nineteen months connected, not "
+     "one message from me. May I ask one question?",
+     "Hello Ahmad, I'm writing with a plan of my own making: nineteen months in Canada, one "
+     "certificate done. May I ask one question?"),
+]  # fmt: skip
+
+# A gamed dev rewrite the gap used to catch by accident: put in one email with their clients.
+WEARING_A_POLITE_NOTE += [
+    ("ask-too-big",
+     "Hi Ahmad, I did help desk work in Tunis for six years. Could you add me to one group email "
+     "with the IT managers you've placed people with this year?",
+     "Hi Ahmad, I did help desk work in Tunis for six years. Could you tell me which IT managers' "
+     "posts on your page are worth following this year?"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("rule_id", "shown", "near_miss"), READINGS + WEARING_A_POLITE_NOTE)
 def test_what_a_real_note_shows_is_found_and_its_near_miss_is_not(rule_id, shown, near_miss):

@@ -90,4 +90,11 @@ GAP_ACK = _p(
     rf"|\bneither of us (?:has |have |had |ever )?(?:said|wrote|written|sent) (?:a|one) "
     rf"(?:word|line|message|note)\b|\bbelated (?:hello|hi|introduction)\b"
     rf"|\bthe first (?:thing|message|note|word) (?:i{A}ve|i have) (?:ever )?(?:sent|written)\b"
+    # "19 months after we connected", "nineteen months without a word", "nineteen months
+    # connected, not one message", "a long-overdue hello", "a silence of my own making"
+    rf"|\b(?:years?|months?) after (?:we|i) (?:first )?(?:connected|linked)\b"
+    rf"|\b(?:years?|months?) without (?:a|one|a single) (?:word|message|note|hello|line)\b"
+    rf"|\b(?:years?|months?) connected,? (?:and )?(?:not (?:one|a single)|zero|no) "
+    rf"(?:messages?|words?|notes?|hello)\b"
+    rf"|\blong-overdue\b|\bsilence of my own making\b"
 )

@@ -88,6 +88,10 @@ HUGE_ASK = _p(
     r"clients|customers|contacts|suppliers|members|patients|supporters|subscribers|funders)\b"
     r"|\byour (?:[\w-]+ )?(?:donors|funders|client book|client list|customer list|mailing list|"
     r"supporters|supplier list|suppliers|vendor list)\b"
+    # or put in one email with them: "add me to one group email with the IT managers you've
+    # placed people with"
+    r"|\b(?:add|cc|copy|include) me (?:in|on|to|into) (?:an? |one |your )?(?:group )?(?:email|"
+    r"thread|chat|whatsapp group|message) with (?:the|your|all|every)\b"
     # their premises, land or animals put to the writer's use
     r"|\b(?:run|host|hold|use|borrow|take over|keep|store|park|test|trial|shoot|film)\b"
     r"[^.?!\n]{0,40}\b(?:in|at|on|of|with) your (?:[\w-]+ )?(?:dining room|kitchen|venue|premises|"
