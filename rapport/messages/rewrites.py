@@ -288,6 +288,13 @@ def criteria_for(context: Context) -> list[tuple[str, str, Check, str]]:
     return found
 
 
+def _refused(context: Context, reason: str, analysis: Analysis | None = None) -> RewriteGrade:
+    """Return a refused grade: every principle of the situation listed as not met, and why."""
+    criteria = criteria_for(context)
+    missing = tuple(Criterion(cid, desc, False, hint) for cid, desc, _, hint in criteria)
+    return RewriteGrade(missing, analysis, reason)
+
+
 def grade_rewrite(
     text: str,
     context: Context,
@@ -317,19 +324,16 @@ def grade_rewrite(
     if not isinstance(text, str):
         raise ValueError(f"A rewrite is text, not {type(text).__name__}.")
     criteria = criteria_for(context)
-    missing = tuple(
-        Criterion(cid, description, False, hint) for cid, description, _, hint in criteria
-    )
     reason = refusal(text, original, others, own_model)
     if reason and len(lower_words(text)) < MIN_WORDS:
-        return RewriteGrade(missing, None, reason)
+        return _refused(context, reason)
     analysis = analyze(text, context)
     # Words to the grader, a keyword list or blanks say more than "a copy" when both hold.
     unreadable = _unreadable(analysis)
     if unreadable:
-        return RewriteGrade(missing, analysis, unreadable)
+        return _refused(context, unreadable, analysis)
     if reason:
-        return RewriteGrade(missing, None, reason)
+        return _refused(context, reason)
     graded = tuple(
         Criterion(cid, description, bool(check(analysis, context, text)), hint)
         for cid, description, check, hint in criteria
@@ -358,13 +362,12 @@ def grade_corpus_rewrite(sample_id: str, text: str) -> RewriteGrade:
         raise ValueError(f"No corpus message {sample_id!r}.")
     sample = samples[sample_id]
     assert sample.context is not None, "every corpus message has a situation"
-    missing = tuple(Criterion(c[0], c[1], False, c[3]) for c in criteria_for(sample.context))
     wrong = not_text(text)
     if wrong:
-        return RewriteGrade(missing, None, wrong)
+        return _refused(sample.context, wrong)
     text = _STUB.sub("", text)
     if not text.strip():
-        return RewriteGrade(missing, None, NOT_WRITTEN)
+        return _refused(sample.context, NOT_WRITTEN)
     others = [s.rewrite for s in samples.values() if s.rewrite and s.id != sample_id]
     others += [model for sid, model in EXERCISE_MODELS.items() if sid != sample_id]
     # Exercise 03's model answer, word for word, is graded rather than refused: it is the
