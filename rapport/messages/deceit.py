@@ -247,8 +247,12 @@ DECEIT = _p(
     # them with the labels we'll supply", "signed in as 'Anna'", "sitting my exam right now"
     r"|\b(?:logged|recorded|entered|dated|filed|reported|issued) (?:until )?after (?:that|the|my|"
     r"our) (?:date|sale|auction|deadline|closing|inspection)\b"
-    r"|\bwithout (?:auditioning|an audition|interviewing|an interview|sitting the (?:test|exam)|"
-    r"the (?:test|exam|audition|trial|queue|waiting list))\b"
+    # (a place got without the test, not a stretch of time gone without one: "nineteen months
+    # without an interview" is a job search, "get the part without auditioning" a favour)
+    r"|\b(?:solo|part|role|job|spot|place|seat|position|lead|slot|contract|hired|through|"
+    r"promoted|accepted|admitted|selected|picked|chosen|certified|licensed|passed|approved|"
+    r"enrolled|skip|jump)\b[^.?!\n]{0,25}\bwithout (?:auditioning|an audition|interviewing|"
+    r"an interview|sitting the (?:test|exam)|the (?:test|exam|audition|trial|queue|waiting list))\b"
     r"|\b(?:repack|relabel|rebrand|re-label) (?:them|it|the [\w-]+) (?:into|with|as)\b"
     r"|\b(?:difference|saving|savings) (?:to|on) (?:the )?(?:duty|duties|tariffs?|customs)\b"
     r"|\b(?:signed (?:in|up)|booked|registered|enrolled) (?:as|under) ['‘\"“]"
