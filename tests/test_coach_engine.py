@@ -12,6 +12,7 @@ from rapport.messages import cues, huge, patterns, salad, selling
 from rapport.messages.corpus import ALL_SETS, TUNING_SETS, load_samples
 from rapport.messages.fastre import (
     PatternTable,
+    Prefilter,
     _stand_in_sieve,
     _stand_in_twin,
     finditer_spans,
@@ -19,9 +20,9 @@ from rapport.messages.fastre import (
     sieve,
     twin,
 )
-from rapport.messages.patterns import TRIGGERS
+from rapport.messages.patterns import CASELESS, TRIGGERS
 from rapport.messages.standin import stand_in
-from rapport.messages.text import LINK, Doc, _runnable
+from rapport.messages.text import _PREFILTER, LINK, Doc, _runnable
 
 
 def _every_pattern() -> list[re.Pattern[str]]:
@@ -216,3 +217,34 @@ def test_every_match_of_a_pattern_with_triggers_holds_one_of_its_trigger_words(p
         for a, b in finditer_spans(*_runnable(pattern, text, doc.lower)):
             words = set(re.findall(r"[^\W_]+(?:['’][^\W_]+)*", doc.lower[a:b]))
             assert words & TRIGGERS[pattern], (pattern.pattern[:40], text[a:b])
+
+
+def test_a_pattern_the_prefilter_rules_out_matches_nowhere_on_every_labelled_message():
+    # One pass of RE2's Set says which lower-case patterns may match; a message is searched
+    # only for those. Ruling out a pattern that does match would lose a finding.
+    lower_case = list(CASELESS)
+    ruled_out = 0
+    for text in TEXTS:
+        doc = Doc(text)
+        if not doc.ascii:
+            continue
+        may_match = _PREFILTER.may_match(doc.lower.encode("ascii"))
+        for pattern in lower_case:
+            if not may_match(pattern):
+                ruled_out += 1
+                assert not pattern.search(doc.lower), (pattern.pattern[:40], text)
+    assert ruled_out > len(TEXTS) * len(lower_case) // 2  # it does rule most out
+
+
+def test_the_prefilter_reads_sieves_and_lets_patterns_it_was_not_given_run():
+    given = re.compile(r"\bswap (?:shifts?|rotas?)\b")
+    lookaround = re.compile(r"(?<=[a-z] )(?:at|in) (?!the\b)[\w(]+\)?$")
+    other = re.compile(r"\bnever given\b")
+    prefilter = Prefilter(lambda: [given, lookaround])
+    may_match = prefilter.may_match(b"could we swap shifts on friday?")
+    assert may_match(given)
+    assert not may_match(lookaround)
+    assert may_match(other)  # not given: it runs as before
+    may_match = prefilter.may_match(b"we met in town")
+    assert may_match(lookaround)  # its sieve may match
+    assert not may_match(given)

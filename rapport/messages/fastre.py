@@ -13,7 +13,7 @@ it may match. A test checks the two engines give the same spans on every labelle
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from typing import Any, TypeVar
 
 import re2
@@ -151,18 +151,80 @@ def _group_end(source: str, start: int) -> int:
 
 
 def _compile_twin(source: str, flags: int) -> re2._Regexp | None:
+    spelled = _re2_spelling(source, flags)
+    if spelled is None:
+        return None
+    try:
+        return re2.compile(spelled, _OPTIONS)
+    except re2.error:
+        return None
+
+
+def _re2_spelling(source: str, flags: int) -> str | None:
+    """Return a Python pattern's source as RE2 reads it the same way (``None``: it can't)."""
     if _UNSUPPORTED.search(_CLASS.sub("[]", source)):
         return None
     if any(_CLASS_SPACE.search(c) for c in _CLASS.findall(source)):
         return None
     source = source.replace(r"\s", _SPACE).replace(r"\S", _NOT_SPACE).replace(r"\Z", r"\z")
     source = _ESCAPES.sub(r"\\x{\1}", source)
-    if flags & re.IGNORECASE:
-        source = "(?i)" + source
-    try:
-        return re2.compile(source, _OPTIONS)
-    except re2.error:
-        return None
+    return "(?i)" + source if flags & re.IGNORECASE else source
+
+
+class Prefilter:
+    """Which of many patterns may match a text, found in one pass over it (RE2's ``Set``).
+
+    Most of the coach's patterns match nothing in a given message; one automaton built from
+    all their twins (or sieves) reads the message once and names those that may, so the
+    others need not run at all. A pattern the set does not name cannot match; one it names
+    runs as before, so spans never change. When RE2 runs out of memory for the automaton (it
+    then names nothing, not even the pattern that matches everywhere, kept for that), or a
+    pattern was not among those given, every pattern runs.
+
+    Parameters
+    ----------
+    patterns
+        Called once, at the first :meth:`may_match`: the patterns to read for.
+    """
+
+    _ALWAYS = ""  # matches every text: its absence from a result means RE2 gave up
+
+    def __init__(self, patterns: Callable[[], Iterable[re.Pattern[str]]]) -> None:
+        self._patterns = patterns
+        self._set: re2.Set | None = None
+        self._index: PatternTable[int] = PatternTable()
+
+    def may_match(self, data: bytes) -> Callable[[re.Pattern[str]], bool]:
+        """Return a test of whether a pattern may match ``data`` (ASCII bytes)."""
+        if self._set is None:
+            self._build()
+        assert self._set is not None
+        found = self._set.Match(data) or ()
+        if 0 not in found:
+            return lambda pattern: True
+        hits = set(found)
+        index = self._index
+        return lambda pattern: index.get(pattern, 0) in hits
+
+    def _build(self) -> None:
+        options = re2.Options()
+        options.max_mem = 64 << 20
+        options.log_errors = False
+        built = re2.Set.SearchSet(options)
+        built.Add(self._ALWAYS)
+        for pattern in self._patterns():
+            spelled = _re2_spelling(pattern.pattern, pattern.flags)
+            if spelled is None:
+                loose = _without_conditions(pattern.pattern)
+                spelled = None if loose is None else _re2_spelling(loose, pattern.flags)
+            if spelled is None:
+                continue
+            try:
+                self._index[pattern] = built.Add(spelled)
+            except re2.error:
+                continue
+        built.Compile()
+        self._set = built
 
 
 def finditer_spans(pattern: re.Pattern[str], text: str) -> list[Span]:

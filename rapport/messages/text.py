@@ -13,7 +13,7 @@ from functools import cache, cached_property
 
 import snowballstemmer
 
-from rapport.messages.fastre import PatternTable, finditer_spans, search
+from rapport.messages.fastre import PatternTable, Prefilter, finditer_spans, search
 from rapport.messages.patterns import CASELESS, TRIGGERS
 
 Span = tuple[int, int]
@@ -49,6 +49,9 @@ FIRST_PERSON = {"i", "me", "my", "mine", "i'm", "i’m", "i've", "i’ve", "i'd"
 
 
 _STEMMER = snowballstemmer.stemmer("english")
+# The lower-case patterns, each of which runs on the lower-cased message: one pass over it says
+# which may match (built at the first message, when every module's patterns exist).
+_PREFILTER = Prefilter(lambda: list(CASELESS))
 
 
 @cache
@@ -201,10 +204,19 @@ class Doc:
             triggers = TRIGGERS.get(pattern)
             if triggers is not None and triggers.isdisjoint(self.word_set):
                 found = []
-            else:
+            elif self._may_match(pattern):
                 found = find_spans(pattern, self.text, self.lower)
+            else:
+                found = []
             self._found[pattern] = found
         return list(found)
+
+    @cached_property
+    def _may_match(self) -> Callable[[re.Pattern[str]], bool]:
+        """Whether a lower-case pattern may match, all read in one pass (ASCII text only)."""
+        if not self.ascii:
+            return lambda pattern: True
+        return _PREFILTER.may_match(self.lower.encode("ascii"))
 
     @cached_property
     def reading_ease(self) -> float:
