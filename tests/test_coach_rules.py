@@ -2066,6 +2066,41 @@ WEARING_A_POLITE_NOTE += [
      "posts on your page are worth following this year?"),
 ]  # fmt: skip
 
+# From rw51's and lrw11's dev halves: the time since connecting said beside the connection or the silence owns the gap; a wish about where the writer hopes to end, a question about how they would do it again, and what the writer wants to ask the person an introduction is for are not favours; keeping the employer's system running is the writer's job, not a pitch; 'IT' in capitals is a trade, not glue
+READINGS += [
+    ("acknowledges-gap",
+     "Hi Ahmad, I've been a silent connection of yours for about 19 months, sorry about that!",
+     "Hi Ahmad, I've been a help desk analyst in Toronto for about 19 months."),
+    ("acknowledges-gap",
+     "Hi Ahmad, a very late hello after 19 months connected! I'm Kezia, four years on a help "
+     "desk.",
+     "Hi Ahmad, hello from Toronto after 19 months of job hunting! I'm Kezia, four years on a "
+     "help desk."),
+    ("unusual-ask",
+     "Hi Nadia, I'd like to take your Saturday stall at the night market after I graduate.",
+     "Hi Nadia, that mix of maps and product decisions is exactly what I'd like to work on after "
+     "I graduate."),
+    ("unusual-ask",
+     "Hi Nadia, your rebooking flow is why I use the app, and I'd like to borrow your team's "
+     "research notes.",
+     "Hi Nadia, your rebooking flow is why I use the app, and I'd like to end up doing that kind "
+     "of work."),
+    ("unusual-ask",
+     "Mr Abara, would you lend us the cooperative's payment records for my dissertation?",
+     "Mr Abara, if you ran the mobile-money switch again, would you do it differently?"),
+    ("unusual-ask", "Hey Marta, I'd like to borrow Kofi's van for the pallets this weekend.",
+     "Hey Marta, I'd like to ask Kofi whether the food bank could take the pallets."),
+    ("connect-then-pitch",
+     "Hi Dele, our imaging system halves scan backlogs; could I show you in 15 minutes?",
+     "Hi Dele, for eight years I kept our imaging system running at the hospital; could I ask how "
+     "you moved into IT?"),
+]  # fmt: skip
+
+WEARING_A_POLITE_NOTE += [
+    ("word-salad", "Hi Ahmad. New to Canada moved IT job IT support help finding. Thanks.",
+     "Hi Ahmad. I am new to Canada and moved here for an IT support job. Thanks."),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("rule_id", "shown", "near_miss"), READINGS + WEARING_A_POLITE_NOTE)
 def test_what_a_real_note_shows_is_found_and_its_near_miss_is_not(rule_id, shown, near_miss):

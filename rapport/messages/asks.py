@@ -327,6 +327,9 @@ _FAMILIAR = re.compile(
     # a pointer, an answer by message, a photo: "could you tell me who to ask about the next
     # intake?", "would you be open to answering that by email?", "send pics of the snow"
     r"tell me who to (?:ask|contact|speak|talk|write|email|call|approach)\b|"
+    # what the writer wants to ask the person they are introduced to: "I'd like to ask Kofi
+    # whether the food bank could take it"
+    r"(?:like|love|want|hoping) to ask [\w-]+ (?:whether|if|about|what|how|which|when)\b|"
     # a sample offered to a shop that stocks the kind: "me dropping off two samples"
     r"(?:drop|dropping|send|sending|bring|bringing) (?:off |over |round )?(?:a |one |two |three |"
     r"some |a few )?(?:free )?samples?\b|"

@@ -12,6 +12,15 @@ NUMBER_WORDS = (
     "four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     "seventeen|eighteen|nineteen|twenty|twenty-\\w+"
 )
+# A stretch of time ("19 months", "a year and a half") and what it was the stretch of.
+_SPELL = (
+    rf"(?:\d+|{NUMBER_WORDS}|a|one|two|three|a few|several)(?: and a half)? (?:years?|months?)"
+    rf"(?: and a half)?"
+)
+_OF_US = (
+    r"(?:connected|connecting|connection|silent|silence|(?:belated|late|overdue) hello|"
+    r"say (?:hello|hi))"
+)
 GAP_ACK = _p(
     rf"\b(?:it{A}s|it has|it{A}s been|it has been) (?:been )?(?:a (?:long )?while|ages|forever|"
     rf"an age|an eternity|too long|"
@@ -97,4 +106,8 @@ GAP_ACK = _p(
     rf"|\b(?:years?|months?) connected,? (?:and )?(?:not (?:one|a single)|zero|no) "
     rf"(?:messages?|words?|notes?|hello)\b"
     rf"|\blong-overdue\b|\bsilence of my own making\b"
+    # the time since connecting, said beside the connection or the silence, however worded:
+    # "a silent connection of yours for about 19 months", "a late hello after 19 months
+    # connected", "not writing since we are connected (almost 19 months!)"
+    rf"|\b{_SPELL}\b[^.?!\n]{{0,25}}\b{_OF_US}\b|\b{_OF_US}\b[^.?!\n]{{0,25}}\b{_SPELL}\b"
 )

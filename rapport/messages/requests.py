@@ -112,7 +112,9 @@ _THEIR_VIEW = re.compile(
     # a choice put to them in the writer's place: "if you were me, would you go for X or Y?"
     r"|(?:go for|choose|pick|take|try|start(?: with| in| out in)?|prioriti[sz]e|focus on) "
     r"[^?]{1,80} or "
-    r"|tell me\W{1,3}(?:is|are|does|do|would|should|can|will)\b)"
+    r"|tell me\W{1,3}(?:is|are|does|do|would|should|can|will)\b"
+    # their judgement of their own past: "would you do it again?", "would you do it differently?"
+    r"|(?:do|change|have done) (?:it|that|this|the same|anything) (?:again|differently)\b)"
 )
 
 
@@ -158,7 +160,10 @@ _WANTS = re.compile(
     r"(?: \w+)? (?:into|in|to|as|at|toward|towards|back|from)\b"
     r"(?! (?:your|you|yours|their)\b)| (?:become|be) (?:a|an)\b"
     # ...nor a check on it: "I'd like to see if product management is a real option for me"
-    r"| (?:see|find out|figure out|work out|explore|test|check) (?:if|whether) (?!you\b|your\b))"
+    r"| (?:see|find out|figure out|work out|explore|test|check) (?:if|whether) (?!you\b|your\b)"
+    # ...nor where the writer hopes to end: "I'd like to end up doing that kind of work", "what
+    # I'd like to work on after I graduate"
+    r"| end up \w+ing\b| work on(?=[.,;:!)]| after\b| one day\b| some ?day\b| eventually\b))"
     # a favour presumed: "Ada told me you'd sort me out with a place"
     r"|\byou(?:['’]d| would|['’]ll| will) (?:sort me out|find me|get me|give me|set me up|"
     r"fix me up)\b"

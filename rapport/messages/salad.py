@@ -145,7 +145,8 @@ def _word_salad(doc: Doc) -> list[Span]:
     for s in doc.sentences:  # a run of words with no punctuation and little glue
         words = s.words
         if len(words) >= 10 and not _PAUSES.search(s.text):
-            glue = _glue(words)
+            # ("IT" and "US" in capitals are a trade and a country, not "it" and "us")
+            glue = _glue(words) - len(_CAPITAL_NOUNS.findall(s.text))
             # A long run with under GLUE_SHARE glue is a list, and so is a shorter one with
             # almost none.
             if glue < (GLUE_SHARE if len(words) >= 15 else 0.15) * len(words):
@@ -164,6 +165,7 @@ def _word_salad(doc: Doc) -> list[Span]:
     return sorted(set(spans))
 
 
+_CAPITAL_NOUNS = re.compile(r"\b(?:IT|US)\b")
 # Pairs people say twice for warmth: "thank you thank you", "well done well done".
 _PAIRS_SAID_TWICE = frozenset(
     ["thank you", "well done", "thanks so", "so much",
