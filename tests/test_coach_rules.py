@@ -241,8 +241,13 @@ CASES = {
         None,
     ),
     "ghost-returns": (
-        ["Hi! I'm new here, maybe you can help me find a role in design?"],
-        ["It's been ages since we spoke; how is the studio? Could you look at one page?"],
+        ["Hi! I'm new here, maybe you can help me find a role in design?",
+         "We connected two years ago and never spoke, so hello at last. Do your clients value "
+         "bilingual candidates for service desk roles? Your help would help me a lot."],
+        ["It's been ages since we spoke; how is the studio? Could you look at one page?",
+         # the answer asked for made small is a careful ask
+         "We connected two years ago and never spoke, so hello at last. Do your clients value "
+         "bilingual candidates for service desk roles? A short answer would help me a lot."],
         DORMANT,
     ),
     "vague-ask": (
@@ -2066,7 +2071,11 @@ WEARING_A_POLITE_NOTE += [
      "posts on your page are worth following this year?"),
 ]  # fmt: skip
 
-# From rw51's and lrw11's dev halves: the time since connecting said beside the connection or the silence owns the gap; a wish about where the writer hopes to end, a question about how they would do it again, and what the writer wants to ask the person an introduction is for are not favours; keeping the employer's system running is the writer's job, not a pitch; 'IT' in capitals is a trade, not glue
+# From rw51's and lrw11's dev halves: the time since connecting said beside the connection or the
+# silence owns the gap; a wish about where the writer hopes to end, a question about how they
+# would do it again, and what the writer wants to ask the person an introduction is for are not
+# favours; keeping the employer's system running is the writer's job, not a pitch; 'IT' in
+# capitals is a trade, not glue
 READINGS += [
     ("acknowledges-gap",
      "Hi Ahmad, I've been a silent connection of yours for about 19 months, sorry about that!",
@@ -2099,6 +2108,23 @@ READINGS += [
 WEARING_A_POLITE_NOTE += [
     ("word-salad", "Hi Ahmad. New to Canada moved IT job IT support help finding. Thanks.",
      "Hi Ahmad. I am new to Canada and moved here for an IT support job. Thanks."),
+]  # fmt: skip
+
+# From lrw11's dev half: the size of the ask allowed to be too much is a way out; one name or one
+# job title asked for is a sized ask, and 'that would be enough' makes it small
+READINGS += [
+    ("easy-to-decline",
+     "Would you have 20 minutes for a call? If a call is too much, a short reply would already "
+     "help.",
+     "Would you have 20 minutes for a call? A call is the best way for me to learn."),
+    ("unsized-ask",
+     "I ran a 60-seat restaurant for years. If you could help me with my move into product, that "
+     "would point me in the right direction.",
+     "I ran a 60-seat restaurant for years. If you could tell me the job title I should search "
+     "for, that would point me in the right direction."),
+    ("unsized-ask", "If someone on your team handles Tier 1 support, could you help me reach them?",
+     "If someone on your team handles Tier 1 support, could you tell me their name? That would be "
+     "enough."),
 ]  # fmt: skip
 
 

@@ -347,7 +347,9 @@ def ghost_returns(doc: Doc, ctx: Context | None) -> list[Span]:
         return []
     if cues:
         return cues
-    careful_ask = sized_asks(doc) or doc.find(P.EASY_DECLINE) or doc.find(P.OFFER)
+    careful_ask = (
+        sized_asks(doc) or doc.find(P.EASY_DECLINE) or doc.find(P.OFFER) or doc.find(P.SMALL_REPLY)
+    )
     shows_care = (
         doc.find(GAP_ACK) or interest_questions(doc, ctx) or C.shared(doc) or their_work(doc, ctx)
     )

@@ -144,6 +144,9 @@ TAKES_ON_COST = _p(
 EASY_DECLINE = _p(
     rf"\bif (?:it{A}s|this is|that{A}s|that is) too (?:much|big|soon|late)\b"
     rf"|\bif you{A}d rather not\b"
+    # the ask's size itself allowed to be too much: "if a call is too much, a short reply..."
+    rf"|\bif (?:a|the|that|this) (?:[\w-]+ ){{0,2}}(?:call|chat|meeting|coffee|conversation) "
+    rf"(?:is|feels|seems|would be) too (?:much|long|big)\b"
     rf"|\bif (?:a|the) (?:call|chat|meeting|coffee) (?:doesn{A}?t|does not|won{A}?t|will not) "
     rf"(?:suit|work)\b"
     rf"|\b(?:i{A}d|i would|i{A}ll|i will|i) (?:completely |totally |fully )?understand\b"
@@ -191,6 +194,8 @@ _ONE_THING = (
 _A_LINE = r"\bone[- ](?:line|page|pager)\b|\ba line or two\b|\bwrite-?up\b"
 SIZED_ASK = _p(
     rf"{_MINUTES_QUESTIONS}|{_ONE_THING}|{_A_LINE}"
+    # one word to look for, or one person: "tell me the job title I should search for"
+    r"|\b(?:tell|give|send) me (?:the|their|his|her|a|one) (?:name|job title|title|term|link)s?\b"
     r"|\bin (?:one|two|three|a few|a couple of) (?:lines|sentences|words)\b"
     r"|\b(?:a couple of|a few|one or two|two or three) (?:lines|sentences)\b"
     r"|\b(?:tell|telling) me (?:roughly |briefly |quickly )?(?:how|what|whether|if)\b"
@@ -205,8 +210,10 @@ _SMALL_REPLY = (
     r"\b(?:short|quick|brief|one-line|one-word|yes-or-no) (?:answer|reply) (?:is|would be) "
     r"(?:enough|fine|plenty|perfect|great|ok|okay)\b"
     r"|\b(?:even |just |only )?(?:a |one )?(?:short|brief|one-line|one-word|two-line) "
-    r"(?:answer|reply) (?:would|will|is)\b|\b(?:one|two|a few|one or two) lines? of "
-    r"(?:advice|answer)\b"
+    r"(?:answer|reply)(?: to (?:[\w-]+ ){1,3}?)? (?:would|will|is)\b"
+    r"|\b(?:one|two|a few|one or two) lines? of (?:advice|answer)\b"
+    # "could you tell me their name? That would be enough."
+    r"|\b(?:that|this|a name|the name) (?:alone )?(?:would|will) be (?:enough|plenty)\b"
 )
 SMALL_REPLY = _p(_SMALL_REPLY)
 # A size, a day or a time, a name, the answer's length, or one thing of theirs named.
