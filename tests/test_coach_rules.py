@@ -2153,3 +2153,22 @@ def test_a_question_about_their_field_asks_about_them_without_saying_you():
     own = analyze(f"{opening} So maybe we could discuss how I could fit into IT roles?", ctx)
     assert "asks-about-them" in market.rule_ids
     assert "asks-about-them" not in own.rule_ids
+
+
+def test_a_job_seekers_employer_system_is_their_experience_not_a_pitch():
+    """In a note seeking work, "our dispatch software" is the employer's, unless it is sold."""
+    seeking = Context(recipient_name="Nadia", recipient_works_on="product management at a "
+                      "travel app", history="never", sender_goal="general advice on getting "
+                      "into product management")  # fmt: skip
+    experience = (
+        "Hello Nadia, I am a 911 dispatch supervisor in Calgary and spent the past year helping "
+        "choose and roll out our new dispatch software. Would a 15-minute call next week suit?"
+    )
+    sold = (
+        "Hello Nadia, I am a 911 dispatch supervisor in Calgary and would love to show you our "
+        "new dispatch software. Would a 15-minute call next week suit?"
+    )
+    assert "connect-then-pitch" not in analyze(experience, seeking).rule_ids
+    assert "connect-then-pitch" in analyze(sold, seeking).rule_ids
+    # without a job seeker's situation, a product of "ours" still reads as the writer's to sell
+    assert "connect-then-pitch" in analyze(experience).rule_ids

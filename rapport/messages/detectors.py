@@ -380,12 +380,26 @@ def connect_then_pitch(doc: Doc, ctx: Context | None) -> list[Span]:
         return []
     own_side = doc.find(S.OWN_SIDE)
     spans = [s for s in doc.find(S.PITCH) if not any(inside(s, o) for o in own_side)]
+    if spans and ctx is not None and _SEEKS_WORK.search(ctx.sender_goal.lower()):
+        # a job seeker's "our policy system" is their employer's, named as their experience
+        spans = [s for s in spans if not _employers(doc, s)]
     if not spans and doc.find(S.COMPANY_VOICE):
         # the writer's business, then a link or a seller's ask: "could I show you for 20 minutes?"
         asked = doc.find(S.SELLER_ASK) + doc.find(Z.ABOVE_THEM)
         sells = doc.links + (asked if asking_sentences(doc) else [])
         spans = sorted(doc.find(S.COMPANY_VOICE) + sells) if sells else []
     return spans
+
+
+_SEEKS_WORK = re.compile(r"\b(?:jobs?|career|roles?|getting into|move into|moving into)\b")
+
+
+def _employers(doc: Doc, span: Span) -> bool:
+    """Whether a pitch found is only "our <system>" named in a sentence that sells nothing."""
+    if not re.fullmatch(S.OUR_PRODUCT, doc.lower[span[0] : span[1]]):
+        return False
+    sentence = next((s for s in doc.sentences if s.start <= span[0] < s.end), None)
+    return sentence is not None and not has_match(S.SELLS_IT, sentence.text, sentence.lower)
 
 
 def boilerplate_plug(doc: Doc, ctx: Context | None) -> list[Span]:

@@ -32,6 +32,16 @@ PLUG = _p(
     rf"|\bmy (?:new |paid |online )?(?:course|e-?book|book|programme|program|masterclass|cohort|"
     rf"bootcamp|workshop|album|app) (?:launches|is launching|goes live|is live|drops|opens)\b"
 )
+# "Our booking app": a seller's product, or, in a job seeker's note, their employer's system.
+OUR_PRODUCT = (
+    r"\bour (?:[\w-]+ ){1,3}(?:platform|product|solution|software|service|tool|app|system|brand|"
+    r"suite|package|plugin|kit)\b"
+)
+# Words that sell what is named beside them: "pitch him our app", "show you our platform".
+SELLS_IT = _p(
+    rf"\b(?:pitch\w*|show you|tell you about|you{A}?d love|(?:could|can|will) help you|needs? our|"
+    rf"be our|try our|demo)\b"
+)
 PITCH = _p(
     rf"\bour (?:platform|product|solution|software|service|services|tool|agency|offering|app)\b"
     rf"|\b(?:very |most |a )?(?:reasonable|affordable|competitive|unbeatable|lowest) (?:price|"
@@ -92,8 +102,7 @@ PITCH = _p(
     rf"|\b(?:a |the )?(?:feature|story|piece|write-?up|profile) (?:on|about) (?:us|me|our|my)\b"
     rf"|\b(?:masterclass|webinar|workshop|course|bootcamp|retreat) (?:i{A}m|i am|we{A}re|we are) "
     rf"(?:running|hosting|teaching|offering|launching)\b"
-    rf"|\bour (?:[\w-]+ ){{1,3}}(?:platform|product|solution|software|service|tool|app|system|"
-    rf"brand|suite|package|plugin|kit)\b|\b(?:walk|take) you through (?:our|my)\b"
+    rf"|{OUR_PRODUCT}|\b(?:walk|take) you through (?:our|my)\b"
     rf"|\bi help (?:[\w-]+ ){{0,3}}(?:cafés|cafes|restaurants|bakeries|salons|gyms|hotels|"
     rf"charities|pharmacies|landlords|owners|farms|firms|companies|teams|businesses|"
     rf"organi[sz]ations|brands|"
