@@ -2127,6 +2127,17 @@ READINGS += [
      "enough."),
 ]  # fmt: skip
 
+# From rw52's dev half: blanks in capitals ('INSERT TOPIC') and between underscores
+# ('__(Name)__')
+READINGS += [
+    ("placeholder", "Really enjoyed your recent post about INSERT TOPIC; let's connect!",
+     "Really enjoyed your recent post about Insert Coin, the arcade history podcast; let's "
+     "connect!"),
+    ("placeholder",
+     "Congratulations on your retirement, __(Name)__! We will all miss you at __(Company)__.",
+     "Congratulations on your retirement, Joan! We will all miss you at the depot."),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("rule_id", "shown", "near_miss"), READINGS + WEARING_A_POLITE_NOTE)
 def test_what_a_real_note_shows_is_found_and_its_near_miss_is_not(rule_id, shown, near_miss):

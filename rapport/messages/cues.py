@@ -263,7 +263,10 @@ GENERIC = _p(
 # not a markdown link, [text](address).
 PLACEHOLDER = _p(
     r"\[[^\]\n]{1,40}\](?!\()|\{[^}\n]{1,40}\}|<(?:[A-Z][\w ]{0,28}|your [\w ]{1,24})>|_{3,}"
-    r"|\((?:[\w ]{1,20}/){1,}[\w ]{1,20}\)|\b(?:XYZ|XXX|ABC Corp|Firstname|FIRST_?NAME)\b",
+    r"|\((?:[\w ]{1,20}/){1,}[\w ]{1,20}\)|\b(?:XYZ|XXX|ABC Corp|Firstname|FIRST_?NAME)\b"
+    # "INSERT TOPIC", "YOUR NAME", "COMPANY HERE", "__(Name)__"
+    r"|\b(?:INSERT|ADD) [A-Z]{2,}(?: [A-Z]{2,}){0,2}\b|\bYOUR (?:NAME|COMPANY|TITLE|ROLE|TOPIC)\b"
+    r"|\b(?:NAME|COMPANY|TOPIC|TITLE) HERE\b|_{2,}\(?[\w ]{1,30}\)?_{2,}",
     0,
 )
 
