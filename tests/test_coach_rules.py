@@ -2138,6 +2138,19 @@ READINGS += [
      "Congratulations on your retirement, Joan! We will all miss you at the depot."),
 ]  # fmt: skip
 
+# From the learners' dev halves: a question that asks the reader's judgement of their field
+# ('would they consider ..., or should I wait?') gives them their turn, with or without 'you'
+READINGS += [
+    ("me-focused",
+     "I did IT support for six years at a pharmacy chain in Manila. I fixed the tills, I ran the "
+     "accounts and I trained new staff. I moved to Toronto in January and I am looking for work. "
+     "I saw the desktop support posting and I hope I can find something soon.",
+     "I did IT support for six years at a pharmacy chain in Manila. I fixed the tills, I ran the "
+     "accounts and I trained new staff. I moved to Toronto in January and I am looking for work. "
+     "I saw the desktop support posting: would they consider someone without Canadian experience "
+     "yet, or should I wait for the next one?"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("rule_id", "shown", "near_miss"), READINGS + WEARING_A_POLITE_NOTE)
 def test_what_a_real_note_shows_is_found_and_its_near_miss_is_not(rule_id, shown, near_miss):

@@ -287,7 +287,8 @@ def me_focused(doc: Doc, ctx: Context | None) -> list[Span]:
     # Eight "I"s to under three "you"s; or six to one, in a short note of the writer's news.
     if not ((me >= 8 and me > 3 * you) or (me >= 6 and me >= 4 * you)):
         return []
-    return [] if any(_turns_to_them(s, ctx) for s in doc.questions) else WHOLE
+    turns = any(_turns_to_them(s, ctx) or _asks_their_judgement(s) for s in doc.questions)
+    return [] if turns else WHOLE
 
 
 # "How has your year been?", "how's work going?": small talk, not a turn given to the reader.
@@ -302,6 +303,22 @@ def _turns_to_them(question: Sentence, ctx: Context | None) -> bool:
         and _addresses_reader(question, ctx)
         and not _SMALL_TALK.search(question.lower)
     )
+
+
+# A question that asks what the reader knows of their field, without "you": "would they
+# consider someone without Canadian experience, or should I wait?", "My question: is my
+# nursing experience valued here?", "are there product roles where ops people are useful?"
+_JUDGEMENT = re.compile(
+    r"(?:^|: |, so |, )(?:(?:may|can|could) i ask (?:if|whether) )?(?:should i|would (?:they|my|"
+    r"it|a|an|the)|does (?:the|a|my)|do (?:employers|companies|hospitals|clients|recruiters|they)|"
+    r"is (?:my|it|there|a|an|the)|are (?:there|my)|which|what|how (?:should|do|would))\b"
+    r"|, or (?:should|would|do|does|is|are|can|will)\b"
+)
+
+
+def _asks_their_judgement(question: Sentence) -> bool:
+    """Whether a question of some length asks the reader's judgement of their field."""
+    return len(question.words) >= TURN_WORDS and _JUDGEMENT.search(question.lower) is not None
 
 
 def broadcast(doc: Doc, ctx: Context | None) -> list[Span]:
