@@ -43,10 +43,23 @@ def test_how_often_something_happened_is_not_how_much_is_asked():
 
 @pytest.mark.parametrize(
     "text",
-    ["Dear Ms. Tan, thank you.", "Dr. Osei, e.g. the pump, i.e. this one, works.", "Mr. Li!"],
+    [
+        "Dear Ms. Tan, thank you.",
+        "Dr. Osei, e.g. the pump, i.e. this one, works.",
+        "Mr. Li!",
+        "Printers, tablets and the 8 a.m. password rush.",
+        "Call after 6 p.m. on Friday.",
+    ],
 )
 def test_a_title_or_an_abbreviation_does_not_end_a_sentence(text):
     assert len(Doc(text).sentences) == 1
+
+
+def test_a_time_ends_a_sentence_when_a_capital_follows():
+    assert [s.text for s in Doc("We open at 9 a.m. Come early.").sentences] == [
+        "We open at 9 a.m.",
+        "Come early.",
+    ]
 
 
 def test_one_meeting_at_an_event_is_not_closeness():

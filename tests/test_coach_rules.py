@@ -2151,6 +2151,24 @@ READINGS += [
      "yet, or should I wait for the next one?"),
 ]  # fmt: skip
 
+# From lrw13's dev half: a call to action quoted as a mention ('Book now') is not one; 'turn that
+# into a product career' is the writer's path; 'I will understand completely if you cannot' and
+# 'I will not take more of your time' are ways out
+READINGS += [
+    ("call-to-action", "Our spring rooms are open. Book now and take 10% off your first stay!",
+     "Your thread about changing 'Pay' to 'Book now' on the checkout button made me laugh."),
+    ("unusual-ask", "I'd like to turn your spare room into my pottery studio for the summer.",
+     "I'd like to turn that into a product career."),
+    ("easy-to-decline",
+     "Would you have 15 minutes for a call next week? I will understand completely if you cannot.",
+     "Would you have 15 minutes for a call next week? I will explain the project completely then."),
+    ("easy-to-decline",
+     "Before I apply, can you tell me if they take newcomers? If it is not a fit I will not take "
+     "more of your time.",
+     "Before I apply, can you tell me if they take newcomers? If it is a fit I will send more "
+     "about my time there."),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("rule_id", "shown", "near_miss"), READINGS + WEARING_A_POLITE_NOTE)
 def test_what_a_real_note_shows_is_found_and_its_near_miss_is_not(rule_id, shown, near_miss):

@@ -45,6 +45,20 @@ def phrase(pattern: re.Pattern[str]) -> Detector:
     return lambda doc, ctx: doc.find(pattern)
 
 
+def unquoted(pattern: re.Pattern[str]) -> Detector:
+    """A detector that finds a pattern where it is not the whole of a quotation ('Book now')."""
+    return lambda doc, ctx: [s for s in doc.find(pattern) if not _quoted(doc.text, s)]
+
+
+_CLOSING = {"'": "'", '"': '"', "‘": "’", "“": "”"}
+
+
+def _quoted(text: str, span: Span) -> bool:
+    """Whether ``span`` is all that stands between a pair of quotation marks (a mention)."""
+    start, end = span
+    return start > 0 and end < len(text) and _CLOSING.get(text[start - 1]) == text[end]
+
+
 # -- interest in the reader -----------------------------------------------------------------------
 def interest_questions(doc: Doc, ctx: Context | None) -> list[Span]:
     """Questions about the reader: not asks, not sales questions, not rhetorical."""

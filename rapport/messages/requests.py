@@ -163,7 +163,8 @@ _WANTS = re.compile(
     r"| (?:see|find out|figure out|work out|explore|test|check) (?:if|whether) (?!you\b|your\b)"
     # ...nor where the writer hopes to end: "I'd like to end up doing that kind of work", "what
     # I'd like to work on after I graduate"
-    r"| end up \w+ing\b| work on(?=[.,;:!)]| after\b| one day\b| some ?day\b| eventually\b))"
+    r"| end up \w+ing\b| work on(?=[.,;:!)]| after\b| one day\b| some ?day\b| eventually\b)"
+    r"| turn (?:that|this|it|my [\w-]+) into (?:a |an )?(?:[\w-]+ )?(?:career|job|role|living)\b)"
     # a favour presumed: "Ada told me you'd sort me out with a place"
     r"|\byou(?:['’]d| would|['’]ll| will) (?:sort me out|find me|get me|give me|set me up|"
     r"fix me up)\b"

@@ -32,7 +32,7 @@ from rapport.messages import introductions as O
 from rapport.messages import intrusion as I
 from rapport.messages import patterns as P
 from rapport.messages import salad as L
-from rapport.messages.detectors import Detector, phrase
+from rapport.messages.detectors import Detector, phrase, unquoted
 
 PRINCIPLES = {
     "interest": "Be interested in the other person",
@@ -194,7 +194,7 @@ RULES: tuple[Rule, ...] = (
     Rule("boilerplate-plug", "anti-pattern", "problem", -3.0, D.boilerplate_plug,
          "A boilerplate plug: a canned call to like, follow or buy answers a friendly note.",
          "Answer them as a person first; ask about their work. Skip the plug."),
-    Rule("call-to-action", "anti-pattern", "problem", -3.0, phrase(V.CALL_TO_ACTION),
+    Rule("call-to-action", "anti-pattern", "problem", -3.0, unquoted(V.CALL_TO_ACTION),
          "A canned call to action from an advert (a discount code, 'link in bio', 'DM me', "
          "'register here', a shortened link): it treats the reader as an audience, not a person.",
          "Drop it. If something of yours would help them, say what and why, and offer to send it."),

@@ -24,6 +24,8 @@ _TITLES = ("mr", "mrs", "ms", "mx", "dr", "prof", "st", "sr", "jr", "vs", "e.g",
 _TITLE_STOP = (
     "(?:" + "|".join(rf"(?<=\b{re.escape(t)})" for t in _TITLES) + r")\.(?= )"
     r"|(?<=\be)\.(?=g\.)|(?<=\bi)\.(?=e\.)"  # the first stop of "e.g." and "i.e."
+    # "the 8 a.m. password rush": a time's stops, unless a capital after it starts a sentence
+    r"|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.(?= (?-i:[a-z]))"
 )
 SENTENCE = re.compile(rf"(?:[^.!?\n]|{_TITLE_STOP})+(?:[.!?]+|\n|$)", re.UNICODE | re.IGNORECASE)
 LINK = re.compile(
