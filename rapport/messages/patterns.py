@@ -141,6 +141,7 @@ TAKES_ON_COST = _p(
     triggers="return treat mine ours me us collect bring drop pick pay cover handle take grease "
     "clean refill fill send",
 )
+_WHOLLY = "(?:completely|totally|fully|perfectly)"
 EASY_DECLINE = _p(
     rf"\bif (?:it{A}s|this is|that{A}s|that is) too (?:much|big|soon|late)\b"
     rf"|\bif you{A}d rather not\b"
@@ -150,7 +151,10 @@ EASY_DECLINE = _p(
     rf"|\bif (?:a|the) (?:call|chat|meeting|coffee) (?:doesn{A}?t|does not|won{A}?t|will not) "
     rf"(?:suit|work)\b"
     rf"|\b(?:i{A}d|i would|i{A}ll|i will|i) (?:completely |totally |fully )?understand\b"
-    rf"[^.?!\n]{{0,30}}(?:\Z|[.!\n]|either way|if not)|"
+    rf"[^.?!\n]{{0,20}}(?:\Z|[.!\n]|either way|if not)|"
+    # "I will understand completely if you cannot"
+    rf"\b(?:i{A}d|i would|i{A}ll|i will|i) (?:{_WHOLLY} )?understand (?:{_WHOLLY} )?if "
+    rf"(?:you|not|it|that|this)\b|"
     rf"\bno (?:worries|pressure|problem|stress) (?:at all )?if\b"
     # "if it is not a fit I will not take more of your time"
     rf"|\b(?:i will not|i won{A}?t|i{A}ll not) take (?:up )?(?:any )?more of your time\b"
