@@ -4,8 +4,8 @@ A good introduction asks each person first (a double opt-in) and says why the tw
 a blind one hands the reader a stranger's request. A name borrowed for attention ("Anna
 suggested I reach out") is only a referral when it carries the reason ("she said you ran the
 volunteer side for years") or a relation the two share. The detectors that use these patterns
-are :func:`rapport.messages.detectors.blind_introduction` and
-:func:`~rapport.messages.detectors.borrowed_name`.
+are :func:`rapport.messages.antipatterns.blind_introduction` and
+:func:`~rapport.messages.antipatterns.borrowed_name`.
 """
 
 from rapport.messages.patterns import A, _p

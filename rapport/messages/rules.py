@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from rapport.messages import adverts as V
 from rapport.messages import announcing as N
 from rapport.messages import answering as R
+from rapport.messages import antipatterns as A
 from rapport.messages import asks as K
 from rapport.messages import contempt as X
 from rapport.messages import cues as C
@@ -118,7 +119,7 @@ RULES: tuple[Rule, ...] = (
          "Offer one concrete thing you can do for them, with nothing expected back."),
     Rule("thanks", "interest", "strength", 0.3, phrase(P.THANKS),
          "A thank-you is a warm, cheap start.", "Thank them for something specific if you can."),
-    Rule("acknowledges-gap", "honest-ask", "strength", 0.8, D.honest_about_gap,
+    Rule("acknowledges-gap", "honest-ask", "strength", 0.8, A.honest_about_gap,
          "You are honest about the gap (a long silence, or that you have not met), which makes "
          "the note easy to answer.",
          "One light sentence about the gap is enough; no long apology."),
@@ -150,7 +151,7 @@ RULES: tuple[Rule, ...] = (
     Rule("double-opt-in", "give-first", "strength", 1.0, phrase(O.DOUBLE_OPT_IN),
          "You ask before introducing, so both sides can say no comfortably.",
          "Ask each person first and say why they should meet."),
-    Rule("plug-with-question", "give-first", "strength", 0.0, D.plug_with_question,
+    Rule("plug-with-question", "give-first", "strength", 0.0, A.plug_with_question,
          "One link with a real question back: a combination reply, acceptable.",
          "Keep the plug to one line and the question about them."),
     Rule("hostile", "anti-pattern", "problem", -4.0, X.hostile,
@@ -191,14 +192,14 @@ RULES: tuple[Rule, ...] = (
     Rule("non-answer", "anti-pattern", "problem", -2.5, phrase(P.NON_ANSWER),
          "A non-answer: they asked about you and got nothing to reply to.",
          "Say in one sentence what you are working on or looking forward to."),
-    Rule("boilerplate-plug", "anti-pattern", "problem", -3.0, D.boilerplate_plug,
+    Rule("boilerplate-plug", "anti-pattern", "problem", -3.0, A.boilerplate_plug,
          "A boilerplate plug: a canned call to like, follow or buy answers a friendly note.",
          "Answer them as a person first; ask about their work. Skip the plug."),
     Rule("call-to-action", "anti-pattern", "problem", -3.0, unquoted(V.CALL_TO_ACTION),
          "A canned call to action from an advert (a discount code, 'link in bio', 'DM me', "
          "'register here', a shortened link): it treats the reader as an audience, not a person.",
          "Drop it. If something of yours would help them, say what and why, and offer to send it."),
-    Rule("connect-then-pitch", "anti-pattern", "problem", -3.0, D.connect_then_pitch,
+    Rule("connect-then-pitch", "anti-pattern", "problem", -3.0, A.connect_then_pitch,
          "A sales pitch to someone you have no relationship with.",
          "Start with interest in them; sell only to people who have asked."),
     Rule("list-owner-pitch", "anti-pattern", "problem", -3.0, phrase(P.LIST_OWNER),
@@ -209,16 +210,16 @@ RULES: tuple[Rule, ...] = (
          "You say this note is one of hundreds: after that, nothing in it reads as written to "
          "them.",
          "Write to fewer people, and to each one as the only one."),
-    Rule("borrowed-name", "anti-pattern", "problem", -2.0, D.borrowed_name,
+    Rule("borrowed-name", "anti-pattern", "problem", -2.0, A.borrowed_name,
          "Leaning on a mutual contact's name to get attention for an ask.",
          "Mention a mutual contact only if they know you well, and say how; give your own reason."),
-    Rule("ghost-returns", "anti-pattern", "problem", -2.5, D.ghost_returns,
+    Rule("ghost-returns", "anti-pattern", "problem", -2.5, A.ghost_returns,
          "Back after a long silence with a request, and nothing about the silence or them.",
          "Acknowledge the gap, ask how they are doing, and keep any request small."),
     Rule("vague-ask", "anti-pattern", "problem", -2.0, K.vague_ask,
          "A vague ask: they cannot tell what you want or how much time it takes.",
          "Make the ask specific and small: what, how long, and why them."),
-    Rule("blind-introduction", "anti-pattern", "problem", -2.5, D.blind_introduction,
+    Rule("blind-introduction", "anti-pattern", "problem", -2.5, A.blind_introduction,
          "An introduction neither side agreed to.",
          "Ask each person first (double opt-in) and say why they should meet."),
     Rule("unfilled-blank", "anti-pattern", "problem", -3.0, M.unfilled_blank,
@@ -235,14 +236,14 @@ RULES: tuple[Rule, ...] = (
          "close, praise followed by a request for something of theirs reads as the price of it.",
          "Keep the warmth, and shrink the ask to what anyone can give in minutes (a view, a "
          "pointer, a short call); ask for more once you know each other."),
-    Rule("claims-history", "honest-ask", "problem", -2.0, D.claims_history,
+    Rule("claims-history", "honest-ask", "problem", -2.0, A.claims_history,
          "You write as if you had spoken before (a talk, an offer, a promise), but you never "
          "have: a reader who remembers none of it will doubt the rest.",
          "Say honestly how you know of them, or where you saw their work; start from there."),
     Rule("asks-stranger", "honest-ask", "problem", -1.2, K.asks_stranger,
          "A favour asked of someone you have never spoken with, with nothing offered.",
          "Start a conversation first, or say why them and offer something back."),
-    Rule("gap-not-acknowledged", "honest-ask", "problem", -1.0, D.gap_not_acknowledged,
+    Rule("gap-not-acknowledged", "honest-ask", "problem", -1.0, A.gap_not_acknowledged,
          "You have been out of touch a long time and the message does not say so.",
          "Add a light line about the gap: 'It has been a while since we last spoke.'"),
     Rule("unsized-ask", "honest-ask", "problem", -0.5, K.unsized_ask,
