@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from rapport.messages import business as W
 from rapport.messages import costs as Z
 from rapport.messages import cues as C
 from rapport.messages import introductions as O
@@ -40,6 +41,10 @@ def blind_introduction(doc: Doc, ctx: Context | None) -> list[Span]:
 def borrowed_name(doc: Doc, ctx: Context | None) -> list[Span]:
     """Leaning on someone else's name to get attention for an ask or a pitch."""
     spans = doc.find(O.BORROWED)
+    if ctx is not None and ctx.recipient_name:
+        # the reader's own name in a note drafted for them to forward ("Noor suggested you")
+        reader = ctx.recipient_name.split()[0].lower()
+        spans = [(a, b) for a, b in spans if doc.lower[a:b].split()[0] != reader]
     if not spans or doc.find(O.RELATION):
         return []
     if doc.find(S.PITCH) or doc.find(S.PLUG):
@@ -88,16 +93,16 @@ def connect_then_pitch(doc: Doc, ctx: Context | None) -> list[Span]:
     """
     if ctx is not None and ctx.history == "close":
         return []
-    own_side = doc.find(S.OWN_SIDE)
+    own_side = doc.find(W.OWN_SIDE)
     spans = [s for s in doc.find(S.PITCH) if not any(inside(s, o) for o in own_side)]
     if spans and ctx is not None and _SEEKS_WORK.search(ctx.sender_goal.lower()):
         # a job seeker's "our policy system" is their employer's, named as their experience
         spans = [s for s in spans if not _employers(doc, s)]
-    if not spans and doc.find(S.COMPANY_VOICE):
+    if not spans and doc.find(W.COMPANY_VOICE):
         # the writer's business, then a link or a seller's ask: "could I show you for 20 minutes?"
-        asked = doc.find(S.SELLER_ASK) + doc.find(Z.ABOVE_THEM)
+        asked = doc.find(W.SELLER_ASK) + doc.find(Z.ABOVE_THEM)
         sells = doc.links + (asked if asking_sentences(doc) else [])
-        spans = sorted(doc.find(S.COMPANY_VOICE) + sells) if sells else []
+        spans = sorted(doc.find(W.COMPANY_VOICE) + sells) if sells else []
     return spans
 
 

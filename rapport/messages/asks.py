@@ -19,7 +19,12 @@ from rapport.messages.gaps import GAP_ACK
 from rapport.messages.huge import HUGE_ASK
 from rapport.messages.patterns import _p
 from rapport.messages.presumed import BIGGER_THAN_SAID, PRESUMED
-from rapport.messages.requests import ask_spans, asking_sentences, recalls, request_sentences
+from rapport.messages.requests import (
+    ask_spans,
+    asking_sentences,
+    request_sentences,
+    requests,
+)
 from rapport.messages.text import (
     Doc,
     Sentence,
@@ -64,10 +69,7 @@ def vague_ask(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def unsized_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     """An ask for something (a favour, advice) where the size is unclear; not already vague."""
-    # a memory of a favour, or thanks for a view already asked ("your opinion would help me a
-    # lot"), asks nothing of its own
-    recalled = [s.span for s in doc.sentences if recalls(s) or _VIEW_HELPS.search(s.lower)]
-    asks = [a for a in doc.find(P.ASK) if not any(inside(a, r) for r in recalled)]
+    asks = requests(doc)
     if not asks or vague_ask(doc, ctx) or sized_asks(doc) or doc.find(P.SPECIFIC_ASK):
         return []
     return asks
@@ -84,12 +86,6 @@ _TRAVEL_TIME = re.compile(
 def _without_travel_times(lower: str) -> str:
     """The sentence with its travel times blanked (same length), so they are not time asked."""
     return blank_out(lower, [m.span() for m in _TRAVEL_TIME.finditer(lower)])
-
-
-_VIEW_HELPS = re.compile(
-    r"\b(?:your|an?|any) (?:honest |quick |short )?(?:opinion|view|answer|reply|advice|thoughts?|"
-    r"tips?|input|pointers?)s? (?:would|will|could|can) (?:really |surely |already )?help\b"
-)
 
 
 def easy_decline(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -167,7 +163,7 @@ def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
             s.span
             for s in asking
             if (
-                any(has_match(z, s.text, s.lower) for z in too_big)
+                any(_asks_for(z, s) for z in too_big)  # not "I don't expect a role"
                 # their time is theirs to sell: "could I pay you for an hour walking my field?"
                 or (
                     has_match(Z.LONG_TIME, s.text, _without_travel_times(s.lower))
@@ -176,6 +172,8 @@ def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
             )
             and not _TOLD_SEARCH.search(s.lower)
         ]
+    else:  # an employer's confidences are not a friend's to give: "send me the supplier invoices"
+        found += [s.span for s in request_sentences(doc) if _asks_for(Z.INSIDE_INFO, s)]
     stranger = doc.find(C.STRANGER) or (ctx is not None and ctx.history == "never")
     if stranger and not doc.find(P.EASY_DECLINE):  # a favour that spends their good name
         found += [s.span for s in asking if _asks_for(Z.REPUTATION, s)]
@@ -212,7 +210,7 @@ def asks_for_deceit(doc: Doc, ctx: Context | None) -> list[Span]:
 # "I'm not asking for a referral", "a referral isn't what I'm after": the favour ruled out.
 # (a "but" ends the negation's reach: "they wouldn't love it, but you could just call in sick")
 _RULED_OUT_BEFORE = re.compile(
-    r"(?:\b(?:not|never|no|without)\b|n['’]t\b)(?:(?!\bbut\b)[^.?!;:]){0,30}$"
+    r"(?:\b(?:not|never|no|without)\b|n['’]t\b(?! mind\b))(?:(?!\bbut\b)[^.?!;:]){0,30}$"
 )
 _RULED_OUT_AFTER = re.compile(r"^[^.?!;:]{0,20}?\b(?:is ?n['’]t|is not|not|isnt) (?:what|why)\b")
 
@@ -330,6 +328,11 @@ _FAMILIAR = re.compile(
     # what the writer wants to ask the person they are introduced to: "I'd like to ask Kofi
     # whether the food bank could take it"
     r"(?:like|love|want|hoping) to ask [\w-]+ (?:whether|if|about|what|how|which|when)\b|"
+    # a question announced ("I would like to ask whether you recruit for network roles"), a
+    # yes or no asked for ("I'd be grateful if you could tell me so")
+    r"(?:like|love|want|hoping) to ask (?:you )?(?:what|how|which|why|(?:whether|if) you "
+    r"(?!(?:could|can|would|might|will|may|have|had)\b))|"
+    r"tell me (?:so|either way|yes or no)\b|"
     # a sample offered to a shop that stocks the kind: "me dropping off two samples"
     r"(?:drop|dropping|send|sending|bring|bringing) (?:off |over |round )?(?:a |one |two |three |"
     r"some |a few )?(?:free )?samples?\b|"
@@ -364,7 +367,13 @@ _FAMILIAR = re.compile(
     # their leave asked to use what is theirs, and a few lines of theirs, or one photo
     r"|(?:(?:would you mind|is it (?:ok|okay|alright|all right)|would it be (?:ok|okay|alright)|"
     r"do you mind) if|may|can|could) (?:i|we) (?:quoted?|used?|shared?|mentioned?|credited?|"
-    r"featured?)"
+    r"featured?"
+    # a CV offered to a recruiter with leave asked
+    r"|sen[dt] (?:you )?(?:my|a) (?:short |brief |one-page |1-page |two-page )?(?:cv|resume|"
+    r"résumé)\b)"
+    # a voice note or a line back: "send a voice note when you can"
+    r"|(?:send|leave) (?:me |us )?(?:a |an )?(?:quick |short )?voice ?(?:note|message)\b"
+    r"|drop (?:me|us) a line\b"
     r"|(?:one|two|three|a few|a couple of|one or two|two or three|2|3|2-3) (?:lines|sentences)"
     # a coffee's length, and leave asked to use their published work with credit
     r"|half an hour|half-hour|half hour|i['’]?d (?:like|love) to (?:adapt|reuse|quote|use|reprint|"
@@ -384,7 +393,7 @@ def asks_stranger(doc: Doc, ctx: Context | None) -> list[Span]:
     never = ctx is not None and ctx.history == "never" and ctx.kind != "introduction"
     if not (never or stranger):
         return []
-    asks = doc.find(P.ASK)
+    asks = requests(doc)
     eased = (
         doc.find(P.OFFER)
         or doc.find(P.WHY_THEM)

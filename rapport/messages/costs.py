@@ -33,6 +33,9 @@ VOUCH = _p(
     r"|\b(?:describe|present|pitch|represent|put) me (?:to (?:[\w-]+ ){1,3})?as (?:having|an? |"
     r"someone|the)\b"
     r"|\b(?:be|being|act as|acting as) (?:a |my |one of my )?(?:reference|referee|guarantor)\b"
+    # the writer's CV put in under their name: "you pop it in as a referral"
+    r"|\b(?:pop|put|pass|submit|send) (?:it|me|this|my (?:cv|resume|application)) (?:in |through |"
+    r"forward |on )?(?:as|for) (?:a |an )?(?:internal )?referral\b"
     # their premises or name on the writer's papers: "list your warehouse as our address"
     r"|\b(?:list|use|put|give|register) your (?:[\w-]+ ){0,2}(?:address|premises|warehouse|"
     r"office|name|account|details)\b[^.?!\n]{0,20}\bas (?:our|my|the)\b"
@@ -63,10 +66,10 @@ REFEREE = _p(
 LEGAL_CASE = _p(
     r"\b(?:my|our) (?:lawyer|solicitor|attorney|barrister|legal team)\b"
     r"|\b(?:labour|labor|employment) tribunal\b|\b(?:tribunal|court) (?:claim|case|hearing)\b"
-    r"|\b(?:suing|lawsuit)\b"
+    r"|\b(?:suing|lawsuit)\b|\bfamily court\b|\bcustody (?:case|hearing|battle|fight|dispute)\b"
     r"|\b(?:claim|case|dispute|grievance) against (?:them|your (?:company|firm|employer|team))\b",
     triggers="my our labour labor employment tribunal court suing lawsuit claim case dispute "
-    "grievance",
+    "grievance family custody",
 )
 # The reader's boss or backers asked for: their standing spent on someone they barely know.
 ABOVE_THEM = _p(
@@ -117,6 +120,7 @@ INSIDE_INFO = _p(
     r", a (?:rival|competing|competitor) (?:[\w-]+ ){0,2}(?:app|firm|company|agency|brand|shop|"
     r"startup|bank|practice)\b|"
     r"\bseverance (?:people|they|staff|colleagues|everyone) (?:got|received)\b|\bvested options\b|"
+    r"\bsupplier (?:invoices|prices|pricing|rates|contracts|sheets?|terms)\b|"
     r"\b(?:internal|confidential|private|real|actual) (?:numbers|figures|data|metrics|pay bands|"
     r"salary bands|prices|pricing|margins)\b"
     r"|\bhow (?:many|much) (?:[\w-]+ ){0,2}(?:does|do) your (?:app|company|firm|team|business|"

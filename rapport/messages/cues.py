@@ -3,8 +3,8 @@
 Real messages rarely come with a known situation. These patterns read what the words say about
 the writer and the reader: whether the note names something only this reader would recognise (an
 event, a talk, a time, a place), whether it could have been sent to anyone, whether the two share
-some history or the text admits they do not, whether a template still has its blanks, and whether
-the message is only a list of keywords. What an ask costs the reader is
+some history or the text admits they do not, and whether the message is only a list of keywords (a
+template's blanks are :mod:`rapport.messages.blanks`). What an ask costs the reader is
 :mod:`rapport.messages.costs`. Like :mod:`rapport.messages.patterns`, most run on the lower-cased
 message.
 """
@@ -257,44 +257,6 @@ GENERIC = _p(
         "caught struck stood connections followers contacts keeps kept know sir concern "
         "role position opportunity opening job hiring dear respected awaiting"
     ),
-)
-
-# Blanks left in a template: [Name], {company}, <title>, ____, (meeting/talking/whatever);
-# not a markdown link, [text](address).
-PLACEHOLDER = _p(
-    r"\[[^\]\n]{1,40}\](?!\()|\{[^}\n]{1,40}\}|<(?:[A-Z][\w ]{0,28}|your [\w ]{1,24})>|_{3,}"
-    r"|\((?:[\w ]{1,20}/){1,}[\w ]{1,20}\)|\b(?:XYZ|XXX|ABC Corp|Firstname|FIRST_?NAME)\b"
-    # "INSERT TOPIC", "YOUR NAME", "COMPANY HERE", "__(Name)__"
-    r"|\b(?:INSERT|ADD) [A-Z]{2,}(?: [A-Z]{2,}){0,2}\b|\bYOUR (?:NAME|COMPANY|TITLE|ROLE|TOPIC)\b"
-    r"|\b(?:NAME|COMPANY|TOPIC|TITLE) HERE\b|_{2,}\(?[\w ]{1,30}\)?_{2,}",
-    0,
-)
-
-# A blank for a name, a company or a post: a slot to fill, not a description of a detail.
-NAME_SLOT = re.compile(
-    r"\b(?:name|company|firm|organi[sz]ation|employer|position|role|title|job|school|city|"
-    r"industry|field|department|team)\b",
-    re.IGNORECASE,
-)
-
-# A blank for a detail of what passed between them ("[something they said]", "[event]", "[date]"):
-# a template's way of being specific. Not one for a sales line or a profile's contents.
-DETAIL_SLOT = re.compile(
-    r"\b(?:specific|said|says|mentioned|advice|tip|thing|moment|memory|happened|outcome|step|"
-    r"event|date|day|month|conversation|discussed|talked|reason|why)\b",
-    re.IGNORECASE,
-)
-# A blank for the writer's own line ("[who you are, one line]", "[your background]"): the
-# template speaks to its user, so "you" there is the writer, not the reader.
-WRITER_SLOT = re.compile(
-    r"\b(?:who you are|about you(?:rself)?|yourself|what you do|your (?:own )?(?:background|bio|"
-    r"intro|introduction|elevator pitch|experience|skills?|credentials))\b",
-    re.IGNORECASE,
-)
-SALES_SLOT = re.compile(
-    r"\b(?:interest|interests|pain|pain_point|benefit|value|value_prop|product|insert|profile|"
-    r"compliment|milestone)\b|_",
-    re.IGNORECASE,
 )
 
 # Why they are writing, said plainly.

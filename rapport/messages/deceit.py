@@ -27,6 +27,20 @@ DECEIT = _p(
     r"(?:ring|call|ask|check)\b"
     r"|\bpretend (?:that )?you(?:['’]re| are| were| have| had|['’]d)?\b|\bpretend to be\b"
     r"|\bwithout (?:a|the) prescription\b"
+    # a record bent: "when you read our meter, could you note a lower figure?"
+    r"|\b(?:note|write|record|put|enter|log|mark) (?:down )?(?:a |the )?(?:lower|higher|smaller|"
+    r"bigger|different|earlier|later) (?:figure|number|reading|amount|date|weight|count|total)\b"
+    # their screen copied, their name lent, their position used as cover, an employer's things
+    # handed on: "grabbed screenshots while you were sharing your screen", "lets the school use
+    # your name in its marketing", "better coming from you than from me", "laptops from my last
+    # employer that nobody ever collected"
+    r"|\b(?:grabbed|took|captured|snapped|saved) (?:a few |some |a couple of |a )?screen ?shots? "
+    r"(?:of [^.?!\n]{0,60})?(?:while|when|as) you (?:were )?(?:shar|present|show)"
+    r"|\b(?:lets?|allows?|permits?) (?:the |my |our )?(?:school|company|firm|course|college|brand|"
+    r"sponsor|agency|client) (?:to )?use (?:[\w ]{0,30})?your (?:name|face|photo|likeness|voice)\b"
+    r"|\b(?:better|safer|best) (?:coming|if it comes|to come) from you (?:than|rather than)\b"
+    r"|\b(?:from|of) my (?:last|old|former|previous) (?:employer|company|firm|job|work)(?:['’]s)?"
+    r"\b[^.?!\n]{0,60}\b(?:nobody|no one) (?:ever )?(?:collected|claimed|missed|asked for)\b"
     # the record skipped or a claim made up: "no paperwork", "you wouldn't need to actually
     # stock anything", "nobody checks these things", "join and say you're 'evaluating us'"
     # their work copied and handed round free: "I've scanned it and put the PDF on our drive"

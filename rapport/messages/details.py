@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from rapport.messages import cues as C
+from rapport.messages import blanks as B
 from rapport.messages import patterns as P
 from rapport.messages.context import Context
 from rapport.messages.requests import asking_sentences
@@ -138,7 +138,7 @@ def _told(doc: Doc) -> list[tuple[Sentence, tuple[list[Span], float]]]:
     if key not in doc.memo:
         names = _names(doc)
         asking = {s.span for s in asking_sentences(doc)}
-        blanks = doc.find(C.PLACEHOLDER)  # "{{FirstName}}" is a slot, not a detail
+        blanks = B.blanks(doc)  # "{{FirstName}}" is a slot, not a detail
         doc.memo[key] = [
             (s, _rare_things(s, names, RARE_WORD, blanks))
             for s in doc.sentences

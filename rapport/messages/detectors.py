@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from rapport.messages import blanks as B
 from rapport.messages import cues as C
 from rapport.messages import introductions as O
 from rapport.messages import patterns as P
@@ -176,7 +177,7 @@ def _specific(doc: Doc) -> list[Span]:
         for f in doc.find(C.SPECIFIC) + doc.find(C.NAMED_PLACE)
         if not any(inside(f, o) for o in own) and not any(overlap(f, a) for a in asked)
     ]
-    blanks = doc.find(C.PLACEHOLDER)
+    blanks = B.blanks(doc)
     if blanks:  # a sentence with a blank in it is not specific yet...
         holed = [s.span for s in doc.sentences if any(inside(b, s.span) for b in blanks)]
         found = [f for f in found if not any(inside(f, h) for h in holed)]
@@ -194,18 +195,18 @@ def specific_written(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def detail_blanks(doc: Doc, ctx: Context | None) -> list[Span]:
     """A template's blanks that describe a detail of the reader's to write ("[what they said]")."""
-    return [(a, b) for a, b in doc.find(C.PLACEHOLDER) if _detail_slot(doc.text[a:b])]
+    return [(a, b) for a, b in B.blanks(doc) if _detail_slot(doc.text[a:b])]
 
 
 def _detail_slot(blank: str) -> bool:
     """Whether a template's blank describes a detail to write, not a name or a sales line."""
     if "|" in blank:  # spintax ("{Hi|Hello}"): a mail-merge's choices, not a detail to write
         return False
-    if C.NAME_SLOT.search(blank) or C.WRITER_SLOT.search(blank):
+    if B.NAME_SLOT.search(blank) or B.WRITER_SLOT.search(blank):
         return False
-    if C.SALES_SLOT.search(blank.strip("[]{}<>")):
+    if B.SALES_SLOT.search(blank.strip("[]{}<>")):
         return False
-    return len(blank.split()) >= 3 or C.DETAIL_SLOT.search(blank) is not None
+    return len(blank.split()) >= 3 or B.DETAIL_SLOT.search(blank) is not None
 
 
 def _own_goal(doc: Doc) -> set[Span]:
@@ -269,7 +270,7 @@ def could_be_anyone(doc: Doc, ctx: Context | None) -> list[Span]:
         doc.quoted  # a reply under their own words is written to them
         or answers_them(doc, ctx)  # so is one that opens by answering theirs
         or broadcast(doc, ctx)  # a note to everyone is that finding, not this one
-        or doc.find(C.PLACEHOLDER)  # a template: its blanks are where the reader goes
+        or B.blanks(doc)  # a template: its blanks are where the reader goes
         or specific(doc, ctx)
         or reader_details(doc)
         or their_work(doc, ctx)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from rapport.messages import cues as C
+from rapport.messages import blanks as B
 from rapport.messages.context import Context
 from rapport.messages.details import greeted_names
 from rapport.messages.detectors import WHOLE, Detector
@@ -19,7 +19,7 @@ from rapport.messages.text import Doc, Span
 # -- blanks ---------------------------------------------------------------------------------------
 def placeholder(doc: Doc, ctx: Context | None) -> list[Span]:
     """Blanks left in a template with no known reader: the coach judges what is around them."""
-    return [] if _known_reader(ctx, doc) else doc.find(C.PLACEHOLDER)
+    return [] if _known_reader(ctx, doc) else B.blanks(doc)
 
 
 def unfilled_blank(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -30,7 +30,7 @@ def unfilled_blank(doc: Doc, ctx: Context | None) -> list[Span]:
     """
     if not _known_reader(ctx, doc):
         return []
-    return [(a, b) for a, b in doc.find(C.PLACEHOLDER) if not _ATTACHMENT.fullmatch(doc.text, a, b)]
+    return [(a, b) for a, b in B.blanks(doc) if not _ATTACHMENT.fullmatch(doc.text, a, b)]
 
 
 # Where a link or a file goes ("[link]", "<URL>", "[attached CV]"): pasted when it is sent, so

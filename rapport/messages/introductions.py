@@ -71,8 +71,13 @@ BORROWED = _p(
 REFERRAL_REASON = _p(
     rf"\b(?:she|he|they) (?:said|says|mentioned|told me) (?:that )?you(?:{A}ve|{A}d| have| had)? "
     rf"(?:[\w-]+ ){{0,2}}(?:ran|run|running|spent|built|set up|led|lead|know|knew|started|founded|"
-    rf"went through|handled|worked|did|made|wrote|teach|taught|trained)\b",
-    triggers="she he they",
+    rf"went through|handled|worked|did|made|wrote|teach|taught|trained)\b"
+    # what the contact said of the reader: "suggested I write to you, saying you are kind to
+    # people starting out"
+    rf"|\b(?:saying|(?:she|he|they) (?:said|says|told me)) (?:that )?you(?:{A}re| are| were) "
+    rf"(?:[\w-]+ ){{0,2}}(?:kind|generous|helpful|happy|open|approachable|the (?:right|best) "
+    rf"person)\b",
+    triggers="she he they saying",
 )
 RELATION = _p(
     r"\b(?:worked (?:together|with)|we met|colleague|my (?:friend|manager|mentor|former|old|"

@@ -57,8 +57,8 @@ ASK = _p(
     rf"|\bdo you (?:still )?know (?:anyone|someone|people|somebody)\b"
     rf"|\b(?:do you have|are there|any) (?:any )?(?:openings?|vacanc\w+|jobs?|roles?|positions?) "
     rf"(?:open |going )?(?:on|at|in|for)\b|\bwould you (?:leave|write|post)\b"
-    rf"|\bmaybe you know\b|\bknow (?:anyone|someone|somebody) who\b|\bany help is (?:welcome|"
-    rf"appreciated|much appreciated)\b"
+    rf"|\bmaybe you know\b|(?:\byou |\bu |^|[.!?\n] *)know (?:anyone|someone|somebody) who\b"
+    rf"|\bany help is (?:welcome|appreciated|much appreciated)\b"
     # the ask said as a want: "what I'd really value is 10 minutes", "I'd value your read on"
     rf"|\bwhat i{A}?d (?:really |most |truly )?(?:value|appreciate|love) (?:is|would be)\b"
     rf"|\bi{A}?d (?:really |truly |so )?value (?:\d+|ten|fifteen|twenty|a few) (?:min|mins|"
@@ -220,6 +220,9 @@ _SMALL_REPLY = (
     r"|\b(?:one|two|a few|one or two) lines? of (?:advice|answer)\b"
     # "could you tell me their name? That would be enough."
     r"|\b(?:that|this|a name|the name) (?:alone )?(?:would|will) be (?:enough|plenty)\b"
+    # "a name would already help a lot", "even one line back would help"
+    r"|\b(?:even |just |only )?(?:a|one) (?:name|line|word|sentence)(?: back)? (?:alone )?"
+    r"(?:would|will) (?:already |really |still )?(?:help|do|be (?:enough|plenty|great))\b"
 )
 SMALL_REPLY = _p(_SMALL_REPLY)
 # A size, a day or a time, a name, the answer's length, or one thing of theirs named.
@@ -231,7 +234,8 @@ SPECIFIC_ASK = _p(
     r"|\b(?:the|one) (?:one )?(?:book|course|podcast|resource|newsletter|blog|skill|habit) "
     r"(?:that|which|you)\b"
     rf"|{_A_LINE}"
-    r"|\b(?:just |only )?(?:a|one) name (?:would|is|or)\b"
+    r"|\b(?:just |only )?(?:a|one) name (?:would|is|or)\b|\btell me (?:so|either way)\b"
+    r"|\b(?:a |quick )?yes or no\b"
     r"|\bthe \d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2} ?(?:am|pm)\b"
     r"|\bafter \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)\b"
 )

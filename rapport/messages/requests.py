@@ -19,12 +19,26 @@ from rapport.messages.text import (
     Span,
     find_spans,
     holding,
+    inside,
 )
 
 
 def ask_spans(doc: Doc) -> list[Span]:
     """Find the requests and the vague asks."""
-    return doc.find(P.ASK) + doc.find(P.VAGUE_ASK)
+    return requests(doc) + doc.find(P.VAGUE_ASK)
+
+
+def requests(doc: Doc) -> list[Span]:
+    """Find the request patterns' spans that ask something.
+
+    Left out are those in a sentence that only recalls a favour given or says what an answer
+    would do ("knowing this would help me plan"): such a sentence asks nothing.
+    """
+    key = "live-requests"
+    if key not in doc.memo:
+        quiet = [s.span for s in doc.sentences if asks_nothing(s)]
+        doc.memo[key] = [a for a in doc.find(P.ASK) if not any(inside(a, q) for q in quiet)]
+    return list(doc.memo[key])  # type: ignore[call-overload]
 
 
 def asking_sentences(doc: Doc) -> list[Sentence]:
@@ -49,7 +63,7 @@ def request_sentences(doc: Doc) -> list[Sentence]:
             s
             for s in doc.sentences
             if (s in held or _IMPERATIVE.match(s.lower) is not None)
-            and not recalls(s)
+            and not asks_nothing(s)
             and not _HANDS_OVER.search(s.text)
         ]
     return list(doc.memo[key])  # type: ignore[call-overload]
@@ -67,7 +81,10 @@ _MEMORY = re.compile(
 # name". It gives them something; it asks nothing.
 _HANDS_OVER = re.compile(
     r"\b(?:tell|let) (?:him|her|them) (?:that )?(?:[\w'’-]+ ){1,5}sent you\b"
-    r"|\b(?:mention|use|drop) my name\b|\bsay (?:that )?i sent you\b",
+    r"|\b(?:mention|use|drop) my name\b|\bsay (?:that )?i sent you\b"
+    # an offer: "if you ever want a role shared there, I'd be glad to pass it on"
+    r"|\bif you (?:ever |do )?(?:want|need|would like|['’]d like)\b[^.?!]{0,80}\bi['’]?(?:d| would)"
+    r" be (?:glad|happy|delighted|pleased) to\b",
     re.IGNORECASE,
 )
 
@@ -79,6 +96,54 @@ def recalls(sentence: Sentence) -> bool:
         and _MEMORY.search(sentence.lower) is not None
         and not puts_to_them(sentence)
     )
+
+
+def asks_nothing(sentence: Sentence) -> bool:
+    """Whether a sentence that sounds like a request asks nothing of the reader.
+
+    It recalls a favour they once gave, says what an answer would do for the writer, or asks
+    only leave to write again ("would you mind if I reached out again in a couple of weeks?").
+    """
+    leave = _LEAVE_TO_WRITE.search(sentence.lower) is not None
+    return recalls(sentence) or answer_helps(sentence) or leave
+
+
+# Leave asked to write again later: the reader's yes costs nothing.
+_LEAVE_TO_WRITE = re.compile(
+    r"\b(?:would you mind|is it (?:ok|okay|alright|all right)|would it be (?:ok|okay|alright)|"
+    r"do you mind|may i|can i|could i)(?: if i)? (?:reach(?:ed)? out|wr[io]te|check(?:ed)? in|"
+    r"follow(?:ed)? up|got in touch|contact(?:ed)? you|message(?:d)? you)(?: to you)?"
+    r" (?:again|later|then|in (?:a|two|three|a few|a couple of) (?:days|weeks|months))\b"
+)
+
+
+def answer_helps(sentence: Sentence) -> bool:
+    """Whether a sentence only says what an answer would do for the writer, asking nothing.
+
+    "Your answer would help me decide where to spend my savings", "knowing this would help me
+    plan my year": the reason for a question asked elsewhere, not a request of its own (unless
+    it also puts one: "it would help if you could send it").
+    """
+    lower = sentence.lower
+    return (
+        _ANSWER_HELPS.search(lower) is not None
+        and "if you" not in lower
+        and not puts_to_them(sentence)
+    )
+
+
+# What an answer, or knowing something, would do for the writer.
+_ANSWER_HELPS = re.compile(
+    r"(?:\b(?:your|an?|any|one|that|this|the|even a|even one) (?:honest |quick |short |brief |"
+    r"one-line |two-line )?(?:opinion|view|answer|reply|advice|thoughts?|tips?|input|pointers?|"
+    r"insight|perspective|take)s?(?: back| from you| on (?:this|that|it))?"
+    # what knowing it would do, said as the clause's subject: "so knowing this would help me plan"
+    r"|(?:^|[,;:] |\b(?:so|and|but|as) )(?:to (?:understand|know|hear|learn)|understanding|knowing|"
+    r"hearing|learning|being able to (?:understand|know)) (?:this|that|it|which|where|what|how|"
+    r"whether|if|who|when|the answer|more about)\b[^.?!;]{0,40}?"
+    r") (?:would|will|could|can) (?:really |surely |already |truly |genuinely |so |also )?"
+    r"(?:help|mean|make)\b"
+)
 
 
 def puts_to_them(sentence: Sentence) -> bool:
@@ -103,7 +168,7 @@ def _puts_it(lower: str, start: int) -> bool:
 _WH_BEFORE = re.compile(r"\b(?:what|how|which|where|why|when|who) $")
 _THEIR_VIEW = re.compile(
     r"(?:could|can|would|will|do) (?:you|u) (?:say|describe|recommend|tell me how|prefer|expect|"
-    r"think|suggest|advise"
+    r"think|suggest|advise|agree|reckon"
     # how they would judge something: "would you count frontline work as product experience?"
     r"|(?:count|consider|see|rate|treat|view|class|regard) (?:[\w'’-]+ ){1,6}as (?:real|relevant|"
     r"valid|proper|useful|enough|good|strong|serious|a plus|an asset|(?:[\w-]+ )?(?:experience|"
@@ -119,7 +184,9 @@ _THEIR_VIEW = re.compile(
 
 
 _IMPERATIVE = re.compile(
-    r"^(?:(?:please|kindly) \w|(?:just )?(?:send|introduce|refer|invest|share|forward|give|find|"
+    # (not an apology: "please excuse the long silence")
+    r"^(?:(?:please|kindly) (?!excuse|forgive|pardon|bear with)\w|"
+    r"(?:just )?(?:send|introduce|refer|invest|share|forward|give|find|"
     r"get|connect|recommend|buy|back (?:my|our|the|this|us|me|it)|fund|sponsor|donate|hire|"
     r"call|tell|wire|pay|transfer|lend|spot|loan|cover|lead|commit|bring|intro|add me|put me)\b)"
 )
@@ -140,7 +207,7 @@ _YOU_DO = _p(
 
 
 _WANTS = re.compile(
-    r"\b(?:would (?:love|appreciate|welcome)|i need|hoping (?:for|you))\b"
+    r"\b(?:would (?:love|appreciate|welcome)|(?<!that )(?<!when )i need|hoping (?:for|you))\b"
     # the writer's own search ("she is looking for a bookkeeper" asks nothing of the reader)
     r"|\b(?:i|we)(?:['’]m|['’]re| am| are)? (?:\w+ )?looking for\b|^looking for\b"
     r"|\b(?:and|so|we|i) (?:urgently |really |still )?need (?:a |some |more |new )?(?:sponsors?|"
@@ -148,7 +215,10 @@ _WANTS = re.compile(
     # a request put as a hope or a wondering: "I hoped you might...", "wondered if I could..."
     r"|\b(?:hoped|hoping|wondered|wondering|was hoping|was wondering) (?:if |whether |that )?"
     r"(?:you|i|we) (?:might|could|would|can|may)\b"
-    r"|\b(?:wondered|wondering) (?:if|whether) you['’]d\b"
+    r"|\b(?:wondered|wondering) (?:if|whether) you['’]d\b|\bmind if (?:i|we) \w"
+    # an order after a clause: "a small thing back: once you're settled, send me their invoices"
+    r"|: (?:(?:once|when|after) [^,.?!]{1,30}, )?(?:(?:just|please|then) )?(?:send|forward|pass) "
+    r"(?:me|us)\b"
     r"|\b(?:i|we)['’]?d (?:love|like|want) (?:for )?you to\b|\b(?:want|need) you to\b"
     # a wish said to them is a request: "I'd love to shadow you", "I'd like to join your panel"
     r"|\b(?:i['’]d|i would) (?:really |so |very much |especially |particularly )?(?:love|like) "
@@ -164,7 +234,11 @@ _WANTS = re.compile(
     # ...nor where the writer hopes to end: "I'd like to end up doing that kind of work", "what
     # I'd like to work on after I graduate"
     r"| end up \w+ing\b| work on(?=[.,;:!)]| after\b| one day\b| some ?day\b| eventually\b)"
-    r"| turn (?:that|this|it|my [\w-]+) into (?:a |an )?(?:[\w-]+ )?(?:career|job|role|living)\b)"
+    r"| turn (?:that|this|it|my [\w-]+) into (?:a |an )?(?:[\w-]+ )?(?:career|job|role|living)\b"
+    # ...nor the silence mended ("I'd like to change that"), nor a someday ("the kind of work
+    # I'd love to be part of one day")
+    r"| (?:change|fix|put right|make up for|mend) (?:that|this)\b"
+    r"| be (?:a )?part of (?:[\w'’-]+ ){0,4}?(?:one day|some ?day|eventually|in (?:the )?future)\b)"
     # a favour presumed: "Ada told me you'd sort me out with a place"
     r"|\byou(?:['’]d| would|['’]ll| will) (?:sort me out|find me|get me|give me|set me up|"
     r"fix me up)\b"
