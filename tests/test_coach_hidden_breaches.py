@@ -77,3 +77,13 @@ def test_a_friend_is_not_the_one_to_ask_for_an_employers_supplier_invoices():
     )
     assert "ask-too-big" in analyze(leak, CLOSE).rule_ids
     assert "ask-too-big" not in analyze(photo, CLOSE).rule_ids
+
+
+def test_an_introduction_that_tells_one_side_to_skip_the_deposit_puts_them_at_risk():
+    risky = (
+        "Folake, meet Tomi. Tomi, a tip from me: Folake works on trust, so skip the deposit and "
+        "start on the samples; she settles up once the pieces sell."
+    )
+    safe = risky.replace("skip the deposit and start", "agree a deposit first, then start")
+    assert "asks-for-deceit" in analyze(risky).rule_ids
+    assert "asks-for-deceit" not in analyze(safe).rule_ids

@@ -199,3 +199,43 @@ def test_a_cv_to_be_put_in_as_a_referral_is_asked_not_offered():
 def test_a_product_the_writer_has_started_selling_is_a_pitch(pitch, news):
     assert "connect-then-pitch" in analyze(pitch).rule_ids
     assert "connect-then-pitch" not in analyze(news).rule_ids
+
+
+def test_a_job_said_not_to_be_sought_is_not_asked_for():
+    nadia = Context(recipient_name="Nadia", history="never", kind="ask")
+    not_sought = (
+        "I'm not looking for a job, just trying to understand the work. If you ever had 15 "
+        "minutes for a call, I'd love to ask how you learned to say no to stakeholders."
+    )
+    sought = not_sought.replace("I'm not looking for a job, just", "I'm looking for a job and")
+    assert "asks-stranger" not in analyze(not_sought, nadia).rule_ids
+    assert "asks-stranger" in analyze(sought, nadia).rule_ids
+
+
+def test_a_choice_put_to_them_is_their_view_and_one_piece_of_advice_is_sized():
+    choice = "Would you take a short contract as a first job, or hold out for something permanent?"
+    favour = "Would you take a look at my whole portfolio and my CV this week?"
+    assert "unsized-ask" not in analyze(choice, AHMAD).rule_ids
+    assert "unsized-ask" in analyze(favour, AHMAD).rule_ids
+    one = "If you could spare one piece of advice for someone starting from support, thank you."
+    some = "If you could spare some advice for someone starting from support, thank you."
+    assert "unsized-ask" not in analyze(one, AHMAD).rule_ids
+    assert "unsized-ask" in analyze(some, AHMAD).rule_ids
+
+
+def test_the_writers_own_employers_platform_does_not_make_a_referral_a_pitch():
+    nadia = Context(
+        recipient_name="Nadia",
+        recipient_works_on="product management at a travel app",
+        history="never",
+        sender_goal="general advice on getting into product management",
+        kind="ask",
+    )
+    text = (
+        "Dear Nadia, Joanna from the Lisbon meetup suggested I write, saying you are kind to "
+        "people starting out. After a year with the developers of our registration platform, I "
+        "want to move into product. Could you spare 20 minutes by phone? {}"
+    )
+    assert "borrowed-name" not in analyze(text.format(""), nadia).rule_ids
+    pitch = text.format("Our platform could transform your bookings, so I'd love to show you.")
+    assert "borrowed-name" in analyze(pitch, nadia).rule_ids

@@ -47,7 +47,7 @@ def borrowed_name(doc: Doc, ctx: Context | None) -> list[Span]:
         spans = [(a, b) for a, b in spans if doc.lower[a:b].split()[0] != reader]
     if not spans or doc.find(O.RELATION):
         return []
-    if doc.find(S.PITCH) or doc.find(S.PLUG):
+    if pitches(doc, ctx) or doc.find(S.PLUG):
         return spans
     # An ask with the contact's own reason for sending them ("she said you ran the volunteer
     # side for years") is a warm referral, not a name borrowed for attention.
@@ -93,6 +93,11 @@ def connect_then_pitch(doc: Doc, ctx: Context | None) -> list[Span]:
     """
     if ctx is not None and ctx.history == "close":
         return []
+    return pitches(doc, ctx)
+
+
+def pitches(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Where the note sells, to anyone: not the writer's own side at work ("our product team")."""
     own_side = doc.find(W.OWN_SIDE)
     spans = [s for s in doc.find(S.PITCH) if not any(inside(s, o) for o in own_side)]
     if spans and ctx is not None and _SEEKS_WORK.search(ctx.sender_goal.lower()):

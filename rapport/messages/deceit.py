@@ -96,7 +96,8 @@ DECEIT = _p(
     r"(?:that )?(?:the )?other (?:candidates|applicants|bidders|offers)\b"
     r"|\b(?:member|membership|account|passport|id|staff) number and (?:your )?(?:date of birth|dob|"
     r"password|pin)\b"
-    r"|\bno paperwork\b|\b(?:nobody|no ?one) (?:ever |really |actually )?(?:checks|verifies) "
+    r"|\bno paperwork\b|\bskip (?:the |any )?(?:deposit|contract|paperwork|invoice)s?\b"
+    r"|\b(?:nobody|no ?one) (?:ever |really |actually )?(?:checks|verifies) "
     r"(?:these|those|that|this|it|them|references|cvs|on (?:small|these|those|the)|anyway)\b"
     r"|\bjust put it on (?:the|your|their) (?:cv|resume|résumé|profile|application)\b"
     # money kept off the books: "two percent paid each quarter to a personal account, which

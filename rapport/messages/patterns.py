@@ -195,7 +195,7 @@ _MINUTES_QUESTIONS = (
 _ONE_THING = (
     r"\b(?:a|one) (?:short|quick) (?:look|read|review) (?:at|of)\b"
     r"|\bthe (?:draft|deck|section|page|paragraph|cv|resume|résumé|portfolio|slides|chapter)\b"
-    r"|\bone (?:page|paragraph|slide|thing)\b"
+    r"|\bone (?:page|paragraph|slide|thing)\b|\b(?:one|a single) piece of (?:advice|feedback)\b"
 )
 _A_LINE = r"\bone[- ](?:line|page|pager)\b|\ba line or two\b|\bwrite-?up\b"
 SIZED_ASK = _p(

@@ -37,7 +37,14 @@ def requests(doc: Doc) -> list[Span]:
     key = "live-requests"
     if key not in doc.memo:
         quiet = [s.span for s in doc.sentences if asks_nothing(s)]
-        doc.memo[key] = [a for a in doc.find(P.ASK) if not any(inside(a, q) for q in quiet)]
+        lower = doc.lower
+        doc.memo[key] = [
+            (a, b)
+            for a, b in doc.find(P.ASK)
+            if not any(inside((a, b), q) for q in quiet)
+            and not _CHOICE_PUT.match(lower, a)  # "would you take the contract, or hold out?"
+            and not _NOT_SOUGHT.search(lower, max(0, a - 12), a)  # "I'm not looking for a job"
+        ]
     return list(doc.memo[key])  # type: ignore[call-overload]
 
 
@@ -62,9 +69,7 @@ def request_sentences(doc: Doc) -> list[Sentence]:
         doc.memo[key] = [
             s
             for s in doc.sentences
-            if (s in held or _IMPERATIVE.match(s.lower) is not None)
-            and not asks_nothing(s)
-            and not _HANDS_OVER.search(s.text)
+            if (s in held or _IMPERATIVE.match(s.lower) is not None) and not asks_nothing(s)
         ]
     return list(doc.memo[key])  # type: ignore[call-overload]
 
@@ -101,12 +106,17 @@ def recalls(sentence: Sentence) -> bool:
 def asks_nothing(sentence: Sentence) -> bool:
     """Whether a sentence that sounds like a request asks nothing of the reader.
 
-    It recalls a favour they once gave, says what an answer would do for the writer, or asks
-    only leave to write again ("would you mind if I reached out again in a couple of weeks?").
+    It recalls a favour they once gave, says what an answer would do for the writer, asks only
+    leave to write again ("would you mind if I reached out again in a couple of weeks?"), or
+    hands them something ("mention my name", "if you ever want a role shared, I'd be glad to").
     """
     leave = _LEAVE_TO_WRITE.search(sentence.lower) is not None
-    return recalls(sentence) or answer_helps(sentence) or leave
+    offer = _HANDS_OVER.search(sentence.text) is not None
+    return recalls(sentence) or answer_helps(sentence) or leave or offer
 
+
+# What the writer says they do not seek, right before it: "I'm not looking for a job".
+_NOT_SOUGHT = re.compile(r"(?:\bnot|n['’]t|\bnever)(?: really| actually| even)? $")
 
 # Leave asked to write again later: the reader's yes costs nothing.
 _LEAVE_TO_WRITE = re.compile(
@@ -165,6 +175,12 @@ def _puts_it(lower: str, start: int) -> bool:
     )
 
 
+# A choice put to them in the writer's place: "would you take the contract, or hold out?"
+_CHOICE = (
+    r"(?:go for|choose|pick|take|try|start(?: with| in| out in)?|prioriti[sz]e|focus on) "
+    r"[^?]{1,80} or "
+)
+_CHOICE_PUT = re.compile(rf"(?:could|can|would|will|do) (?:you|u) {_CHOICE}")
 _WH_BEFORE = re.compile(r"\b(?:what|how|which|where|why|when|who) $")
 _THEIR_VIEW = re.compile(
     r"(?:could|can|would|will|do) (?:you|u) (?:say|describe|recommend|tell me how|prefer|expect|"
@@ -175,8 +191,7 @@ _THEIR_VIEW = re.compile(
     r"work|a skill|a qualification))\b"
     r"|(?:say|think) (?:it|that|this)\b"
     # a choice put to them in the writer's place: "if you were me, would you go for X or Y?"
-    r"|(?:go for|choose|pick|take|try|start(?: with| in| out in)?|prioriti[sz]e|focus on) "
-    r"[^?]{1,80} or "
+    rf"|{_CHOICE}"
     r"|tell me\W{1,3}(?:is|are|does|do|would|should|can|will)\b"
     # their judgement of their own past: "would you do it again?", "would you do it differently?"
     r"|(?:do|change|have done) (?:it|that|this|the same|anything) (?:again|differently)\b)"
