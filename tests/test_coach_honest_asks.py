@@ -239,3 +239,15 @@ def test_the_writers_own_employers_platform_does_not_make_a_referral_a_pitch():
     assert "borrowed-name" not in analyze(text.format(""), nadia).rule_ids
     pitch = text.format("Our platform could transform your bookings, so I'd love to show you.")
     assert "borrowed-name" in analyze(pitch, nadia).rule_ids
+
+
+def test_a_wish_to_hear_their_view_turns_to_them_without_a_question_mark():
+    about_me = (
+        "Hi Ahmad, I connected with you 19 months ago and I never wrote, which I regret. I'm "
+        "Rami, I did IT support in Beirut for six years and I arrived in Toronto in June. I "
+        "have run POS systems and I have built small office networks. "
+    )
+    wish = "If you ever have 10 minutes, I'd like to ask how the support market here compares."
+    plain = "If you ever have 10 minutes, I'd like a short call about the support market here."
+    assert "me-focused" not in analyze(about_me + wish, AHMAD).rule_ids
+    assert "me-focused" in analyze(about_me + plain, AHMAD).rule_ids

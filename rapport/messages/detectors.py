@@ -302,7 +302,11 @@ def me_focused(doc: Doc, ctx: Context | None) -> list[Span]:
     if not ((me >= 8 and me > 3 * you) or (me >= 6 and me >= 4 * you)):
         return []
     turns = any(_turns_to_them(s, ctx) or _asks_their_judgement(s) for s in doc.questions)
-    return [] if turns else WHOLE
+    wished = any(len(s.words) >= TURN_WORDS and _WISH.search(s.lower) for s in doc.sentences)
+    return [] if turns or wished else WHOLE
+
+
+_WISH = re.compile(P.WISH_TO_HEAR)  # "I'd love to hear what retail clients here look for"
 
 
 # "How has your year been?", "how's work going?": small talk, not a turn given to the reader.

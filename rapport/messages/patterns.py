@@ -198,6 +198,12 @@ _ONE_THING = (
     r"|\bone (?:page|paragraph|slide|thing)\b|\b(?:one|a single) piece of (?:advice|feedback)\b"
 )
 _A_LINE = r"\bone[- ](?:line|page|pager)\b|\ba line or two\b|\bwrite-?up\b"
+# Their story or view, wished for: "I'd love to know: what surprised you most?", "I'd like to
+# ask how the market here compares". A turn given to the reader, without a question mark.
+WISH_TO_HEAR = (
+    r"(?:love|like|keen|curious|interested|glad) to (?:know|hear|learn|understand|ask(?: you)?)"
+    r"\W{1,3}(?:what|how|which|why|where|when|who)\b"
+)
 SIZED_ASK = _p(
     rf"{_MINUTES_QUESTIONS}|{_ONE_THING}|{_A_LINE}"
     # one word to look for, or one person: "tell me the job title I should search for"
