@@ -31,8 +31,9 @@ def ask_spans(doc: Doc) -> list[Span]:
 def requests(doc: Doc) -> list[Span]:
     """Find the request patterns' spans that ask something.
 
-    Left out are those in a sentence that only recalls a favour given or says what an answer
-    would do ("knowing this would help me plan"): such a sentence asks nothing.
+    Left out: those in a sentence that asks nothing (:func:`asks_nothing`: "knowing this would
+    help me plan"), a choice put to the reader ("would you take the contract, or hold out?"),
+    and what the writer says they do not seek ("I'm not looking for a job").
     """
     key = "live-requests"
     if key not in doc.memo:
