@@ -209,11 +209,14 @@ def test_a_pool_closed_while_its_workers_warm_up_leaves_nothing_behind():
     pool.start(2)
     workers = {slot.process.pid for slot in pool.slots}
     assert len(workers) == 2
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 90  # spawning and importing is slow on a loaded machine
     while not _descendants(workers) and time.monotonic() < deadline:
+        if any(slot.conn.poll() or not slot.process.is_alive() for slot in pool.slots):
+            break  # a worker spoke or died before its sandbox showed: say what it said
         time.sleep(0.02)  # until a worker has started its sandbox
     below = _descendants(workers)
-    assert below, "no worker started its kernel factory"
+    said = [slot.conn.recv() if slot.conn.poll() else slot.process.exitcode for slot in pool.slots]
+    assert below, f"no worker started its kernel factory; the workers said {said}"
     assert not any(slot.ready for slot in pool.slots)  # the pool has not heard from them yet
     began = time.monotonic()
     pool.close()
