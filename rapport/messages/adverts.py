@@ -18,6 +18,9 @@ CALL_TO_ACTION = _p(
     rf"linkedin|dm)\b"
     rf"|\b(?:email|address|link|number) (?:on|in) my (?:page|profile|bio)\b"
     rf"|\btag (?:\d+|three|five|ten|a few|some) (?:friends|people|others|colleagues)\b"
+    # engagement begged for the algorithm: "a like, comment and share", "like and repost"
+    rf"|\blike,? (?:comment|share|repost)(?:,? (?:and |& |or )?(?:comment|share|repost))*\b"
+    rf"|\bthe algorithm (?:rewards|loves|favours|favors|boosts|likes)\b"
     rf"|\b(?:dm|pm|message|comment|text) (?:me|us) (?:the word )?[a-z]+ (?:and|&) "
     rf"(?:i|we)(?:{A}?ll| will) (?:explain|send|tell|share)\b"
     rf"|\b(?:dm|pm|inbox|message) (?:me|us) (?:the word|for (?:details|info|more info|the link|"
@@ -51,6 +54,6 @@ CALL_TO_ACTION = _p(
         "sign book enrol enroll rsvp claim reserve click don't don’t dont miss while details "
         "info find learn bit subscribe buy order download join follow shop apply donate vote "
         "tinyurl lnkd goo ow buff rebrand cutt tiny is v t rb shorturl s little small wee my "
-        "first top pinned featured pick choose grab you should it's it’s its tag"
+        "first top pinned featured pick choose grab you should it's it’s its tag like algorithm"
     ),
 )

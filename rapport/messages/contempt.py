@@ -16,13 +16,19 @@ from rapport.messages.text import Doc, Span, find_spans, has_match, memo
 
 # A nudge counted out loud: "following up for the fourth time".
 _NTH_TIME = r" for the (?:third|fourth|fifth|sixth|umpteenth|nth) time\b"
+# Time or a person called a waste, but not asked about: "is it a waste of time, or worth it?"
+# asks their view. Kept apart from INSULT: its lookbehinds would send INSULT to Python's engine.
+WASTE = _p(
+    r"(?<!is it a )(?<!is it just a )(?<!or a )(?<!or just a )(?<!be a )(?<!not a )\bwaste of "
+    rf"(?:my |everyone{A}s |our |an? |the |a whole |an entire )?(?:time|space|oxygen|hour|hours|"
+    r"evening|morning|afternoon|day|money|breath)\b"
+)
 # Contempt for the reader or anyone: insults and swearing anywhere, harsh words said to "you".
 INSULT = _p(
     rf"\b(?:idiot\w*|stupid\w*|moron\w*|imbecile\w*|dumb\w*|loser\w*|clown\w*|fuck\w*|shit\w*|"
     rf"bullshit|asshole\w*|bastard\w*|crap|crappy|jerk\w*|shut up|get lost|piss off|screw you|"
-    rf"nobody cares|no one cares|who cares|you people|grow up|waste of (?:my |everyone{A}s |"
-    rf"our |an? |the |a whole |an entire )?(?:time|space|oxygen|hour|hours|evening|morning|"
-    rf"afternoon|day|money|breath)|no offen[cs]e,? but|are a (?:fraud|joke|disgrace)"
+    rf"nobody cares|no one cares|who cares|you people|grow up|no offen[cs]e,? but|"
+    rf"are a (?:fraud|joke|disgrace)"
     rf"|what a (?:joke|waste|clown))\b"
     rf"|\blike you (?:never|always|just|only|don{A}t|can{A}t|won{A}t|all)\b"
     rf"|\byou (?:[\w-]+ )?(?:people|lot|guys|types|recruiters|founders|executives|managers|"
@@ -30,6 +36,11 @@ INSULT = _p(
     rf"|\bnever (?:reply|replies|answer|answers|respond|responds)(?: to)? anyone\b"
     rf"|\blike every(?:one|body) (?:else )?does\b"
     # a sincere question sent away: "honestly, just google it"
+    # a silence counted and a reply demanded: "I've now emailed four times", "the professional
+    # courtesy of a response"
+    rf"|\b(?:emailed|written|messaged|called|rung|chased|texted)(?: you)? (?:three|four|five|six|"
+    rf"seven|\d+|several|multiple|numerous) times\b"
+    rf"|\bthe (?:professional |common |basic )?courtesy of (?:a|an) (?:response|reply|answer)\b"
     rf"|\bjust google it\b|\bgoogle is your friend\b|\blmgtfy\b"
     # passive aggression: scorn for the reader dressed as patience or politeness
     rf"|\bi expected (?:much |a lot |far )?(?:more|better) (?:from|of) (?:you|someone|a)\b"
@@ -228,7 +239,8 @@ INSULT = _p(
         "again around online noticed see saw my but felt seemed looked was is take just only "
         "be seem give the our have has consistent in someone called my if once i'll i’ll ill "
         "no was is most let tell just google lmgtfy you're you’re youre i'm i’m im people "
-        "interested calling signs ways reasons post share screenshot or i'd i’d id"
+        "interested calling signs ways reasons post share screenshot or i'd i’d id "
+        "emailed written messaged called rung chased texted courtesy"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart
@@ -371,7 +383,7 @@ def hostile(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 def _hostile(doc: Doc) -> list[Span]:
-    spans = doc.find(INSULT) + doc.find(NO_DIFFERENT) + doc.find(SCORN_FACES)
+    spans = doc.find(INSULT) + doc.find(WASTE) + doc.find(NO_DIFFERENT) + doc.find(SCORN_FACES)
     spans += doc.find(OBVIOUS) + doc.find(PATRONISING)
     if doc.find(DISMISSAL):  # dismissing what the reader made, in a sentence to them
         spans += [

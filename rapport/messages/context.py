@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from rapport.messages.text import stem
@@ -129,7 +130,49 @@ class Context:
         return list(_work_stems(self.recipient_works_on))
 
 
+# Initials that spell a word ("mixed engineers" is not "me") are not read as initials.
+_WORDS = frozenset(
+    {
+        "am",
+        "an",
+        "as",
+        "at",
+        "be",
+        "by",
+        "do",
+        "go",
+        "he",
+        "hi",
+        "if",
+        "in",
+        "is",
+        "it",
+        "me",
+        "my",
+        "no",
+        "of",
+        "oh",
+        "ok",
+        "on",
+        "or",
+        "so",
+        "to",
+        "up",
+        "us",
+        "we",
+    }
+)
+
+
 @cache
 def _work_stems(works_on: str) -> tuple[str, ...]:
     words = re.findall(r"[^\W\d_]+", works_on.lower())
-    return tuple(sorted({stem(w) for w in words if len(w) >= 4 and w not in STOPWORDS}))
+    found = {stem(w) for w in words if len(w) >= 4 and w not in STOPWORDS}
+    # Two words of their work side by side are often said by their initials: "product
+    # management" is "PM", "human resources" "HR", "user experience" "UX".
+    found.update(
+        stem(a[0] + b[0])
+        for a, b in pairwise(words)
+        if min(len(a), len(b)) >= 4 and not {a, b} & STOPWORDS and a[0] + b[0] not in _WORDS
+    )
+    return tuple(sorted(found))

@@ -194,7 +194,8 @@ LONG_TIME = _p(
     # a standing check-in: "a quick check-in every evening", "a call every week"
     r"|\b(?:check-in|check in|call|message|chat|catch-up|review) (?:with you )?every (?:evening|"
     r"morning|day|night|weekday|week)\b"
-    r"|\b(?:1|an|one|a full|a whole) (?:hr|hour)(?:-long)? (?:of your time|with you|call|chat|"
+    r"|\b(?:1|an|one|a full|a whole)[- ](?:hr|hour)(?:-long)? (?:of your time|with you|(?:video |"
+    r"phone |zoom )?call|chat|"
     r"meeting|"
     r"session|coffee|on a call|to go through)\b|\bhour-long\b"
     r"|\b(?:forty|forty-five|fifty|sixty|ninety|"
@@ -220,6 +221,11 @@ LONG_TIME = _p(
     r"(?:a |an )?"
     r"(?:[\w-]+ ){0,2}(?:plan|curriculum|syllabus|programme|program|roadmap|schedule)"
     r"(?! for (?:yourself|your))\b"
+    # or written out for them: "write out for me the steps", "a detailed plan"
+    r"|\b(?:write|spell|lay|map|set) (?:it )?(?:out|up|down) (?:for me )?(?:the|a|all the|every) "
+    r"(?:[\w-]+ ){0,2}(?:steps|plan|roadmap|path|process|guide)\b"
+    r"|\ba (?:detailed|full|complete|step-by-step|thorough) (?:[\w-]+ )?(?:plan|roadmap|"
+    r"breakdown|guide|write-?up|walkthrough|rundown)\b"
 )
 # Pressure: a deadline no one agreed to.
 RUSH = _p(

@@ -248,14 +248,19 @@ GENERIC = _p(
     rf"|\brare (?:mix|combination|blend) of\b|\bit shows in everything you\b"
     rf"|\byou clearly (?:hold yourself|care about|are (?:someone|a person))\b"
     rf"|\byour profile (?:stopped|caught|struck|stood out)\b"
-    rf"|\bit{A}s (?:so )?rare to (?:see|find|meet) someone (?:who|in|like)\b",
+    rf"|\bit{A}s (?:so )?rare to (?:see|find|meet) someone (?:who|in|like)\b"
+    # a thank-you's stock words: "your invaluable guidance", "instrumental in my growth"
+    rf"|\binvaluable (?:guidance|support|advice|help|mentorship|insights?|input)\b"
+    rf"|\binstrumental in (?:my|our) (?:growth|success|development|journey|career)\b"
+    rf"|\bwords (?:cannot|can{A}?t|can not) (?:express|describe)\b",
     triggers=(
         "network circle connections connect like minded likeminded great profile background "
         "experience career cards each beneficial join add industry field space sector thought "
         "leader leaders benefit reach finds synergy synergies synergistic synergise synergize "
         "express open available skills next touch convenience rare shows clearly stopped "
         "caught struck stood connections followers contacts keeps kept know sir concern "
-        "role position opportunity opening job hiring dear respected awaiting"
+        "role position opportunity opening job hiring dear respected awaiting invaluable "
+        "instrumental words"
     ),
 )
 

@@ -11,8 +11,15 @@ from rapport.messages.patterns import _p
 # "Nobody would notice", "under the table", "I submitted it under your name", "we don't, but
 # if they ring me I'll back you up".
 DECEIT = _p(
-    r"\b(?:no ?one|nobody) (?:would|will|['’]ll|needs? to|has to|ever has to|is going to) "
-    r"(?:ever )?(?:notice|know|find out|check|see|be any the wiser)\b"
+    r"\b(?:no ?one|nobody)(?: (?:at|in|on|from) (?:the|your) [\w-]+)? (?:would|will|['’]ll|"
+    r"needs? to|has to|ever has to|is going to) (?:ever )?(?:notice|know|find out|check|see|"
+    r"be any the wiser)\b"
+    # harm said to be none: "nobody really loses anything"
+    r"|\b(?:no ?one|nobody) (?:really |actually )?(?:loses|gets hurt|is harmed|is worse off)\b"
+    r"|\bvictimless\b"
+    # a medicine or a claim put through on the writer's cover: "filled under my name instead"
+    r"|\b(?:filled|dispensed|billed|claimed|prescribed|put through|run through) (?:it |them )?"
+    r"(?:under|on|through) my (?:name|insurance|policy|plan|account|prescription)\b"
     r"|\bbackdat\w+|\bback-dat\w+|\bfudg(?:e|ing) (?:the|it|a|some|those)\b|\bunder the table\b"
     r"|\boff the books\b|\bno questions asked\b|\bturn a blind eye\b|\blook the other way\b"
     r"|\bbend(?:ing)? (?:the|a|one|your) (?:little )?rules?\b"

@@ -306,7 +306,8 @@ def me_focused(doc: Doc, ctx: Context | None) -> list[Span]:
     return [] if turns or wished else WHOLE
 
 
-_WISH = re.compile(P.WISH_TO_HEAR)  # "I'd love to hear what retail clients here look for"
+# "I'd love to hear what retail clients here look for", "I wanted to ask whether I could..."
+_WISH = re.compile(rf"{P.WISH_TO_HEAR}|\b(?:wanted|want|meant) to ask (?:you )?(?:whether|if)\b")
 
 
 # "How has your year been?", "how's work going?": small talk, not a turn given to the reader.

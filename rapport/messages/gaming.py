@@ -13,6 +13,7 @@ import re
 
 from rapport.messages import cues as C
 from rapport.messages import detectors as D
+from rapport.messages import patterns as P
 from rapport.messages.context import Context
 from rapport.messages.fastre import search
 from rapport.messages.patterns import _p
@@ -89,11 +90,13 @@ TO_GRADER = _p(
 PRAISE = _p(
     r"\b(?:amazing|brilliant|inspiring|insightful|incredible|awesome|fantastic|outstanding|"
     r"phenomenal|genius|legendary|world-class|mind-blowing|superb|exceptional|stellar|wonderful|"
-    r"excellent|impressive|masterful|stunning|best \w+(?: \w+){0,4} ever)\b",
+    r"excellent|impressive|masterful|stunning|legend|visionary|icon|rock ?star|superstar|"
+    r"greatest|best \w+(?: \w+){0,4} ever)\b",
     triggers=(
         "amazing brilliant inspiring insightful incredible awesome fantastic outstanding "
         "phenomenal genius legendary world class mind blowing superb exceptional stellar "
-        "wonderful excellent impressive masterful stunning best"
+        "wonderful excellent impressive masterful stunning best legend visionary icon rock "
+        "rockstar superstar greatest"
     ),
 )
 GUSHING_MIN = 3
@@ -216,11 +219,12 @@ def gushing(doc: Doc, ctx: Context | None) -> list[Span]:
 def vague_praise(doc: Doc, ctx: Context | None) -> list[Span]:
     """Sentences praising "your work" with no detail, or tying it to the writer's own goal.
 
-    A sentence that also names a detail ("since the Leeds flood maps last spring") is not vague.
+    A sentence that also names a detail ("since the Leeds flood maps last spring") or a piece
+    of their work or their road ("your profile shows you went from design to PM") is not vague.
     """
     if not doc.find(VAGUE_WORK):
         return []
-    details = D.specific(doc, ctx)
+    details = D.specific(doc, ctx) + doc.find(P.YOUR_WORK)  # "...shows you went from X to Y"
     return [
         s.span
         for s in doc.sentences

@@ -210,7 +210,9 @@ SIZED_ASK = _p(
     r"|\b(?:tell|give|send) me (?:the|their|his|her|a|one) (?:name|job title|title|term|link)s?\b"
     r"|\bin (?:one|two|three|a few|a couple of) (?:lines|sentences|words)\b"
     r"|\b(?:a couple of|a few|one or two|two or three) (?:lines|sentences)\b"
-    r"|\b(?:tell|telling) me (?:roughly |briefly |quickly )?(?:how|what|whether|if)\b"
+    r"|\b(?:tell|telling) me (?:roughly |briefly |quickly )?(?:how|what|where|why|when|whether|if"
+    # one part of their own road, not a list of who or what: "which part surprised you most"
+    r"|which (?:part|bit|moment|thing|skill|lesson|mistake|habit|book|course|step)s?)\b"
     # a yes or a no about them: "let me know if you are handling any support openings"
     rf"|\blet me know (?:if|whether) you(?:{A}re| are) (?:handling|hiring|recruiting|taking|"
     rf"looking for|open to)\b|\blet me know (?:if|whether) you (?:have|know of|see|handle) "
@@ -343,6 +345,9 @@ VAGUE_ASK = _p(
     rf"|\b(?:guide|mentor|coach) me\b(?! (?:to|through|toward|towards|on) (?:the|a|an|your|one|"
     rf"this|that)\b)"
     rf"|\bwhatever (?:you think|advice|tips|help|guidance|insights?|thoughts)\b"
+    # a talk about the whole field: "a chat sometime about product management in general"
+    rf"|\b(?:chat|talk|call|conversation|coffee)(?: sometime| some time| soon)? about (?:[\w-]+ )"
+    rf"{{1,3}}in general\b"
 )
 # A question no size can make small: one question that needs an essay ("I'll keep it to one
 # question: what does it really take to become a great product manager?").
@@ -408,4 +413,13 @@ YOUR_WORK = _p(
     r"profiles|portfolios|pitches|proposals|applicants)\b"
     r"|\bas (?:someone|somebody|a person|the person|one of the people) who (?:sees|reads|reviews|"
     r"hires|recruits|screens|places|interviews|handles|runs|leads|manages|spends|deals)\b"
+    # the road they took: "you went from design to PM", "you started in partnerships before"
+    r"|\byou (?:also |too |yourself )?(?:went|moved|switched|came|jumped|transitioned|pivoted|"
+    r"started(?: out)?|began) (?:over )?(?:from|in|as) (?:[\w'’-]+ ){1,5}?(?:to|into|before)\b"
+    r"|\byour (?:own )?(?:move|switch|jump|transition|pivot|shift) (?:from|out of) \w+"
+    # what their app or team did: "your app recently added offline maps"
+    r"|\byour (?:app|team|product|company|firm|shop|clinic|lab|school|studio|practice|charity|"
+    r"site|platform|kitchen|farm|restaurant|council|agency|newsroom|museum|gallery) (?:recently |"
+    r"just |finally |quietly )?(?:added|launched|released|shipped|opened|introduced|rolled out|"
+    r"redesigned|rebuilt|dropped|won|published|started)\b"
 )

@@ -109,12 +109,19 @@ PRESUMED = _p(
     # a gift they are told to keep quiet: "no need to log it anywhere", "just from me, not the
     # company"
     r"|\b(?:no need to|don['’]?t|do not|you needn['’]?t) (?:log|declare|register|report|record|"
-    r"mention) (?:it|this|that)\b|\bjust from me,? not (?:from )?the (?:company|firm|business)\b"
+    r"mention) (?:it|this|that|(?:that )?we (?:spoke|talked|met)|(?:that )?i (?:asked|wrote|"
+    r"called|got in touch))\b|\bjust from me,? not (?:from )?the (?:company|firm|business)\b"
     # the request filed before they were asked: "I already sent you the request"
     r"|\b(?:already|just) sent (?:you )?(?:the|a) (?:recommendation |endorsement |reference )?"
     r"(?:request|invite|invitation|form)\b"
     # the reader signed up, booked or enrolled by the writer: "I've set you up as an approver",
     # "I took the liberty of booking a table", "I've put a hold in your calendar"
+    # a slot of theirs taken, a page made in their name: "I've booked 30 minutes for Friday
+    # through your scheduling link", "I've set up a profile for you using your bio and photo"
+    r"|\bi['’]?(?:ve| have) (?:already |just |gone ahead and )?(?:booked|grabbed|taken|reserved)"
+    r"(?: and paid for)? (?:a |an |one |the |\d+ |[a-z]+ )?(?:[\w-]+ )?(?:slot|minutes|mins)\b"
+    r"|\b(?:set up|created|made|opened) (?:a |an )?(?:[\w-]+ )?(?:profile|account|page|listing) "
+    r"(?:for you|in your name|with your (?:name|photo|bio))\b"
     r"|\btook the liberty\b|\bi['’]?(?:ve| have) (?:already |just |gone ahead and )?(?:set you up|"
     r"signed you up|added you|enrolled you|registered you|subscribed you|nominated you|"
     r"opted you in|put you (?:down|forward|on|in))\b"
