@@ -15,15 +15,7 @@ import pytest
 from rapport.messages import Context, analyze
 from rapport.messages.requests import request_sentences
 from rapport.messages.text import Doc
-
-AHMAD = Context(
-    recipient_name="Ahmad",
-    recipient_works_on="recruiting for IT roles in Toronto",
-    history="never",
-    months_since_contact=19,
-    sender_goal="help finding an IT job after moving to Canada",
-    kind="ask",
-)
+from tests.samples import AHMAD
 
 
 def requests_in(text: str) -> list[str]:

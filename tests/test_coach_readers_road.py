@@ -11,21 +11,8 @@ that must not change.
 
 import pytest
 
-from rapport.messages import Context, analyze
 from rapport.messages.context import _work_stems
-
-NADIA = Context(
-    recipient_name="Nadia",
-    recipient_works_on="product management at a travel app",
-    history="never",
-    months_since_contact=None,
-    sender_goal="general advice on getting into product management",
-    kind="ask",
-)
-
-
-def rules(text: str, context: Context | None = None) -> set[str]:
-    return {f.rule_id for f in analyze(text, context).findings}
+from tests.samples import NADIA, rules
 
 
 def test_two_words_of_their_work_are_also_read_by_their_initials():

@@ -18,6 +18,8 @@ CALL_TO_ACTION = _p(
     rf"linkedin|dm)\b"
     rf"|\b(?:email|address|link|number) (?:on|in) my (?:page|profile|bio)\b"
     rf"|\btag (?:\d+|three|five|ten|a few|some) (?:friends|people|others|colleagues)\b"
+    # a chain forwarded on: "Fwd: Fwd: 10 habits you MUST read"
+    rf"|\bf(?:wd|w): ?f(?:wd|w):|\byou (?:must|have to|need to) (?:read|watch|see|share) this\b"
     # engagement begged for the algorithm: "a like, comment and share", "like and repost"
     rf"|\blike,? (?:comment|share|repost)(?:,? (?:and |& |or )?(?:comment|share|repost))*\b"
     rf"|\bthe algorithm (?:rewards|loves|favours|favors|boosts|likes)\b"
@@ -54,6 +56,7 @@ CALL_TO_ACTION = _p(
         "sign book enrol enroll rsvp claim reserve click don't don’t dont miss while details "
         "info find learn bit subscribe buy order download join follow shop apply donate vote "
         "tinyurl lnkd goo ow buff rebrand cutt tiny is v t rb shorturl s little small wee my "
-        "first top pinned featured pick choose grab you should it's it’s its tag like algorithm"
+        "first top pinned featured pick choose grab you should it's it’s its tag like algorithm "
+        "fwd fw must have need"
     ),
 )

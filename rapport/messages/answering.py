@@ -77,7 +77,10 @@ GIVES = _p(
     rf"|\bgive (?:them|her|him) my (?:number|mobile|email|details)\b"
     rf"|\b(?:guide|episode|article|chapter|paper|template|checklist|handbook|podcast|thread)s? "
     rf"(?:on|about|from|by|\d)|\bepisode \d+\b|\bhere{A}?s (?:the|a|my)\b"
-    rf"|\bsend me (?:the|your|two|three|a few|whatever)\b",
+    rf"|\bsend me (?:the|your|two|three|a few|whatever)\b"
+    # the favour already done: "sent it back with comments in red"
+    rf"|\bsent (?:it|them|this|that) back (?:to you )?with (?:my )?(?:comments|notes|edits|"
+    rf"changes|tracked changes|suggestions)\b",
 )
 
 

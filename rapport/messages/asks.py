@@ -175,8 +175,13 @@ def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     else:  # an employer's confidences are not a friend's to give: "send me the supplier invoices"
         found += [s.span for s in request_sentences(doc) if _asks_for(Z.INSIDE_INFO, s)]
     stranger = doc.find(C.STRANGER) or (ctx is not None and ctx.history == "never")
-    if stranger and not doc.find(P.EASY_DECLINE):  # a favour that spends their good name
-        found += [s.span for s in asking if _asks_for(Z.REPUTATION, s)]
+    if stranger:  # a favour that spends their good name: a way out does not shrink a referral
+        eased = bool(doc.find(P.EASY_DECLINE))
+        found += [
+            s.span
+            for s in asking
+            if _asks_for(Z.REFERRAL, s) or (not eased and _asks_for(Z.REPUTATION, s))
+        ]
     return sorted(set(found + presumed))
 
 

@@ -24,6 +24,13 @@ REPUTATION = _p(
     r"pass(?:ing)? (?:it|this|my [\w-]+) (?:on |along )?to|hire me|get me (?:in|an interview)|"
     r"(?:a|your) (?:good |kind )?word from you)\b"
 )
+# Their word for a stranger's application: too much from someone who never saw the work, with
+# or without a way out ("perhaps a referral to the associate role? if not, I understand").
+# ("did your first job come through a referral?" asks about theirs)
+REFERRAL = _p(
+    r"\b(?:refer me|(?<!through )(?<!via )(?<!by )(?:a|an internal) referral|vouch for me|"
+    r"hire me)\b"
+)
 # Their name lent to the writer's record: too much from anyone who is not close, however
 # politely it is put ("could I put your name down as a reference? no pressure").
 VOUCH = _p(
@@ -100,6 +107,7 @@ JOB_FOR_ME = _p(
     r"|\bsomeone (?:your|the) (?:team|company|firm|lab|practice) should (?:hire|take on)\b"
     r"|\b(?:should|would) (?:you|your team) hire me\b"
     r"|\bput me forward for (?:any|an?|the)\b|\bask your (?:hr|manager|boss) (?:if|whether) they\b"
+    r"|\b(?:arrange|set up|fix) (?:him |her |them |me )?(?:an |a )?(?:interview|job)\b"
 )
 # What is not theirs to give a near-stranger: inside figures, who complained, the marking guide.
 INSIDE_INFO = _p(
@@ -111,6 +119,9 @@ INSIDE_INFO = _p(
     r"\bwhether (?:his|her|their) (?:account|balance|savings|finances|credit) (?:could|can|would|"
     r"will) cover\b"
     r"|\bwhat['’]?s your (?:drop-?off|churn|conversion|retention|refund|chargeback) rate\b|"
+    # who is about to leave: "which of your nurses are leaving soon?"
+    r"\b(?:who['’]?s|who is|are|is) (?:planning to leave|about to leave|leaving soon|going to "
+    r"leave|planning to resign|about to resign)\b|"
     r"\b(?:your|the) (?:team['’]?s |company['’]?s )?live (?:[\w-]+ )?(?:dashboard|data|figures|"
     r"metrics|numbers)\b|"
     # an unpublished site, or colleagues' severance: "just the rough GPS area", "what severance

@@ -328,7 +328,8 @@ def _turns_to_them(question: Sentence, ctx: Context | None) -> bool:
 # consider someone without Canadian experience, or should I wait?", "My question: is my
 # nursing experience valued here?", "are there product roles where ops people are useful?"
 _JUDGEMENT = re.compile(
-    r"(?:^|: |, so |, )(?:(?:may|can|could) i ask (?:if|whether) )?(?:should i|would (?:they|my|"
+    r"(?:^|: |, so |, )(?:(?:may|can|could) i (?:just )?ask (?:you )?(?:(?:if|whether) )?)?"
+    r"(?:should i|would (?:they|my|"
     r"it|a|an|the)|does (?:the|a|my)|do (?:employers|companies|hospitals|clients|recruiters|they)|"
     r"is (?:my|it|there|a|an|the)|are (?:there|my)|which|what|how (?:should|do|would))\b"
     r"|, or (?:should|would|do|does|is|are|can|will)\b"

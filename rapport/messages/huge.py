@@ -37,7 +37,8 @@ HUGE_ASK = _p(
     r"|\byour (?:[\w-]+ )?(?:licen[cs]e|registration|practising|prescriber|vat) number\b"
     r"|\b(?:order|buy|register|sign|file|bill|prescribe|invoice) (?:it |them )?under (?:yours|your "
     r"(?:name|number|licen[cs]e|registration|account))\b"
-    r"|\b\d[\d,.]* ?(?:k|grand|dollars|pounds|euros|usd|eur|gbp|cad|aud|inr|chf|nzd|"
+    r"|\b\d[\d,.]* ?(?:(?:million|thousand|hundred|lakh|crore|m|bn) )?(?:k|grand|quid|bucks|"
+    r"dollars|pounds|euros|usd|eur|gbp|cad|aud|inr|chf|nzd|"
     r"sgd|hkd|zar|rand|złoty|zloty|pln|euro|kr|sek|nok|dkk|kronor|krona|kroner|yen|jpy|yuan|rmb|"
     r"rupees?|naira|ngn|kes|shillings?|cedis?|ghs|lira|pesos?|reais|brl|francs?|dirhams?|aed)\b"
     r"|\b(?:nz|us|au|c|a|s|hk)\$ ?\d"
@@ -57,6 +58,8 @@ HUGE_ASK = _p(
     r"|\bjoin you (?:up there |on stage |on the panel )?as (?:a |your )?(?:speaker|panell?ist|"
     r"co-?host|guest)\b|\b(?:a )?(?:speaking )?(?:slot|seat|spot|place) on (?:your|the) "
     r"(?:panel|stage|programme|program|agenda|line-?up)\b"
+    # work asked for without pay: "for free, great exposure for you!!"
+    r"|\b(?:great |good |free |lots of |huge )?exposure for you\b|\bfor (?:the )?exposure\b"
     # a gift asked for
     r"|\bcount on your (?:support|donation|gift|pledge|generosity)\b|\ba gift of any size\b"
     r"|\b(?:give|gift|pledge|donate) (?:what|whatever) you can\b"

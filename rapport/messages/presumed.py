@@ -112,8 +112,11 @@ PRESUMED = _p(
     r"mention) (?:it|this|that|(?:that )?we (?:spoke|talked|met)|(?:that )?i (?:asked|wrote|"
     r"called|got in touch))\b|\bjust from me,? not (?:from )?the (?:company|firm|business)\b"
     # the request filed before they were asked: "I already sent you the request"
-    r"|\b(?:already|just) sent (?:you )?(?:the|a) (?:recommendation |endorsement |reference )?"
+    r"|\b(?:already|just) sent (?:you )?(?:the|a|an) (?:[\w-]+ ){0,2}"
     r"(?:request|invite|invitation|form)\b"
+    # chasers promised in advance: "I'll follow up on Monday and again later in the week"
+    r"|\bi['’]?ll (?:follow up|chase|check in|nudge you|ping you)\b[^.?!\n]{0,40}\band again\b"
+    r"|\bin case (?:this|it|my (?:note|message|email)) gets (?:buried|lost)\b"
     # the reader signed up, booked or enrolled by the writer: "I've set you up as an approver",
     # "I took the liberty of booking a table", "I've put a hold in your calendar"
     # a slot of theirs taken, a page made in their name: "I've booked 30 minutes for Friday
@@ -122,6 +125,7 @@ PRESUMED = _p(
     r"(?: and paid for)? (?:a |an |one |the |\d+ |[a-z]+ )?(?:[\w-]+ )?(?:slot|minutes|mins)\b"
     r"|\b(?:set up|created|made|opened) (?:a |an )?(?:[\w-]+ )?(?:profile|account|page|listing) "
     r"(?:for you|in your name|with your (?:name|photo|bio))\b"
+    r"|\bi['’]?(?:ve| have) (?:already )?gone ahead (?:with|and)\b"
     r"|\btook the liberty\b|\bi['’]?(?:ve| have) (?:already |just |gone ahead and )?(?:set you up|"
     r"signed you up|added you|enrolled you|registered you|subscribed you|nominated you|"
     r"opted you in|put you (?:down|forward|on|in))\b"
@@ -189,7 +193,7 @@ PRESUMED = _p(
     "shipping delivery at you'll you’ll youll reply written wrote emailed messaged asked "
     "copied looped mention mentioning say saying tell send sending resend resending until set "
     "booked scheduled invites cc let promised now turned mentioned automatically wait waiting "
-    "and i silence no",
+    "and i silence no created made grabbed taken reserved case",
 )
 # Said anywhere in a note that asks, whoever the reader is: the ask is bigger than it looks. A
 # formal act played down ("it's really just a signature", "just a name on the form"), credit

@@ -109,15 +109,24 @@ def asks_nothing(sentence: Sentence) -> bool:
 
     It recalls a favour they once gave, says what an answer would do for the writer, asks only
     leave to write again ("would you mind if I reached out again in a couple of weeks?"), or
-    hands them something ("mention my name", "if you ever want a role shared, I'd be glad to").
+    hands them something ("mention my name", "if you ever want a role shared, I'd be glad to"),
+    or only offers the way out ("please feel free to decline if this isn't for you").
     """
     leave = _LEAVE_TO_WRITE.search(sentence.lower) is not None
     offer = _HANDS_OVER.search(sentence.text) is not None
-    return recalls(sentence) or answer_helps(sentence) or leave or offer
+    way_out = _WAY_OUT.match(sentence.lower) is not None
+    return recalls(sentence) or answer_helps(sentence) or leave or offer or way_out
 
 
 # What the writer says they do not seek, right before it: "I'm not looking for a job".
 _NOT_SOUGHT = re.compile(r"(?:\bnot|n['’]t|\bnever)(?: really| actually| even)? $")
+
+# Only the way out, said first: "please feel free to decline if this isn't for you".
+_WAY_OUT = re.compile(
+    r"(?:please |and |but |so |of course,? )?(?:do )?(?:feel free to (?:decline|say no|ignore|pass|"
+    r"skip)|no need to (?:reply|respond|answer)|(?:don['’]?t|do not) feel (?:obliged|obligated|"
+    r"pressured))\b"
+)
 
 # Leave asked to write again later: the reader's yes costs nothing.
 _LEAVE_TO_WRITE = re.compile(
@@ -232,7 +241,14 @@ _WANTS = re.compile(
     r"|\b(?:hoped|hoping|wondered|wondering|was hoping|was wondering) (?:if |whether |that )?"
     r"(?:you|i|we) (?:might|could|would|can|may)\b"
     r"|\b(?:wondered|wondering) (?:if|whether) you['’]d\b|\bmind if (?:i|we) \w"
-    # an order after a clause: "a small thing back: once you're settled, send me their invoices"
+    # an order after a clause: "my nephew has finished, kindly arrange an interview"; a sum
+    # needed ("and need 2 million naira"); a talk proposed ("lets talk about hanging your work")
+    r"|[,;] (?:please |kindly )(?:arrange|send|forward|share|give|find|help|get|introduce|refer|"
+    r"pass|sponsor|fund|lend|transfer|pay|buy|hire|recommend)\b"
+    r"|\b(?:and|so|i|we) (?:urgently |really |just )?need (?:about |around |only )?"
+    r"(?:[$£€₹₦] ?\d|\d[\d,.]* ?(?:k|m|million|thousand|grand|lakh|crore)\b)"
+    r"|\blet['’]?s (?:talk|chat|discuss|hop on a call|jump on a call)\b"
+    # "a small thing back: once you're settled, send me their invoices"
     r"|: (?:(?:once|when|after) [^,.?!]{1,30}, )?(?:(?:just|please|then) )?(?:send|forward|pass) "
     r"(?:me|us)\b"
     r"|\b(?:i|we)['’]?d (?:love|like|want) (?:for )?you to\b|\b(?:want|need) you to\b"

@@ -31,6 +31,9 @@ PLUG = _p(
     # a launch announced in passing: "also my course launches Monday"
     rf"|\bmy (?:new |paid |online )?(?:course|e-?book|book|programme|program|masterclass|cohort|"
     rf"bootcamp|workshop|album|app) (?:launches|is launching|goes live|is live|drops|opens)\b"
+    # a service added to a firm's list, told to clients: "our firm now also offers payroll"
+    rf"|\b(?:our|my) (?:[\w-]+ ){{0,2}}(?:firm|company|practice|agency|business|shop|studio) "
+    rf"(?:now )?also offers\b"
 )
 # "Our booking app": a seller's product, or, in a job seeker's note, their employer's system.
 OUR_PRODUCT = (
@@ -73,6 +76,11 @@ PITCH = _p(
     rf"|\blimited (?:time|spots)\b|\bpartnership opportunity\b"
     # the recruiting pitch of a home business: "a business you can run from your phone"
     rf"|\bbusiness (?:that )?you can (?:run|do|start) from (?:your|home|anywhere)\b"
+    # returns promised: "earning 1.5% a month through a staking pool I help run"
+    rf"|\b\d+(?:\.\d+)? ?% (?:a|per|every) (?:month|week|day)\b|\bstaking pool\b|\bpassive income\b"
+    # a policy sold in a reply: "everyone needs life cover, I can book you for a 20 min review"
+    rf"|\beveryone needs (?:a |an |some )?(?:life cover|life insurance|insurance|a will|a pension|"
+    rf"cover|protection)\b|\bbook you (?:in )?for (?:a|an|your)\b"
     # a product the writer has started selling for a firm ("selling funeral cover with Sizwe
     # Life"), and the convert's line ("something that literally changed my life")
     rf"|\b(?:i{A}ve|i have|i) (?:just |recently )?started (?:selling|distributing|representing) "
