@@ -35,6 +35,7 @@ from rapport.messages.text import (
     memo,
     overlap,
 )
+from rapport.messages.theirwork import YOUR_WORK
 
 WHOLE: list[Span] = [(0, 0)]
 Detector = Callable[[Doc, Context | None], list[Span]]
@@ -130,7 +131,7 @@ def _their_work(doc: Doc, ctx: Context | None) -> list[Span]:
     # A piece of their work named outright counts even beside the writer's goal ("I'd like to
     # move into product, and your article on transfer times is why I write to you"); "your work
     # in product is the career I want" is the goal.
-    found = doc.find(P.YOUR_WORK)
+    found = doc.find(YOUR_WORK)
     pieces = [a for a, _ in found if not doc.lower.startswith("your work", a)]
     named = [
         s.span

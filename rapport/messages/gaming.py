@@ -13,11 +13,11 @@ import re
 
 from rapport.messages import cues as C
 from rapport.messages import detectors as D
-from rapport.messages import patterns as P
 from rapport.messages.context import Context
 from rapport.messages.fastre import search
 from rapport.messages.patterns import _p
 from rapport.messages.text import Doc, Span
+from rapport.messages.theirwork import YOUR_WORK
 
 WHOLE: list[Span] = [(0, 0)]
 SHOUT_SHARE = 0.6  # share of cased letters in capitals from which a note reads as shouting
@@ -224,7 +224,7 @@ def vague_praise(doc: Doc, ctx: Context | None) -> list[Span]:
     """
     if not doc.find(VAGUE_WORK):
         return []
-    details = D.specific(doc, ctx) + doc.find(P.YOUR_WORK)  # "...shows you went from X to Y"
+    details = D.specific(doc, ctx) + doc.find(YOUR_WORK)  # "...shows you went from X to Y"
     return [
         s.span
         for s in doc.sentences
