@@ -19,12 +19,7 @@ from rapport.messages.gaps import GAP_ACK
 from rapport.messages.huge import HUGE_ASK
 from rapport.messages.patterns import _p
 from rapport.messages.presumed import BIGGER_THAN_SAID, PRESUMED
-from rapport.messages.requests import (
-    ask_spans,
-    asking_sentences,
-    request_sentences,
-    requests,
-)
+from rapport.messages.requests import ask_spans, asking_sentences, request_sentences, requests
 from rapport.messages.text import (
     Doc,
     Sentence,

@@ -8,6 +8,7 @@ frequencies in English (:mod:`rapport.messages.words`), so no list of phrases is
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapport.messages import blanks as B
 from rapport.messages import patterns as P
@@ -213,6 +214,16 @@ def greeted_names(doc: Doc) -> list[str]:
     return [group for match in _VOCATIVE.finditer(doc.text) for group in match.groups() if group]
 
 
+@lru_cache(maxsize=1 << 16)
+def _topic_rarity(word: str) -> float | None:
+    """How rare a word's topic is, or None for no topic: an occasion, a foreign word or a typo."""
+    lower = word.lower()
+    key = None if lower in OCCASION or looks_foreign(word) else noun_topic(lower)
+    if key is None or (not word[0].isupper() and (zipf(lower) == 0 or looks_like_typo(lower))):
+        return None
+    return rarity(key)
+
+
 def _rare_things(
     sentence: Sentence, names: set[str], floor: float = 0.0, blanks: list[Span] | None = None
 ) -> tuple[list[Span], float]:
@@ -224,15 +235,10 @@ def _rare_things(
     spans, total = [], 0.0
     for match in WORD.finditer(sentence.text):
         word = match.group()
-        lower = word.lower()
-        skip = lower in names or lower in OCCASION or looks_foreign(word)
-        key = None if skip else noun_topic(lower)
-        if key is None or (not word[0].isupper() and (zipf(lower) == 0 or looks_like_typo(lower))):
+        rare = _topic_rarity(word)
+        if rare is None or rare < floor or word.lower() in names:
             continue
         if blanks and any(a <= sentence.start + match.start() < b for a, b in blanks):
-            continue
-        rare = rarity(key)
-        if rare < floor:
             continue
         spans.append((sentence.start + match.start(), sentence.start + match.end()))
         total += rare
