@@ -44,7 +44,7 @@ CALL_TO_ACTION = _p(
     rf"buy it|read it|sign up)\b|\bit{A}?s on all (?:the )?(?:platforms|podcast apps)\b"
     rf"|\b(?:top|first|pinned|featured) (?:link|post|item) (?:on|in) my (?:profile|page|bio)\b"
     rf"|\b(?:pick|choose|grab|book) (?:a|any|whichever|whatever|the) (?:time )?slot\b"
-    rf"|\blink (?:is )?(?:on|in) my (?:profile|page)\b"
+    rf"|\blink (?:is )?(?:on|in) my (?:profile|page)\b|\blike,? (?:comment )?(?:and|&) share\b"
     rf"|\bfirst (?:one|session|class|lesson|month|week|template|call|order|box|consultation)"
     rf"(?: is|{A}s)? (?:free|on me|on us|on the house)\b"
     # a teaser that hides what is behind a link: "a little something you'll like: <link>"

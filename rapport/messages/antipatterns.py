@@ -19,16 +19,42 @@ from rapport.messages import selling as S
 from rapport.messages.asks import sized_asks
 from rapport.messages.context import Context
 from rapport.messages.detectors import WHOLE, interest_questions, their_work
-from rapport.messages.gaps import GAP_ACK
+from rapport.messages.gaps import GAP_ACK, NUMBER_WORDS
 from rapport.messages.requests import ask_spans, asking_sentences
-from rapport.messages.text import Doc, Span, has_match, inside
+from rapport.messages.text import SINGULAR_ME, Doc, Span, has_match, inside
 
 # -- asks -----------------------------------------------------------------------------------------
 
 
 def honest_about_gap(doc: Doc, ctx: Context | None) -> list[Span]:
-    """The text names the gap or that they have never met: an honest start for an ask."""
-    return sorted(set(doc.find(GAP_ACK) + doc.find(C.STRANGER)))
+    """The text names the gap or that they have never met: an honest start for an ask.
+
+    A time ago said of the writer alone ("I moved to Toronto two months ago") dates the writer's
+    news, not the silence between the two.
+    """
+    own_news = [
+        s.span
+        for s in doc.sentences
+        if _BETWEEN_US.search(s.lower) is None and (set(s.words) & SINGULAR_ME)
+    ]
+    gap = [
+        g
+        for g in doc.find(GAP_ACK)
+        if not (_AGO.fullmatch(doc.lower, g[0], g[1]) and any(inside(g, o) for o in own_news))
+    ]
+    return sorted(set(gap + doc.find(C.STRANGER)))
+
+
+# A time ago alone, that may date the writer's own news, and words that put it between the two.
+_AGO = re.compile(
+    rf"(?:nearly |almost |over |about |roughly )?(?:a|one|two|three|\d+|{NUMBER_WORDS})"
+    rf"(?: or (?:\d+|{NUMBER_WORDS}))?(?: and a half)? (?:years?|months?)(?: and a half)? "
+    rf"(?:ago|back)"
+)
+_BETWEEN_US = re.compile(
+    r"\b(?:we|us|our|you|your|connected|connecting|linked|met|spoke|spoken|talked|touch|wrote|"
+    r"written|messaged|silence|quiet|replied)\b"
+)
 
 
 # -- anti-patterns --------------------------------------------------------------------------------

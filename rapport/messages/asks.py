@@ -64,10 +64,21 @@ def vague_ask(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def unsized_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     """An ask for something (a favour, advice) where the size is unclear; not already vague."""
-    asks = requests(doc)
+    whether = [s.span for s in holding(doc, doc.find(_KNOW_WHETHER))]
+    asks = [a for a in requests(doc) if not any(inside(a, w) for w in whether)]
     if not asks or vague_ask(doc, ctx) or sized_asks(doc) or doc.find(P.SPECIFIC_ASK):
         return []
     return asks
+
+
+# One thing they know, asked yes or no: "I'd love to know if there was a moment you knew it was
+# right", "I'd just like to know, from a recruiter's side, whether a cert matters more" (not
+# "whether your lab has a spare bench": a favour).
+_KNOW_WHETHER = _p(
+    r"\b(?:like|love|want|keen|curious|glad) to (?:know|hear|understand)(?:,[^,.?!]{1,40},)? "
+    r"(?:if|whether) (?!(?:you|your(?: [\w-]+){0,2}) (?:could|can|would|might|will|has|have|had|"
+    r"take|takes|know of|knew of)\b)"
+)
 
 
 # A distance in time, not time asked of them: "ideally within 40 min of Wakefield".
@@ -208,18 +219,24 @@ def asks_for_deceit(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 # "I'm not asking for a referral", "a referral isn't what I'm after": the favour ruled out.
-# (a "but" ends the negation's reach: "they wouldn't love it, but you could just call in sick")
+# (a "but" ends the negation's reach: "they wouldn't love it, but you could just call in sick";
+# "if not" is a way out, not a negation: "fine if not, and this has nothing to do with...")
 _RULED_OUT_BEFORE = re.compile(
-    r"(?:\b(?:not|never|no|without)\b|n['’]t\b(?! mind\b))(?:(?!\bbut\b)[^.?!;:]){0,30}$"
+    r"(?:\b(?:(?<!if )(?<!rather )not|never|no|without)\b|n['’]t\b(?! mind\b))"
+    r"(?:(?!\bbut\b)[^.?!;:]){0,30}$"
 )
 _RULED_OUT_AFTER = re.compile(r"^[^.?!;:]{0,20}?\b(?:is ?n['’]t|is not|not|isnt) (?:what|why)\b")
+# A case put to them, not a favour: "if you were switching into PM today, would you...?"
+_SUPPOSING = re.compile(r"\bif (?:you|i|we) were\b[^.?!;:,]{0,60}$")
 
 
 def _asks_for(pattern: re.Pattern[str], sentence: Sentence) -> bool:
     """Whether a sentence asks for what ``pattern`` names, not ruling it out."""
     lower = sentence.lower
     return any(
-        not _RULED_OUT_BEFORE.search(lower[:a]) and not _RULED_OUT_AFTER.search(lower[b:])
+        not _RULED_OUT_BEFORE.search(lower[:a])
+        and not _RULED_OUT_AFTER.search(lower[b:])
+        and not _SUPPOSING.search(lower[:a])
         for a, b in find_spans(pattern, sentence.text, lower)
     )
 
@@ -262,6 +279,7 @@ def unusual_ask(doc: Doc, ctx: Context | None) -> list[Span]:
         if s not in vague
         and not _REPLY_IF.match(s.lower)
         and not has_match(_FAMILIAR, s.text, s.lower)
+        and not has_match(_KNOW_WHETHER, s.text, s.lower)  # their view asked, yes or no
         and not (seen and has_match(_FOR_THE_RECORD, s.text, s.lower))
         and not (replying and not any(has_match(c, s.text, s.lower) for c in _OWN_COST))
     ]

@@ -326,8 +326,18 @@ PATRONISING = _p(
     rf"|\bhow did you (?:manage to )?(?:get|make it|break) [^.?!\n]{{0,30}}\bwithout (?:a|any) "
     rf"(?:[\w-]+ ){{0,2}}(?:degree|qualifications?)\b"
     rf"|\b(?:feature|app|tool|product|project|design|website|site|startup|idea|paper|talk|"
-    rf"business|shop) (?:is|was|looks) (?:really |so |quite |pretty |kind of )?cute\b",
-    triggers="keywords senior advanced complex experienced outside beyond above basics years "
+    rf"business|shop) (?:is|was|looks) (?:really |so |quite |pretty |kind of )?cute\b"
+    # their trade blamed as a whole: "recruiters just filter out anyone without local experience"
+    rf"|\b(?:recruiters|hr|hiring managers) (?:just |only |simply |automatically )?(?:filter|"
+    rf"screen|weed) out (?:anyone|everyone|people|newcomers|anybody)\b"
+    # their promotion called a fluke: "I assumed it was a typo", "great to see them take a
+    # chance on you"
+    rf"|\b(?:assumed|thought) (?:it|that) (?:was|must be|must have been) a (?:typo|mistake|"
+    rf"misprint|joke|prank)\b|\b(?:take|takes|taking|took|taken) a (?:chance|gamble|punt) on "
+    rf"you\b",
+    triggers="recruiters hr hiring assumed thought take takes taking took taken keywords senior "
+    "advanced complex "
+    "experienced outside beyond above basics years "
     "months "
     "expect english you'd you’d youd assume feedback someone somebody person message "
     "note "

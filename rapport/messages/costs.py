@@ -108,6 +108,8 @@ JOB_FOR_ME = _p(
     r"|\b(?:should|would) (?:you|your team) hire me\b"
     r"|\bput me forward for (?:any|an?|the)\b|\bask your (?:hr|manager|boss) (?:if|whether) they\b"
     r"|\b(?:arrange|set up|fix) (?:him |her |them |me )?(?:an |a )?(?:interview|job)\b"
+    # "are there any openings coming up on your team that I could be considered for?"
+    r"|\b(?:i|me) (?:could|might|can|would) be considered for\b"
 )
 # What is not theirs to give a near-stranger: inside figures, who complained, the marking guide.
 INSIDE_INFO = _p(

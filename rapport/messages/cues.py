@@ -163,7 +163,8 @@ PRIOR_TALK = _p(
     rf"|\bthanks? (?:you )?(?:so much )?for agreeing\b"
     rf"|\b(?:following up on|after|since|about) our (?:call|chat|conversation|meeting|talk|"
     rf"coffee|lunch|exchange)\b"
-    rf"|\b(?:good|great|nice|lovely) (?:to meet|meeting|talking|chatting|speaking) (?:with )?you\b",
+    rf"|\b(?:good|great|nice|lovely) (?:to meet|meeting|talking|chatting|speaking) (?:with )?you\b"
+    rf"|\bas you (?:may|might|probably|will|no doubt) (?:remember|recall)\b",
 )
 
 # An earlier message of the writer's to this reader, picked up again: a follow-up's anchor.

@@ -25,6 +25,7 @@ from rapport.messages.text import (
     FIRST_PERSON,
     SECOND_PERSON,
     SINGULAR_ME,
+    WORD,
     Doc,
     Sentence,
     Span,
@@ -34,6 +35,7 @@ from rapport.messages.text import (
     inside,
     memo,
     overlap,
+    stem,
 )
 from rapport.messages.theirwork import YOUR_WORK
 
@@ -143,9 +145,31 @@ def _their_work(doc: Doc, ctx: Context | None) -> list[Span]:
     about = [
         s.span
         for s in doc.sentences
-        if s.span not in own and _mentions_work(s, ctx) and _addresses_reader(s, ctx)
+        if (s.span not in own or _says_what_they_do(s, ctx))
+        and _mentions_work(s, ctx)
+        and _addresses_reader(s, ctx)
     ]
     return sorted(set(named + about))
+
+
+# What the reader does, said of them: "I noticed that you work on a travel app".
+_YOU_WORK = re.compile(
+    r"\byou(?:['’]re| are)? (?:work|worked|working|lead|led|leading|run|ran|running|build|built|"
+    r"building|manage|managed|managing|moved|went|switched)\b"
+)
+
+
+def _says_what_they_do(sentence: Sentence, ctx: Context) -> bool:
+    """Whether a sentence beside the writer's goal says what the reader does, in their words.
+
+    "I am preparing to move into product, and I noticed that you work on a travel app" names
+    their work; "your work in product is the career I want" does not.
+    """
+    match = _YOU_WORK.search(sentence.lower)
+    if match is None:
+        return False
+    after = {stem(w) for w in WORD.findall(sentence.lower[match.end() :])}
+    return bool(after & set(ctx.work_stems))
 
 
 def ignores_their_work(doc: Doc, ctx: Context | None) -> list[Span]:

@@ -167,6 +167,15 @@ PRESUMED = _p(
     r"|\b(?:wait|waiting) (?:by|at|outside) (?:the|your) (?:gate|door|front door|office|entrance|"
     r"reception|house|car)\b"
     # their new post claimed for the writer's case: "now that you're in charge, I hope you'll"
+    # time or money of theirs already taken: "grabbed a 30-minute slot for Thursday", "I'll give
+    # you a quick call on Monday", "I'll find you at the reception", "I've already sent €150"
+    r"|\b(?:grabbed|booked|took|taken|reserved) (?:a|the|one of your|your) (?:[\w-]+ ){0,2}slot\b"
+    r"|\bi['’]?ll (?:give you a (?:quick |short )?(?:call|ring)|call you|ring you|phone you) "
+    r"(?:on|at|this|tomorrow|first thing|in the morning|monday|tuesday|wednesday|thursday|"
+    r"friday)\b"
+    r"|\bi['’]?ll (?:find|catch|corner) you (?:at|after|during|before)\b"
+    r"|\bi(?:['’]ve| have) already (?:sent|paid|transferred) (?:you )?(?:[$£€₹₦]|\d|the (?:fee|"
+    r"money|payment|deposit))"
     r"|\bnow (?:that )?you['’]?re in charge\b[^.?!\n]{0,20}\bi (?:hope|trust|expect|know) "
     r"you['’]?ll\b"
     # work turned down on their word: "I've turned down a warehouse job to keep myself free for
@@ -193,7 +202,8 @@ PRESUMED = _p(
     "shipping delivery at you'll you’ll youll reply written wrote emailed messaged asked "
     "copied looped mention mentioning say saying tell send sending resend resending until set "
     "booked scheduled invites cc let promised now turned mentioned automatically wait waiting "
-    "and i silence no created made grabbed taken reserved case",
+    "and i silence no created made grabbed taken reserved case find catch corner give paid "
+    "transferred",
 )
 # Said anywhere in a note that asks, whoever the reader is: the ask is bigger than it looks. A
 # formal act played down ("it's really just a signature", "just a name on the form"), credit

@@ -44,7 +44,9 @@ def requests(doc: Doc) -> list[Span]:
             for a, b in doc.find(P.ASK)
             if not any(inside((a, b), q) for q in quiet)
             and not _CHOICE_PUT.match(lower, a)  # "would you take the contract, or hold out?"
+            and not _ASKS_THEIR_DAY.match(lower, a)
             and not _NOT_SOUGHT.search(lower, max(0, a - 12), a)  # "I'm not looking for a job"
+            and not _WHEN_I.search(lower, max(0, a - 10), a)  # "only now, when I need advice"
         ]
     return list(doc.memo[key])  # type: ignore[call-overload]
 
@@ -90,7 +92,9 @@ _HANDS_OVER = re.compile(
     r"|\b(?:mention|use|drop) my name\b|\bsay (?:that )?i sent you\b"
     # an offer: "if you ever want a role shared there, I'd be glad to pass it on"
     r"|\bif you (?:ever |do )?(?:want|need|would like|['’]d like)\b[^.?!]{0,80}\bi['’]?(?:d| would)"
-    r" be (?:glad|happy|delighted|pleased) to\b",
+    r" be (?:glad|happy|delighted|pleased) to\b"
+    # the introducer stepping out of the thread: "please drop me to bcc"
+    r"|\b(?:drop|move|put|keep) me (?:to|in|on|into) (?:the )?bcc\b",
     re.IGNORECASE,
 )
 
@@ -121,6 +125,10 @@ def asks_nothing(sentence: Sentence) -> bool:
 # What the writer says they do not seek, right before it: "I'm not looking for a job".
 _NOT_SOUGHT = re.compile(r"(?:\bnot|n['’]t|\bnever)(?: really| actually| even)? $")
 
+# A time named by the writer's need, not a request: "I'm sorry to write only now, when I need
+# advice".
+_WHEN_I = re.compile(r"\bwhen (?:i|we) $")
+
 # Only the way out, said first: "please feel free to decline if this isn't for you".
 _WAY_OUT = re.compile(
     r"(?:please |and |but |so |of course,? )?(?:do )?(?:feel free to (?:decline|say no|ignore|pass|"
@@ -134,6 +142,10 @@ _LEAVE_TO_WRITE = re.compile(
     r"do you mind|may i|can i|could i)(?: if i)? (?:reach(?:ed)? out|wr[io]te|check(?:ed)? in|"
     r"follow(?:ed)? up|got in touch|contact(?:ed)? you|message(?:d)? you)(?: to you)?"
     r" (?:again|later|then|in (?:a|two|three|a few|a couple of) (?:days|weeks|months))\b"
+    # "I'd only like to know if it's ok to send you my background in a few weeks"
+    r"|\b(?:if|whether) it['’]?s (?:ok|okay|alright|all right|fine) (?:to|if i) (?:send|share|"
+    r"write|contact|message|reach out)\b[^.?!]{0,60}\b(?:in|after) "
+    r"(?:a|two|three|a few|a couple of) (?:days|weeks|months)\b"
 )
 
 
@@ -192,6 +204,13 @@ _CHOICE = (
 )
 _CHOICE_PUT = re.compile(rf"(?:could|can|would|will|do) (?:you|u) {_CHOICE}")
 _WH_BEFORE = re.compile(r"\b(?:what|how|which|where|why|when|who) $")
+# Their day or their road described: "would you be willing to share what a normal Tuesday looks
+# like for you?"
+_THEIR_DAY = (
+    r"(?:be willing to |mind )?(?:share|describe) (?:what|how) (?:[\w'’-]+ ){1,6}(?:looks?|is|was|"
+    r"felt|feels) like\b"
+)
+_ASKS_THEIR_DAY = re.compile(rf"(?:could|can|would|will) you {_THEIR_DAY}")
 _THEIR_VIEW = re.compile(
     r"(?:could|can|would|will|do) (?:you|u) (?:say|describe|recommend|tell me how|prefer|expect|"
     r"think|suggest|advise|agree|reckon"
@@ -204,7 +223,8 @@ _THEIR_VIEW = re.compile(
     rf"|{_CHOICE}"
     r"|tell me\W{1,3}(?:is|are|does|do|would|should|can|will)\b"
     # their judgement of their own past: "would you do it again?", "would you do it differently?"
-    r"|(?:do|change|have done) (?:it|that|this|the same|anything) (?:again|differently)\b)"
+    r"|(?:do|change|have done) (?:it|that|this|the same|anything) (?:again|differently)\b"
+    rf"|{_THEIR_DAY})"
 )
 
 
@@ -213,7 +233,9 @@ _IMPERATIVE = re.compile(
     r"^(?:(?:please|kindly) (?!excuse|forgive|pardon|bear with)\w|"
     r"(?:just )?(?:send|introduce|refer|invest|share|forward|give|find|"
     r"get|connect|recommend|buy|back (?:my|our|the|this|us|me|it)|fund|sponsor|donate|hire|"
-    r"call|tell|wire|pay|transfer|lend|spot|loan|cover|lead|commit|bring|intro|add me|put me)\b)"
+    r"call|wire|pay|transfer|lend|spot|loan|cover|lead|commit|bring|intro|add me|put me|"
+    # (not their news asked for: "tell me everything, are you still with the refinery?")
+    r"tell(?! me (?:everything|all|your news|how you are|how you['’]ve been)))\b)"
 )
 # A request put to the reader anywhere in a sentence: "anyway, could you spot me ...".
 # (:func:`_puts_it` drops "what would you...", "could you describe...": their view, not a favour)
@@ -251,7 +273,8 @@ _WANTS = re.compile(
     # "a small thing back: once you're settled, send me their invoices"
     r"|: (?:(?:once|when|after) [^,.?!]{1,30}, )?(?:(?:just|please|then) )?(?:send|forward|pass) "
     r"(?:me|us)\b"
-    r"|\b(?:i|we)['’]?d (?:love|like|want) (?:for )?you to\b|\b(?:want|need) you to\b"
+    r"|\b(?:i|we)['’]?d (?:just |really |only |so )?(?:love|like|want) (?:for )?you to\b"
+    r"|\b(?:want|need) you to\b"
     # a wish said to them is a request: "I'd love to shadow you", "I'd like to join your panel"
     r"|\b(?:i['’]d|i would) (?:really |so |very much |especially |particularly )?(?:love|like) "
     r"to\b"
@@ -266,6 +289,7 @@ _WANTS = re.compile(
     # ...nor where the writer hopes to end: "I'd like to end up doing that kind of work", "what
     # I'd like to work on after I graduate"
     r"| end up \w+ing\b| work on(?=[.,;:!)]| after\b| one day\b| some ?day\b| eventually\b)"
+    r"| (?:land|end up|settle|be)(?=[.,;:!)])"  # "travel is where I'd love to land, and..."
     r"| turn (?:that|this|it|my [\w-]+) into (?:a |an )?(?:[\w-]+ )?(?:career|job|role|living)\b"
     # ...nor the silence mended ("I'd like to change that"), nor a someday ("the kind of work
     # I'd love to be part of one day")

@@ -365,4 +365,13 @@ PITCH = _p(
     rf"(?:set up|install|get started)\b|\boffer(?:ing)? my services\b"
     rf"|\bwritten by (?:me|yours truly|myself)\b"
     rf"|\brenewal (?:rates|prices) are\b"
+    # a saving promised, a look at their bills offered, value that doubles, a free audit chased:
+    # "I bet you're paying way too much", "seen their casks double in value", "my offer for a
+    # free SEO audit"
+    rf"|\bi bet you{A}?(?:re| are) (?:paying|spending|overpaying|losing)\b"
+    rf"|\blet me (?:have a look at|look at|look over|review|check) your (?:policies|policy|bills?|"
+    rf"insurance|accounts?|portfolio|pension|tariffs?|energy|premiums?)\b"
+    rf"|\b(?:double|doubled|triple|tripled) in value\b"
+    rf"|\b(?:my|our|the) offer (?:for|of) a free\b|\bfree (?:seo |website |energy |tax )?"
+    rf"(?:audit|assessment)\b"
 )

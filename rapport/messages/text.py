@@ -41,7 +41,9 @@ SECOND_PERSON = {"you", "your", "yours", "you're", "you’re", "you've", "you’
                  "you'll", "you’ll", "yourself", "u", "ur", "yr", "urs"}  # fmt: skip
 # A sentence that asks, with or without its question mark: "what are you working on these days".
 QUESTION_SHAPE = re.compile(
-    r"^(?:and |so |but |also |oh |hi |hey )?(?:what|how|which|where|when|who|why|are you|were you|"
+    # (not a clause about the writer: "when I joined, you showed me how to read a meter")
+    r"^(?:and |so |but |also |oh |hi |hey )?(?:(?:what|how|which|where|when|who|why)\b"
+    r"(?! (?:i|we|my|our)\b)|are you|were you|"
     r"do you|did you|have you|is your|are your|would you|could you|can you|will you)\b[^.!]*"
     r"\byou(?:r|rs|['’](?:re|ve|d|ll))?\b",
     re.IGNORECASE,
