@@ -179,7 +179,8 @@ RULES: tuple[Rule, ...] = (
          "Say it in words; one emoji at most, where it adds warmth."),
     Rule("ask-too-big", "anti-pattern", "problem", -3.0, K.huge_ask,
          "The ask is bigger than the relationship can carry: everything, their whole network, "
-         "money, or a deadline they never agreed to.",
+         "money, a deadline they never agreed to, or their time taken before they said yes (a "
+         "slot booked, a call announced).",
          "Ask for one small thing they can give in minutes, and let them choose when."),
     Rule("asks-for-deceit", "anti-pattern", "problem", -3.0, K.asks_for_deceit,
          "You ask them to hide, fake or quietly break a rule for you, or say you already did it "
