@@ -19,7 +19,7 @@ from rapport.messages import selling as S
 from rapport.messages.asks import sized_asks
 from rapport.messages.context import Context
 from rapport.messages.detectors import WHOLE, interest_questions, their_work
-from rapport.messages.gaps import GAP_ACK, NUMBER_WORDS
+from rapport.messages.gaps import GAP_ACK, TIME_AGO
 from rapport.messages.requests import ask_spans, asking_sentences
 from rapport.messages.text import SINGULAR_ME, Doc, Span, has_match, inside
 
@@ -46,11 +46,7 @@ def honest_about_gap(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 # A time ago alone, that may date the writer's own news, and words that put it between the two.
-_AGO = re.compile(
-    rf"(?:nearly |almost |over |about |roughly )?(?:a|one|two|three|\d+|{NUMBER_WORDS})"
-    rf"(?: or (?:\d+|{NUMBER_WORDS}))?(?: and a half)? (?:years?|months?)(?: and a half)? "
-    rf"(?:ago|back)"
-)
+_AGO = re.compile(TIME_AGO)
 _BETWEEN_US = re.compile(
     r"\b(?:we|us|our|you|your|connected|connecting|linked|met|spoke|spoken|talked|touch|wrote|"
     r"written|messaged|silence|quiet|replied)\b"

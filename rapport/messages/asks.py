@@ -20,9 +20,9 @@ from rapport.messages.huge import HUGE_ASK
 from rapport.messages.patterns import _p
 from rapport.messages.presumed import BIGGER_THAN_SAID, PRESUMED
 from rapport.messages.requests import ask_spans, asking_sentences, request_sentences, requests
+from rapport.messages.ruledout import asks_for, ruled_out
 from rapport.messages.text import (
     Doc,
-    Sentence,
     Span,
     blank_out,
     find_spans,
@@ -155,7 +155,7 @@ def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
         for s in asking
         for a, b in find_spans(HUGE_ASK, s.text, s.lower)
         if not Z.NOT_HOW_MUCH.match(s.lower, b)
-        and not _RULED_OUT_BEFORE.search(s.lower[:a])  # "I'm not asking for free advice"
+        and not ruled_out(s.lower[:a])  # "I'm not asking for free advice"
     ]
     if not _close(doc, ctx):
         if doc.find(Z.LEGAL_CASE):  # a favour beside the writer's legal fight joins them to it
@@ -169,7 +169,7 @@ def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
             s.span
             for s in asking
             if (
-                any(_asks_for(z, s) for z in too_big)  # not "I don't expect a role"
+                any(asks_for(z, s) for z in too_big)  # not "I don't expect a role"
                 # their time is theirs to sell: "could I pay you for an hour walking my field?"
                 or (
                     has_match(Z.LONG_TIME, s.text, _without_travel_times(s.lower))
@@ -179,14 +179,14 @@ def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
             and not _TOLD_SEARCH.search(s.lower)
         ]
     else:  # an employer's confidences are not a friend's to give: "send me the supplier invoices"
-        found += [s.span for s in request_sentences(doc) if _asks_for(Z.INSIDE_INFO, s)]
+        found += [s.span for s in request_sentences(doc) if asks_for(Z.INSIDE_INFO, s)]
     stranger = doc.find(C.STRANGER) or (ctx is not None and ctx.history == "never")
     if stranger:  # a favour that spends their good name: a way out does not shrink a referral
         eased = bool(doc.find(P.EASY_DECLINE))
         found += [
             s.span
             for s in asking
-            if _asks_for(Z.REFERRAL, s) or (not eased and _asks_for(Z.REPUTATION, s))
+            if asks_for(Z.REFERRAL, s) or (not eased and asks_for(Z.REPUTATION, s))
         ]
     return sorted(set(found + presumed))
 
@@ -214,31 +214,8 @@ def asks_for_deceit(doc: Doc, ctx: Context | None) -> list[Span]:
         (a, b)
         for s in holding(doc, found)
         for a, b in found
-        if s.start <= a < s.end and not _RULED_OUT_BEFORE.search(s.lower[: a - s.start])
+        if s.start <= a < s.end and not ruled_out(s.lower[: a - s.start])
     ]
-
-
-# "I'm not asking for a referral", "a referral isn't what I'm after": the favour ruled out.
-# (a "but" ends the negation's reach: "they wouldn't love it, but you could just call in sick";
-# "if not" is a way out, not a negation: "fine if not, and this has nothing to do with...")
-_RULED_OUT_BEFORE = re.compile(
-    r"(?:\b(?:(?<!if )(?<!rather )not|never|no|without)\b|n['’]t\b(?! mind\b))"
-    r"(?:(?!\bbut\b)[^.?!;:]){0,30}$"
-)
-_RULED_OUT_AFTER = re.compile(r"^[^.?!;:]{0,20}?\b(?:is ?n['’]t|is not|not|isnt) (?:what|why)\b")
-# A case put to them, not a favour: "if you were switching into PM today, would you...?"
-_SUPPOSING = re.compile(r"\bif (?:you|i|we) were\b[^.?!;:,]{0,60}$")
-
-
-def _asks_for(pattern: re.Pattern[str], sentence: Sentence) -> bool:
-    """Whether a sentence asks for what ``pattern`` names, not ruling it out."""
-    lower = sentence.lower
-    return any(
-        not _RULED_OUT_BEFORE.search(lower[:a])
-        and not _RULED_OUT_AFTER.search(lower[b:])
-        and not _SUPPOSING.search(lower[:a])
-        for a, b in find_spans(pattern, sentence.text, lower)
-    )
 
 
 # The writer says the reader saw the work: "you saw my work on the depot move".

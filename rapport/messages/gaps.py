@@ -21,6 +21,13 @@ _OF_US = (
     r"(?:connected|connecting|connection|silent|silence|(?:belated|late|overdue) hello|"
     r"say (?:hello|hi))"
 )
+# A time ago: "two years ago", "nearly a year and a half back". Beside the two of them it owns
+# the gap; said of the writer alone ("I moved here two months ago") it dates their news.
+TIME_AGO = (
+    rf"(?:nearly |almost |over |about |roughly )?(?:a|one|two|three|\d+|{NUMBER_WORDS})"
+    rf"(?: or (?:\d+|{NUMBER_WORDS}))?(?: and a half)? (?:years?|months?)(?: and a half)? "
+    rf"(?:ago|back)"
+)
 GAP_ACK = _p(
     rf"\b(?:it{A}s|it has|it{A}s been|it has been) (?:been )?(?:a (?:long )?while|ages|forever|"
     rf"an age|an eternity|too long|"
@@ -58,9 +65,7 @@ GAP_ACK = _p(
     rf"(?:years?|months?) since\b"
     rf"|\bit{A}s been (?:about |almost |over |nearly |more than )?(?:six|seven|eight|nine|ten|"
     rf"eleven|twelve|fifteen|twenty)\b[^.?!\n]{{0,30}}\b(?:years?|months?)\b"
-    rf"|\b(?:nearly |almost |over |about |roughly )?(?:a|one|two|three|\d+|{NUMBER_WORDS})"
-    rf"(?: or (?:\d+|{NUMBER_WORDS}))?(?: and a half)? (?:years?|months?)(?: and a half)? "
-    rf"(?:ago|back)\b"
+    rf"|\b{TIME_AGO}\b"
     rf"|\bnever actually (?:spoken|talked|met)\b"
     rf"|\bconnected (?:for )?(?:a while|[\w ]{{1,20}}(?:years?|months?)) (?:without|but never)\b"
     rf"|\bnever actually said hello\b|\b(?:a|one|two|\d+) and a half (?:years?|months?) ago\b"
