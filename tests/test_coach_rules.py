@@ -581,6 +581,13 @@ CASES = {
         ["I lead a team and I love it. What do you enjoy about your role and your team?"],
         None,
     ),
+    "over-apologises": (
+        ["Sorry to write, and sorry it took me so long. I feel terrible about the silence.",
+         "I apologise for the intrusion. Forgive me, I hate to bother you, truly."],
+        ["Sorry for the long silence. How was the move to Leeds?",
+         "Sorry I missed your talk; sorry too that the train was late."],
+        None,
+    ),
     "too-long": (["word " * 201], ["word " * 120], None),
     "too-short": (["Hi!"], ["Hi Ana, thanks for connecting. What are you working on?"], None),
     "many-questions": (

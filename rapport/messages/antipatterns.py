@@ -20,6 +20,7 @@ from rapport.messages.asks import sized_asks
 from rapport.messages.context import Context
 from rapport.messages.detectors import WHOLE, interest_questions, their_work
 from rapport.messages.gaps import GAP_ACK, TIME_AGO
+from rapport.messages.patterns import _p
 from rapport.messages.requests import ask_spans, asking_sentences
 from rapport.messages.text import SINGULAR_ME, Doc, Span, has_match, inside
 
@@ -95,17 +96,32 @@ def ghost_returns(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def claims_history(doc: Doc, ctx: Context | None) -> list[Span]:
     """A conversation, offer or promise claimed with someone the writer has never spoken to."""
-    if ctx is None or ctx.history != "never":
+    # (the text's own word counts too: "we've never actually spoken... what you told me over lunch")
+    if not (ctx is not None and ctx.history == "never") and not doc.find(_NEVER_SPOKE):
         return []
     return doc.find(C.PRIOR_TALK)
+
+
+_NEVER_SPOKE = _p(
+    r"\b(?:we|i)(?:['’]ve| have)? never (?:actually |really |once )?(?:spoken|talked|met|chatted)"
+    r"(?: before)?(?=[,.;:!?)]| in person| properly| but| and|$)|\bwe don['’]?t know each other\b"
+)
 
 
 def gap_not_acknowledged(doc: Doc, ctx: Context | None) -> list[Span]:
     """Writing after a long silence without saying so."""
     if ctx is None or not ctx.long_gap or honest_about_gap(doc, ctx) or ghost_returns(doc, ctx):
         return []
-    # A congratulation or a thank-you after years needs no account of the silence; asking does.
-    return WHOLE if asking_sentences(doc) else []
+    # A congratulation or a thank-you after years needs no account of the silence; asking does,
+    # but not a short invitation on their terms ("Coffee when things settle down?", "next
+    # Thursday or Friday, my treat?").
+    asking = [
+        s for s in asking_sentences(doc) if not (len(s.words) <= 12 and _INVITE.search(s.lower))
+    ]
+    return WHOLE if asking else []
+
+
+_INVITE = re.compile(r"\b(?:coffee|lunch|a drink|drinks|dinner|a beer|a pint|my treat|on me)\b")
 
 
 def connect_then_pitch(doc: Doc, ctx: Context | None) -> list[Span]:

@@ -15,8 +15,10 @@ from rapport.messages import cues as C
 from rapport.messages import patterns as P
 from rapport.messages.context import Context
 from rapport.messages.deceit import DECEIT
+from rapport.messages.familiar import FAMILIAR, WHAT_I_SEEK
 from rapport.messages.gaps import GAP_ACK
 from rapport.messages.huge import HUGE_ASK
+from rapport.messages.leverage import LEVERAGE
 from rapport.messages.patterns import _p
 from rapport.messages.presumed import BIGGER_THAN_SAID, PRESUMED
 from rapport.messages.requests import ask_spans, asking_sentences, request_sentences, requests
@@ -145,7 +147,11 @@ def huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     # their name committed before they were asked: too big whether or not a question follows
-    presumed = doc.find(PRESUMED) if not _close(doc, ctx) else []
+    presumed = (
+        []
+        if _close(doc, ctx)
+        else [(a, b) for a, b in doc.find(PRESUMED) if not _IF_FREE.match(doc.lower, b)]
+    )  # (not a call offered "if you're about")
     presumed += doc.find(BIGGER_THAN_SAID)  # "it's really just a signature": said to anyone
     asking = asking_sentences(doc)
     if not asking:
@@ -191,6 +197,13 @@ def _huge_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     return sorted(set(found + presumed))
 
 
+# A time proposed on their terms: "I'll give you a ring Sunday arvo if you're about".
+_IF_FREE = re.compile(
+    r"[^.?!\n]{0,30}\bif (?:you(?:['’]re| are) (?:about|around|free|up for it|ok|okay)|"
+    r"(?:that|it)(?:['’]s| is) (?:ok|okay|alright|fine)|it suits)\b"
+)
+
+
 # Time the writer offers to pay for: "could I pay you for an hour", "at your usual rate".
 _PAID_FOR = re.compile(
     r"\b(?:pay you|paid (?:for )?your time|at your (?:usual |normal )?(?:rate|fee))\b"
@@ -198,8 +211,7 @@ _PAID_FOR = re.compile(
 
 # The writer's search told to many ("what I'm looking for now: a shift manager role near
 # Northampton"): a job named there is what they seek, not what they ask this reader for.
-_WHAT_I_SEEK = r"what i['’]?m (?:looking for|after|hoping for)\b"
-_TOLD_SEARCH = re.compile(rf"\b{_WHAT_I_SEEK}")
+_TOLD_SEARCH = re.compile(rf"\b{WHAT_I_SEEK}")
 
 
 def asks_for_deceit(doc: Doc, ctx: Context | None) -> list[Span]:
@@ -209,7 +221,7 @@ def asks_for_deceit(doc: Doc, ctx: Context | None) -> list[Span]:
     relationship, this spends their job and their good name. Ruled out, it is not found ("I'd
     never ask you to look the other way").
     """
-    found = doc.find(DECEIT)
+    found = doc.find(DECEIT) + doc.find(LEVERAGE)
     return [
         (a, b)
         for s in holding(doc, found)
@@ -250,16 +262,26 @@ def unusual_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     replying = bool(answers_them(doc, ctx))
     vague = holding(doc, doc.find(P.VAGUE_ASK))  # already a finding of its own
     seen = _knows_my_work(doc, ctx)  # a reference is an ordinary ask of someone who saw the work
+    # a name passed on for work the reader said they take on: "you mentioned your team brings
+    # on contract testers... I'd appreciate you passing my name to whoever handles it"
+    raised = bool(doc.find(_THEY_RAISED))
     return [
         s.span
         for s in request_sentences(doc)
         if s not in vague
         and not _REPLY_IF.match(s.lower)
-        and not has_match(_FAMILIAR, s.text, s.lower)
+        and not has_match(FAMILIAR, s.text, s.lower)
         and not has_match(_KNOW_WHETHER, s.text, s.lower)  # their view asked, yes or no
         and not (seen and has_match(_FOR_THE_RECORD, s.text, s.lower))
+        and not (raised and asks_for(Z.REPUTATION, s))
         and not (replying and not any(has_match(c, s.text, s.lower) for c in _OWN_COST))
     ]
+
+
+_THEY_RAISED = _p(
+    r"\byou (?:mentioned|said|told me)\b[^.?!\n]{0,60}\b(?:brings? on|hires?|is hiring|are hiring|"
+    r"takes? on|(?:is|are) looking for|could use)\b"
+)
 
 
 # A reply invited only at the reader's leave is a way out: "kindly reply only if you have time".
@@ -268,6 +290,8 @@ _REPLY_IF = re.compile(
     r"(?: [\w'’]+){0,3} (?:if|when|whenever)\b"
     r"|(?:please |kindly |but )?(?:don['’]?t|do not) (?:feel )?(?:obliged|obligated|pressured|any "
     r"pressure)\b"
+    # a worry taken off them: "please don't think about the plans at all right now"
+    r"|(?:please |so )?(?:don['’]?t|do not) (?:worry|think about|rush|feel bad|trouble yourself)\b"
 )
 
 
@@ -285,94 +309,6 @@ _FOR_THE_RECORD = re.compile(
     r"(?:one|that person|the one|my referee|a referee|my reference)\b"
     r"|\b(?:would|could) you (?:consider it|be (?:willing|comfortable|happy|open)"
     r"(?: to do (?:that|it|so)| with (?:that|it))?)\W*$",
-    re.IGNORECASE,
-)
-
-
-# What anyone can give a near-stranger in minutes.
-_FAMILIAR = re.compile(
-    r"\b(?:advice|thoughts|(?:your|any|a|quick|first|honest) thought|view|views|opinion|"
-    r"(?:your|a|quick) take|feedback|tips?|pointers?|suggestions?|recommend\w*|questions?|"
-    # (not "put in a word for me", a referral, nor "a line of support" under their name)
-    r"ask you|(?<!put in )a word(?! for (?:me|us|him|her|them))|a line(?! of support)|a look|"
-    r"a read|"
-    # applying the ordinary way: "if the post is still open, I'd like to apply"
-    r"(?:i['’]?d|i would) (?:like|love) to apply\b|"
-    # an offer of unpaid hands: "whether your lab takes any volunteers for the field season"
-    r"(?:take|takes|taking|need|needs|accept|accepts|welcome|welcomes) (?:any |on )?volunteers?\b|"
-    # what the writer gives, not asks: "if you're ever in Seoul I'd like to buy you lunch"
-    r"buy you (?:a |an )?(?:lunch|coffee|dinner|drink|pint|beer|meal|breakfast)\b|"
-    r"know (?:anyone|someone|if|whether|how|what|an? |any )|"
-    r"one (?:thing|lesson|tip|mistake|book|resource|course|podcast|skill|habit)s?|"
-    rf"{P.WISH_TO_HEAR}|"
-    r"an? name|names|an? contact|"
-    r"(?:tell|telling|show|showing|teach) me (?:roughly |briefly |quickly |honestly |"
-    r"in (?:a|one|two|three|a few) (?:lines?|words|sentences) )?"
-    r"(?:how|what|which|"
-    r"whether|if|where|why)|"
-    # their view of one thing: "can you tell me: is VoIP experience useful here?"
-    r"tell me\W{1,3}(?:is|are|does|do|would|should|will)\b|"
-    # a choice put to them: "would you take the contract, or hold out for something permanent?"
-    r",? or (?:should|would|do|does|is|are|can) (?:i|you|it|they|employers)\b|"
-    r", or (?:hold out|wait|stick|go|start|look|apply)\b|"
-    # a pointer, an answer by message, a photo: "could you tell me who to ask about the next
-    # intake?", "would you be open to answering that by email?", "send pics of the snow"
-    r"tell me who to (?:ask|contact|speak|talk|write|email|call|approach)\b|"
-    # what the writer wants to ask the person they are introduced to: "I'd like to ask Kofi
-    # whether the food bank could take it"
-    r"(?:like|love|want|hoping) to ask [\w-]+ (?:whether|if|about|what|how|which|when)\b|"
-    # a question announced ("I would like to ask whether you recruit for network roles"), a
-    # yes or no asked for ("I'd be grateful if you could tell me so")
-    r"(?:like|love|want|hoping) to ask (?:you )?(?:what|how|which|why|(?:whether|if) you "
-    r"(?!(?:could|can|would|might|will|may|have|had)\b))|"
-    r"tell me (?:so|either way|yes or no)\b|"
-    # a sample offered to a shop that stocks the kind: "me dropping off two samples"
-    r"(?:drop|dropping|send|sending|bring|bringing) (?:off |over |round )?(?:a |one |two |three |"
-    r"some |a few )?(?:free )?samples?\b|"
-    r"answer(?:ing)? (?:it|that|this|one|my|them)\b|send (?:us |me )?(?:some )?(?:pics|photos)\b|"
-    r"how (?:you|did|do|to)|what (?:you|did|do)|which|minutes?|mins?|"
-    r"coffee|chat|call|catch(?:-| )?ups?|catchup|drinks?|a pint|follow up|stay in touch|"
-    r"keep in touch|connect|(?:stay|keep|be) connected|hear (?:how|what|about)|"
-    r"point me|name of|steer|intro|introduc\w*|meet|meeting|(?:share|sharing) (?:it|them|that)|"
-    r"(?:share|sharing|send|sending) (?:the|your|a|an|any|those|that|one) (?:[\w-]+ ){0,2}"
-    r"(?:slides|notes|article|paper|papers|checklist|template|policy|link|report|guide|recording|"
-    r"document|draft|post|study|piece|example|version|thoughts|experience|story|reading|photos?|"
-    r"pictures?|copy|screenshot)|(?:a |quick )?yes or no|a quick no"
-    # what the writer needs to help them, or their own number given: "send me the job ad"
-    r"|(?:send|forward) me the (?:job (?:ad|advert|description|spec)|details|description|link|"
-    r"form)|(?:give|pass) (?:them|her|him) my (?:mobile|number|email|details|phone)"
-    # a go-between's asks: forward a short note, pass a message on, take an email from me; and
-    # an offer put as a question ("shall I send you his email?")
-    r"|forward (?:the|this|my|a|our) (?:short |brief )?(?:note|email|message)"
-    r"|let (?:him|her|them|[a-z]{3,}) know"  # (not "let me know")
-    r"|(?:take|accept|welcome) an? (?:short |quick |brief )?(?:email|note|message|call) from"
-    r"|tell (?:him|her|them) \w+ sent you|shall i|would you rather i"
-    # asks that cost nothing: to follow their work, to hear from someone, a one-line answer
-    r"|follow (?:your|what|along|their)|keep following|hear from"
-    r"|(?:an?|one|its|the|their) (?:[\w-]+ )?"
-    r"(?:answer|reply|comment|name)|(?:like|love|glad|happy) to help"
-    # the writer's own search told ("I'm looking for lab roles"): what they ask comes elsewhere
-    r"|looking for (?:next\W+)?(?:[\w&/-]+,? ){0,8}(?:roles?|work|jobs?|positions?|openings?)"
-    r"|looking for \[|(?:on|at|during) (?:the|your) open (?:days?|farm|evening|house|studio|week)"
-    rf"|{_WHAT_I_SEEK}"
-    # the writer gives in the same breath: "send it whenever and I'll return it within a week"
-    r"|i(?:['’]ll| will) (?:read|review|return|look|check|reply|get back|send (?:it|them) back)"
-    # their leave asked to use what is theirs, and a few lines of theirs, or one photo
-    r"|(?:(?:would you mind|is it (?:ok|okay|alright|all right)|would it be (?:ok|okay|alright)|"
-    r"do you mind) if|may|can|could) (?:i|we) (?:quoted?|used?|shared?|mentioned?|credited?|"
-    r"featured?"
-    # a CV offered to a recruiter with leave asked
-    r"|sen[dt] (?:you )?(?:my|a) (?:short |brief |one-page |1-page |two-page )?(?:cv|resume|"
-    r"résumé)\b)"
-    # a voice note or a line back: "send a voice note when you can"
-    r"|(?:send|leave) (?:me |us )?(?:a |an )?(?:quick |short )?voice ?(?:note|message)\b"
-    r"|drop (?:me|us) a line\b"
-    r"|(?:one|two|three|a few|a couple of|one or two|two or three|2|3|2-3) (?:lines|sentences)"
-    # a coffee's length, and leave asked to use their published work with credit
-    r"|half an hour|half-hour|half hour|i['’]?d (?:like|love) to (?:adapt|reuse|quote|use|reprint|"
-    r"translate) (?:one|two|three|four|five|a few|some|a couple of|your|the|\d+) "
-    r"|send (?:me|us) (?:a|the|your|one|two|a few) (?:[\w-]+ ){0,2}(?:photos?|pictures?|copy|"
-    r"link|screenshot|example|slides|template|notes))\b",
     re.IGNORECASE,
 )
 

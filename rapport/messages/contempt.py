@@ -215,6 +215,17 @@ INSULT = _p(
     rf"|\bwrong about\b[^.?!\n]{{1,60}}\bwrong about\b"
     # the reader accused of a past wrong: "the way you took credit for it was shabby"
     rf"|\byou (?:took|stole|grabbed|claimed) (?:all )?(?:the )?credit\b"
+    # guilt for help never offered, a family's fate put on them, an old debt called in; a reply
+    # that scolds: "you never reached out to help", "my family depends on it", "stop spamming me"
+    rf"|\byou never (?:once )?(?:reached out|offered|tried|bothered|thought) to "
+    rf"(?:help|check|ask)\b"
+    rf"|\bmy (?:whole )?(?:family|kids|children) (?:depends?|relies|rely|(?:is|are) (?:depending|"
+    rf"relying|counting)) on (?:it|this|you)\b|\bcall it (?:square|even|quits)\b"
+    rf"|\bstop (?:spamming|harassing|pestering) me\b|\bdid you even (?:read|look at|bother)\b"
+    rf"|\byour (?:condescending|patronising|patronizing|arrogant|smug) tone\b"
+    rf"|\beasy to (?:lecture|judge|preach to) (?:people|others|someone)\b"
+    rf"|\b(?:guess|looks like) the (?:whole )?[^.?!\n]{{1,20}} thing (?:didn{A}?t|did not) "
+    rf"work out\b"
     # people screened by who they are: "single, no children planned, not on housing benefit"
     rf"|\bno (?:children|kids|babies) planned\b|\bnot on (?:housing )?benefits?\b"
     rf"|\bnot one of the ones who\b|\bnone of (?:those|them|the) (?:foreign|immigrant)\b",
@@ -241,7 +252,8 @@ INSULT = _p(
         "be seem give the our have has consistent in someone called my if once i'll i’ll ill "
         "no was is most let tell just google lmgtfy you're you’re youre i'm i’m im people "
         "interested calling signs ways reasons post share screenshot or i'd i’d id "
-        "emailed written messaged called rung chased texted courtesy"
+        "emailed written messaged called rung chased texted courtesy never family kids children "
+        "call stop did tone easy guess looks"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart
@@ -296,7 +308,9 @@ def hostile(doc: Doc, ctx: Context | None) -> list[Span]:
 
 
 def _hostile(doc: Doc) -> list[Span]:
-    spans = doc.find(INSULT) + doc.find(WASTE) + doc.find(NO_DIFFERENT) + doc.find(SCORN_FACES)
+    # (not the writer's own feeling: "without once making me feel stupid")
+    spans = [(a, b) for a, b in doc.find(INSULT) if not _FELT.search(doc.lower, max(0, a - 20), a)]
+    spans += doc.find(WASTE) + doc.find(NO_DIFFERENT) + doc.find(SCORN_FACES)
     spans += doc.find(OBVIOUS) + doc.find(PATRONISING)
     if doc.find(DISMISSAL):  # dismissing what the reader made, in a sentence to them
         spans += [
@@ -308,6 +322,9 @@ def _hostile(doc: Doc) -> list[Span]:
     if doc.find(HARSH):  # harsh words count when said about the reader, not about oneself
         spans += [(a, b) for a, b in doc.find(HARSH_AT_YOU) if not _TEASED.match(doc.lower, b)]
     return sorted(set(spans))
+
+
+_FELT = re.compile(r"\b(?:feel|felt|feeling|feels)(?: so| a bit| a little| really| very| quite)? $")
 
 
 # Old friends' teasing: "thought of your terrible chai", "I miss your awful puns".

@@ -116,6 +116,9 @@ INSIDE_INFO = _p(
     # a panel's questions or its members, before the interview: "what questions they'll ask"
     r"\bwhat questions (?:they['’]?ll|they will|you['’]?ll|you will|the panel will) ask\b"
     r"|\bwho['’]?s on (?:the|the interview) panel\b|"
+    # who decided against the writer, to lobby them: "who on the trust team made the call"
+    r"\bwho (?:on|in|at) (?:the|your) (?:[\w-]+ ){1,3}(?:made the (?:call|decision)|decided|"
+    r"flagged|reported|complained|signed off|turned (?:me|us) down|rejected)\b|"
     # a customer's money, or a firm's rates, asked of someone who keeps them: "whether his
     # account could cover his share", "roughly what's your drop-off rate"
     r"\bwhether (?:his|her|their) (?:account|balance|savings|finances|credit) (?:could|can|would|"

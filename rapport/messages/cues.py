@@ -164,7 +164,10 @@ PRIOR_TALK = _p(
     rf"|\b(?:following up on|after|since|about) our (?:call|chat|conversation|meeting|talk|"
     rf"coffee|lunch|exchange)\b"
     rf"|\b(?:good|great|nice|lovely) (?:to meet|meeting|talking|chatting|speaking) (?:with )?you\b"
-    rf"|\bas you (?:may|might|probably|will|no doubt) (?:remember|recall)\b",
+    rf"|\bas you (?:may|might|probably|will|no doubt) (?:remember|recall)\b"
+    # a meal together recalled: "what you told me over lunch at that place on Yonge"
+    rf"|\byou (?:told|taught|showed) me (?:over|at|during) (?:lunch|coffee|dinner|drinks|a beer|"
+    rf"that|our)\b|\bover (?:that|our) (?:lunch|coffee|dinner|drink|beer)\b",
 )
 
 # An earlier message of the writer's to this reader, picked up again: a follow-up's anchor.

@@ -13,6 +13,7 @@ from rapport.messages import blanks as B
 from rapport.messages.context import Context
 from rapport.messages.details import greeted_names
 from rapport.messages.detectors import WHOLE, Detector
+from rapport.messages.patterns import _p
 from rapport.messages.text import Doc, Span
 
 
@@ -100,6 +101,27 @@ _SHORTHAND = frozenset(
 _TEXT_SPEAK = re.compile(
     rf"(?<![&.])\b(?:{'|'.join(sorted(_SHORTHAND))})\b(?![&.]\w)", re.IGNORECASE
 )
+
+
+# -- apologies -----------------------------------------------------------------------------------
+# A sorry, or a bad feeling about writing: "I'm so sorry to bother you", "I feel terrible".
+APOLOGY = _p(
+    r"\b(?:sorry|apologi[sz]e\w*|apologies|apology|forgive me|pardon me"
+    r"|feel(?:ing)? (?:really |very |so )?(?:bad|terrible|awful|guilty)"
+    r"|felt (?:really |very |so )?(?:bad|terrible|awful|guilty)"
+    r"|hate to (?:bother|trouble|intrude|take up|ask)|hate (?:bothering|intruding|taking up|adding "
+    r"to))\b",
+    triggers="sorry apologise apologize apologised apologized apologising apologizing apologies "
+    "apology forgive pardon feel feeling felt hate",
+)
+# One sorry owns a silence; this many leaves no room for who the writer is and what they want.
+OVER_APOLOGY = 3
+
+
+def over_apologises(doc: Doc, ctx: Context | None) -> list[Span]:
+    """Three apologies or more: they crowd out who the writer is and what they want."""
+    spans = doc.find(APOLOGY)
+    return spans if len(spans) >= OVER_APOLOGY else []
 
 
 def text_speak(doc: Doc, ctx: Context | None) -> list[Span]:

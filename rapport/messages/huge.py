@@ -243,7 +243,8 @@ HUGE_ASK = _p(
     r"cv|resume|résumé|candidacy|file) (?:to|through|into|onto|up|ahead|forward|straight)\b"
     r"|\bfast-?track (?:me|my)\b"
     r"|\b(?:share|send|pass|forward|circulate|show)\w* (?:it|this|them|my [\w-]+) "
-    r"(?:on |along |around |round )?(?:with|to) (?:anyone|anybody|everyone|everybody|whoever|"
+    r"(?:on |along |around |round )?(?:with|to) (?:anyone|anybody|everyone|everybody|"
+    r"whoever (?:might|may|could|is|['’]s|you (?:think|know))|"
     r"any (?:recruiters?|managers?|companies|firms|contacts?))\b"
     # a seat in their team's private meetings: "sit quietly in on your sprint planning", "join a
     # few of your client intake calls as a silent associate"

@@ -63,6 +63,8 @@ BLIND_INTRO = _p(
     rf"|\badding (?:[\w-]+, ){{1,}}(?:[\w-]+,? )?and [\w-]+ (?:here|to (?:this|the) (?:group|chat|"
     rf"thread))\b"
     rf"|\b(?:meet|say hello to) \w+[,!]"
+    rf"|\bthis is my (?:niece|nephew|son|daughter|cousin|brother|sister|mentee|neighbou?r|"
+    rf"student|intern)[ ,]"
 )
 BORROWED = _p(
     rf"\b[A-Z][\w'’-]+ (?:suggested|recommended|told me|said I should|said you{A}?d|mentioned "

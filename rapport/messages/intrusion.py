@@ -11,6 +11,8 @@ Lower-case patterns, like the others.
 
 from __future__ import annotations
 
+import re
+
 from rapport.messages.context import Context
 from rapport.messages.patterns import A, _p
 from rapport.messages.text import Doc, Span
@@ -117,7 +119,15 @@ WATCHED = _p(
     # their home worked out from their family's photos, and the writer living nearby
     rf"|\b(?:worked out|figured out|found|guessed) (?:which|where)\b[^.?!\n]{{0,40}}\bfrom your "
     rf"(?:wife|husband|partner|kids|children|family|son|daughter)['’]?s?\b"
-    rf"|\b(?:streets?|doors?|houses?|blocks?) (?:away )?from your (?:house|home|flat|place)\b",
+    rf"|\b(?:streets?|doors?|houses?|blocks?) (?:away )?from your (?:house|home|flat|place)\b"
+    # their hotel room found, their name read off a visitors' sheet, their data from a leak:
+    # "one room left on your corridor, so I grabbed it", "a one-pager under your door", "your
+    # name on the visitor sign-in", "turned up in the file that circulated after the leak"
+    rf"|\b(?:room|flat|cabin) (?:on|next to|opposite|across from) your (?:corridor|floor|room)\b"
+    rf"|\bunder your (?:hotel |room )?door\b"
+    rf"|\byour name on the (?:visitor|visitors|patient|guest)\b"
+    rf"|\b(?:turned up|showed up|appeared|came up) in (?:the|a) (?:[\w-]+ ){{0,6}}(?:leak|breach|"
+    rf"dump)\b",
     triggers="on from via through in checked checking by your you listing listed street "
     "streetview zillow rightmove land sold i've i’ve ive noticed saw see can could the messaged "
     "contacted reached wrote called rang dm'd dm’d dmd asked message note syncs sync uploads "
@@ -126,7 +136,8 @@ WATCHED = _p(
     "keep track tracking watch watching monitor monitoring mentioned repeated passed told shared "
     "forwarded sent posted delivered dropped mailed found during usually always normally near "
     "noticed watching drop leave deliver bring post pop took taken snapped worked figured "
-    "guessed record recorded streets street doors door houses blocks",
+    "guessed record recorded streets street doors door houses blocks room flat cabin under "
+    "name turned showed appeared came",
 )
 
 
@@ -140,8 +151,11 @@ TROUBLES = _p(
     # a third person's health told to a stranger: "between us, she's just coming back from
     # burnout leave"
     rf"|\bcoming back from (?:burnout|sick|stress|medical) leave\b|\bbetween us, (?:she|he|they)"
-    rf"(?:{A}s|{A}re| is| are| has| have)\b",
-    triggers="his her their the nervous drinking drug gambling affair that coming between",
+    rf"(?:{A}s|{A}re| is| are| has| have)\b"
+    # a rift between the reader and a colleague, passed on: "you two don't see eye to eye"
+    rf"|\byou two (?:don{A}?t|do not|never) (?:exactly |really )?(?:see eye to eye|"
+    rf"get (?:along|on))\b",
+    triggers="his her their the nervous drinking drug gambling affair that coming between you",
 )
 
 
@@ -277,9 +291,13 @@ PERSONAL_FEED = _p(
 )
 
 
+_REMOVED = re.compile(r" (?:removed|redacted|blanked|taken out|stripped|hidden|anonymi[sz]ed)\b")
+
+
 def intrusive(doc: Doc, ctx: Context | None) -> list[Span]:
     """Where the note uses the reader's private life, chases them there, or tells another's."""
-    public = doc.find(MADE_PUBLIC)
+    # (not names taken out: "the two reports, with the client names removed")
+    public = [(a, b) for a, b in doc.find(MADE_PUBLIC) if not _REMOVED.match(doc.lower, b)]
     if ctx is not None and ctx.history == "close":
         return public
     return doc.find(WATCHED) + doc.find(TROUBLES) + doc.find(PERSONAL_FEED) + public

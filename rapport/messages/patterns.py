@@ -161,6 +161,8 @@ EASY_DECLINE = _p(
     rf"|\b(?:totally|completely|perfectly|entirely) (?:fine|ok|okay|understandable|understand) if\b"
     rf"|\bif you (?:don{A}?t|do not|can{A}?t|cannot) (?:have|find|spare) (?:the )?time\b"
     rf"|\bi (?:completely|totally|fully) get it\b|\bjust ignore (?:this|me|it)\b"
+    rf"|\b(?:fine|ok|okay) to ignore (?:this|me|it)\b|\bif you{A}d rather (?:i|we) (?:didn{A}?t|"
+    rf"did not|not|held off|waited)\b"
     rf"|\bif not,? (?:totally|completely|fully) understood?\b"
     rf"|\bno pressure to (?:reply|respond|answer|write back)\b"
     rf"|\bfeel free to (?:say no|decline|ignore|pass)\b|\ba quick no\b"
@@ -168,7 +170,9 @@ EASY_DECLINE = _p(
     rf"|\bif (?:not|you can{A}?t|that{A}?s not possible|you{A}?re too busy),? (?:even|just|perhaps|"
     rf"maybe)\b"
     rf"|\bif (?:now|it|this) (?:isn{A}?t|is not) (?:a good|the right) (?:time|moment)\b"
-    rf"|\bif (?:it{A}s|the answer is) a no,? (?:that{A}s|that is) (?:[a-z]+ )?(?:fine|ok|okay)\b"
+    rf"|\bif (?:it{A}s a no|the answer is a no|the answer is\b[^.?!\n]{{0,50}}?),? "
+    rf"(?:that{A}s|that is|"
+    rf"it{A}s) (?:[a-z]+ )?(?:fine|ok|okay|helpful|useful|an answer)\b"
     rf"|\bno need to reply\b|\bno (?:reply|answer|response) (?:is )?(?:needed|necessary|required)\b"
     rf"|\bif (?:it{A}s|now is|this is) not a good (?:time|moment)\b|\bonly if you"
     rf"{A}?(?:re| are) (?:up for|keen|interested|happy)\b|\beasy to say no\b|\bno obligation\b"
@@ -265,7 +269,8 @@ WHY_THEM = _p(
     rf"(?:view|read|take|perspective|eye|opinion)\b|\byou{A}re the one person\b"
 )
 NON_ANSWER = _p(
-    r"\b(?:nothing much|not much(?!\s+(?:time|of|to|left|room|money|else|sleep|but|longer))"
+    r"\b(?:nothing much|not much(?!\s+(?:time|of|to|left|room|money|else|sleep|but|longer|you|"
+    r"i|we|anyone|one|that|can|could|help|more))"
     r"|same old|the usual|just networking|just connecting(?! (?:so|to|because|as|since|about))"
     r"|just (?:looking|browsing) around|nothing special|not a lot|oh you know|"
     r"nothing new(?! (?:for|to) you)|nothing really|just expanding my network|growing my network)\b"
@@ -308,7 +313,8 @@ VAGUE_ASK = _p(
     rf"coffee|catch up|connect|chat|talk)(?: sometime| soon| at some point)?\b|\bi need your "
     rf"help\b|\b(?:let{A}s|we should) (?:hop|jump|get) on a (?:quick )?call\b|\bwould love to "
     rf"(?:chat|connect|talk|catch up|hear your thoughts)(?: sometime| at some point| soon)?\b"
-    rf"|\bany (?:advice|tips|thoughts)(?:\?| you (?:have|can (?:give|share|offer)|could "
+    rf"|\bany (?:advice|tips|thoughts)(?: for me)?(?:\?| you (?:have|can (?:give|share|offer)|"
+    rf"could "
     rf"(?:give|share|offer)|might have)\b)|\bcan you help me\b|\blet me know (?:how|if) you can "
     rf"help\b|\bsome of your time\b|\bcoffee (?:sometime|some time)\b|\bhelp me (?:out|with my "
     rf"career|get a job|find a job)\b|\bopen to (?:a )?chat(?:ting)?\b|\bexplore (?:synergies|"
@@ -356,7 +362,8 @@ VAGUE_ASK = _p(
 # A question no size can make small: one question that needs an essay ("I'll keep it to one
 # question: what does it really take to become a great product manager?").
 BROAD_QUESTION = _p(
-    r"\bwhat (?:does it|it) (?:really |actually |truly )?takes? to (?:become|be|make it|succeed)\b"
+    r"\bwhat (?:does it|it) (?:really |actually |truly )?takes? to (?:become|be|make it|succeed|"
+    r"(?:build|have|make) a successful)\b"
     r"|\bhow (?:do|can|would|should) (?:i|someone like me|one) (?:become|be) (?:a )?(?:great|good|"
     r"successful|top)\b"
 )

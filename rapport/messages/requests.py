@@ -45,6 +45,7 @@ def requests(doc: Doc) -> list[Span]:
             if not any(inside((a, b), q) for q in quiet)
             and not _CHOICE_PUT.match(lower, a)  # "would you take the contract, or hold out?"
             and not _ASKS_THEIR_DAY.match(lower, a)
+            and not _TELL_ME.match(lower, a)  # "would you be willing to tell me which certs..."
             and not _NOT_SOUGHT.search(lower, max(0, a - 12), a)  # "I'm not looking for a job"
             and not _WHEN_I.search(lower, max(0, a - 10), a)  # "only now, when I need advice"
         ]
@@ -94,7 +95,10 @@ _HANDS_OVER = re.compile(
     r"|\bif you (?:ever |do )?(?:want|need|would like|['’]d like)\b[^.?!]{0,80}\bi['’]?(?:d| would)"
     r" be (?:glad|happy|delighted|pleased) to\b"
     # the introducer stepping out of the thread: "please drop me to bcc"
-    r"|\b(?:drop|move|put|keep) me (?:to|in|on|into) (?:the )?bcc\b",
+    r"|\b(?:drop|move|put|keep) me (?:to|in|on|into) (?:the )?bcc\b"
+    # work sent their way: "would you be alright with me passing your number on to customers?"
+    r"|\b(?:pass|passing|give|giving|hand|handing) (?:on )?your (?:number|name|details|card)"
+    r"(?: on| along)? to (?:those |my |our |the |any )?(?:customers|clients|callers|enquiries)\b",
     re.IGNORECASE,
 )
 
@@ -168,6 +172,7 @@ def answer_helps(sentence: Sentence) -> bool:
 _ANSWER_HELPS = re.compile(
     r"(?:\b(?:your|an?|any|one|that|this|the|even a|even one) (?:honest |quick |short |brief |"
     r"one-line |two-line )?(?:opinion|view|answer|reply|advice|thoughts?|tips?|input|pointers?|"
+    r"line|"
     r"insight|perspective|take)s?(?: back| from you| on (?:this|that|it))?"
     # what knowing it would do, said as the clause's subject: "so knowing this would help me plan"
     r"|(?:^|[,;:] |\b(?:so|and|but|as) )(?:to (?:understand|know|hear|learn)|understanding|knowing|"
@@ -211,6 +216,9 @@ _THEIR_DAY = (
     r"felt|feels) like\b"
 )
 _ASKS_THEIR_DAY = re.compile(rf"(?:could|can|would|will) you {_THEIR_DAY}")
+_TELL_ME = re.compile(
+    r"would you (?:mind|be willing)(?: to)? tell(?:ing)? me (?:which|what|whether|how)\b"
+)
 _THEIR_VIEW = re.compile(
     r"(?:could|can|would|will|do) (?:you|u) (?:say|describe|recommend|tell me how|prefer|expect|"
     r"think|suggest|advise|agree|reckon"
@@ -219,6 +227,7 @@ _THEIR_VIEW = re.compile(
     r"valid|proper|useful|enough|good|strong|serious|a plus|an asset|(?:[\w-]+ )?(?:experience|"
     r"work|a skill|a qualification))\b"
     r"|(?:say|think) (?:it|that|this)\b"
+    r"|(?:be (?:willing|able) to )?tell me (?:which|what|whether)\b"
     # a choice put to them in the writer's place: "if you were me, would you go for X or Y?"
     rf"|{_CHOICE}"
     r"|tell me\W{1,3}(?:is|are|does|do|would|should|can|will)\b"
@@ -275,6 +284,10 @@ _WANTS = re.compile(
     r"(?:me|us)\b"
     r"|\b(?:i|we)['’]?d (?:just |really |only |so )?(?:love|like|want) (?:for )?you to\b"
     r"|\b(?:want|need) you to\b"
+    # "I'd really appreciate you passing my name on", "I'd like a quick 15-minute chat"
+    r"|\b(?:i['’]d|i would) (?:really |truly |so |greatly )?appreciate (?:it if )?you\b"
+    r"|\b(?:i['’]d|i would) (?:really )?(?:like|love) an? (?:quick |short |brief )?(?:\d+|ten|"
+    r"fifteen|twenty|thirty)[- ]?min(?:ute)? (?:chat|call|coffee|conversation|meeting)\b"
     # a wish said to them is a request: "I'd love to shadow you", "I'd like to join your panel"
     r"|\b(?:i['’]d|i would) (?:really |so |very much |especially |particularly )?(?:love|like) "
     r"to\b"

@@ -276,6 +276,10 @@ RULES: tuple[Rule, ...] = (
          "when they ask."),
     Rule("me-focused", "interest", "problem", -0.8, D.me_focused,
          "The message is mostly about you.", "Balance 'I' with 'you': ask about them."),
+    Rule("over-apologises", "clarity", "problem", -1.0, M.over_apologises,
+         "Apology after apology: the reader hears how bad you feel, and not who you are or what "
+         "you would like.",
+         "Say sorry once, for the silence if there was one, then say who you are and ask."),
     Rule("too-long", "clarity", "problem", -0.6, M.too_long,
          "Over 200 words; messages of about 50-125 words get the most replies.",
          "Cut to what they need: who you are, why them, one question."),

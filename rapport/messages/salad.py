@@ -23,7 +23,8 @@ _GLUE = (
     "a an the to of and or but in on at for with from by about as is are was were be been am "
     "i you he she it we they me him her us them my your his its our their this that these those "
     "have has had do does did will would can could should may might must not no so if than then "
-    "there here what which who how when where why just also very some any"
+    "there here what which who how when where why just also very some any "
+    "without every each all into over under after before while because since until through once"
 )
 # A pronoun run into its verb is glue too: "I'll step out now; Mehmet said he'd send times".
 _CONTRACTED = [
