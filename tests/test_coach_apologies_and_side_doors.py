@@ -271,3 +271,26 @@ def test_apology_after_apology_is_over_apologising():
     once = "Hi Nadia, sorry to write out of the blue. How did you pick your first product course?"
     assert "over-apologises" in rules(piled, NADIA)
     assert "over-apologises" not in rules(once, NADIA)
+
+
+@pytest.mark.parametrize(
+    ("small", "big"),
+    [("Any answer, even a rough guess, would help me picture the job.",
+      "Any chance you could lend me your van for the move?"),
+     ("I'd like to ask one small thing if you have time: what makes you skip a resume?",
+      "I'd love to borrow your truck for a week."),
+     ("Would you be open to hearing a little more about the plan when it suits you?",
+      "Would you be open to lending me your studio when it suits you?"),
+     ("Give my regards to your father, I hope his knee is better.",
+      "Give my CV to your father, I hope he is hiring."),
+     ("Nothing needed from you; I just didn't want you to hear it second-hand.",
+      "I need you to sign the form for me; I just didn't want to ask the office."),
+     ("If you still have the spreadsheet template lying around, I'd love to see it.",
+      "If you still have the keys to the hall lying around, I'd love to borrow them."),
+     ("Would it be ok if I visited your dry-farmed vines for an hour one Saturday in March?",
+      "Would it be ok if I stored my barrels in your cellar over the winter?")],
+)  # fmt: skip
+def test_a_guess_one_small_thing_a_pleasantry_or_a_timed_visit_is_not_unusual(small, big):
+    note = "Hi Bruna, I'm Tomás, a wine student in Mendoza; I read your post on dry farming. "
+    assert "unusual-ask" not in rules(note + small)
+    assert "unusual-ask" in rules(note + big)

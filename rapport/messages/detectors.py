@@ -37,7 +37,7 @@ from rapport.messages.text import (
     overlap,
     stem,
 )
-from rapport.messages.theirwork import YOUR_WORK
+from rapport.messages.theirwork import YOU_WORK, YOUR_WORK
 
 WHOLE: list[Span] = [(0, 0)]
 Detector = Callable[[Doc, Context | None], list[Span]]
@@ -152,20 +152,13 @@ def _their_work(doc: Doc, ctx: Context | None) -> list[Span]:
     return sorted(set(named + about))
 
 
-# What the reader does, said of them: "I noticed that you work on a travel app".
-_YOU_WORK = re.compile(
-    r"\byou(?:['’]re| are)? (?:work|worked|working|lead|led|leading|run|ran|running|build|built|"
-    r"building|manage|managed|managing|moved|went|switched)\b"
-)
-
-
 def _says_what_they_do(sentence: Sentence, ctx: Context) -> bool:
     """Whether a sentence beside the writer's goal says what the reader does, in their words.
 
     "I am preparing to move into product, and I noticed that you work on a travel app" names
     their work; "your work in product is the career I want" does not.
     """
-    match = _YOU_WORK.search(sentence.lower)
+    match = YOU_WORK.search(sentence.lower)
     if match is None:
         return False
     after = {stem(w) for w in WORD.findall(sentence.lower[match.end() :])}

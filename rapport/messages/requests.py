@@ -96,6 +96,8 @@ _HANDS_OVER = re.compile(
     r" be (?:glad|happy|delighted|pleased) to\b"
     # the introducer stepping out of the thread: "please drop me to bcc"
     r"|\b(?:drop|move|put|keep) me (?:to|in|on|into) (?:the )?bcc\b"
+    # a pleasantry passed on: "give my regards to your father"
+    r"|\b(?:give|send|pass on|say) (?:my )?(?:regards|love|best|best wishes|thanks|hello|hi) to\b"
     # work sent their way: "would you be alright with me passing your number on to customers?"
     r"|\b(?:pass|passing|give|giving|hand|handing) (?:on )?your (?:number|name|details|card)"
     r"(?: on| along)? to (?:those |my |our |the |any )?(?:customers|clients|callers|enquiries)\b",
@@ -137,7 +139,7 @@ _WHEN_I = re.compile(r"\bwhen (?:i|we) $")
 _WAY_OUT = re.compile(
     r"(?:please |and |but |so |of course,? )?(?:do )?(?:feel free to (?:decline|say no|ignore|pass|"
     r"skip)|no need to (?:reply|respond|answer)|(?:don['’]?t|do not) feel (?:obliged|obligated|"
-    r"pressured))\b"
+    r"pressured)|nothing (?:is )?(?:needed|required|expected) (?:from you|back))\b"
 )
 
 # Leave asked to write again later: the reader's yes costs nothing.
@@ -172,8 +174,9 @@ def answer_helps(sentence: Sentence) -> bool:
 _ANSWER_HELPS = re.compile(
     r"(?:\b(?:your|an?|any|one|that|this|the|even a|even one) (?:honest |quick |short |brief |"
     r"one-line |two-line )?(?:opinion|view|answer|reply|advice|thoughts?|tips?|input|pointers?|"
-    r"line|"
+    r"line|guess|"
     r"insight|perspective|take)s?(?: back| from you| on (?:this|that|it))?"
+    r"(?:,[^,.?!]{1,30},)?"  # "any answer, even a rough guess, would help"
     # what knowing it would do, said as the clause's subject: "so knowing this would help me plan"
     r"|(?:^|[,;:] |\b(?:so|and|but|as) )(?:to (?:understand|know|hear|learn)|understanding|knowing|"
     r"hearing|learning|being able to (?:understand|know)) (?:this|that|it|which|where|what|how|"

@@ -5,7 +5,16 @@ the reader, and :func:`rapport.messages.gaming.vague_praise` as a detail that ma
 "your profile" specific. Runs on the lower-cased message.
 """
 
+import re
+
 from rapport.messages.patterns import _p
+
+# What the reader does, said of them: "I noticed that you work on a travel app". Read by
+# :func:`~rapport.messages.detectors.their_work` in a sentence beside the writer's own goal.
+YOU_WORK = re.compile(
+    r"\byou(?:['’]re| are)? (?:work|worked|working|lead|led|leading|run|ran|running|build|built|"
+    r"building|manage|managed|managing|moved|went|switched)\b"
+)
 
 YOUR_WORK = _p(
     # (a word or two may name the kind: "your blog post about", "your posts on")
