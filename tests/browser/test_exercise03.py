@@ -47,6 +47,22 @@ GOOD_AHMAD = [
     "Totally fine if you can't get to it.",
     "How has hiring been for you this year?",
 ]
+# Typed line by line, lower case as learners type: the first says sorry three times over, the
+# second says who she is and asks leave to send two questions, with an out in her own words.
+SORRY_NADIA = [
+    "hi Nadia, im so sorry to bother you, I feel bad even writing this.",
+    "im Ines, a hotel receptionist in Faro and i want to move into product. your talk on testing "
+    "new features with real travellers stuck with me.",
+    "sorry if this is a silly question: which skill would you learn first in my place?",
+    "sorry again, and thank you. Ines",
+]
+OWN_WORDS_NADIA = [
+    "hi Nadia",
+    SORRY_NADIA[1],
+    "would you mind if i sent you two short questions by message, about which skill to learn "
+    "first?",
+    "totally fine to ignore this. thanks, Ines",
+]
 NADIA_CRITERIA = (
     "Shows interest in them",
     "Written to this person",
@@ -193,4 +209,35 @@ def test_a_check_run_too_early_says_so_then_a_good_rewrite_to_ahmad_passes(
     passed_check(gap, "Rewrite 2 acknowledges the gap and is written to Ahmad.")
     passed_check(ask, "Rewrite 2 shows interest and asks well.")
     passed_check(whole, "Rewrite 2 passes.")
+    assert_no_error_outputs(page)
+
+
+def test_apology_after_apology_is_told_to_say_sorry_once_then_plain_words_pass(
+    page: Page, lab: Lab, exercise: str, tmp_path: Path
+) -> None:
+    answer, interest, ask, whole = part_b(page, lab, exercise, 1)
+
+    type_rewrite(page, answer, SORRY_NADIA)
+    for cell in (answer, interest, ask, whole):
+        run(page, cell)
+    feedback = interest.locator(STDOUT)
+    expect(feedback).to_contain_text("4 of 4 principles met")
+    expect(feedback).to_contain_text("• Apology after apology")
+    expect(feedback).to_contain_text("Say sorry once")
+    failed_check(
+        whole,
+        re.escape(
+            "Rewrite 1 meets 4 of 4 principles (coach verdict: needs work; problems left: 1)."
+        )
+        + ".*",
+    )
+    assert_no_error_outputs(page)
+    interest.screenshot(path=str(tmp_path / "exercise03-sorry.png"))
+
+    type_rewrite(page, answer, OWN_WORDS_NADIA)
+    for cell in (answer, interest, ask, whole):
+        run(page, cell)
+    expect(feedback).not_to_contain_text("Apology after apology")
+    expect(feedback).not_to_contain_text("•")
+    passed_check(whole, "Rewrite 1 passes.")
     assert_no_error_outputs(page)
