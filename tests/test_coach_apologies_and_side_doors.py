@@ -294,3 +294,20 @@ def test_a_guess_one_small_thing_a_pleasantry_or_a_timed_visit_is_not_unusual(sm
     note = "Hi Bruna, I'm Tomás, a wine student in Mendoza; I read your post on dry farming. "
     assert "unusual-ask" not in rules(note + small)
     assert "unusual-ask" in rules(note + big)
+
+
+@pytest.mark.parametrize(
+    "turn",
+    ["I'd just like to know, from a recruiter's side, whether a cert matters more than my years.",
+     "I would be grateful to know whether you place people in level 1 support roles.",
+     "If you're ever up for a call I'd enjoy hearing what you're building these days.",
+     "Only one question: which job title I should search for here."],
+)  # fmt: skip
+def test_a_turn_given_without_a_question_mark_is_not_me_focused(turn):
+    story = (
+        "Hi Ahmad, we connected 19 months ago and I never wrote, sorry. I'm Ama. I did desktop "
+        "support in Kumasi for six years, I moved here in March, I have my A+ and I have been "
+        "applying since April. I know the market is slow and I am ready to start small. "
+    )
+    assert "me-focused" not in rules(story + turn, AHMAD)
+    assert "me-focused" in rules(story + "I am hopeful and I will keep going.", AHMAD)
