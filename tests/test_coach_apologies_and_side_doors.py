@@ -311,3 +311,29 @@ def test_a_turn_given_without_a_question_mark_is_not_me_focused(turn):
     )
     assert "me-focused" not in rules(story + turn, AHMAD)
     assert "me-focused" in rules(story + "I am hopeful and I will keep going.", AHMAD)
+
+
+@pytest.mark.parametrize(
+    ("stock", "own"),
+    [("LinkedIn suggested you as someone I may know, so here I am.",
+      "Ngaio suggested I write, since we both run playgroups in Hillcrest."),
+     ("We have 43 connections in common, so it seems silly not to connect.",
+      "We were both on the Calgary pipeline audit in 2019, so it seems silly not to connect."),
+     ("Wishing you continued success in all your future endeavours!",
+      "Wishing you a calm first week in the new ward!")],
+)  # fmt: skip
+def test_the_platforms_reason_and_stock_wishes_are_generic(stock, own):
+    assert "generic" in rules("Hi Aroha, " + stock)
+    assert "generic" not in rules("Hi Aroha, " + own)
+
+
+@pytest.mark.parametrize(
+    ("scold", "kind"),
+    [("A simple reply would be common courtesy.", "A short reply whenever suits would be lovely."),
+     ("If you'd bothered to read my profile you'd know. Do your own research.",
+      "If you have time to read my profile, great; the research is mine to do."),
+     ("Guess that only applies to some of us.", "I hope the term is going well for you.")],
+)  # fmt: skip
+def test_a_silence_scolded_is_hostile(scold, kind):
+    assert "hostile" in rules("Hi Dr. Sato, I wrote two weeks ago about your lab. " + scold)
+    assert "hostile" not in rules("Hi Dr. Sato, I wrote two weeks ago about your lab. " + kind)

@@ -224,6 +224,8 @@ INSULT = _p(
     rf"|\bstop (?:spamming|harassing|pestering) me\b|\bdid you even (?:read|look at|bother)\b"
     rf"|\byour (?:condescending|patronising|patronizing|arrogant|smug) tone\b"
     rf"|\beasy to (?:lecture|judge|preach to) (?:people|others|someone)\b"
+    rf"|\b(?:would be|is) (?:common|basic|simple) courtesy\b|\bif you{A}?(?:d| had) bothered to\b"
+    rf"|\bdo your own research\b|\bonly applies to some of us\b"
     rf"|\b(?:guess|looks like) the (?:whole )?[^.?!\n]{{1,20}} thing (?:didn{A}?t|did not) "
     rf"work out\b"
     # people screened by who they are: "single, no children planned, not on housing benefit"
@@ -253,7 +255,7 @@ INSULT = _p(
         "no was is most let tell just google lmgtfy you're you’re youre i'm i’m im people "
         "interested calling signs ways reasons post share screenshot or i'd i’d id "
         "emailed written messaged called rung chased texted courtesy never family kids children "
-        "call stop did tone easy guess looks"
+        "call stop did tone easy guess looks courtesy bothered research applies"
     ),
 )
 # "Most just copy; yours is no different" (but "no different from mine" is kind). Kept apart

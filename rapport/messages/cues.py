@@ -231,6 +231,12 @@ GENERIC = _p(
     rf"(?:hundred|thousand)) (?:connections|followers|contacts)\b"
     rf"|\b(?:linkedin|the algorithm|the app) (?:keeps|kept) (?:suggesting|recommending|showing) "
     rf"(?:you|your profile)\b|\bpeople you may know\b"
+    # the platform's reason, not the writer's: "LinkedIn suggested you", "43 connections in common"
+    rf"|\b(?:linkedin|the algorithm|the app) (?:suggested|recommended|showed|shows|says) "
+    rf"(?:you|your profile|we)\b|\b\d+ (?:connections|contacts) in common\b"
+    # a congratulation's stock words: "continued success in all your future endeavours"
+    rf"|\b(?:continued|continuing) success in (?:all )?(?:of )?your (?:future )?endeavou?rs\b"
+    rf"|\byour dedication and hard work\b"
     rf"|\bmutually beneficial\b|\bi{A}?d (?:like|love) to (?:connect|join your network|add you)\b"
     rf"|\bconnect with you (?:here|on linkedin)\b|\b(?:people|professionals|others) in (?:my|the "
     rf"same|your) (?:industry|field|space|sector)\b|\bthought leaders?\b|\bcould benefit us both\b"
@@ -264,7 +270,7 @@ GENERIC = _p(
         "express open available skills next touch convenience rare shows clearly stopped "
         "caught struck stood connections followers contacts keeps kept know sir concern "
         "role position opportunity opening job hiring dear respected awaiting invaluable "
-        "instrumental words"
+        "instrumental words linkedin algorithm app endeavours endeavors dedication"
     ),
 )
 
