@@ -66,21 +66,17 @@ def vague_ask(doc: Doc, ctx: Context | None) -> list[Span]:
 
 def unsized_ask(doc: Doc, ctx: Context | None) -> list[Span]:
     """An ask for something (a favour, advice) where the size is unclear; not already vague."""
-    whether = [s.span for s in holding(doc, doc.find(_KNOW_WHETHER))]
+    whether = [s.span for s in holding(doc, doc.find(_KNOW_WHETHER) + doc.find(_WISH_TO_HEAR))]
     asks = [a for a in requests(doc) if not any(inside(a, w) for w in whether)]
     if not asks or vague_ask(doc, ctx) or sized_asks(doc) or doc.find(P.SPECIFIC_ASK):
         return []
     return asks
 
 
-# One thing they know, asked yes or no: "I'd love to know if there was a moment you knew it was
-# right", "I'd just like to know, from a recruiter's side, whether a cert matters more" (not
-# "whether your lab has a spare bench": a favour).
-_KNOW_WHETHER = _p(
-    r"\b(?:like|love|want|keen|curious|glad) to (?:know|hear|understand)(?:,[^,.?!]{1,40},)? "
-    r"(?:if|whether) (?!(?:you|your(?: [\w-]+){0,2}) (?:could|can|would|might|will|has|have|had|"
-    r"take|takes|know of|knew of)\b)"
-)
+# One thing they know, asked yes or no, or their story wished for: "I'd love to know which job
+# boards your candidates have luck with" (one question, not a favour of unclear size).
+_KNOW_WHETHER = _p(P.KNOW_WHETHER)
+_WISH_TO_HEAR = _p(P.WISH_TO_HEAR)
 
 
 # A distance in time, not time asked of them: "ideally within 40 min of Wakefield".

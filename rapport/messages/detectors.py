@@ -328,9 +328,7 @@ def me_focused(doc: Doc, ctx: Context | None) -> list[Span]:
 # "I'd just like to know, from a recruiter's side, whether...", "I'd enjoy hearing what you're
 # building", "Only one question: which job title I should search for"
 _WISH = re.compile(
-    rf"{P.WISH_TO_HEAR}|\b(?:wanted|want|meant) to ask (?:you )?(?:whether|if)\b"
-    r"|\b(?:like|love|grateful|glad|keen|curious) to (?:know|ask|understand|hear)(?: you)?"
-    r"(?:,[^,.?!]{1,40},)? (?:whether|if|which|what|how)\b"
+    rf"{P.WISH_TO_HEAR}|{P.KNOW_WHETHER}|\b(?:wanted|meant) to ask (?:you )?(?:whether|if)\b"
     r"|\bto (?:hear|understand|know) (?:how|what|which|whether) you\b"
     r"|\benjoy hearing (?:what|how|about)\b|\b(?:one|my|a) question: (?:which|what|how|whether|is|"
     r"are|do|does|should)\b"

@@ -30,6 +30,10 @@ FAMILIAR = re.compile(
     r"know (?:anyone|someone|if|whether|how|what|an? |any )|"
     r"one (?:thing|lesson|tip|mistake|book|resource|course|podcast|skill|habit)s?|"
     rf"{P.WISH_TO_HEAR}|"
+    # their news, or leave to connect: "tell me the whole story when you can", "would you mind if
+    # I connected here?"
+    r"tell me the (?:whole |full )?story\b|"
+    r"(?:mind|ok|okay|alright|all right) if (?:i|we) (?:connect(?:ed)?|add(?:ed)? you)\b|"
     r"an? name|names|an? contact|"
     r"(?:tell|telling|show|showing|teach) me (?:roughly |briefly |quickly |honestly |"
     r"in (?:a|one|two|three|a few) (?:lines?|words|sentences) )?"

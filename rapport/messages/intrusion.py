@@ -291,6 +291,17 @@ PERSONAL_FEED = _p(
 )
 
 
+# Their family life probed by someone not close: "does your husband mind the hours?", "who looks
+# after the kids during launch weeks?"
+PROBED = _p(
+    r"\b(?:does|did|do|would|is|was) your (?:husband|wife|partner|boyfriend|girlfriend|spouse) "
+    r"(?:mind|cope|complain|object|approve|resent)\b"
+    r"|\bwho (?:looks after|watches|minds|takes care of|picks up) (?:the|your) (?:kids|children|"
+    r"baby|little ones|twins)\b",
+    triggers="does did do would is was who",
+)
+
+
 _REMOVED = re.compile(r" (?:removed|redacted|blanked|taken out|stripped|hidden|anonymi[sz]ed)\b")
 
 
@@ -300,4 +311,5 @@ def intrusive(doc: Doc, ctx: Context | None) -> list[Span]:
     public = [(a, b) for a, b in doc.find(MADE_PUBLIC) if not _REMOVED.match(doc.lower, b)]
     if ctx is not None and ctx.history == "close":
         return public
-    return doc.find(WATCHED) + doc.find(TROUBLES) + doc.find(PERSONAL_FEED) + public
+    found = doc.find(WATCHED) + doc.find(TROUBLES) + doc.find(PERSONAL_FEED) + doc.find(PROBED)
+    return found + public

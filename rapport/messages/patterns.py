@@ -159,6 +159,7 @@ EASY_DECLINE = _p(
     # "if it is not a fit I will not take more of your time"
     rf"|\b(?:i will not|i won{A}?t|i{A}ll not) take (?:up )?(?:any )?more of your time\b"
     rf"|\b(?:totally|completely|perfectly|entirely) (?:fine|ok|okay|understandable|understand) if\b"
+    rf"|\b(?:fine|ok|okay|all good) if not\b(?=\W*(?:\Z|[.!)\n]))"  # "Fine if not!"
     rf"|\bif you (?:don{A}?t|do not|can{A}?t|cannot) (?:have|find|spare) (?:the )?time\b"
     rf"|\bi (?:completely|totally|fully) get it\b|\bjust ignore (?:this|me|it)\b"
     rf"|\b(?:fine|ok|okay) to ignore (?:this|me|it)\b|\bif you{A}d rather (?:i|we) (?:didn{A}?t|"
@@ -206,11 +207,22 @@ _ONE_THING = (
     r"|\bone (?:page|paragraph|slide|thing)\b|\b(?:one|a single) piece of (?:advice|feedback)\b"
 )
 _A_LINE = r"\bone[- ](?:line|page|pager)\b|\ba line or two\b|\bwrite-?up\b"
-# Their story or view, wished for: "I'd love to know: what surprised you most?", "I'd like to
-# ask how the market here compares". A turn given to the reader, without a question mark.
-WISH_TO_HEAR = (
-    r"(?:love|like|keen|curious|interested|glad) to (?:know|hear|learn|understand|ask(?: you)?)"
-    r"\W{1,3}(?:what|how|which|why|where|when|who)\b"
+# A wish to know what they know: "I'd love to know", "I'd just like to know, from a recruiter's
+# side,", "I would be grateful to ask you". A turn given to the reader, without a question mark.
+WISH_TO = (
+    r"\b(?:like|love|want|keen|curious|glad|grateful|interested) to (?:know|hear|learn|understand|"
+    r"ask(?: you)?)(?:,[^,.?!]{1,40},)?"
+)
+# ...their story or view: "I'd love to know: what surprised you most?", "I'd like to ask how the
+# market here compares".
+WISH_TO_HEAR = rf"{WISH_TO}\W{{1,3}}(?:what|how|which|why|where|when|who)\b"
+# ...one thing they know, yes or no: "I'd love to know if there was a moment you knew it was
+# right", "to ask whether it reads right" (not "whether your lab has a spare bench", nor
+# "whether I could shadow you": favours).
+KNOW_WHETHER = (
+    rf"(?:{WISH_TO}|\bto ask(?: you)?) (?:if|whether) (?!(?:(?:you|your(?: [\w-]+){{0,2}}) "
+    r"(?:could|can|would|might|will|has|have|had|take|takes|know of|knew of)|(?:i|we) (?:could|can|"
+    r"might|may|would)|(?:it|i|that|this|he|she|they) were)\b)"  # (nor "if it were my boy")
 )
 SIZED_ASK = _p(
     rf"{_MINUTES_QUESTIONS}|{_ONE_THING}|{_A_LINE}"
@@ -271,7 +283,8 @@ WHY_THEM = _p(
 NON_ANSWER = _p(
     r"\b(?:nothing much|not much(?!\s+(?:time|of|to|left|room|money|else|sleep|but|longer|you|"
     r"i|we|anyone|one|that|can|could|help|more))"
-    r"|same old|the usual|just networking|just connecting(?! (?:so|to|because|as|since|about))"
+    r"|same old|the usual(?![^()\n]*\))|just networking"
+    r"|just connecting(?! (?:so|to|because|as|since|about))"
     r"|just (?:looking|browsing) around|nothing special|not a lot|oh you know|"
     r"nothing new(?! (?:for|to) you)|nothing really|just expanding my network|growing my network)\b"
     # the answer held back until they jump through a hoop: "before I answer, fix your photo...

@@ -132,6 +132,13 @@ PRESUMED = _p(
     r"|\b(?:set up|created|made|opened) (?:a |an )?(?:[\w-]+ )?(?:profile|account|page|listing) "
     r"(?:for you|in your name|with your (?:name|photo|bio))\b"
     r"|\bi['’]?(?:ve| have) (?:already )?gone ahead (?:with|and)\b"
+    # their name or face already used for the writer's venture: "the team photo is on the
+    # 'founding team' slide, with your name and current title underneath"
+    r"|\bwith your (?:name|photo|face|headshot|logo)\b[^.?!\n]{0,40}\b(?:underneath|beneath|"
+    r"below it|under it)\b"
+    r"|\byour (?:name|photo|face|headshot|logo) (?:is )?(?:already )?(?:on|in) (?:our|my|the) "
+    r"(?:[\w'’-]+ ){0,2}(?:slide|deck|website|site|brochure|flyer|poster|advisory board|"
+    r"team page)\b"
     r"|\btook the liberty\b|\bi['’]?(?:ve| have) (?:already |just |gone ahead and )?(?:set you up|"
     r"signed you up|added you|enrolled you|registered you|subscribed you|nominated you|"
     r"opted you in|put you (?:down|forward|on|in))\b"

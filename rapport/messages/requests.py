@@ -172,9 +172,9 @@ def answer_helps(sentence: Sentence) -> bool:
 
 # What an answer, or knowing something, would do for the writer.
 _ANSWER_HELPS = re.compile(
-    r"(?:\b(?:your|an?|any|one|that|this|the|even a|even one) (?:honest |quick |short |brief |"
-    r"one-line |two-line )?(?:opinion|view|answer|reply|advice|thoughts?|tips?|input|pointers?|"
-    r"line|guess|"
+    r"(?:\b(?:your|an?|any|one|that|this|the|even a|even one) (?:(?:honest|quick|short|brief|frank|"
+    r"candid|rough|plain|straight|simple|one-line|two-line) ){0,2}(?:opinion|view|answer|reply|"
+    r"advice|thoughts?|tips?|input|pointers?|line|guess|"
     r"insight|perspective|take)s?(?: back| from you| on (?:this|that|it))?"
     r"(?:,[^,.?!]{1,30},)?"  # "any answer, even a rough guess, would help"
     # what knowing it would do, said as the clause's subject: "so knowing this would help me plan"
@@ -286,7 +286,7 @@ _WANTS = re.compile(
     r"|: (?:(?:once|when|after) [^,.?!]{1,30}, )?(?:(?:just|please|then) )?(?:send|forward|pass) "
     r"(?:me|us)\b"
     r"|\b(?:i|we)['’]?d (?:just |really |only |so )?(?:love|like|want) (?:for )?you to\b"
-    r"|\b(?:want|need) you to\b"
+    r"|(?<!n't )(?<!n’t )(?<!not )\b(?:want|need) you to\b"  # (not "didn't want you to miss it")
     # "I'd really appreciate you passing my name on", "I'd like a quick 15-minute chat"
     r"|\b(?:i['’]d|i would) (?:really |truly |so |greatly )?appreciate (?:it if )?you\b"
     r"|\b(?:i['’]d|i would) (?:really )?(?:like|love) an? (?:quick |short |brief )?(?:\d+|ten|"
@@ -310,6 +310,8 @@ _WANTS = re.compile(
     # ...nor the silence mended ("I'd like to change that"), nor a someday ("the kind of work
     # I'd love to be part of one day")
     r"| (?:change|fix|put right|make up for|mend) (?:that|this)\b"
+    # ...nor the writer's own move made real: "I'd like to make it official one day"
+    r"| make (?:it|that|this|the (?:move|switch|jump|change)) (?:official|happen|work)\b"
     r"| be (?:a )?part of (?:[\w'’-]+ ){0,4}?(?:one day|some ?day|eventually|in (?:the )?future)\b)"
     # a favour presumed: "Ada told me you'd sort me out with a place"
     r"|\byou(?:['’]d| would|['’]ll| will) (?:sort me out|find me|get me|give me|set me up|"

@@ -1,0 +1,166 @@
+"""Small asks and honest notes read right; a family probed and a name already used are found.
+
+Written in this file's own words from the shapes of the dev halves of learners' batches 24-25,
+real-world batches 64-65 and adversarial batches 73-74. Honest notes: one thing wished to be
+known, leave to connect, a job passed on "so you don't miss it", a frank one-line answer, the
+writer's own plans, a short "fine if not", a silence owned as "then went quiet", a list that
+ends "the usual". The other way: a stranger asking who minds the reader's children, a name put
+on a pitch slide before asking. Each comes with a near miss that must not change.
+"""
+
+import pytest
+
+from rapport.messages import Context
+from tests.samples import AHMAD, NADIA, rules
+
+ME = "I'm Ines, a hotel receptionist in Faro hoping to move into product. "
+TOLU = "I'm Tolu, five years of desktop support in Ibadan, in Toronto since May. "
+STRANGER = Context(
+    recipient_name="Lena",
+    recipient_works_on="hydrology at a regional water board",
+    history="never",
+    months_since_contact=None,
+    sender_goal="learn about flood modelling careers",
+    kind="ask",
+)
+
+
+def test_one_thing_wished_to_be_known_is_a_sized_ask():
+    wish = (
+        TOLU + "We connected 19 months ago and I never wrote, sorry about that. I'd just love to "
+        "know which meetups your candidates find the most useful for support roles. No worries "
+        "if you're busy."
+    )
+    vague = wish.replace(
+        "I'd just love to know which meetups your candidates find the most useful",
+        "Could you help me with anything you can",
+    )
+    assert "unsized-ask" not in rules(wish, AHMAD)
+    assert "unsized-ask" in rules(vague, AHMAD)
+
+
+def test_sent_to_ask_whether_it_reads_right_is_a_view():
+    view = (
+        TOLU + "We connected a long while back and I never followed up, sorry. Would you mind if I "
+        "sent you my two-line profile summary to ask whether it reads right to recruiters here? "
+        "Completely fine if not."
+    )
+    favour = view.replace(
+        "to ask whether it reads right to recruiters here", "to ask whether you could forward it"
+    )
+    assert "unusual-ask" not in rules(view, AHMAD)
+    assert "unusual-ask" in rules(favour, AHMAD)
+
+
+def test_leave_to_connect_is_a_familiar_ask():
+    note = (
+        "Mr. Haddad, I'm a second-year law student and heard you on the housing clinic panel on "
+        "Thursday. Your point about reading the tenancy file before the first call changed how I "
+        "prepare. Would you mind if I connected here?"
+    )
+    stay = note.replace("if I connected here", "if I stayed at your place during the exams")
+    assert "unusual-ask" not in rules(note)
+    assert "unusual-ask" in rules(stay)
+
+
+def test_a_job_passed_on_so_they_do_not_miss_it_asks_nothing():
+    share = (
+        "Marta, a bridge inspection role came up on my old firm's board today and it reads like "
+        "your thesis. I know nobody on the panel and you may be happy where you are. I just "
+        "didn't want you to miss it."
+    )
+    wants = share.replace("I just didn't want you to miss it.", "I want you to apply and name me.")
+    assert "unusual-ask" not in rules(share)
+    assert "unusual-ask" in rules(wants)
+
+
+def test_a_frank_one_line_answer_says_what_the_answer_would_do():
+    ask = (
+        ME + "Do travel apps hire people my age into junior product roles, or should I aim at "
+        "hotel software? A frank one-line answer would help me a lot. Fine if not."
+    )
+    assert "unusual-ask" not in rules(ask, NADIA)
+    favour = ask.replace("A frank one-line answer", "Your login to the analytics dashboard")
+    assert "unusual-ask" in rules(favour, NADIA)
+
+
+def test_the_writers_own_plans_made_real_ask_nothing():
+    plans = (
+        "Hi Nadia, I'm Farah, I run the A/B tests for a tour operator's booking pages and I'd "
+        "like to make it official one day. Your post about dropping the fake scarcity banner "
+        "stuck with me. Could you tell me how you made that case to your leadership?"
+    )
+    theirs = plans.replace("make it official one day", "borrow your booking data")
+    assert "unusual-ask" not in rules(plans, NADIA)
+    assert "unusual-ask" in rules(theirs, NADIA)
+
+
+def test_please_tell_me_the_whole_story_asks_for_their_news():
+    reply = (
+        "> Sir, you probably will not remember me, but you taught me physics in 2011...\n\n"
+        "Ada! I remember you well, the boy whose water rocket hit the staff room window and who "
+        "wrote it up better than anyone. A civil engineer now! Please tell me the whole story "
+        "when you can."
+    )
+    assert "unusual-ask" not in rules(reply)
+    assert "unusual-ask" in rules(reply.replace("tell me the whole story", "lend me your car"))
+
+
+@pytest.mark.parametrize("out", ["Fine if not!", "Ok if not.", "All good if not."])
+def test_a_short_if_not_is_a_way_out(out):
+    ask = ME + "Would you mind if I asked you one question about your first product role? "
+    assert "asks-stranger" not in rules(ask + out, NADIA)
+    assert "asks-stranger" in rules(ask, NADIA)
+    assert "easy-to-decline" not in rules(ask + "Is it fine if not everyone on the team agrees?")
+
+
+def test_a_silence_owned_as_then_went_quiet():
+    owned = (
+        "Hi Ahmad, I'll be honest: I added you when I started planning my move and then went "
+        "quiet for 19 months while the visa dragged on. " + TOLU + "Could you tell me whether "
+        "employers here look at foreign diplomas for support roles? Thanks either way."
+    )
+    silent = owned.replace(" and then went quiet for 19 months while the visa dragged on", "")
+    assert "gap-not-acknowledged" not in rules(owned, AHMAD)
+    assert "acknowledges-gap" in rules(owned, AHMAD)
+    assert "acknowledges-gap" not in rules(silent, AHMAD)
+
+
+def test_the_usual_inside_a_list_of_duties_is_not_a_non_answer():
+    duties = (
+        TOLU + "Four years at a university help desk (accounts, laptops, printers, the usual). We "
+        "connected 19 months ago and I never wrote, sorry. One question: do employers here care "
+        "about the A+ certificate? A one-line answer is plenty."
+    )
+    assert "non-answer" not in rules(duties, AHMAD)
+    assert "non-answer" in rules("> How have you been, what's new?\n\nOh, the usual.")
+
+
+@pytest.mark.parametrize(
+    "probe",
+    ["I saw you have two little ones, so who looks after the kids during launch weeks?",
+     "Does your husband mind the hours you keep at launch time?"],
+)  # fmt: skip
+def test_a_strangers_question_about_the_readers_family_life_is_intrusive(probe):
+    note = (
+        "Hi Lena, I'm a civil engineering student and your talk on river gauges was the clearest "
+        "I've heard. " + probe + " Also, which course helped you most?"
+    )
+    assert "intrusive" in rules(note, STRANGER)
+    kind = note.replace(probe, "I'd love to know how you plan the field season.")
+    assert "intrusive" not in rules(kind, STRANGER)
+
+
+@pytest.mark.parametrize(
+    "used",
+    ["I've put our old team photo on the 'founders' slide, with your name and title underneath.",
+     "Your name is already on our advisory board page, since investors like big-firm names."],
+)  # fmt: skip
+def test_a_name_already_used_for_the_writers_venture_is_taken_before_asked(used):
+    note = (
+        "Hey Sunita, it's been ages since the Pune office! I'm raising a seed round for my HR "
+        "idea. " + used + " You don't need to do anything. Would love a catch-up soon."
+    )
+    assert "ask-too-big" in rules(note)
+    asked = note.replace(used, "Would you be open to me naming you as a former colleague?")
+    assert "ask-too-big" not in rules(asked)
