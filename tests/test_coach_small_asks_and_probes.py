@@ -164,3 +164,53 @@ def test_a_name_already_used_for_the_writers_venture_is_taken_before_asked(used)
     assert "ask-too-big" in rules(note)
     asked = note.replace(used, "Would you be open to me naming you as a former colleague?")
     assert "ask-too-big" not in rules(asked)
+
+
+@pytest.mark.parametrize(
+    "pride",
+    ["saw the pictures of the new food truck. you actually did it!! proud of you mate. "
+     "coffee on me next time i'm in Porto",
+     "Saw the news that the allotment society won the council lease. Well earned, Gran. Four "
+     "years of petitions in that draughty hut paid off.",
+     "cheers for the intro to Mereana, we're meeting at the depot Friday. owe you one",
+     "Dear Olga, thank you so much for answer me. Now I know the oral exam is the hard part so "
+     "I start the course on Monday instead of waiting."],
+)  # fmt: skip
+def test_pride_and_thanks_in_plain_words_tie_a_note_to_its_reader(pride):
+    assert "could-be-anyone" not in rules(pride)
+    assert "could-be-anyone" in rules("hey, hope all is good with you. catch up soon maybe")
+
+
+@pytest.mark.parametrize(
+    ("hidden", "open_"),
+    [("One tip: I wouldn't bring up the damp in the back bedroom.",
+      "One tip: the damp in the back bedroom is being fixed next week."),
+     ("Don't let on where you heard about the opening.",
+      "Say I sent you when you apply for the opening."),
+     ("My parents think I'll be at band practice that evening.",
+      "My parents will drop me off, if that's all right with you."),
+     ("In my years on the panel we never once checked the household forms.",
+      "In my years on the panel we read every household form closely.")],
+)  # fmt: skip
+def test_the_truth_kept_from_someone_owed_it_is_asked_deceit(hidden, open_):
+    note = (
+        "Hi Mara, it was good to meet you at the careers fair in Leeds last week. "
+        + hidden
+        + " Could we talk for ten minutes on Thursday about the bursary? No worries if not."
+    )
+    assert "asks-for-deceit" in rules(note)
+    assert "asks-for-deceit" not in rules(note.replace(hidden, open_))
+
+
+def test_identity_papers_asked_for_are_too_big_an_ask():
+    ask = (
+        "Hi Joost, welcome to the Utrecht newcomers' group! To keep the housing thread safe, "
+        "please send me a photo of your passport or residence permit."
+    )
+    assert "ask-too-big" in rules(ask)
+    assert "ask-too-big" not in rules(
+        ask.replace(
+            "a photo of your passport or residence permit",
+            "one line about what you are looking for",
+        )
+    )

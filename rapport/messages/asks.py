@@ -15,7 +15,7 @@ from rapport.messages import cues as C
 from rapport.messages import patterns as P
 from rapport.messages.context import Context
 from rapport.messages.deceit import DECEIT
-from rapport.messages.familiar import FAMILIAR, WHAT_I_SEEK
+from rapport.messages.familiar import FAMILIAR, KNOW_WHETHER, WHAT_I_SEEK, WISH_TO_HEAR
 from rapport.messages.gaps import GAP_ACK
 from rapport.messages.huge import HUGE_ASK
 from rapport.messages.leverage import LEVERAGE
@@ -75,8 +75,8 @@ def unsized_ask(doc: Doc, ctx: Context | None) -> list[Span]:
 
 # One thing they know, asked yes or no, or their story wished for: "I'd love to know which job
 # boards your candidates have luck with" (one question, not a favour of unclear size).
-_KNOW_WHETHER = _p(P.KNOW_WHETHER)
-_WISH_TO_HEAR = _p(P.WISH_TO_HEAR)
+_KNOW_WHETHER = _p(KNOW_WHETHER)
+_WISH_TO_HEAR = _p(WISH_TO_HEAR)
 
 
 # A distance in time, not time asked of them: "ideally within 40 min of Wakefield".

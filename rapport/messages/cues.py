@@ -267,8 +267,8 @@ GENERIC = _p(
     triggers=(
         "network circle connections connect like minded likeminded great profile background "
         "experience career cards each beneficial join add industry field space sector thought "
-        "leader leaders benefit reach finds synergy synergies synergistic synergistically synergise "
-        "synergize synergised synergized synergising synergizing "
+        "leader leaders benefit reach finds synergy synergies synergistic synergistically "
+        "synergise synergize synergised synergized synergising synergizing "
         "express open available skills next touch convenience rare shows clearly stopped "
         "caught struck stood connections followers contacts keeps kept know sir concern "
         "role position opportunity opening job hiring dear respected awaiting invaluable "
@@ -297,10 +297,15 @@ APPRECIATION = _p(
     # credit given: what they did is why it worked
     r"|\b(?:thanks to you|because of you)\b|\b(?:was|were|is) (?:the reason|why)\b"
     r"|\b(?:big |huge |all the |full |real )?credit to you\b|\bwell done\b"
+    # pride in what they did: "proud of you mate", "well earned", "so happy for you"
+    r"|\b(?:so |really |very )?proud of (?:you|the two of you|you both)\b"
+    r"|\bwell (?:earned|deserved)\b"
+    r"|\bhats off\b|\b(?:chuffed|thrilled|so happy|so glad|delighted) for (?:you|you both)\b"
     r"|\b(?:helped|inspired|changed|stuck with|moved) me\b"
     r"|\bmade me (?:rethink|think|realise|realize|laugh|smile|change|try)\b"
-    r"|\bgrateful (?:for|that)\b|\bthank(?:s| you) (?:again )?for (?:your|the|sharing|taking|"
-    r"writing|speaking|the time|explaining|answering|introducing|pointing|mentioning)\b"
+    r"|\bgrateful (?:for|that)\b|\b(?:thanks|thank you|thank u|thx|cheers)(?: so much| very much|"
+    r" again| a lot| heaps| loads)? for (?:your|the|sharing|taking|writing|speaking|the time|"
+    r"explaining|answering|introducing|pointing|mentioning|answer me|reply me)\b"
     r"|\bstill (?:use|think about|quote)\b|\b(?:was|were) (?:so |really |very |pure |absolute )?"
     r"(?:useful|helpful|valuable|gold|priceless|invaluable|a lifesaver|a godsend|spot on)\b"
     r"|\bthank(?:s| you) (?:again )?for offering\b"
@@ -309,7 +314,9 @@ APPRECIATION = _p(
 )
 # Thanks for something they did ("thanks for walking me through it"), not for the click that
 # connected them: kept apart from APPRECIATION, whose long alternation then runs on RE2.
-_THANKS_FOR_DOING = _p(r"\bthank(?:s| you) (?:so much |very much |again )?for ([a-z]+ing)\b")
+_THANKS_FOR_DOING = _p(
+    r"\b(?:thanks|thank you|thx|cheers) (?:so much |very much |again |a lot )?for ([a-z]+ing)\b"
+)
 _CLICKS = {"connecting", "accepting", "adding", "following", "reading", "considering", "looking",
            "viewing", "linking", "getting"}  # fmt: skip
 

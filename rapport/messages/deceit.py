@@ -261,6 +261,13 @@ DECEIT = _p(
     r"notice\b|\bbring (?:our|my|the) (?:client|customer) (?:files|list|data|records)\b"
     r"|\b(?:simple|easy|quick|small) workaround\b|\byou (?:just )?(?:mark|tick|highlight|flag) "
     r"the ones\b"
+    # the truth kept from someone owed it: "I wouldn't bring up the boiler", "don't let on where
+    # you heard", "my parents think I'll be at a study group", "we never once checked"
+    r"|\bi wouldn['’]?t (?:bring up|mention|point out|flag) (?:the|that|it)\b|\bdon['’]?t let on\b"
+    r"|\bmy (?:parents|mum|mom|dad|boss|manager|wife|husband|partner|family) (?:think|thinks) "
+    r"i['’]?(?:ll| will| am|m) (?:be )?at\b"
+    r"|\b(?:we|they|nobody|no one) (?:never|ever) (?:once )?(?:checked|checks|verified)\b"
+    r"(?! in| on| up)"
     # silence promised for a breach, or a fee for a favour: "I won't mention you said anything",
     # "a little something for your trouble"
     r"|\b(?:won['’]?t|wouldn['’]?t|will never|would never) (?:mention|say|let on|tell anyone) "

@@ -19,6 +19,7 @@ from rapport.messages.asks import answers_them, sized_asks
 from rapport.messages.contempt import hostile
 from rapport.messages.context import Context
 from rapport.messages.details import reader_details
+from rapport.messages.familiar import KNOW_WHETHER, WISH_TO_HEAR
 from rapport.messages.gaps import GAP_ACK
 from rapport.messages.requests import asking_sentences, puts_to_them
 from rapport.messages.text import (
@@ -328,7 +329,7 @@ def me_focused(doc: Doc, ctx: Context | None) -> list[Span]:
 # "I'd just like to know, from a recruiter's side, whether...", "I'd enjoy hearing what you're
 # building", "Only one question: which job title I should search for"
 _WISH = re.compile(
-    rf"{P.WISH_TO_HEAR}|{P.KNOW_WHETHER}|\b(?:wanted|meant) to ask (?:you )?(?:whether|if)\b"
+    rf"{WISH_TO_HEAR}|{KNOW_WHETHER}|\b(?:wanted|meant) to ask (?:you )?(?:whether|if)\b"
     r"|\bto (?:hear|understand|know) (?:how|what|which|whether) you\b"
     r"|\benjoy hearing (?:what|how|about)\b|\b(?:one|my|a) question: (?:which|what|how|whether|is|"
     r"are|do|does|should)\b"

@@ -8,7 +8,23 @@ something of theirs.
 
 import re
 
-from rapport.messages import patterns as P
+# A wish to know what they know: "I'd love to know", "I'd just like to know, from a recruiter's
+# side,", "I would be grateful to ask you". A turn given to the reader, without a question mark.
+WISH_TO = (
+    r"\b(?:like|love|want|keen|curious|glad|grateful|interested) to (?:know|hear|learn|understand|"
+    r"ask(?: you)?)(?:,[^,.?!]{1,40},)?"
+)
+# ...their story or view: "I'd love to know: what surprised you most?", "I'd like to ask how the
+# market here compares".
+WISH_TO_HEAR = rf"{WISH_TO}\W{{1,3}}(?:what|how|which|why|where|when|who)\b"
+# ...one thing they know, yes or no: "I'd love to know if there was a moment you knew it was
+# right", "to ask whether it reads right" (not "whether your lab has a spare bench", nor
+# "whether I could shadow you": favours).
+KNOW_WHETHER = (
+    rf"(?:{WISH_TO}|\bto ask(?: you)?) (?:if|whether) (?!(?:(?:you|your(?: [\w-]+){{0,2}}) "
+    r"(?:could|can|would|might|will|has|have|had|take|takes|know of|knew of)|(?:i|we) (?:could|can|"
+    r"might|may|would)|(?:it|i|that|this|he|she|they) were)\b)"  # (nor "if it were my boy")
+)
 
 # The writer's own search said aloud: "what I'm looking for now".
 WHAT_I_SEEK = r"what i['’]?m (?:looking for|after|hoping for)\b"
@@ -29,7 +45,7 @@ FAMILIAR = re.compile(
     r"buy you (?:a |an )?(?:lunch|coffee|dinner|drink|pint|beer|meal|breakfast)\b|"
     r"know (?:anyone|someone|if|whether|how|what|an? |any )|"
     r"one (?:thing|lesson|tip|mistake|book|resource|course|podcast|skill|habit)s?|"
-    rf"{P.WISH_TO_HEAR}|"
+    rf"{WISH_TO_HEAR}|"
     # their news, or leave to connect: "tell me the whole story when you can", "would you mind if
     # I connected here?"
     r"tell me the (?:whole |full )?story\b|"

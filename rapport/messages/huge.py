@@ -10,6 +10,9 @@ from rapport.messages.patterns import _p
 HUGE_ASK = _p(
     r"\bevery(?:one|body| single)?\b"
     r"|\bintroduce me to (?:your|some of your) (?:contacts|network|connections)\b"
+    # their identity papers: "a photo of your passport or residence card and a utility bill"
+    r"|\b(?:photo|copy|scan|picture|image)s? of (?:your|their) (?:passport|id|id card|residence "
+    r"(?:card|permit)|driving licen[cs]e|driver['’]?s licen[cs]e|bank card|bank statement)s?\b"
     r"|\ball (?:of )?your (?:clients|contacts|investors|network|connections|customers|leads|"
     r"friends|colleagues|followers|partners)\b"
     r"|\b(?:introduce|intro) me to (?:everyone|everybody|all)\b"

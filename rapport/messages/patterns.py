@@ -207,23 +207,6 @@ _ONE_THING = (
     r"|\bone (?:page|paragraph|slide|thing)\b|\b(?:one|a single) piece of (?:advice|feedback)\b"
 )
 _A_LINE = r"\bone[- ](?:line|page|pager)\b|\ba line or two\b|\bwrite-?up\b"
-# A wish to know what they know: "I'd love to know", "I'd just like to know, from a recruiter's
-# side,", "I would be grateful to ask you". A turn given to the reader, without a question mark.
-WISH_TO = (
-    r"\b(?:like|love|want|keen|curious|glad|grateful|interested) to (?:know|hear|learn|understand|"
-    r"ask(?: you)?)(?:,[^,.?!]{1,40},)?"
-)
-# ...their story or view: "I'd love to know: what surprised you most?", "I'd like to ask how the
-# market here compares".
-WISH_TO_HEAR = rf"{WISH_TO}\W{{1,3}}(?:what|how|which|why|where|when|who)\b"
-# ...one thing they know, yes or no: "I'd love to know if there was a moment you knew it was
-# right", "to ask whether it reads right" (not "whether your lab has a spare bench", nor
-# "whether I could shadow you": favours).
-KNOW_WHETHER = (
-    rf"(?:{WISH_TO}|\bto ask(?: you)?) (?:if|whether) (?!(?:(?:you|your(?: [\w-]+){{0,2}}) "
-    r"(?:could|can|would|might|will|has|have|had|take|takes|know of|knew of)|(?:i|we) (?:could|can|"
-    r"might|may|would)|(?:it|i|that|this|he|she|they) were)\b)"  # (nor "if it were my boy")
-)
 SIZED_ASK = _p(
     rf"{_MINUTES_QUESTIONS}|{_ONE_THING}|{_A_LINE}"
     # one word to look for, or one person: "tell me the job title I should search for"
