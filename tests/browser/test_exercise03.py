@@ -63,6 +63,14 @@ OWN_WORDS_NADIA = [
     "first?",
     "totally fine to ignore this. thanks, Ines",
 ]
+# Typed line by line: leave asked for one question, first with no way out, then with a short one.
+ONE_QUESTION_NADIA = [
+    "Hi Nadia - I'm Aiyana, I run the front desk at a ski lodge in Banff and I'm teaching myself "
+    "product management in the evenings.",
+    "Your write-up on how your team chose which offline map features to keep was the clearest "
+    "product example I've read this year.",
+    "Would you mind if I asked you one question about how you got your first PM role?",
+]
 NADIA_CRITERIA = (
     "Shows interest in them",
     "Written to this person",
@@ -241,3 +249,27 @@ def test_apology_after_apology_is_told_to_say_sorry_once_then_plain_words_pass(
     expect(feedback).not_to_contain_text("•")
     passed_check(whole, "Rewrite 1 passes.")
     assert_no_error_outputs(page)
+
+
+def test_leave_for_one_question_needs_a_way_out_and_fine_if_not_is_one(
+    page: Page, lab: Lab, exercise: str, tmp_path: Path
+) -> None:
+    answer, interest, ask, whole = part_b(page, lab, exercise, 1)
+
+    type_rewrite(page, answer, ONE_QUESTION_NADIA)
+    for cell in (answer, interest, ask, whole):
+        run(page, cell)
+    feedback = interest.locator(STDOUT)
+    expect(feedback).to_contain_text("✗ Any ask is small, specific or easy to decline")
+    failed_check(ask, re.escape("Rewrite 1's ask should be specific or easy to decline") + ".*")
+    assert_no_error_outputs(page)
+
+    type_rewrite(page, answer, [*ONE_QUESTION_NADIA, "Fine if not!"])
+    for cell in (answer, interest, ask, whole):
+        run(page, cell)
+    expect(feedback).to_contain_text("4 of 4 principles met")
+    expect(feedback).not_to_contain_text("✗")
+    passed_check(ask, "Rewrite 1 asks well.")
+    passed_check(whole, "Rewrite 1 passes.")
+    assert_no_error_outputs(page)
+    interest.screenshot(path=str(tmp_path / "exercise03-fine-if-not.png"))
