@@ -121,7 +121,7 @@ WATCHED = _p(
     rf"(?:wife|husband|partner|kids|children|family|son|daughter)['’]?s?\b"
     rf"|\b(?:streets?|doors?|houses?|blocks?) (?:away )?from your (?:house|home|flat|place)\b"
     # their hotel room found, their name read off a visitors' sheet, their data from a leak:
-    # "one room left on your corridor, so I grabbed it", "a one-pager under your door", "your
+    # "the last room on your corridor, so I grabbed it", "a one-pager under your door", "your
     # name on the visitor sign-in", "turned up in the file that circulated after the leak"
     rf"|\b(?:room|flat|cabin) (?:on|next to|opposite|across from) your (?:corridor|floor|room)\b"
     rf"|\bunder your (?:hotel |room )?door\b"
