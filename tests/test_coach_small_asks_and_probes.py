@@ -214,3 +214,20 @@ def test_identity_papers_asked_for_are_too_big_an_ask():
             "one line about what you are looking for",
         )
     )
+
+
+@pytest.mark.parametrize(
+    "thanks",
+    [
+        "Thx Jo for your notes on the pump seals, they saved my week.",
+        "Cheers heaps for walking me through the rota on Friday.",
+        "Thanx for the map of the back roads, it got us there.",
+        "Thanks again so much for offering to read my draft.",
+    ],
+)
+def test_every_thanks_for_shares_one_head(thanks):
+    # one "thanks ... for" head: a name, "heaps", "thanx" or "again so much" after the thanks
+    # still reads as thanks for something they did
+    assert "appreciation" in rules(thanks)
+    near_miss = thanks.split(" for ", 1)[0] + "."
+    assert "appreciation" not in rules(near_miss)

@@ -25,6 +25,12 @@ EVENTS = (
     r"book club|tournament|volunteer day"
 )
 
+# One head for every "thanks ... for": "thanks so much for", "thx Jo for", "cheers again for".
+THANKS_FOR = (
+    r"\b(?:thanks|thank you|thank u|thx|thanx|cheers|ta)(?: [\w'’-]+,?)?"
+    r"(?: so much| very much| again| a lot| heaps| loads)? for "
+)
+
 # A detail only this reader would recognise: when, where, which event or piece of their work.
 SPECIFIC = _p(
     rf"\b(?:last|this past|earlier this|the other) (?:week|month|year|spring|summer|autumn|fall|"
@@ -160,7 +166,7 @@ PRIOR_TALK = _p(
     rf"|\bas (?:we|you) (?:discussed|agreed|promised|offered|suggested|mentioned|said)\b"
     rf"|\bas (?:promised|agreed|discussed)\b"
     rf"|\byou (?:kindly |generously )?(?:offered|agreed|promised|said you(?:{A}d| would))\b"
-    rf"|\bthanks? (?:you )?(?:so much )?for agreeing\b"
+    rf"|{THANKS_FOR}agreeing\b"
     rf"|\b(?:following up on|after|since|about) our (?:call|chat|conversation|meeting|talk|"
     rf"coffee|lunch|exchange)\b"
     rf"|\b(?:good|great|nice|lovely) (?:to meet|meeting|talking|chatting|speaking) (?:with )?you\b"
@@ -303,20 +309,17 @@ APPRECIATION = _p(
     r"|\bhats off\b|\b(?:chuffed|thrilled|so happy|so glad|delighted) for (?:you|you both)\b"
     r"|\b(?:helped|inspired|changed|stuck with|moved) me\b"
     r"|\bmade me (?:rethink|think|realise|realize|laugh|smile|change|try)\b"
-    r"|\bgrateful (?:for|that)\b|\b(?:thanks|thank you|thank u|thx|cheers)(?: so much| very much|"
-    r" again| a lot| heaps| loads)? for (?:your|the|sharing|taking|writing|speaking|the time|"
-    r"explaining|answering|introducing|pointing|mentioning|answer me|reply me)\b"
+    r"|\bgrateful (?:for|that)\b"
+    rf"|{THANKS_FOR}(?:your|the|sharing|taking|writing|speaking|the time|explaining|answering|"
+    r"introducing|pointing|mentioning|offering|answer me|reply me)\b"
     r"|\bstill (?:use|think about|quote)\b|\b(?:was|were) (?:so |really |very |pure |absolute )?"
     r"(?:useful|helpful|valuable|gold|priceless|invaluable|a lifesaver|a godsend|spot on)\b"
-    r"|\bthank(?:s| you) (?:again )?for offering\b"
     r"|\bthat was (?:so |really |very )?(?:kind|generous|thoughtful|lovely)\b"
     r"|\bglad (?:the|my|it|that|our)\b[^.?!\n]{0,40}\bhelped\b"
 )
 # Thanks for something they did ("thanks for walking me through it"), not for the click that
 # connected them: kept apart from APPRECIATION, whose long alternation then runs on RE2.
-_THANKS_FOR_DOING = _p(
-    r"\b(?:thanks|thank you|thx|cheers) (?:so much |very much |again |a lot )?for ([a-z]+ing)\b"
-)
+_THANKS_FOR_DOING = _p(rf"{THANKS_FOR}([a-z]+ing)\b")
 _CLICKS = {"connecting", "accepting", "adding", "following", "reading", "considering", "looking",
            "viewing", "linking", "getting"}  # fmt: skip
 
@@ -378,11 +381,10 @@ OWN_GOAL = _p(
 # A favour thanked for by name ("thx for covering my saturday at the shop") is this reader's
 # alone; "thanks for connecting" or "for your time" could go to anyone.
 THANKED_FOR = _p(
-    r"\b(?:thanks|thank you|thank u|thx|thanx|cheers|ta)(?: [\w'’-]+,?)? (?:so much |again |heaps "
-    r"|loads |a lot )?"
-    r"for (?:covering|swapping|lending|driving|picking|collecting|minding|feeding|watching|"
-    r"fixing|sorting|staying|stepping|filling|taking over|jumping|helping me (?:move|out|with)|"
-    r"dropping|bringing|lugging|carrying|looking after) (?:my|me|the|our|in|up|for|over|off)\b"
+    rf"{THANKS_FOR}(?:covering|swapping|lending|driving|picking|collecting|minding|feeding|"
+    r"watching|fixing|sorting|staying|stepping|filling|taking over|jumping|"
+    r"helping me (?:move|out|with)|dropping|bringing|lugging|carrying|looking after) "
+    r"(?:my|me|the|our|in|up|for|over|off)\b"
     # what they once did for the writer: "you were the one who made me redo that joint"
     r"|\byou were the (?:one|person) who\b"
 )
