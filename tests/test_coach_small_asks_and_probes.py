@@ -231,3 +231,37 @@ def test_every_thanks_for_shares_one_head(thanks):
     assert "appreciation" in rules(thanks)
     near_miss = thanks.split(" for ", 1)[0] + "."
     assert "appreciation" not in rules(near_miss)
+
+
+@pytest.mark.parametrize("pair", ["a smart way in, in your view", "worth it, it seems"])
+def test_a_glue_word_either_side_of_a_comma_is_not_a_keyword_list(pair):
+    note = (
+        TOLU + "I read your piece on contract roles in Toronto. Would a short contract be "
+        f"{pair.split(',')[0]}, {pair.split(', ')[1]}? A quick yes or no is plenty."
+    )
+    assert "word-salad" not in rules(note, AHMAD)
+    # a content word said twice is still stuffing
+    assert "word-salad" in rules(note.replace("contract roles", "contract, contract roles"), AHMAD)
+
+
+def test_an_offer_of_help_they_can_take_up_asks_nothing():
+    gift = (
+        "Hi Ingrid, I keep the books for three fishing boats in Tromsø. After the harbour "
+        "meeting I put the new catch-reporting fees on a one-page sheet; it's attached, free. "
+    )
+    offer = gift + "If you ever want help with the rest of the books, you know where I am."
+    assert {"unusual-ask", "warm-favour"}.isdisjoint(rules(offer))
+    # the near miss asks for their work
+    ask = gift + "If you ever want help with the rest of the books, send me all your receipts."
+    assert "unusual-ask" in rules(ask)
+
+
+def test_leave_to_send_a_short_summary_is_an_ordinary_ask():
+    note = (
+        TOLU + "We connected 19 months ago and I went quiet, sorry. You often share clinic IT "
+        "postings. Would it be all right if I sent a short summary of my background, so you "
+        "know I exist when one comes up? If not, no hard feelings."
+    )
+    assert "unusual-ask" not in rules(note, AHMAD)
+    bigger = note.replace("a short summary of my background", "my background to your clients")
+    assert "unusual-ask" in rules(bigger, AHMAD)

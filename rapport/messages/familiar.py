@@ -120,12 +120,11 @@ FAMILIAR = re.compile(
     # the writer gives in the same breath: "send it whenever and I'll return it within a week"
     r"|i(?:['’]ll| will) (?:read|review|return|look|check|reply|get back|send (?:it|them) back)"
     # their leave asked to use what is theirs, and a few lines of theirs, or one photo
-    r"|(?:(?:would you mind|is it (?:ok|okay|alright|all right)|would it be (?:ok|okay|alright)|"
-    r"do you mind) if|may|can|could) (?:i|we) (?:quoted?|used?|shared?|mentioned?|credited?|"
-    r"featured?"
-    # a CV offered to a recruiter with leave asked
+    r"|(?:(?:would you mind|(?:is it|would it be) (?:ok|okay|alright|all right)|do you mind) if"
+    r"|may|can|could) (?:i|we) (?:quoted?|used?|shared?|mentioned?|credited?|featured?"
+    # a CV or a short summary of the writer offered to a recruiter with leave asked
     r"|sen[dt] (?:you )?(?:my|a) (?:short |brief |one-page |1-page |two-page )?(?:cv|resume|"
-    r"résumé)\b)"
+    r"résumé|summary|bio)\b)"
     # a voice note or a line back: "send a voice note when you can"
     r"|(?:send|leave) (?:me |us )?(?:a |an )?(?:quick |short )?voice ?(?:note|message)\b"
     r"|drop (?:me|us) a line\b"

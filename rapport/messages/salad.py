@@ -126,6 +126,8 @@ def _word_salad(doc: Doc) -> list[Span]:
             m.span()
             for m in matches(_DOUBLED, doc.text, doc.lower)
             if m.group(1) not in REPEATS_ALLOWED
+            # "a smart way in, in your view": a glue word either side of a comma is two phrases
+            and not ("," in m.group(0) and m.group(1).lower() in FUNCTION_WORDS)
         ]
         spans += [
             m.span()
