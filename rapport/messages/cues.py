@@ -320,8 +320,10 @@ APPRECIATION = _p(
 # Thanks for something they did ("thanks for walking me through it"), not for the click that
 # connected them: kept apart from APPRECIATION, whose long alternation then runs on RE2.
 _THANKS_FOR_DOING = _p(rf"{THANKS_FOR}([a-z]+ing)\b")
+# (nor a word that only ends like a deed: "ta for everything")
 _CLICKS = {"connecting", "accepting", "adding", "following", "reading", "considering", "looking",
-           "viewing", "linking", "getting"}  # fmt: skip
+           "viewing", "linking", "getting", "everything", "anything", "something",
+           "nothing"}  # fmt: skip
 
 
 def appreciation(doc: Doc) -> list[Span]:
