@@ -13,6 +13,7 @@ import re
 from rapport.messages import costs as Z
 from rapport.messages import cues as C
 from rapport.messages import patterns as P
+from rapport.messages.backdoor import BACKDOOR
 from rapport.messages.context import Context
 from rapport.messages.deceit import DECEIT
 from rapport.messages.familiar import FAMILIAR, KNOW_WHETHER, WHAT_I_SEEK, WISH_TO_HEAR
@@ -217,7 +218,7 @@ def asks_for_deceit(doc: Doc, ctx: Context | None) -> list[Span]:
     relationship, this spends their job and their good name. Ruled out, it is not found ("I'd
     never ask you to look the other way").
     """
-    found = doc.find(DECEIT) + doc.find(LEVERAGE)
+    found = doc.find(DECEIT) + doc.find(LEVERAGE) + doc.find(BACKDOOR)
     return [
         (a, b)
         for s in holding(doc, found)

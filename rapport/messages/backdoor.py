@@ -1,0 +1,36 @@
+"""A favour paid for on the side, or kept out of the usual channel.
+
+A thank-you "for your trouble", a retainer "for you personally", a share of every sale for the
+one who decides, a cover story for anyone who asks, a request kept low-key because it should go
+through someone else, a confidence opened with "between us,": the reader is asked to act for the
+writer where their job, their firm or a colleague would say otherwise.
+:func:`rapport.messages.asks.asks_for_deceit` finds it beside
+:data:`~rapport.messages.deceit.DECEIT`. It runs on the lower-cased message.
+"""
+
+from rapport.messages.patterns import _p
+
+BACKDOOR = _p(
+    # a payment beside a favour: "a generous thank-you for your trouble", "a monthly advisory
+    # retainer for you personally", "schools that send our link home receive three percent of
+    # every purchase"
+    r"\b(?:generous|nice|small|little|handsome|discreet) (?:thank[- ]you|thanks|drink|envelope|"
+    r"sweetener|consideration|token|bonus|gift) for your (?:trouble|help|time)\b"
+    r"|\b(?:fee|retainer|payment|commission|cut|bonus|gift|stipend)\b[^.?!\n]{0,30}\bfor you "
+    r"personally\b"
+    r"|\b(?:receive|receives|get|gets|earn|earns|keep|keeps) (?:a |an )?(?:\d+|one|two|three|four|"
+    r"five|ten)(?: ?%| per ?cent| percent) of (?:every|each|all)\b"
+    # a cover story handed over: "if anyone asks, you're with Caremark, the agency we use"
+    r"|\bif (?:anyone|anybody|someone|they|he|she|security|reception) asks,? (?:just )?(?:say|"
+    r"tell them|you['’]re|you are|you were)\b"
+    # the usual channel gone round: "advertising normally goes through the commercial team, so
+    # I'd rather keep it low-key"
+    r"|\bkeep (?:it|this|things) (?:low[- ]key|quiet|on the quiet|under wraps|hush[- ]hush|off "
+    r"the books)\b"
+    # a confidence about someone else: "between us, you might want to keep an eye on her" (not
+    # what two did together: "between us, we ran forty markets")
+    r"|(?:^|[.!?,;:]\s+)(?:and |but )?(?:just )?between (?:us|you and me|ourselves),"
+    r"(?!\s*(?:we|we['’](?:ve|d|re)|our|the two)\b)",
+    triggers="generous nice small little handsome discreet fee retainer payment commission cut "
+    "bonus gift stipend receive receives get gets earn earns keep keeps if between",
+)
