@@ -52,3 +52,31 @@ OPEN = (
 def test_a_favour_paid_for_or_kept_out_of_the_channel_is_asked_deceit(backdoor, honest):
     assert "asks-for-deceit" in rules(OPEN + backdoor)
     assert "asks-for-deceit" not in rules(OPEN + honest)
+
+
+@pytest.mark.parametrize(
+    ("hidden", "open_"),
+    [
+        (
+            "I scraped a car in your van, so could I tell the insurer you were driving?",
+            "I scraped a car in your van, so could I give the insurer your number?",
+        ),
+        (
+            "I'll put the visit down as a delivery so the site office doesn't notice.",
+            "I'll put the visit down as a delivery so the site office has the time.",
+        ),
+        (
+            "Could we keep our chat between us? I'm up for the stall manager job on Friday.",
+            "Could we keep our chat to fifteen minutes? I'm up for the stall manager job.",
+        ),
+        (
+            "Could you stop passing stall leads to my sister for now? She doesn't need to know "
+            "we spoke.",
+            "Could you pass stall leads to my sister too? She doesn't need to know much about "
+            "jam to help.",
+        ),
+    ],
+)
+def test_a_story_in_their_name_or_a_breach_kept_out_of_sight_is_asked_deceit(hidden, open_):
+    assert "asks-for-deceit" in rules(OPEN + hidden)
+    assert "asks-for-deceit" not in rules(OPEN + open_)

@@ -27,10 +27,20 @@ BACKDOOR = _p(
     # I'd rather keep it low-key"
     r"|\bkeep (?:it|this|things) (?:low[- ]key|quiet|on the quiet|under wraps|hush[- ]hush|off "
     r"the books)\b"
+    # a story told in their name, or a breach kept out of sight: "could I tell the insurer you
+    # were driving?", "I'll log it as a fluoride review so the front desk doesn't mind", "keep our
+    # chat between us so it doesn't look like I've had an inside track"
+    r"|\b(?:tell|told) (?:the|your|my) (?:insurer|insurance|police|bank|landlord|council|school|"
+    r"tax office|court|judge|examiners?) (?:that )?(?:you were|it was you|you did|you drove|you "
+    r"had)\b"
+    r"|\bso (?:that )?(?:it|the [\w-]+(?: [\w-]+)?|nobody|no one) (?:doesn['’]t|won['’]t|don['’]t|"
+    r"wouldn['’]t|never) (?:look like|looks like|mind|notice|find out|twig|get suspicious|realise|"
+    r"realize)\b"
+    r"|\bkeep (?:it|this|that|our [\w-]+) between (?:us|ourselves|the two of us)\b"
     # a confidence about someone else: "between us, you might want to keep an eye on her" (not
     # what two did together: "between us, we ran forty markets")
     r"|(?:^|[.!?,;:]\s+)(?:and |but )?(?:just )?between (?:us|you and me|ourselves),"
     r"(?!\s*(?:we|we['’](?:ve|d|re)|our|the two)\b)",
     triggers="generous nice small little handsome discreet fee retainer payment commission cut "
-    "bonus gift stipend receive receives get gets earn earns keep keeps if between",
+    "bonus gift stipend receive receives get gets earn earns keep keeps if between tell told so",
 )

@@ -330,8 +330,8 @@ DECEIT = _p(
     # won't be announced internally until next week", "can't name the scheme until you've signed"
     r"|\bi (?:wouldn['’]?t|won['’]?t|will not|would not) (?:mention|say|breathe a word of) "
     r"(?:it|this|anything|a word) to (?:the )?(?:other|anyone|any|your)\b"
-    r"|\b(?:they|she|he|nobody|no one|the others?)(?: would| will)?(?:n['’]?t| not)? (?:need|have) "
-    r"to know\b"
+    r"|\b(?:they|she|he|nobody|no one|the others?)(?: would| will| does| do)?(?:n['’]?t| not)? "
+    r"(?:need|have) to know\b(?! (?:how|any|anything|much|a lot|the basics)\b)"
     # a claim stretched for them to repeat, a breach disclaimed, a thing taken dressed up:
     # "just say I ran the job (I was technically the deputy but close enough)", "not asking
     # for anything improper", "could one of those go astray to a good home?"

@@ -266,8 +266,8 @@ WHY_THEM = _p(
 NON_ANSWER = _p(
     r"\b(?:nothing much|not much(?!\s+(?:time|of|to|left|room|money|else|sleep|but|longer|you|"
     r"i|we|anyone|one|that|can|could|help|more))"
-    r"|same old|the usual(?![^()\n]*\))|just networking"
-    r"|just connecting(?! (?:so|to|because|as|since|about))"
+    r"|same old|the usual(?![^()\n]*\))(?! (?:\d|one|two|three|four|five|six|ten|few)\b)"
+    r"|just networking|just connecting(?! (?:so|to|because|as|since|about))"
     r"|just (?:looking|browsing) around|nothing special|not a lot|oh you know|"
     r"nothing new(?! (?:for|to) you)|nothing really|just expanding my network|growing my network)\b"
     # the answer held back until they jump through a hoop: "before I answer, fix your photo...
