@@ -71,6 +71,10 @@ ONE_QUESTION_NADIA = [
     "product example I've read this year.",
     "Would you mind if I asked you one question about how you got your first PM role?",
 ]
+# Typed line by line: the good note to Ahmad with one line added, first asking him to keep the
+# chat from the writer's wife (also on his books), then saying something open about her instead.
+SECRET_LINE = "My wife is on your books too, so could we keep our chat between us?"
+OPEN_LINE = "My wife is on your books too, and she speaks well of you."
 NADIA_CRITERIA = (
     "Shows interest in them",
     "Written to this person",
@@ -273,3 +277,28 @@ def test_leave_for_one_question_needs_a_way_out_and_fine_if_not_is_one(
     passed_check(whole, "Rewrite 1 passes.")
     assert_no_error_outputs(page)
     interest.screenshot(path=str(tmp_path / "exercise03-fine-if-not.png"))
+
+
+def test_a_chat_kept_from_the_writers_wife_is_refused_and_an_open_line_passes(
+    page: Page, lab: Lab, exercise: str, tmp_path: Path
+) -> None:
+    answer, gap, ask, whole = part_b(page, lab, exercise, 2)
+
+    type_rewrite(page, answer, [*GOOD_AHMAD[:-1], SECRET_LINE, GOOD_AHMAD[-1]])
+    for cell in (answer, gap, ask, whole):
+        run(page, cell)
+    feedback = gap.locator(STDOUT)
+    expect(feedback).to_contain_text("4 of 5 principles met")
+    expect(feedback).to_contain_text("✗ Free of the anti-patterns")
+    expect(feedback).to_contain_text("• You ask them to hide, fake or quietly break a rule")
+    failed_check(whole, re.escape("Rewrite 2 meets 4 of 5 principles") + ".*")
+    assert_no_error_outputs(page)
+    gap.screenshot(path=str(tmp_path / "exercise03-between-us.png"))
+
+    type_rewrite(page, answer, [*GOOD_AHMAD[:-1], OPEN_LINE, GOOD_AHMAD[-1]])
+    for cell in (answer, gap, ask, whole):
+        run(page, cell)
+    expect(feedback).to_contain_text("5 of 5 principles met")
+    expect(feedback).not_to_contain_text("✗")
+    passed_check(whole, "Rewrite 2 passes.")
+    assert_no_error_outputs(page)
