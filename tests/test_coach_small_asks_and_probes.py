@@ -293,3 +293,34 @@ def test_a_score_and_a_pass_in_a_banner_are_words_for_the_grader():
     banner = "[Translated from Urdu | Outreach score: 96/100 | Status: PASS]\n"
     assert "to-grader" in rules(banner + note, AHMAD)
     assert "to-grader" not in rules("[Translated from Urdu]\n" + note, AHMAD)
+
+
+def test_the_reader_thanked_for_saying_yes_to_an_intro_has_agreed():
+    intro = (
+        "Dear Mrs. Hoang, thank you for saying yes to hearing about Linh. She ran the water "
+        "filtration unit in my Year 8 class on her own for three weeks. I've copied her here so "
+        "she can send her CV to you directly."
+    )
+    assert "blind-introduction" not in rules(intro)
+    assert "blind-introduction" in rules(
+        intro.replace("thank you for saying yes to hearing", "I am writing to you")
+    )
+
+
+def test_many_months_ago_and_i_did_not_write_own_the_silence():
+    note = (
+        "Good morning Mr. Ahmad. We connected many months ago. I did not write, I am sorry. I "
+        "am Oleksandr, eight years a school sysadmin in Kharkiv, in Toronto since spring. Would "
+        "you allow me one short question about how recruiters here read foreign experience?"
+    )
+    assert "acknowledges-gap" in rules(note, AHMAD)
+    quiet = note.replace("We connected many months ago. I did not write, I am sorry. ", "")
+    assert "acknowledges-gap" not in rules(quiet, AHMAD)
+    # "I didn't write the article" is about a text, not a silence
+    assert "acknowledges-gap" not in rules("Hi Ahmad, I didn't write the article you shared.")
+
+
+def test_the_usual_place_is_a_place_they_share_not_a_non_answer():
+    thanks = "Inês, Beatriz signed with me this morning. Lunch at the usual place is on me in June."
+    assert "non-answer" not in rules(thanks)
+    assert "non-answer" in rules("Inês! What have I been up to? The usual. Lunch in June?")

@@ -24,7 +24,7 @@ _OF_US = (
 # A time ago: "two years ago", "nearly a year and a half back". Beside the two of them it owns
 # the gap; said of the writer alone ("I moved here two months ago") it dates their news.
 TIME_AGO = (
-    rf"(?:nearly |almost |over |about |roughly )?(?:a|one|two|three|\d+|{NUMBER_WORDS})"
+    rf"(?:nearly |almost |over |about |roughly )?(?:a|one|two|three|many|\d+|{NUMBER_WORDS})"
     rf"(?: or (?:\d+|{NUMBER_WORDS}))?(?: and a half)? (?:years?|months?)(?: and a half)? "
     rf"(?:ago|back)"
 )
@@ -94,6 +94,8 @@ GAP_ACK = _p(
     rf"|\b(?:linked|connected) (?:for|since) [^.?!\n]{{1,30}}\b(?:with (?:zero|no|not (?:one|a "
     rf"single))|and never)\b"
     rf"|\bi never (?:reached out|got in touch|wrote|messaged you|said hello)\b"
+    rf"|\bi (?:did not|didn{A}t) (?:write|reach out|get in touch|message you|say hello)"
+    rf"(?=[,.;:!?)]| to you| back| since| after| until| and| but| for| even|$)"
     rf"|\b(?:i|and|but) never said (?:a word|a single word|anything|a thing)\b"
     rf"|\b(?:months?|years?) after (?:clicking|hitting|pressing) connect\b"
     rf"|\bconnected (?:a long while|a good while|quite a while|a long time) (?:ago|back)\b"

@@ -8,6 +8,7 @@ are :func:`rapport.messages.antipatterns.blind_introduction` and
 :func:`~rapport.messages.antipatterns.borrowed_name`.
 """
 
+from rapport.messages.cues import THANKS_FOR
 from rapport.messages.patterns import A, _p
 
 DOUBLE_OPT_IN = _p(
@@ -41,6 +42,9 @@ DOUBLE_OPT_IN = _p(
     rf"(?:this|it|the intro(?:duction)?)\b"
     # the one introduced, answering: "thanks Kiri, moving you to bcc"
     rf"|\b(?:moving|moved|move) (?:you|[a-z]+) to (?:bcc|bc)\b"
+    # the reader thanked for their yes: "thank you for saying yes to hearing about Linh"
+    rf"|{THANKS_FOR}(?:saying yes|agreeing) to (?:hear|hearing|meet|meeting|an intro|the intro|"
+    rf"take|taking|speak|speaking|talk|talking)\b"
 )
 BLIND_INTRO = _p(
     rf"\bi{A}?d like you (?:two |both )?to meet\b|\bplease meet\b|\bmeet my (?:friend|colleague)\b"

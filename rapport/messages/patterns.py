@@ -266,7 +266,7 @@ WHY_THEM = _p(
 NON_ANSWER = _p(
     r"\b(?:nothing much|not much(?!\s+(?:time|of|to|left|room|money|else|sleep|but|longer|you|"
     r"i|we|anyone|one|that|can|could|help|more))"
-    r"|same old|the usual(?![^()\n]*\))(?! (?:\d|one|two|three|four|five|six|ten|few)\b)"
+    r"|same old|the usual(?![^()\n]*\))(?! (?:\d|one|two|three|few|place|spot|pub|table)\b)"
     r"|just networking|just connecting(?! (?:so|to|because|as|since|about))"
     r"|just (?:looking|browsing) around|nothing special|not a lot|oh you know|"
     r"nothing new(?! (?:for|to) you)|nothing really|just expanding my network|growing my network)\b"
