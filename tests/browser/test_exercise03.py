@@ -130,6 +130,13 @@ def type_rewrite(page: Page, answer: Locator, lines: list[str]) -> None:
     expect(code).to_have_count(len(lines) + 2)
 
 
+def type_and_run(page: Page, cells: tuple[Locator, ...], lines: list[str]) -> None:
+    """Type ``lines`` into the answer cell (the first of ``cells``), then run each cell in turn."""
+    type_rewrite(page, cells[0], lines)
+    for cell in cells:
+        run(page, cell)
+
+
 # Each rewrite's answer cell, then its three check cells, found by their source.
 PART_B = {
     1: ('rewrite_vague = """', "Checks that rewrite 1 is a genuine rewrite",
@@ -166,9 +173,7 @@ def test_a_vague_rewrite_to_nadia_is_told_what_is_missing_then_a_good_one_passes
 ) -> None:
     answer, interest, ask, whole = part_b(page, lab, exercise, 1)
 
-    type_rewrite(page, answer, [VAGUE_NADIA])
-    for cell in (answer, interest, ask, whole):
-        run(page, cell)
+    type_and_run(page, (answer, interest, ask, whole), [VAGUE_NADIA])
     expect(answer.locator(".jp-OutputArea-output")).to_have_count(0)
     feedback = interest.locator(STDOUT)
     expect(feedback).to_contain_text(re.compile(r"\b[0-3] of 4 principles met"))
@@ -185,9 +190,7 @@ def test_a_vague_rewrite_to_nadia_is_told_what_is_missing_then_a_good_one_passes
     assert_no_error_outputs(page)  # a failed check is a message, not an error with a traceback
     interest.screenshot(path=str(tmp_path / "exercise03-vague.png"))
 
-    type_rewrite(page, answer, [GOOD_NADIA])
-    for cell in (answer, interest, ask, whole):
-        run(page, cell)
+    type_and_run(page, (answer, interest, ask, whole), [GOOD_NADIA])
     expect(feedback).to_contain_text("4 of 4 principles met")
     for criterion in NADIA_CRITERIA:
         expect(feedback).to_contain_text(f"✓ {criterion}")
@@ -211,9 +214,7 @@ def test_a_check_run_too_early_says_so_then_a_good_rewrite_to_ahmad_passes(
         "then this check.",
         timeout=UI_TIMEOUT_MS,
     )
-    type_rewrite(page, answer, GOOD_AHMAD)
-    for cell in (answer, gap, ask, whole):
-        run(page, cell)
+    type_and_run(page, (answer, gap, ask, whole), GOOD_AHMAD)
     feedback = gap.locator(STDOUT)
     expect(feedback).to_contain_text("5 of 5 principles met")
     expect(feedback).to_contain_text("✓ Acknowledges the long silence.")
@@ -229,9 +230,7 @@ def test_apology_after_apology_is_told_to_say_sorry_once_then_plain_words_pass(
 ) -> None:
     answer, interest, ask, whole = part_b(page, lab, exercise, 1)
 
-    type_rewrite(page, answer, SORRY_NADIA)
-    for cell in (answer, interest, ask, whole):
-        run(page, cell)
+    type_and_run(page, (answer, interest, ask, whole), SORRY_NADIA)
     feedback = interest.locator(STDOUT)
     expect(feedback).to_contain_text("4 of 4 principles met")
     expect(feedback).to_contain_text("• Apology after apology")
@@ -246,9 +245,7 @@ def test_apology_after_apology_is_told_to_say_sorry_once_then_plain_words_pass(
     assert_no_error_outputs(page)
     interest.screenshot(path=str(tmp_path / "exercise03-sorry.png"))
 
-    type_rewrite(page, answer, OWN_WORDS_NADIA)
-    for cell in (answer, interest, ask, whole):
-        run(page, cell)
+    type_and_run(page, (answer, interest, ask, whole), OWN_WORDS_NADIA)
     expect(feedback).not_to_contain_text("Apology after apology")
     expect(feedback).not_to_contain_text("•")
     passed_check(whole, "Rewrite 1 passes.")
@@ -260,17 +257,13 @@ def test_leave_for_one_question_needs_a_way_out_and_fine_if_not_is_one(
 ) -> None:
     answer, interest, ask, whole = part_b(page, lab, exercise, 1)
 
-    type_rewrite(page, answer, ONE_QUESTION_NADIA)
-    for cell in (answer, interest, ask, whole):
-        run(page, cell)
+    type_and_run(page, (answer, interest, ask, whole), ONE_QUESTION_NADIA)
     feedback = interest.locator(STDOUT)
     expect(feedback).to_contain_text("✗ Any ask is small, specific or easy to decline")
     failed_check(ask, re.escape("Rewrite 1's ask should be specific or easy to decline") + ".*")
     assert_no_error_outputs(page)
 
-    type_rewrite(page, answer, [*ONE_QUESTION_NADIA, "Fine if not!"])
-    for cell in (answer, interest, ask, whole):
-        run(page, cell)
+    type_and_run(page, (answer, interest, ask, whole), [*ONE_QUESTION_NADIA, "Fine if not!"])
     expect(feedback).to_contain_text("4 of 4 principles met")
     expect(feedback).not_to_contain_text("✗")
     passed_check(ask, "Rewrite 1 asks well.")
@@ -284,9 +277,7 @@ def test_a_chat_kept_from_the_writers_wife_is_refused_and_an_open_line_passes(
 ) -> None:
     answer, gap, ask, whole = part_b(page, lab, exercise, 2)
 
-    type_rewrite(page, answer, [*GOOD_AHMAD[:-1], SECRET_LINE, GOOD_AHMAD[-1]])
-    for cell in (answer, gap, ask, whole):
-        run(page, cell)
+    type_and_run(page, (answer, gap, ask, whole), [*GOOD_AHMAD[:-1], SECRET_LINE, GOOD_AHMAD[-1]])
     feedback = gap.locator(STDOUT)
     expect(feedback).to_contain_text("4 of 5 principles met")
     expect(feedback).to_contain_text("✗ Free of the anti-patterns")
@@ -295,9 +286,7 @@ def test_a_chat_kept_from_the_writers_wife_is_refused_and_an_open_line_passes(
     assert_no_error_outputs(page)
     gap.screenshot(path=str(tmp_path / "exercise03-between-us.png"))
 
-    type_rewrite(page, answer, [*GOOD_AHMAD[:-1], OPEN_LINE, GOOD_AHMAD[-1]])
-    for cell in (answer, gap, ask, whole):
-        run(page, cell)
+    type_and_run(page, (answer, gap, ask, whole), [*GOOD_AHMAD[:-1], OPEN_LINE, GOOD_AHMAD[-1]])
     expect(feedback).to_contain_text("5 of 5 principles met")
     expect(feedback).not_to_contain_text("✗")
     passed_check(whole, "Rewrite 2 passes.")
