@@ -11,10 +11,14 @@ writer where their job, their firm or a colleague would say otherwise.
 from rapport.messages.patterns import _p
 
 BACKDOOR = _p(
-    # a payment beside a favour: "a generous thank-you for your trouble", "a monthly advisory
-    # retainer for you personally", "schools that send our link home receive three percent of
-    # every purchase"
-    r"\b(?:generous|nice|small|little|handsome|discreet) (?:thank[- ]you|thanks|drink|envelope|"
+    # a payment beside a favour: "a generous thank-you for your trouble", "enclosed is a check
+    # for $150 for your trouble", "a little something for you", "a monthly advisory retainer for
+    # you personally", "schools that send our link home receive three percent of every purchase"
+    r"\b(?:check|cheque|envelope|cash|payment|gift card|voucher)\b[^.?!\n]{0,40}\bfor your "
+    r"trouble\b"
+    r"|\ba little something (?:for you|for your (?:trouble|help|time))\b|\bsomething for your "
+    r"trouble\b"
+    r"|\b(?:generous|nice|small|little|handsome|discreet) (?:thank[- ]you|thanks|drink|envelope|"
     r"sweetener|consideration|token|bonus|gift) for your (?:trouble|help|time)\b"
     r"|\b(?:fee|retainer|payment|commission|cut|bonus|gift|stipend)\b[^.?!\n]{0,30}\bfor you "
     r"personally\b"
@@ -36,11 +40,12 @@ BACKDOOR = _p(
     r"|\bso (?:that )?(?:it|the [\w-]+(?: [\w-]+)?|nobody|no one) (?:doesn['’]t|won['’]t|don['’]t|"
     r"wouldn['’]t|never) (?:look like|looks like|mind|notice|find out|twig|get suspicious|realise|"
     r"realize)\b"
-    r"|\bkeep (?:it|this|that|our [\w-]+) between (?:us|ourselves|the two of us)\b"
+    r"|\b(?:keep|kept) (?:it|this|that|our [\w-]+) between (?:us|ourselves|the two of us)\b"
     # a confidence about someone else: "between us, you might want to keep an eye on her" (not
     # what two did together: "between us, we ran forty markets")
     r"|(?:^|[.!?,;:]\s+)(?:and |but )?(?:just )?between (?:us|you and me|ourselves),"
     r"(?!\s*(?:we|we['’](?:ve|d|re)|our|the two)\b)",
     triggers="generous nice small little handsome discreet fee retainer payment commission cut "
-    "bonus gift stipend receive receives get gets earn earns keep keeps if between tell told so",
+    "bonus gift stipend receive receives get gets earn earns keep keeps if between tell told so "
+    "check cheque envelope cash voucher trouble something kept",
 )

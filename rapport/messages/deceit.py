@@ -14,9 +14,6 @@ DECEIT = _p(
     r"\b(?:no ?one|nobody)(?: (?:at|in|on|from) (?:the|your) [\w-]+)? (?:would|will|['’]ll|"
     r"needs? to|has to|ever has to|is going to) (?:ever )?(?:notice|know|find out|check|see|"
     r"be any the wiser)\b"
-    # money for a referral: "enclosed is a check for $150 for your trouble"
-    r"|\b(?:check|cheque|envelope|cash|payment|gift card|voucher)\b[^.?!\n]{0,40}\bfor your "
-    r"trouble\b"
     # harm said to be none: "nobody really loses anything"
     r"|\b(?:no ?one|nobody) (?:really |actually )?(?:loses|gets hurt|is harmed|is worse off)\b"
     r"|\bvictimless\b"
@@ -240,7 +237,6 @@ DECEIT = _p(
     r"notice)\b"
     r"|\b(?:don['’]?t|do not|never|won['’]?t) (?:run|do|require|ask for) (?:criminal )?(?:record|"
     r"background|police|dbs|credit) checks\b|\bwhere it won['’]?t come up\b"
-    r"|\b(?:keep|kept) (?:it|this|that) between us\b"
     # a certificate or licence stretched over someone else's goods or work: "a few tonnes of his
     # under my certificate"; a record bent: "record it as already disturbed"
     r"|\bunder my (?:organic |own )?(?:certificate|certification|licen[cs]e|registration|permit|"
@@ -268,12 +264,9 @@ DECEIT = _p(
     r"i['’]?(?:ll| will| am|m) (?:be )?at\b"
     r"|\b(?:we|they|nobody|no one) (?:never|ever) (?:once )?(?:checked|checks|verified)\b"
     r"(?! in| on| up)"
-    # silence promised for a breach, or a fee for a favour: "I won't mention you said anything",
-    # "a little something for your trouble"
+    # silence promised for a breach: "I won't mention you said anything"
     r"|\b(?:won['’]?t|wouldn['’]?t|will never|would never) (?:mention|say|let on|tell anyone) "
     r"(?:that )?you (?:said|told me|mentioned|helped)\b"
-    r"|\ba little something (?:for you|for your (?:trouble|help|time))\b|\bsomething for your "
-    r"trouble\b"
     # a record held back, a turn skipped, goods relabelled, a name borrowed, an exam answered:
     # "could the result be logged after that date", "the solo without auditioning", "repack
     # them with the labels we'll supply", "signed in as 'Anna'", "sitting my exam right now"
